@@ -1,0 +1,1 @@
+"""Benchmarks and development-set evaluations."""

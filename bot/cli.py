@@ -1,0 +1,5 @@
+"""The command line: `counterclaim [--db PATH] COMMAND ..."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    return 0
