@@ -42,3 +42,24 @@ class Article:
     summary: str
     content_hash: str
     paragraphs: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement of an article, in text order (`position`)."""
+
+    position: int
+    kind: str  # claim | denial | confirmation | statement
+    sentence: str
+    speaker: str | None = None
+    speaker_norm: str | None = None
+    org: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    quote: str | None = None
+    quote_start: int | None = None
+    quote_end: int | None = None
+    proposition: str | None = None
+    anonymous: bool = False
+    aliases: tuple[str, ...] = ()
+    target: int | None = None  # position of the claim this answers, in the same article

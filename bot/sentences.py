@@ -1,0 +1,117 @@
+"""Sentence splitting that survives "U.S.", "Mr.", "Jan. 26", initials and quotes.
+
+Spans are returned with character offsets so later stages can cite text verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# A sentence end: terminal punctuation, closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"([.!?…。！？]+)([\"'”’»)\]]*)(\s+)")
+# What may open a sentence: a capital, a digit, an opening quote or bracket.
+_OPENER = re.compile(r"[\"'“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence and where it sits in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _data_lines("abbreviations.txt"):
+        word, kind = line.split()[:2]
+        table[word] = kind
+    return table
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in _data_lines("sentence_starters.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("bot").joinpath("data", name).read_text(encoding="utf-8")
+    lines = (raw.split("#", 1)[0].strip() for raw in text.splitlines())
+    return [line for line in lines if line]
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    """Decide whether the punctuation in `match` really ends a sentence."""
+    after = text[match.end() :]
+    if not after or not _OPENER.match(after):
+        return False
+    if match.group(1) != ".":
+        return True
+    before = _WORD_BEFORE.search(text[: match.start()])
+    if not before:
+        return True
+    word = before.group(1)
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. K. Rowling"
+    kind = _abbreviations().get(word.lower().rstrip("."))
+    if kind == "title":
+        return False
+    if kind == "month":
+        return not after[:1].isdigit()
+    if kind == "other" or "." in word:
+        next_word = re.match(r"[\"'“‘«(]?(\w+)", after)
+        return bool(next_word) and next_word.group(1) in _starters()
+    return True
+
+
+def _inside_quote(text: str, start: int, match: re.Match[str]) -> bool:
+    """True when a double quote opened in this sentence is still open here and closes later."""
+    so_far = text[start : match.start(3)]
+    rest = text[match.start(3) :]
+    if so_far.count("“") > so_far.count("”"):
+        return "”" in rest
+    if so_far.count('"') % 2 == 1:
+        return '"' in rest
+    if so_far.count("«") > so_far.count("»"):
+        return "»" in rest
+    return False
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Split `text` into sentences; offsets are relative to `text` plus `offset`."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _inside_quote(text, start, match) or not _is_boundary(text, match):
+            continue
+        end = match.start(3)
+        _append(sentences, text, start, end, offset)
+        start = match.end()
+    _append(sentences, text, start, len(text), offset)
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = start + lead
+    out.append(Sentence(stripped, offset + begin, offset + begin + len(stripped)))
+
+
+def split_paragraph_sentences(text: str) -> list[Sentence]:
+    """Sentences of a multi-paragraph text; a sentence never crosses a newline."""
+    sentences: list[Sentence] = []
+    position = 0
+    for line in text.split("\n"):
+        sentences.extend(split_sentences(line, offset=position))
+        position += len(line) + 1
+    return sentences

@@ -1,0 +1,413 @@
+"""The repository: the only place that speaks SQL. Small async methods over one connection."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import aiosqlite
+
+from bot.models import Article, Statement
+from storage.db import connect
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with its id and when it was fetched."""
+
+    id: int
+    url: str | None
+    title: str | None
+    site: str | None
+    author: str | None
+    published: str | None
+    language: str | None
+    text: str
+    summary: str
+    content_hash: str
+    fetched_at: str
+
+
+@dataclass(frozen=True)
+class StoredStatement:
+    """A statement as stored, with its row id and article id."""
+
+    id: int
+    article_id: int
+    statement: Statement
+
+
+@dataclass(frozen=True)
+class Share:
+    chat_id: int
+    article_id: int
+    message_id: int | None
+    user_id: int | None
+    shared_at: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What `save_article` did: the article's id, whether it was new, and this chat's share."""
+
+    article_id: int
+    created: bool
+    share: Share
+    already_shared: bool
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: int
+    chat_id: int
+    source: str
+    message_id: int | None
+    user_id: int | None
+    state: str
+    attempts: int
+    last_error: str | None
+    article_id: int | None
+
+
+_ARTICLE_COLUMNS = (
+    "id, url, title, site, author, published, language, text, summary, content_hash, fetched_at"
+)
+_STATEMENT_COLUMNS = (
+    "id, article_id, position, kind, speaker, speaker_norm, org, role, cue, sentence, quote, "
+    "quote_start, quote_end, proposition, anonymous, aliases, target_position"
+)
+
+
+def _article(row: aiosqlite.Row) -> StoredArticle:
+    return StoredArticle(**{key: row[key] for key in row.keys()})
+
+
+def _statement(row: aiosqlite.Row) -> StoredStatement:
+    aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
+    return StoredStatement(
+        id=row["id"],
+        article_id=row["article_id"],
+        statement=Statement(
+            position=row["position"],
+            kind=row["kind"],
+            sentence=row["sentence"],
+            speaker=row["speaker"],
+            speaker_norm=row["speaker_norm"],
+            org=row["org"],
+            role=row["role"],
+            cue=row["cue"],
+            quote=row["quote"],
+            quote_start=row["quote_start"],
+            quote_end=row["quote_end"],
+            proposition=row["proposition"],
+            anonymous=bool(row["anonymous"]),
+            aliases=aliases,
+            target=row["target_position"],
+        ),
+    )
+
+
+def _share(row: aiosqlite.Row) -> Share:
+    return Share(
+        row["chat_id"], row["article_id"], row["message_id"], row["user_id"], row["shared_at"]
+    )
+
+
+def fts_query(words: list[str]) -> str:
+    """An FTS5 MATCH expression that ORs quoted words (quotes make any word safe)."""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words if w.strip()]
+    return " OR ".join(quoted)
+
+
+class Repository:
+    """Async access to the Counterclaim database. Open with `await Repository.open(path)`."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    async def open(cls, path: str) -> Repository:
+        return cls(await connect(path))
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def __aenter__(self) -> Repository:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    async def _one(self, sql: str, params: tuple[Any, ...] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    async def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    # -- chats ---------------------------------------------------------------------------
+
+    async def ensure_chat(
+        self, chat_id: int, kind: str | None = None, title: str | None = None
+    ) -> None:
+        """Create the chat row if missing; update its kind and title when given."""
+        await self.conn.execute(
+            "INSERT INTO chats (id, kind, title, created_at) VALUES (?, COALESCE(?, 'private'), ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET kind = COALESCE(?, chats.kind), "
+            "title = COALESCE(excluded.title, chats.title)",
+            (chat_id, kind, title, utcnow(), kind),
+        )
+
+    async def chat_settings(self, chat_id: int) -> dict[str, Any]:
+        row = await self._one("SELECT settings FROM chats WHERE id = ?", (chat_id,))
+        return json.loads(row["settings"]) if row else {}
+
+    async def update_chat_settings(self, chat_id: int, **changes: Any) -> dict[str, Any]:
+        await self.ensure_chat(chat_id)
+        settings = await self.chat_settings(chat_id) | changes
+        await self.conn.execute(
+            "UPDATE chats SET settings = ? WHERE id = ?", (json.dumps(settings), chat_id)
+        )
+        return settings
+
+    # -- articles ------------------------------------------------------------------------
+
+    async def save_article(
+        self,
+        article: Article,
+        statements: list[Statement] | tuple[Statement, ...] = (),
+        *,
+        chat_id: int,
+        message_id: int | None = None,
+        user_id: int | None = None,
+    ) -> SaveResult:
+        """Store an article with its statements and this chat's share, all in one transaction.
+
+        An article already stored under the same canonical URL (or, without a URL, the same
+        text) is reused; when its text changed, its text and statements are replaced.
+        """
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            article_id, created = await self._upsert_article(article, statements)
+            await self.ensure_chat(chat_id)
+            share, already = await self._share(chat_id, article_id, message_id, user_id)
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        await self.conn.execute("COMMIT")
+        return SaveResult(article_id, created, share, already)
+
+    async def _existing_article(self, article: Article) -> aiosqlite.Row | None:
+        if article.url:
+            return await self._one(
+                "SELECT id, content_hash FROM articles WHERE url = ?", (article.url,)
+            )
+        return await self._one(
+            "SELECT id, content_hash FROM articles WHERE url IS NULL AND content_hash = ?",
+            (article.content_hash,),
+        )
+
+    async def _upsert_article(
+        self, article: Article, statements: list[Statement] | tuple[Statement, ...]
+    ) -> tuple[int, bool]:
+        existing = await self._existing_article(article)
+        values = (
+            article.url,
+            article.title,
+            article.site,
+            article.author,
+            article.published,
+            article.language,
+            article.text,
+            article.summary,
+            article.content_hash,
+            utcnow(),
+        )
+        if existing is None:
+            cursor = await self.conn.execute(
+                "INSERT INTO articles (url, title, site, author, published, language, text, "
+                "summary, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            article_id = int(cursor.lastrowid or 0)
+            await self._insert_statements(article_id, statements)
+            return article_id, True
+        article_id = int(existing["id"])
+        if existing["content_hash"] != article.content_hash:
+            await self.conn.execute(
+                "UPDATE articles SET url = ?, title = ?, site = ?, author = ?, published = ?, "
+                "language = ?, text = ?, summary = ?, content_hash = ?, fetched_at = ? "
+                "WHERE id = ?",
+                (*values, article_id),
+            )
+            await self.conn.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
+            await self._insert_statements(article_id, statements)
+        return article_id, False
+
+    async def _insert_statements(
+        self, article_id: int, statements: list[Statement] | tuple[Statement, ...]
+    ) -> None:
+        await self.conn.executemany(
+            "INSERT INTO statements (article_id, position, kind, speaker, speaker_norm, org, "
+            "role, cue, sentence, quote, quote_start, quote_end, proposition, anonymous, "
+            "aliases, target_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article_id,
+                    s.position,
+                    s.kind,
+                    s.speaker,
+                    s.speaker_norm,
+                    s.org,
+                    s.role,
+                    s.cue,
+                    s.sentence,
+                    s.quote,
+                    s.quote_start,
+                    s.quote_end,
+                    s.proposition,
+                    int(s.anonymous),
+                    "|".join(s.aliases),
+                    s.target,
+                )
+                for s in statements
+            ],
+        )
+
+    async def _share(
+        self, chat_id: int, article_id: int, message_id: int | None, user_id: int | None
+    ) -> tuple[Share, bool]:
+        row = await self._one(
+            "SELECT * FROM shares WHERE chat_id = ? AND article_id = ?", (chat_id, article_id)
+        )
+        if row is not None:
+            return _share(row), True
+        now = utcnow()
+        await self.conn.execute(
+            "INSERT INTO shares (chat_id, article_id, message_id, user_id, shared_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (chat_id, article_id, message_id, user_id, now),
+        )
+        return Share(chat_id, article_id, message_id, user_id, now), False
+
+    async def article(self, article_id: int) -> StoredArticle | None:
+        row = await self._one(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        )
+        return _article(row) if row else None
+
+    async def article_by_url(self, url: str) -> StoredArticle | None:
+        row = await self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url = ?", (url,))
+        return _article(row) if row else None
+
+    async def share(self, chat_id: int, article_id: int) -> Share | None:
+        row = await self._one(
+            "SELECT * FROM shares WHERE chat_id = ? AND article_id = ?", (chat_id, article_id)
+        )
+        return _share(row) if row else None
+
+    async def list_articles(self, chat_id: int, limit: int = 20) -> list[StoredArticle]:
+        """The chat's articles, most recently shared first."""
+        rows = await self._all(
+            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))} "
+            "FROM articles a JOIN shares s ON s.article_id = a.id "
+            "WHERE s.chat_id = ? ORDER BY s.shared_at DESC, s.id DESC LIMIT ?",
+            (chat_id, limit),
+        )
+        return [_article(r) for r in rows]
+
+    async def count_articles(self) -> int:
+        row = await self._one("SELECT count(*) FROM articles")
+        return int(row[0]) if row else 0
+
+    # -- statements ----------------------------------------------------------------------
+
+    async def statements_for(self, article_id: int) -> list[StoredStatement]:
+        rows = await self._all(
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id = ? ORDER BY position",
+            (article_id,),
+        )
+        return [_statement(r) for r in rows]
+
+    async def search_statements(
+        self, chat_id: int, words: list[str], limit: int = 50
+    ) -> list[StoredStatement]:
+        """Statements of this chat's articles matching any of `words` (FTS5), best first."""
+        query = fts_query(words)
+        if not query:
+            return []
+        columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
+        rows = await self._all(
+            f"SELECT {columns} FROM statements_fts f "
+            "JOIN statements st ON st.id = f.rowid "
+            "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
+            "WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            (chat_id, query, limit),
+        )
+        return [_statement(r) for r in rows]
+
+    # -- the ingest queue ----------------------------------------------------------------
+
+    async def enqueue(
+        self,
+        chat_id: int,
+        source: str,
+        message_id: int | None = None,
+        user_id: int | None = None,
+    ) -> int:
+        """Record an accepted link before any work on it, so it survives a crash."""
+        now = utcnow()
+        cursor = await self.conn.execute(
+            "INSERT INTO ingest_queue (chat_id, source, message_id, user_id, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (chat_id, source, message_id, user_id, now, now),
+        )
+        return int(cursor.lastrowid or 0)
+
+    async def start_item(self, item_id: int) -> None:
+        await self.conn.execute(
+            "UPDATE ingest_queue SET state = 'running', attempts = attempts + 1, "
+            "updated_at = ? WHERE id = ?",
+            (utcnow(), item_id),
+        )
+
+    async def finish_item(self, item_id: int, article_id: int) -> None:
+        await self.conn.execute(
+            "UPDATE ingest_queue SET state = 'done', article_id = ?, last_error = NULL, "
+            "updated_at = ? WHERE id = ?",
+            (article_id, utcnow(), item_id),
+        )
+
+    async def fail_item(self, item_id: int, error: str, *, retry: bool = False) -> None:
+        """Record a failure; `retry` puts the item back in line for another attempt."""
+        await self.conn.execute(
+            "UPDATE ingest_queue SET state = ?, last_error = ?, updated_at = ? WHERE id = ?",
+            ("pending" if retry else "failed", error, utcnow(), item_id),
+        )
+
+    async def pending_items(self, limit: int = 100) -> list[QueueItem]:
+        """Items still to do, including those left 'running' by a crash, oldest first."""
+        rows = await self._all(
+            "SELECT id, chat_id, source, message_id, user_id, state, attempts, last_error, "
+            "article_id FROM ingest_queue WHERE state IN ('pending', 'running') "
+            "ORDER BY id LIMIT ?",
+            (limit,),
+        )
+        return [QueueItem(**{k: r[k] for k in r.keys()}) for r in rows]
+
+    async def queue_item(self, item_id: int) -> QueueItem | None:
+        row = await self._one(
+            "SELECT id, chat_id, source, message_id, user_id, state, attempts, last_error, "
+            "article_id FROM ingest_queue WHERE id = ?",
+            (item_id,),
+        )
+        return QueueItem(**{k: row[k] for k in row.keys()}) if row else None
