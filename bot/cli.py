@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="counterclaim",
         description="Remember who claimed what in the news, and who denied it.",
     )
-    parser.add_argument("--db", help="SQLite database (env COUNTERCLAIM_DB; default counterclaim.db)")
+    parser.add_argument(
+        "--db", help="SQLite database (env COUNTERCLAIM_DB; default counterclaim.db)"
+    )
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

@@ -54,7 +54,9 @@ def read_dotenv(path: Path) -> dict[str, str]:
     return values
 
 
-def load_settings(env: dict[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
+def load_settings(
+    env: dict[str, str] | None = None, dotenv: Path | None = Path(".env")
+) -> Settings:
     """Settings from `env` (default: os.environ), falling back to `.env` for unset names."""
     merged = read_dotenv(dotenv) if dotenv else {}
     merged.update(os.environ if env is None else env)

@@ -47,9 +47,7 @@ def choose_charset(raw: bytes, declared: str | None, is_html: bool) -> str:
     """Header charset first, then (for HTML) the page's `<meta>`, then detection."""
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    return (
-        _known(declared) or (charset_from_meta(raw) if is_html else None) or detect_charset(raw)
-    )
+    return _known(declared) or (charset_from_meta(raw) if is_html else None) or detect_charset(raw)
 
 
 def decode_document(raw: bytes, declared: str | None, is_html: bool) -> str:

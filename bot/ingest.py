@@ -10,6 +10,8 @@ from bot.models import Article
 from bot.sources import Document, SourceError, is_url, read_source
 from storage import Repository, SaveResult
 
+MIN_ARTICLE_WORDS = 8  # fewer words than this is navigation debris, not a story
+
 
 class NoArticleError(SourceError):
     """The source was read but holds no article text."""
@@ -30,7 +32,7 @@ def build_article(doc: Document) -> Article:
         article = article_from_html(doc.body, doc.url)
     else:
         article = article_from_text(doc.body, doc.url)
-    if not article.text.strip():
+    if len(article.text.split()) < MIN_ARTICLE_WORDS:
         raise NoArticleError("no article text found on the page")
     return article
 

@@ -85,7 +85,7 @@ _STATEMENT_COLUMNS = (
 
 
 def _article(row: aiosqlite.Row) -> StoredArticle:
-    return StoredArticle(**{key: row[key] for key in row.keys()})
+    return StoredArticle(**dict(row))
 
 
 def _statement(row: aiosqlite.Row) -> StoredStatement:
@@ -161,7 +161,8 @@ class Repository:
     ) -> None:
         """Create the chat row if missing; update its kind and title when given."""
         await self.conn.execute(
-            "INSERT INTO chats (id, kind, title, created_at) VALUES (?, COALESCE(?, 'private'), ?, ?) "
+            "INSERT INTO chats (id, kind, title, created_at) "
+            "VALUES (?, COALESCE(?, 'private'), ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET kind = COALESCE(?, chats.kind), "
             "title = COALESCE(excluded.title, chats.title)",
             (chat_id, kind, title, utcnow(), kind),
@@ -402,7 +403,7 @@ class Repository:
             "ORDER BY id LIMIT ?",
             (limit,),
         )
-        return [QueueItem(**{k: r[k] for k in r.keys()}) for r in rows]
+        return [QueueItem(**dict(r)) for r in rows]
 
     async def queue_item(self, item_id: int) -> QueueItem | None:
         row = await self._one(
@@ -410,4 +411,4 @@ class Repository:
             "article_id FROM ingest_queue WHERE id = ?",
             (item_id,),
         )
-        return QueueItem(**{k: row[k] for k in row.keys()}) if row else None
+        return QueueItem(**dict(row)) if row else None

@@ -41,7 +41,9 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             path = self.path.split("?", 1)[0]
             server.hits[path] = server.hits.get(path, 0) + 1
-            route = server.routes.get(path, Route(b"<html><body>Not found</body></html>", status=404))
+            route = server.routes.get(
+                path, Route(b"<html><body>Not found</body></html>", status=404)
+            )
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
             self.send_header("Content-Length", str(len(route.body)))

@@ -23,19 +23,25 @@ def test_seed_page_metadata() -> None:
 def test_json_ld_graph_with_several_authors() -> None:
     html = """<html><head><script type="application/ld+json">
     {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
-     {"@type":["NewsArticle"],"headline":"Bridge to close","datePublished":"2023-05-02T08:00:00-04:00",
+     {"@type":["NewsArticle"],"headline":"Bridge to close",
+      "datePublished":"2023-05-02T08:00:00-04:00",
       "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}],
       "publisher":{"@type":"Organization","name":"The Courier"},"inLanguage":"en-US"}]}
     </script></head><body></body></html>"""
     meta = meta_of(html)
-    assert (meta.title, meta.site, meta.author) == ("Bridge to close", "The Courier", "Ann Lee, Bo Chan")
+    assert (meta.title, meta.site, meta.author) == (
+        "Bridge to close",
+        "The Courier",
+        "Ann Lee, Bo Chan",
+    )
     assert (meta.published, meta.language) == ("2023-05-02T08:00:00-04:00", "en")
 
 
 def test_broken_json_ld_falls_back_to_meta_tags() -> None:
     html = """<html lang="de-DE"><head><title>Brücke gesperrt | Kurier</title>
     <script type="application/ld+json">{not json</script>
-    <meta name="author" content="Jan Berg"><meta property="article:published_time" content="2023-05-02">
+    <meta name="author" content="Jan Berg">
+    <meta property="article:published_time" content="2023-05-02">
     </head><body></body></html>"""
     meta = meta_of(html)
     assert (meta.title, meta.author, meta.published, meta.language) == (

@@ -15,7 +15,10 @@ def texts(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Mr. Lee arrived. He left.", ["Mr. Lee arrived.", "He left."]),
-        ("It opened on Jan. 26 in Oslo. Crowds came.", ["It opened on Jan. 26 in Oslo.", "Crowds came."]),
+        (
+            "It opened on Jan. 26 in Oslo. Crowds came.",
+            ["It opened on Jan. 26 in Oslo.", "Crowds came."],
+        ),
         ("The U.S. Navy said so. It was late.", ["The U.S. Navy said so.", "It was late."]),
         ("Troops left the U.S. The base closed.", ["Troops left the U.S.", "The base closed."]),
         ("J. K. Rowling wrote it. Fans cheered.", ["J. K. Rowling wrote it.", "Fans cheered."]),
@@ -44,7 +47,10 @@ def test_curly_quotes_spanning_sentences() -> None:
 
 
 def test_an_unclosed_quote_does_not_swallow_the_paragraph() -> None:
-    assert texts('A "stray quote here. Next sentence.') == ['A "stray quote here.', "Next sentence."]
+    assert texts('A "stray quote here. Next sentence.') == [
+        'A "stray quote here.',
+        "Next sentence.",
+    ]
 
 
 def test_offsets_point_into_the_original_text() -> None:
