@@ -1,0 +1,103 @@
+"""Score bot.extract.extract_text on the shared extraction benchmark, with a furniture rate.
+
+Usage: python -m bench.eval_extraction [DIR]   (DIR defaults to ../shared/eval/extraction)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import trafilatura
+
+from bot.extract import extract_text
+from bot.furniture import is_furniture
+
+DEFAULT_DIR = Path("../shared/eval/extraction")
+
+
+def load_scorer(data_dir: Path) -> ModuleType:
+    """Import DIR/evaluate.py by path, so its metric is used unchanged."""
+    spec = importlib.util.spec_from_file_location("extraction_evaluate", data_dir / "evaluate.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no evaluate.py in {data_dir}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(
+    extract: Callable[[str, str | None], str], pages: dict[str, str], gt: dict[str, dict]
+) -> tuple[dict[str, str], float]:
+    """Predictions for every page and the seconds spent extracting."""
+    preds, start = {}, time.perf_counter()
+    for page_id, html in pages.items():
+        preds[page_id] = extract(html, gt[page_id].get("url")) or ""
+    return preds, time.perf_counter() - start
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def furniture_pages(preds: dict[str, str], truths: dict[str, str]) -> list[str]:
+    """Pages whose output has a furniture line that the ground truth does not contain."""
+    found = []
+    for page_id, pred in preds.items():
+        truth = _squash(truths[page_id])
+        lines = (_squash(line) for line in pred.splitlines())
+        if any(line and line not in truth and is_furniture(line) for line in lines):
+            found.append(page_id)
+    return found
+
+
+def plain_trafilatura(html: str, url: str | None) -> str:
+    """The baseline: trafilatura favouring precision, comments off."""
+    text = trafilatura.extract(html, url=url, favor_precision=True, include_comments=False)
+    return text or ""
+
+
+def report(name: str, scorer: ModuleType, preds: dict, truths: dict, seconds: float) -> dict:
+    """Print F1/P/R, furniture rate and speed for one extractor; return the score dict."""
+    result = scorer.score(truths, preds)
+    rate = len(furniture_pages(preds, truths)) / len(truths)
+    print(
+        f"{name}: F1 {result['f1']:.4f}  P {result['precision']:.4f}  R {result['recall']:.4f}"
+        f"  furniture {rate:.1%} of pages  {len(truths) / seconds:.1f} pages/s"
+    )
+    return result
+
+
+def worst_pages(result: dict, gt: dict, count: int = 5) -> list[tuple[str, float]]:
+    """The `count` pages with the lowest F1, as (url, f1)."""
+    rows = []
+    for page_id, (tp, fp, fn) in result["per_page"].items():
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+        rows.append((gt[page_id].get("url", page_id), f1))
+    return sorted(rows, key=lambda row: row[1])[:count]
+
+
+def main(argv: list[str]) -> int:
+    data_dir = Path(argv[0]) if argv else DEFAULT_DIR
+    scorer = load_scorer(data_dir)
+    gt, pages = scorer.load_data(data_dir)
+    truths = {page_id: entry.get("articleBody", "") for page_id, entry in gt.items()}
+
+    extract_text(next(iter(pages.values())))  # warm-up: lazy imports, regex compilation
+    preds, seconds = run(lambda html, url: extract_text(html, url=url), pages, gt)
+    result = report("bot.extract", scorer, preds, truths, seconds)
+    base_preds, base_seconds = run(plain_trafilatura, pages, gt)
+    report("trafilatura favor_precision", scorer, base_preds, truths, base_seconds)
+
+    print("5 worst pages (bot.extract):")
+    for url, f1 in worst_pages(result, gt):
+        print(f"  {f1:.3f}  {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
