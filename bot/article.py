@@ -35,7 +35,7 @@ def _strip_title(paragraphs: list[str], title: str | None) -> list[str]:
 
 
 def _build(meta: Metadata, url: str | None, paragraphs: list[str]) -> Article:
-    body = drop_furniture(_strip_title(paragraphs, meta.title))
+    body = drop_furniture(paragraphs)
     text = "\n".join(body)
     return Article(
         url=url,
@@ -55,17 +55,18 @@ def article_from_html(html: str, url: str | None = None) -> Article:
     """Clean an HTML page; `url` is where it came from (the canonical link may replace it)."""
     meta = extract_metadata(parse_html(html))
     body = _paragraphs(extract_text(html, url=url))
+    body = _strip_title(body, meta.title)
     return _build(meta, canonical_url(url, meta.canonical_url), body)
 
 
 def article_from_text(text: str, url: str | None = None, site: str | None = None) -> Article:
-    """A story pasted or forwarded as text: a short first line is its title."""
+    """A story pasted or forwarded as text: a short first line without a full stop is its
+    title, and stays in the text too (a pasted headline may itself be a statement)."""
     lines = _paragraphs(text)
     title = None
     if len(lines) > 1 and len(lines[0]) <= _TITLE_MAX and not lines[0].endswith((".", ":")):
-        title, lines = lines[0], lines[1:]
-    meta = Metadata(title=title, site=site)
-    return _build(meta, canonical_url(url, None), lines)
+        title = lines[0]
+    return _build(Metadata(title=title, site=site), canonical_url(url, None), lines)
 
 
 def looks_like_html(text: str) -> bool:
