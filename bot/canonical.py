@@ -4,22 +4,16 @@ parameters and fragments dropped, so the same story shared twice is one article.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from bot import lexicon
 
 
 @cache
 def _tracking_rules() -> tuple[frozenset[str], tuple[str, ...]]:
-    text = resources.files("bot").joinpath("data", "tracking_params.txt").read_text("utf-8")
-    names: set[str] = set()
-    prefixes: list[str] = []
-    for raw in text.splitlines():
-        entry = raw.split("#", 1)[0].strip().lower()
-        if entry.endswith("*"):
-            prefixes.append(entry[:-1])
-        elif entry:
-            names.add(entry)
-    return frozenset(names), tuple(prefixes)
+    entries = lexicon.words("tracking_params.txt")
+    prefixes = tuple(e[:-1] for e in entries if e.endswith("*"))
+    return frozenset(e for e in entries if not e.endswith("*")), prefixes
 
 
 def is_tracking_param(name: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from bot import lexicon
 
 # A sentence end: terminal punctuation, closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"([.!?…。！？]+)([\"'”’»)\]]*)(\s+)")
@@ -28,22 +29,7 @@ class Sentence:
 
 @cache
 def _abbreviations() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in _data_lines("abbreviations.txt"):
-        word, kind = line.split()[:2]
-        table[word] = kind
-    return table
-
-
-@cache
-def _starters() -> frozenset[str]:
-    return frozenset(line.split()[0] for line in _data_lines("sentence_starters.txt"))
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("bot").joinpath("data", name).read_text(encoding="utf-8")
-    lines = (raw.split("#", 1)[0].strip() for raw in text.splitlines())
-    return [line for line in lines if line]
+    return {row[0]: row[1] for row in lexicon.rows("abbreviations.txt")}
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -66,7 +52,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return not after[:1].isdigit()
     if kind == "other" or "." in word:
         next_word = re.match(r"[\"'“‘«(]?(\w+)", after)
-        return bool(next_word) and next_word.group(1) in _starters()
+        starters = lexicon.words("sentence_starters.txt")
+        return bool(next_word) and next_word.group(1).lower() in starters
     return True
 
 
