@@ -63,6 +63,20 @@ class SaveResult:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A denial or confirmation (`answer`) linked to the claim it answers, in one chat."""
+
+    answer_id: int
+    claim_id: int
+    score: float
+    created_at: str
+    answer_article: int
+    claim_article: int
+    answer_position: int
+    claim_position: int
+
+
+@dataclass(frozen=True)
 class QueueItem:
     id: int
     chat_id: int
@@ -340,21 +354,67 @@ class Repository:
         return [_statement(r) for r in rows]
 
     async def search_statements(
-        self, chat_id: int, words: list[str], limit: int = 50
+        self,
+        chat_id: int,
+        words: list[str],
+        limit: int = 50,
+        *,
+        kinds: tuple[str, ...] = (),
+        exclude_article: int | None = None,
     ) -> list[StoredStatement]:
         """Statements of this chat's articles matching any of `words` (FTS5), best first."""
         query = fts_query(words)
         if not query:
             return []
         columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
+        where = ["statements_fts MATCH ?"]
+        params: list[Any] = [chat_id, query]
+        if kinds:
+            where.append(f"st.kind IN ({', '.join('?' for _ in kinds)})")
+            params.extend(kinds)
+        if exclude_article is not None:
+            where.append("st.article_id != ?")
+            params.append(exclude_article)
         rows = await self._all(
             f"SELECT {columns} FROM statements_fts f "
             "JOIN statements st ON st.id = f.rowid "
             "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-            "WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (chat_id, query, limit),
+            f"WHERE {' AND '.join(where)} ORDER BY f.rank LIMIT ?",
+            (*params, limit),
         )
         return [_statement(r) for r in rows]
+
+    async def statement(self, statement_id: int) -> StoredStatement | None:
+        row = await self._one(
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE id = ?", (statement_id,)
+        )
+        return _statement(row) if row else None
+
+    # -- links between a denial (or confirmation) and the claim it answers, per chat -----
+
+    async def add_links(self, chat_id: int, links: list[tuple[int, int, float]]) -> int:
+        """Record (answer id, claim id, score) links seen from one chat; returns how many are new."""
+        before = self.conn.total_changes
+        await self.conn.executemany(
+            "INSERT OR IGNORE INTO links (chat_id, answer_id, claim_id, score, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(chat_id, a, c, score, utcnow()) for a, c, score in links],
+        )
+        return self.conn.total_changes - before
+
+    async def links_for_article(self, chat_id: int, article_id: int) -> list[Link]:
+        """Links in this chat where either side belongs to the article."""
+        rows = await self._all(
+            "SELECT l.answer_id, l.claim_id, l.score, l.created_at, "
+            "a.article_id AS answer_article, c.article_id AS claim_article, "
+            "a.position AS answer_position, c.position AS claim_position "
+            "FROM links l JOIN statements a ON a.id = l.answer_id "
+            "JOIN statements c ON c.id = l.claim_id "
+            "WHERE l.chat_id = ? AND (a.article_id = ? OR c.article_id = ?) "
+            "ORDER BY l.score DESC",
+            (chat_id, article_id, article_id),
+        )
+        return [Link(**dict(r)) for r in rows]
 
     # -- the ingest queue ----------------------------------------------------------------
 
