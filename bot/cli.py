@@ -12,9 +12,10 @@ from typing import Any, TextIO
 
 from bot.canonical import clean_url
 from bot.config import Settings, load_settings
-from bot.ingest import ingest, load_article
-from bot.models import Article
+from bot.ingest import Ingested, ingest, load_article
+from bot.models import Article, Statement
 from bot.sources import SourceError, UnreadableError
+from bot.statements import extract_statements
 from storage import Repository, SchemaTooNewError, StoredArticle
 
 LOCAL_CHAT = 0
@@ -58,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--jsonl", action="store_true", help="one JSON object per FILE")
     ext.set_defaults(handler=cmd_extract)
 
+    ana = commands.add_parser("analyze", parents=[db_after], help="article + statements, no store")
+    ana.add_argument("files", nargs="+", metavar="FILE")
+    ana.add_argument("--url", help="the article's URL, for a single FILE")
+    ana.add_argument("--jsonl", action="store_true", help="one JSON object per FILE")
+    ana.set_defaults(handler=cmd_analyze)
+
     lst = commands.add_parser("list", parents=[db_after], help="articles shared in a chat")
     lst.add_argument("--chat", type=int, default=LOCAL_CHAT)
     lst.add_argument("--limit", type=int, default=50)
@@ -66,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", parents=[db_after], help="one stored article")
     show.add_argument("article", metavar="ARTICLE", help="article id or URL")
     show.add_argument("--json", action="store_true", help="the article as one JSON object")
+    show.add_argument("--chat", type=int, default=LOCAL_CHAT, help="whose links to show")
     show.set_defaults(handler=cmd_show)
     return parser
 
@@ -82,6 +90,27 @@ def article_fields(article: Article | StoredArticle) -> dict[str, Any]:
         "summary": article.summary,
         "text": article.text,
     }
+
+
+def statement_fields(statement: Statement, target: Any) -> dict[str, Any]:
+    """The JSON fields of one statement; `target` is an index or {"article_id", "index"}."""
+    return {
+        "sentence": statement.sentence,
+        "kind": statement.kind,
+        "speaker": statement.speaker,
+        "org": statement.org,
+        "role": statement.role,
+        "cue": statement.cue,
+        "quote": statement.quote,
+        "proposition": statement.proposition,
+        "anonymous": statement.anonymous,
+        "target": target,
+    }
+
+
+def _local_target(statement: Statement) -> int | None:
+    answers = statement.kind in ("denial", "confirmation")
+    return statement.target if answers else None
 
 
 def _emit(record: dict[str, Any], out: TextIO = sys.stdout) -> None:
@@ -106,17 +135,60 @@ async def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 failures += 1
                 _error(source, str(exc))
                 if args.jsonl:
-                    _emit({"source": source, "article_id": None, **_empty(), "error": str(exc)})
+                    _emit(
+                        {
+                            "source": source,
+                            "article_id": None,
+                            **_empty(),
+                            "statements": [],
+                            "error": str(exc),
+                        }
+                    )
                 continue
-            saved = done.saved
+            article_id = done.saved.article_id
             if args.jsonl:
+                statements, _ = await _stored_statements(repo, args.chat, article_id)
                 fields = article_fields(done.article)
-                _emit({"source": source, "article_id": saved.article_id, **fields, "error": None})
+                _emit(
+                    {
+                        "source": source,
+                        "article_id": article_id,
+                        **fields,
+                        "statements": statements,
+                        "error": None,
+                    }
+                )
+                print(f"{source}: stored as article {article_id}", file=sys.stderr)
             else:
-                print(_ingest_line(saved.article_id, done.article, saved.already_shared))
-            if args.jsonl:
-                print(f"{source}: stored as article {saved.article_id}", file=sys.stderr)
+                print(_ingest_line(article_id, done))
     return 1 if failures else 0
+
+
+async def _stored_statements(
+    repo: Repository, chat_id: int, article_id: int
+) -> tuple[list[dict[str, Any]], dict[int, str]]:
+    """JSON statements of a stored article with targets as {"article_id", "index"}, and a
+    line per statement position describing its cross-article pairs in this chat."""
+    stored = await repo.statements_for(article_id)
+    links = await repo.links_for_article(chat_id, article_id)
+    records, pairs = [], {}
+    for item in stored:
+        st = item.statement
+        local = _local_target(st)
+        target = {"article_id": article_id, "index": local} if local is not None else None
+        answered = [lk for lk in links if lk.answer_id == item.id]
+        if target is None and answered:
+            target = {"article_id": answered[0].claim_article, "index": answered[0].claim_position}
+        records.append(statement_fields(st, target))
+        notes = [f"answers #{lk.claim_article} [{lk.claim_position}]" for lk in answered]
+        notes += [
+            f"answered by #{lk.answer_article} [{lk.answer_position}]"
+            for lk in links
+            if lk.claim_id == item.id
+        ]
+        if notes:
+            pairs[st.position] = "; ".join(notes)
+    return records, pairs
 
 
 def _empty() -> dict[str, Any]:
@@ -126,13 +198,28 @@ def _empty() -> dict[str, Any]:
 _BLANK = Article(None, None, None, None, None, None, "", "", "")
 
 
-def _ingest_line(article_id: int, article: Article, already: bool) -> str:
-    state = "already stored for this chat" if already else "stored"
+def _ingest_line(article_id: int, done: Ingested) -> str:
+    state = "already stored for this chat" if done.saved.already_shared else "stored"
+    article = done.article
     where = article.site or article.url or "text"
-    return f"#{article_id} {state}: {article.title or '(untitled)'} — {where}"
+    counts = ", ".join(
+        f"{sum(s.kind == kind for s in done.statements)} {kind}s"
+        for kind in ("claim", "denial", "confirmation", "statement")
+    )
+    linked = f", {done.new_links} new link(s) to other stories" if done.new_links else ""
+    return f"#{article_id} {state}: {article.title or '(untitled)'} — {where} ({counts}{linked})"
 
 
 async def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    return await _clean_files(args, settings, with_statements=False)
+
+
+async def cmd_analyze(args: argparse.Namespace, settings: Settings) -> int:
+    return await _clean_files(args, settings, with_statements=True)
+
+
+async def _clean_files(args: argparse.Namespace, settings: Settings, with_statements: bool) -> int:
+    """`extract` and `analyze`: clean each file (and find its statements), store nothing."""
     if args.url and len(args.files) != 1:
         _error("--url", "needs exactly one FILE")
         return 2
@@ -144,13 +231,38 @@ async def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             unreadable += isinstance(exc, UnreadableError)
             _error(source, str(exc))
             if args.jsonl:
-                _emit({"source": source, **_empty(), "error": str(exc)})
+                extra = {"statements": []} if with_statements else {}
+                _emit({"source": source, **_empty(), **extra, "error": str(exc)})
             continue
+        statements = extract_statements(article.text) if with_statements else []
         if args.jsonl:
-            _emit({"source": source, **article_fields(article), "error": None})
+            record = {"source": source, **article_fields(article)}
+            if with_statements:
+                record["statements"] = [statement_fields(s, _local_target(s)) for s in statements]
+            _emit(record | {"error": None})
         else:
             print(_article_text(article))
+            if with_statements:
+                print("\n" + _statements_text(statements, {}))
     return 1 if unreadable else 0
+
+
+def _statements_text(statements: list[Statement], pairs: dict[int, str]) -> str:
+    """Statements as numbered lines, each denial with the claim it answers."""
+    if not statements:
+        return "No attributed statements found."
+    lines = [f"Statements ({len(statements)}):"]
+    for s in statements:
+        who = s.speaker or "?"
+        if s.org and s.org not in who:
+            who += f" ({s.org})"
+        lines.append(f"  [{s.position}] {s.kind.upper()} by {who}: {s.sentence}")
+        local = _local_target(s)
+        if local is not None:
+            lines.append(f"      answers [{local}]")
+        if s.position in pairs:
+            lines.append(f"      {pairs[s.position]}")
+    return "\n".join(lines)
 
 
 def _article_text(article: Article | StoredArticle) -> str:
@@ -186,10 +298,13 @@ async def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
         if article is None:
             _error(args.article, "no such article (give an article id or URL from `list`)")
             return 1
+        records, pairs = await _stored_statements(repo, args.chat, article.id)
+        statements = [s.statement for s in await repo.statements_for(article.id)]
     if args.json:
-        _emit({"article_id": article.id, **article_fields(article)})
+        _emit({"article_id": article.id, **article_fields(article), "statements": records})
     else:
         print(f"#{article.id} " + _article_text(article))
+        print("\n" + _statements_text(statements, pairs))
     return 0
 
 

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from bot.article import article_from_html, article_from_text
 from bot.config import Settings
-from bot.models import Article
+from bot.linking import ANSWER_KINDS, best_links, content_words
+from bot.models import Article, Statement
 from bot.sources import Document, SourceError, is_url, read_source
-from storage import Repository, SaveResult
+from bot.statements import extract_statements
+from storage import Repository, SaveResult, StoredStatement
+
+LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
 MIN_ARTICLE_WORDS = 8  # fewer words than this is navigation debris, not a story
 
@@ -23,7 +27,9 @@ class Ingested:
 
     source: str
     article: Article
+    statements: list[Statement]
     saved: SaveResult
+    new_links: int
 
 
 def build_article(doc: Document) -> Article:
@@ -62,8 +68,9 @@ async def ingest(
         await repo.start_item(item_id)
     try:
         article = await load_article(source, settings, url)
+        statements = extract_statements(article.text)
         saved = await repo.save_article(
-            article, chat_id=chat_id, message_id=message_id, user_id=user_id
+            article, statements, chat_id=chat_id, message_id=message_id, user_id=user_id
         )
     except SourceError as exc:
         if item_id is not None:
@@ -71,4 +78,41 @@ async def ingest(
         raise
     if item_id is not None:
         await repo.finish_item(item_id, saved.article_id)
-    return Ingested(source, article, saved)
+    new_links = await link_article(repo, chat_id, saved.article_id)
+    return Ingested(source, article, statements, saved, new_links)
+
+
+def _answered(stored: StoredStatement, article: list[StoredStatement]) -> Statement | None:
+    """The claim a denial or confirmation targets inside its own article, if any."""
+    target = stored.statement.target
+    return next((s.statement for s in article if s.statement.position == target), None)
+
+
+async def link_article(repo: Repository, chat_id: int, article_id: int) -> int:
+    """Link this article's denials and claims to their counterparts in the chat's other
+    articles (both directions); returns how many links are new. Links never cross chats."""
+    own = await repo.statements_for(article_id)
+    others: dict[int, list[StoredStatement]] = {}
+    links: list[tuple[int, int, float]] = []
+    for stored in own:
+        st = stored.statement
+        if st.kind in ANSWER_KINDS:
+            answered = _answered(stored, own)
+            words = content_words(
+                " ".join(filter(None, [st.sentence, answered and answered.sentence]))
+            )
+            claims = await repo.search_statements(
+                chat_id, words, LINK_CANDIDATES, kinds=("claim",), exclude_article=article_id
+            )
+            links += best_links([(stored.id, st, answered)], [(c.id, c.statement) for c in claims])
+        elif st.kind == "claim":
+            words = content_words(st.proposition or st.sentence)
+            answers = await repo.search_statements(
+                chat_id, words, LINK_CANDIDATES, kinds=ANSWER_KINDS, exclude_article=article_id
+            )
+            for answer in answers:
+                if answer.article_id not in others:
+                    others[answer.article_id] = await repo.statements_for(answer.article_id)
+                answered = _answered(answer, others[answer.article_id])
+                links += best_links([(answer.id, answer.statement, answered)], [(stored.id, st)])
+    return await repo.add_links(chat_id, links)

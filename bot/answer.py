@@ -1,0 +1,342 @@
+"""Decide yes / no / unknown for a parsed question over candidate statements, and word the reply.
+
+Pure: the caller fetches the candidates (full-text search on the keywords, the context article).
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.actors import GENERIC_WEIGHT, SHORT_WORD, actor_score, coverage, words
+from bot.models import Statement
+from bot.question import Question, stopwords, verb_words
+
+# Thresholds, 0–100. Chosen on hand-made stories; re-tune on the whole dev set when integrating.
+ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
+TOPIC_MIN = 50.0  # share of the topic's content words a relevant statement must cover
+STORY_MIN = 45.0  # story_match from which the caller should treat the story as known
+ARTICLE_TOPIC_WEIGHT = 0.85  # a statement inherits this share of its article's best topic match
+CONTEXT_TOPIC_BOOST = 20.0  # topic points added for statements of the article replied to
+CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
+KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
+QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
+SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
+MAX_CITATIONS = 3
+MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
+
+_ALL_KINDS = {"claim": 1.0, "denial": 1.0, "confirmation": 1.0, "statement": 1.0}
+_CLAIM_KINDS = {"claim": 1.0, "statement": 0.8}
+WANTED_KINDS: dict[str, dict[str, float]] = {
+    "did_deny": {"denial": 1.0},
+    "who_denied": {"denial": 1.0},
+    "did_confirm": {"confirmation": 1.0},
+    "who_confirmed": {"confirmation": 1.0},
+    "did_claim": _CLAIM_KINDS,
+    "who_claimed": _CLAIM_KINDS,
+    "what_said": _ALL_KINDS,
+    "search": _ALL_KINDS,
+}
+_VERB = {"denial": "denied it", "confirmation": "confirmed it", "claim": "said so"}
+_NOUN = {"denial": "denial", "confirmation": "confirmation", "claim": "such statement"}
+_WHO_HEAD = {"denial": "Denied by", "confirmation": "Confirmed by", "claim": "Reported by"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored statement offered to `decide`, with where it was published."""
+
+    statement: Statement
+    statement_id: int
+    article_id: int
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    published: str | None = None
+    answers: Statement | None = None  # for a denial/confirmation: the claim it answers
+    in_context: bool = False  # it belongs to the article the question refers to
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A statement quoted in an answer."""
+
+    sentence: str
+    speaker: str | None
+    kind: str
+    article_id: int
+    url: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The verdict ("yes" | "no" | "unknown"), the Telegram-HTML reply and what it cites."""
+
+    answer: str
+    text: str
+    citations: list[Citation]
+
+
+@dataclass(frozen=True)
+class _Scored:
+    candidate: Candidate
+    topic: float
+    actor: float
+    kind: float  # the kind's weight for the intent; 0 when the intent does not want it
+    score: float
+    relevant: bool
+
+
+# ---- scoring ------------------------------------------------------------------------------
+
+
+def _topic_weight(word: str) -> float:
+    if word in verb_words():
+        return GENERIC_WEIGHT
+    return SHORT_WORD_WEIGHT if len(word) <= SHORT_WORD else 1.0
+
+
+def _topic_words(question: Question) -> list[tuple[str, float]]:
+    """The topic's content words, weighted: verbs of saying and very short words count less."""
+    found: dict[str, float] = {}
+    for word in words(question.topic):
+        if len(word) > 1 and word not in stopwords():
+            found.setdefault(word, _topic_weight(word))
+    return list(found.items())
+
+
+def _statement_words(candidate: Candidate) -> set[str]:
+    texts = [candidate.statement, candidate.answers]
+    found: set[str] = set()
+    for st in (s for s in texts if s is not None):
+        for text in (st.sentence, st.proposition, st.quote):
+            found.update(words(text or ""))
+    return found
+
+
+def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] | None:
+    wanted = _topic_words(question)
+    if not wanted:
+        return None
+    return [coverage(wanted, _statement_words(c)) for c in candidates]
+
+
+def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int, float]:
+    """Topic match per article: the topic's words looked up in all its statements together."""
+    wanted = _topic_words(question)
+    pooled: dict[int, set[str]] = defaultdict(set)
+    for c in candidates:
+        pooled[c.article_id] |= _statement_words(c)
+    return {aid: coverage(wanted, found) if wanted else 0.0 for aid, found in pooled.items()}
+
+
+def _topic_scores(question: Question, candidates: list[Candidate]) -> list[float]:
+    """Topic match per candidate, lifted by its article's best match and by the context."""
+    raw = _raw_topics(question, candidates)
+    if raw is None:
+        if question.refers_to_context:
+            return [100.0 if c.in_context else 0.0 for c in candidates]
+        return [100.0] * len(candidates)
+    best = _article_topics(question, candidates)
+    scores = []
+    for c, score in zip(candidates, raw, strict=True):
+        lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
+        if c.in_context:
+            lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
+        scores.append(min(lifted, 100.0))
+    return scores
+
+
+def _actor(question: Question, statement: Statement | None) -> float:
+    if question.actor is None:
+        return 100.0
+    return actor_score(question.actor, statement) if statement is not None else 0.0
+
+
+def _retraction_ok(question: Question, candidate: Candidate) -> bool:
+    """A retraction answers the actor's own claim, not somebody else's."""
+    if not question.retraction or candidate.answers is None or question.actor is None:
+        return True
+    return _actor(question, candidate.answers) >= ACTOR_MIN
+
+
+def _score(question: Question, candidate: Candidate, topic: float) -> _Scored:
+    actor = _actor(question, candidate.statement)
+    kind = WANTED_KINDS[question.intent].get(candidate.statement.kind, 0.0)
+    rank = 0.5 * topic + 0.5 * actor + KIND_BONUS * kind
+    rank += CONTEXT_BONUS if candidate.in_context else 0.0
+    rank += QUOTE_BONUS if candidate.statement.quote else 0.0
+    relevant = (
+        kind > 0
+        and actor >= ACTOR_MIN
+        and topic >= TOPIC_MIN
+        and _retraction_ok(question, candidate)
+    )
+    return _Scored(candidate, topic, actor, kind, rank, relevant)
+
+
+def _score_all(question: Question, candidates: list[Candidate]) -> list[_Scored]:
+    topics = _topic_scores(question, candidates)
+    scored = [_score(question, c, t) for c, t in zip(candidates, topics, strict=True)]
+    return sorted(scored, key=lambda s: (-s.score, s.candidate.statement.position))
+
+
+def story_match(question: Question, candidates: list[Candidate]) -> float:
+    """0–100: the best topic match against stored statements (compare with STORY_MIN)."""
+    return max(_article_topics(question, candidates).values(), default=0.0)
+
+
+# ---- wording ------------------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def who(statement: Statement) -> str:
+    """The speaker, then role and org when not in the name: "Dmitry Peskov (spokesman, Kremlin)"."""
+    name = statement.speaker or statement.speaker_norm or statement.org or "an unnamed source"
+    extras: list[str] = []
+    for part in (statement.role, statement.org):
+        if part and part.casefold() not in name.casefold() and part not in extras:
+            extras.append(part)
+    return f"{name} ({', '.join(extras)})" if extras else name
+
+
+def _verbatim(statement: Statement) -> str:
+    """The words to quote: the sentence, or the direct quote when the sentence is very long."""
+    if len(statement.sentence) > MAX_QUOTE_CHARS and statement.quote:
+        return statement.quote
+    return statement.sentence
+
+
+def _link(candidate: Candidate) -> str:
+    url = candidate.url or ""
+    if not url.startswith(("http://", "https://")):
+        return ""
+    label = candidate.title or candidate.site or "source"
+    return f'<a href="{html.escape(url, quote=True)}">{_esc(label)}</a>'
+
+
+def _block(candidate: Candidate) -> str:
+    """One cited statement: who, outlet and date, the verbatim sentence, the claim, the link."""
+    st = candidate.statement
+    source = ", ".join(p for p in (candidate.site, (candidate.published or "")[:10]) if p)
+    lines = [f"• <b>{_esc(who(st))}</b>" + (f" — {_esc(source)}" if source else "")]
+    lines.append(f"<i>“{_esc(_verbatim(st))}”</i>")
+    claim = candidate.answers
+    if claim is not None and claim.sentence != st.sentence:
+        lines.append(f"In answer to: <i>“{_esc(_verbatim(claim))}”</i>")
+    link = _link(candidate)
+    if link:
+        lines.append(link)
+    return "\n".join(lines)
+
+
+def _dedupe(scored: list[_Scored]) -> list[_Scored]:
+    seen: set[str] = set()
+    kept = []
+    for item in scored:
+        key = " ".join(item.candidate.statement.sentence.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept[:MAX_CITATIONS]
+
+
+def _citation(item: _Scored) -> Citation:
+    c = item.candidate
+    speaker = c.statement.speaker or c.statement.org
+    return Citation(
+        c.statement.sentence, speaker, c.statement.kind, c.article_id, c.url, item.score
+    )
+
+
+def _reply(headline: str, cited: list[_Scored], answer: str) -> Answer:
+    blocks = [_block(item.candidate) for item in cited]
+    text = "\n\n".join([headline, *blocks])
+    return Answer(answer, text, [_citation(item) for item in cited])
+
+
+def _names(cited: list[_Scored]) -> str:
+    names: list[str] = []
+    for item in cited:
+        name = who(item.candidate.statement)
+        if name not in names:
+            names.append(name)
+    escaped = [_esc(n) for n in names]
+    if len(escaped) == 2:
+        return " and ".join(escaped)
+    return "; ".join(escaped)
+
+
+def _wanted_kind(question: Question) -> str:
+    kinds = WANTED_KINDS[question.intent]
+    return next(iter(kinds)) if len(kinds) < len(_ALL_KINDS) else "statement"
+
+
+# ---- the decision -------------------------------------------------------------------------
+
+
+def _yes(question: Question, relevant: list[_Scored]) -> Answer:
+    cited = _dedupe(relevant)
+    kind = _wanted_kind(question)
+    names = _names(cited)
+    if question.intent.startswith("who_") or (question.actor is None and kind in _WHO_HEAD):
+        headline = f"<b>{_WHO_HEAD[kind]}:</b> {names}."
+    elif kind in _VERB:
+        verb = "took it back" if question.retraction else _VERB[kind]
+        headline = f"<b>Yes.</b> {names} {verb}."
+    elif question.actor:
+        headline = f"<b>What {_esc(question.actor)} said:</b>"
+    else:
+        headline = "<b>Here is what I have:</b>"
+    return _reply(headline, cited, "yes")
+
+
+def _no(question: Question, scored: list[_Scored]) -> Answer:
+    """The story is known but nothing answers: say so, and show what the actor did say."""
+    on_topic = [s for s in scored if s.topic >= TOPIC_MIN]
+    kind = _wanted_kind(question)
+    noun = _NOUN.get(kind, "statement")
+    if question.actor is None:
+        headline = f"<b>No.</b> I have reports on this story, but no {noun} in them."
+        return _reply(headline, _dedupe(on_topic), "no")
+    actor = _esc(question.actor)
+    own = [s for s in on_topic if s.actor >= ACTOR_MIN]
+    if own:
+        headline = f"<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:"
+        return _reply(headline, _dedupe(own), "no")
+    others = [s for s in on_topic if s.kind > 0]
+    headline = f"<b>No.</b> {actor} does not appear in the reports I have on this story."
+    if others and kind in _WHO_HEAD:
+        headline += f" {_WHO_HEAD[kind]}: {_names(_dedupe(others))}."
+    return _reply(headline, _dedupe(others), "no")
+
+
+def _unknown(question: Question, candidates: list[Candidate]) -> Answer:
+    if question.refers_to_context and not any(c.in_context for c in candidates):
+        text = (
+            "<b>I don't know.</b> I have not read the article you mean. "
+            "Reply to a message with its link, or tell me what the story is about."
+        )
+    else:
+        text = (
+            "<b>I don't know.</b> None of the reports I have read covers this story. "
+            "Send me a link to an article about it and I will read it."
+        )
+    return Answer("unknown", text, [])
+
+
+def decide(question: Question, candidates: list[Candidate], story_known: bool) -> Answer:
+    """Yes when a relevant statement clears the thresholds; no when the story is known but
+    nothing answers; unknown when the story is not known."""
+    scored = _score_all(question, candidates)
+    relevant = [s for s in scored if s.relevant]
+    if relevant:
+        return _yes(question, relevant)
+    if story_known or any(c.in_context for c in candidates):
+        return _no(question, scored)
+    return _unknown(question, candidates)

@@ -1,0 +1,95 @@
+"""Actor matching: articles, possessives, typos, roles, aliases, acronyms, relational names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actors import actor_score, token_similarity, words
+from bot.models import Statement
+
+
+def said(**fields: object) -> Statement:
+    return Statement(position=0, kind="denial", sentence="…", **fields)  # type: ignore[arg-type]
+
+
+PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=("Peskov",))
+
+
+@pytest.mark.parametrize(
+    ("actor", "statement"),
+    [
+        ("the kremlin", said(org="Kremlin")),
+        ("the Kremlin", PESKOV),
+        ("Peskov", said(speaker="Dmitry Peskov")),
+        ("apple", said(speaker="Apple spokesman Tom Neumayr")),
+        ("marnies", said(speaker="U.S. Marine Corps")),
+        ("the marines", said(org="U.S. Marine Corps")),
+        ("the NHL commissioner", said(speaker="Gary Bettman", role="commissioner", org="NHL")),
+        ("DHS", said(speaker="Department of Homeland Security")),
+        ("the FAA", said(speaker="A spokesman for the Federal Aviation Administration")),
+        ("homland security", said(speaker="Department of Homeland Security")),
+        ("the ministry", said(speaker="Foreign Ministry")),
+        ("tiger's agent", said(speaker="Mark Steinberg", aliases=("Tiger Woods' agent",))),
+        ("THE GOVERNMENT", said(speaker="U.S. government")),
+        ("Renée Dubois", said(speaker="Renee Dubois")),
+    ],
+)
+def test_matches(actor: str, statement: Statement) -> None:
+    assert actor_score(actor, statement) >= 80
+
+
+@pytest.mark.parametrize(
+    ("actor", "statement"),
+    [
+        ("Zelensky", PESKOV),
+        ("Apple", said(speaker="Applebee's")),
+        ("the Pentagon spokesman", said(speaker="White House spokesman")),
+        ("the ferry operator", said(speaker="harbour police")),
+        ("the", PESKOV),
+    ],
+)
+def test_mismatches(actor: str, statement: Statement) -> None:
+    assert actor_score(actor, statement) < 50
+
+
+def test_supporters_of_x_are_not_x() -> None:
+    supporters = said(speaker="supporters of the Kurdish militia")
+    militia = said(speaker="Kurdish militia")
+    assert actor_score("the Kurdish militia", supporters) < 75
+    assert actor_score("the Kurdish militia", militia) == 100
+    assert actor_score("the militia's supporters", supporters) == 100
+
+
+def test_relatives_are_not_the_person() -> None:
+    brother = said(speaker="Paul Novak", aliases=("brother of Anna Novak",))
+    assert actor_score("Anna Novak", brother) < 75
+
+
+def test_score_is_bounded() -> None:
+    assert 0 <= actor_score("the Kremlin", PESKOV) <= 100
+    assert actor_score("the Kremlin", said()) == 0
+
+
+def test_speaker_norm_and_aliases_are_used() -> None:
+    assert actor_score("Jo Smith", said(speaker_norm="jo smith")) == 100
+    assert (
+        actor_score("the mayor's office", said(speaker="Lee Park", aliases=("mayor's office",)))
+        == 100
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("homland", "homeland"), ("suspention", "suspension"), ("beheaded", "beheading")],
+)
+def test_token_similarity_tolerates_typos_and_inflection(a: str, b: str) -> None:
+    assert token_similarity(a, b) >= 80
+
+
+@pytest.mark.parametrize(("a", "b"), [("pope", "people"), ("heaven", "have"), ("nsc", "nsa")])
+def test_token_similarity_rejects_look_alikes(a: str, b: str) -> None:
+    assert token_similarity(a, b) < 80
+
+
+def test_words_fold_case_accents_possessives_and_dotted_acronyms() -> None:
+    assert words("The U.S. Navy's Renée") == ["the", "us", "navy", "renee"]

@@ -1,0 +1,233 @@
+"""The decision (yes / no / unknown) and the Telegram-HTML reply, on hand-made stories."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.answer import (
+    MAX_CITATIONS,
+    STORY_MIN,
+    Answer,
+    Candidate,
+    decide,
+    story_match,
+    who,
+)
+from bot.models import Statement
+from bot.question import parse_question
+
+URL = "https://news.example/kremlin-denies?id=7&src=feed"
+
+CLAIM = Statement(
+    position=1,
+    kind="claim",
+    sentence='The Bloomberg report said Putin was "testing the waters" for a ceasefire '
+    "along the current front lines.",
+    speaker="Bloomberg",
+    org="Bloomberg",
+    proposition="Putin is exploring a ceasefire on the current front lines",
+)
+PESKOV = Statement(
+    position=3,
+    kind="denial",
+    sentence='"No, this is a wrong report. It absolutely does not correspond to reality," '
+    "Peskov said.",
+    speaker="Dmitry Peskov",
+    speaker_norm="dmitry peskov",
+    org="Kremlin",
+    role="spokesman",
+    cue="said",
+    quote="No, this is a wrong report. It absolutely does not correspond to reality",
+    aliases=("Peskov", "Kremlin spokesman Dmitry Peskov"),
+    target=1,
+)
+KREMLIN = Statement(
+    position=0,
+    kind="denial",
+    sentence="The Kremlin on Friday denied a Bloomberg report that President Vladimir Putin "
+    'was "putting out feelers" to Washington about a ceasefire.',
+    speaker="Kremlin",
+    org="Kremlin",
+    target=1,
+)
+ZELENSKY_OFFICE = Statement(
+    position=5,
+    kind="statement",
+    sentence="Zelensky's office declined to comment.",
+    speaker="Zelensky's office",
+    org="Ukrainian presidential office",
+)
+
+
+def candidate(statement: Statement, ident: int, **fields: object) -> Candidate:
+    base: dict[str, object] = {
+        "statement": statement,
+        "statement_id": ident,
+        "article_id": 7,
+        "url": URL,
+        "title": "Kremlin denies Bloomberg ceasefire report",
+        "site": "Reuters",
+        "published": "2024-05-24T10:15:00+00:00",
+        "answers": CLAIM if statement.target == 1 else None,
+        "in_context": True,
+    }
+    base.update(fields)
+    return Candidate(**base)  # type: ignore[arg-type]
+
+
+def seed(in_context: bool = True) -> list[Candidate]:
+    statements = [CLAIM, PESKOV, KREMLIN, ZELENSKY_OFFICE]
+    return [candidate(s, i, in_context=in_context) for i, s in enumerate(statements, 1)]
+
+
+def ask(text: str, candidates: list[Candidate], story_known: bool = True) -> Answer:
+    return decide(parse_question(text), candidates, story_known)
+
+
+def test_did_the_kremlin_deny_this_quotes_peskov() -> None:
+    answer = ask("did the Kremlin deny this?", seed())
+    assert answer.answer == "yes"
+    assert answer.citations[0].speaker == "Dmitry Peskov"
+    assert answer.citations[0].sentence == PESKOV.sentence
+    assert {c.kind for c in answer.citations} == {"denial"}
+    assert "Dmitry Peskov" in answer.text and "Reuters" in answer.text
+    assert "2024-05-24" in answer.text
+
+
+def test_reply_quotes_verbatim_and_names_the_answered_claim() -> None:
+    text = ask("did the Kremlin deny this?", seed()).text
+    assert "No, this is a wrong report. It absolutely does not correspond to reality" in text
+    assert "testing the waters" in text  # the claim it answers, verbatim
+    assert CLAIM.proposition not in text  # never a paraphrase
+    assert '<a href="https://news.example/kremlin-denies?id=7&amp;src=feed">' in text
+
+
+def test_who_denied_the_bloomberg_story() -> None:
+    candidates = seed(in_context=False)
+    question = parse_question("who denied the bloomberg story?")
+    assert story_match(question, candidates) >= STORY_MIN
+    answer = decide(question, candidates, story_known=True)
+    assert answer.answer == "yes"
+    assert {c.speaker for c in answer.citations} == {"Dmitry Peskov", "Kremlin"}
+    assert answer.text.startswith("<b>Denied by:</b>")
+
+
+def test_actor_absent_from_the_story_is_no() -> None:
+    candidates = seed()[:3]
+    answer = ask("did Zelensky deny this?", candidates)
+    assert answer.answer == "no"
+    assert "Zelensky does not appear" in answer.text
+    assert "Dmitry Peskov" in answer.text  # who did deny it
+
+
+def test_declined_to_comment_is_no_and_says_so() -> None:
+    answer = ask("did Zelensky's office deny this?", seed())
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == [ZELENSKY_OFFICE.sentence]
+    assert "declined to comment" in answer.text
+
+
+def test_story_not_stored_is_unknown() -> None:
+    question = parse_question("did Apple deny it will buy Netflix?")
+    candidates = seed(in_context=False)
+    assert story_match(question, candidates) < STORY_MIN
+    answer = decide(question, candidates, story_known=False)
+    assert answer == Answer("unknown", answer.text, [])
+    assert "I don't know" in answer.text
+
+
+def test_unknown_when_no_candidates_at_all() -> None:
+    assert ask("did Apple deny it will buy Netflix?", [], story_known=False).answer == "unknown"
+
+
+def test_this_without_a_context_article_is_unknown() -> None:
+    answer = ask("did the Kremlin deny this?", seed(in_context=False), story_known=False)
+    assert answer.answer == "unknown"
+    assert "not read the article" in answer.text
+
+
+def test_confirmation_wanted_but_only_denials_is_no() -> None:
+    answer = ask("did the Kremlin confirm it?", seed())
+    assert answer.answer == "no"
+    assert answer.citations[0].kind == "denial"  # what the Kremlin did say
+
+
+def test_did_claim_and_what_said() -> None:
+    claim = ask("did Bloomberg report that Putin was testing the waters?", seed(False))
+    assert claim.answer == "yes" and claim.citations[0].sentence == CLAIM.sentence
+    said = ask("what did Peskov say about the ceasefire report?", seed(False))
+    assert said.answer == "yes" and said.citations[0].speaker == "Dmitry Peskov"
+
+
+def test_typo_question_still_answers() -> None:
+    answer = ask("did teh kremlim dney the bloomberg ceasfire story", seed(False))
+    assert answer.answer == "yes"
+
+
+def test_html_is_escaped() -> None:
+    tricky = dataclasses.replace(
+        PESKOV, sentence='Peskov said the <b>report</b> was "wrong" & false.', quote=None
+    )
+    candidates = [candidate(tricky, 1, title="A <script> & title")]
+    text = ask("did Peskov deny this?", candidates).text
+    assert "&lt;b&gt;report&lt;/b&gt;" in text and "&amp; false" in text
+    assert "<script>" not in text and "A &lt;script&gt; &amp; title" in text
+
+
+def test_unsafe_url_is_not_linked() -> None:
+    candidates = [candidate(PESKOV, 1, url="javascript:alert(1)")]
+    assert "href" not in ask("did Peskov deny this?", candidates).text
+
+
+def test_at_most_three_citations_best_first() -> None:
+    denials = [
+        dataclasses.replace(PESKOV, position=i, sentence=f"Peskov said report {i} was wrong.")
+        for i in range(6)
+    ]
+    answer = ask("did Peskov deny this?", [candidate(d, i) for i, d in enumerate(denials)])
+    assert answer.answer == "yes"
+    assert len(answer.citations) == MAX_CITATIONS
+    scores = [c.score for c in answer.citations]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_duplicate_sentences_are_cited_once() -> None:
+    candidates = [candidate(PESKOV, 1), candidate(PESKOV, 2, article_id=8)]
+    assert len(ask("did Peskov deny this?", candidates).citations) == 1
+
+
+def test_retraction_must_answer_the_actors_own_claim() -> None:
+    own_claim = Statement(
+        position=0, kind="claim", sentence="Olsen said the golfer was banned.", speaker="Dan Olsen"
+    )
+    retraction = Statement(
+        position=1,
+        kind="denial",
+        speaker="Dan Olsen",
+        sentence="Olsen later said his remarks about the ban were only opinion.",
+    )
+    rebuttal = dataclasses.replace(
+        retraction, sentence="Olsen said the league's ban denial was false."
+    )
+    league = Statement(
+        position=2, kind="claim", sentence="The league said there was no ban.", speaker="the league"
+    )
+    question = "did Dan Olsen take back his claim about the ban?"
+    yes = ask(question, [candidate(retraction, 1, answers=own_claim)])
+    no = ask(question, [candidate(rebuttal, 1, answers=league)])
+    assert (yes.answer, no.answer) == ("yes", "no")
+
+
+def test_who_formats_name_role_and_org() -> None:
+    assert who(PESKOV) == "Dmitry Peskov (spokesman, Kremlin)"
+    assert who(KREMLIN) == "Kremlin"
+    assert who(Statement(position=0, kind="claim", sentence="…")) == "an unnamed source"
+
+
+@pytest.mark.parametrize("text", ["who denied this?", "was this denied by anyone?"])
+def test_anyone_denied_this(text: str) -> None:
+    answer = ask(text, seed())
+    assert answer.answer == "yes"
+    assert "Dmitry Peskov" in answer.text
