@@ -30,6 +30,8 @@ format: $(VENV)/.installed
 
 eval: $(VENV)/.installed
 	$(BIN)/python -m bench.eval_extraction $(EVAL)/extraction
+	$(BIN)/python -m bench.eval_statements $(EVAL)/statements
+	$(BIN)/python -m bench.eval_answers $(EVAL)/statements
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

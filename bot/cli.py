@@ -8,14 +8,18 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, TextIO
 
+from bot.answer import Answer
+from bot.ask import answer_question
 from bot.canonical import clean_url
 from bot.config import Settings, load_settings
 from bot.ingest import Ingested, ingest, load_article
 from bot.models import Article, Statement
 from bot.sources import SourceError, UnreadableError
 from bot.statements import extract_statements
+from bot.telegram_html import html_to_text
 from storage import Repository, SchemaTooNewError, StoredArticle
 
 LOCAL_CHAT = 0
@@ -64,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     ana.add_argument("--url", help="the article's URL, for a single FILE")
     ana.add_argument("--jsonl", action="store_true", help="one JSON object per FILE")
     ana.set_defaults(handler=cmd_analyze)
+
+    ask = commands.add_parser("ask", parents=[db_after], help="ask about stored statements")
+    ask.add_argument("question", nargs="?", metavar="QUESTION")
+    ask.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
+    ask.add_argument("--about", metavar="ARTICLE", help="the article meant by 'this' (id or URL)")
+    ask.add_argument("--json", action="store_true", help="the answer as one JSON object")
+    ask.add_argument("--batch", metavar="FILE.jsonl", help='{"q": ..., "about": ...} per line')
+    ask.set_defaults(handler=cmd_ask)
 
     lst = commands.add_parser("list", parents=[db_after], help="articles shared in a chat")
     lst.add_argument("--chat", type=int, default=LOCAL_CHAT)
@@ -305,6 +317,88 @@ async def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(f"#{article.id} " + _article_text(article))
         print("\n" + _statements_text(statements, pairs))
+    return 0
+
+
+def answer_fields(question: str, answer: Answer) -> dict[str, Any]:
+    """The JSON form of an answer, as `ask --json` and `ask --batch` print it."""
+    return {
+        "q": question,
+        "answer": answer.answer,
+        "text": answer.text,
+        "citations": [
+            {
+                "sentence": c.sentence,
+                "speaker": c.speaker,
+                "kind": c.kind,
+                "article_id": c.article_id,
+                "url": c.url,
+                "score": round(c.score, 2),
+            }
+            for c in answer.citations
+        ],
+    }
+
+
+async def _about_id(repo: Repository, ref: object) -> tuple[int | None, str | None]:
+    """An `--about` / batch "about" value as an article id, or a one-line reason it is not."""
+    if ref is None or ref == "":
+        return None, None
+    article = await _find_article(repo, str(ref))
+    if article is None:
+        return None, f"no such article: {ref}"
+    return article.id, None
+
+
+async def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    if bool(args.batch) == bool(args.question):
+        _error("ask", "give either a QUESTION or --batch FILE.jsonl")
+        return 2
+    async with await Repository.open(settings.db_path) as repo:
+        if args.batch:
+            return await _ask_batch(repo, args.batch, args.chat)
+        about, problem = await _about_id(repo, args.about)
+        if problem:
+            _error("--about", problem)
+            return 1
+        answer = await answer_question(repo, args.chat, args.question, about)
+    if args.json:
+        _emit(answer_fields(args.question, answer))
+    else:
+        print(html_to_text(answer.text))
+    return 0
+
+
+async def _ask_batch(repo: Repository, path: str, chat_id: int) -> int:
+    """One JSON answer per input line, in order; a bad line gets an answer with an error."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        _error(path, f"cannot read the file: {exc.strerror or exc}")
+        return 1
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            question = str(item["q"])
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            _error(f"{path}:{number}", f'not a {{"q": ...}} object ({exc})')
+            _emit(
+                {
+                    "q": None,
+                    "answer": "unknown",
+                    "text": "",
+                    "citations": [],
+                    "error": "bad input line",
+                }
+            )
+            continue
+        about, problem = await _about_id(repo, item.get("about"))
+        if problem:
+            _error(f"{path}:{number}", problem)
+        answer = await answer_question(repo, chat_id, question, about)
+        _emit(answer_fields(question, answer))
     return 0
 
 
