@@ -1,0 +1,427 @@
+"""Find who is credited with what inside one sentence: the cue verb, the speaker phrase and
+the span of what they said ("X said ...", "..., X said.", "... said X", "according to X", passive
+"... was denied by X", "X cited Y as saying").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot import lexicon
+from bot.kinds import cue_kinds
+from bot.quotes import Quote
+
+ELIDED = "<elided>"
+_AUX = (
+    r"has|have|had|was|were|is|are|be|been|being|would|will|also|too|then|once|later|"
+    r"earlier|already|now|still|again|initially|previously|reportedly|apparently|"
+    r"did|does|do|not|never|n't|both|all|each"
+)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TRAIL_MODS = re.compile(
+    rf"(?:\s+(?:{_AUX}|\w+ly|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|night|evening))?|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+a\s+statement|"
+    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|yesterday|today|however|,))+\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(
+    r"^(?:.*[\s,])?(?:that|but|because|when|while|if|although|though|whether|where|"
+    r"saying|after|before|since|so|including|as|and then|than)\s+",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    r"\s(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|"
+    r"should)\b.*$",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.IGNORECASE
+)
+_BY = re.compile(r"[^.;]{0,60}?\bby\s+", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|such|of|no|any|similar|"
+    r"false|new|unconfirmed|with|latest|earlier|previous|initial|many|several|media|news)"
+    r"|'s|’s)\s+$",
+    re.IGNORECASE,
+)
+_SAY_FAMILY = {"said", "says", "say", "told", "added", "reported", "wrote", "claimed", "stated"}
+_NEVER_INVERTED = {"saying", "according to", "called"}
+_TIME_WORD = re.compile(rf"(?:{_WEEKDAYS}|yesterday|today|last|this|on|in)\b", re.IGNORECASE)
+_BASE_FORMS = {"say", "says", "claim", "claims", "reports", "deny", "denies", "believe", "read"}
+_NP_AFTER_STOP = re.compile(
+    r"[,;:!?()\"“”]|\.\s*$|\s(?:to|on|in|during|via|after|when|while|who|which|as|before|that|"
+    r"about|of|last|this|on)\s",
+    re.IGNORECASE,
+)
+_CLOSING_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?)]|$|(?:on|in|at|to|via|during|of|about|from|with|through|over|while|"
+    r"when|after|before|adding|referring|as|\(via)\b|(?:" + _WEEKDAYS + r")\b|"
+    r"(?:[A-Z][\w.’'-]*\s*){1,4}(?:[,.;:!?]|$|on\b|in\b|(?:" + _WEEKDAYS + r")\b)))",
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution in a sentence; offsets are into the article text."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    mode: str  # forward | trailing | inverted | passive | according | cited
+    speaker: str  # the phrase, or ELIDED when the subject is shared with an earlier verb
+    speaker_start: int
+    content_start: int
+    content_end: int
+    quote: Quote | None = None
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    phrases = sorted(cue_kinds(), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> list[Found]:
+    """Every attribution in text[start:end], in order of the cue."""
+    out: list[Found] = []
+    for match in _cue_regex().finditer(text, start, end):
+        if any(q.open_at < match.start() < q.close_at for q in quotes):
+            continue
+        if match.group(0)[0].isupper() and text[start : match.start()].strip(" \"'“‘"):
+            continue  # "United States" is not the verb "states"
+        if re.match(r"\s+to\b", text[match.end() : end]) and match.group(0) in {"added", "adds"}:
+            continue  # "has added to the intrigue"
+        found = _attribute(text, start, end, match, quotes)
+        if found:
+            out.append(found)
+    return out
+
+
+def _attribute(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+) -> Found | None:
+    cue = re.sub(r"\s+", " ", match.group(0).lower())
+    before = text[start : match.start()]
+    if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
+        return None  # "a claim", "the reports": a noun, not a verb
+    if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
+        return None  # "The stated aim"
+    if cue == "saying" and re.search(r"\bas\s+$", before):
+        return None  # part of "cited X as saying"
+    if cue == "declined" and not text[match.end() : end].strip(" .!"):
+        return None  # "The school politely declined." says nothing
+    if cue == "reported" and re.match(r"\s+from\b", text[match.end() : end]):
+        return None  # a byline: "X reported from Yemen"
+    if re.search(r"\bto\s+$", before) and cue in {"say", "deny", "claim", "confirm", "believe"}:
+        return None  # "declined to say", "tried to deny"
+    if cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
+        "denial_cues.tsv", text[match.end() : end]
+    ):
+        return None  # "Dempsey called ISIS a threat" attributes nothing
+    if cue == "according to":
+        return _according(text, start, end, match, quotes)
+    if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
+        return _passive(text, start, end, match)
+    if cue in {"cited", "quoted"}:
+        return _cited(text, end, match)
+    return _active(text, start, end, match, quotes)
+
+
+def _according(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+) -> Found | None:
+    np, np_start = _np_after(text, match.end(), end)
+    if not np:
+        return None
+    at_start = not text[start : match.start()].strip(" ,")
+    if at_start:
+        comma = text.find(",", np_start + len(np), end)
+        content = (comma + 1 if comma >= 0 else np_start + len(np), end)
+    else:
+        content = (start, match.start())
+    quote = _quote_in(quotes, *content)
+    return Found(
+        "according to", match.start(), match.end(), "according", np, np_start, *content, quote
+    )
+
+
+def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | None:
+    by = _BY.match(text, match.end(), end)
+    if not by:
+        return None
+    np, np_start = _np_after(text, by.end(), end)
+    if not np:
+        return None
+    return Found(
+        match.group(0).lower(),
+        match.start(),
+        match.end(),
+        "passive",
+        np,
+        np_start,
+        start,
+        match.start(),
+    )
+
+
+def _cited(text: str, end: int, match: re.Match[str]) -> Found | None:
+    if match.group(0).lower() not in {"cited", "quoted"}:
+        return None
+    rest = text[match.end() : end]
+    found = re.match(r"\s+(.{2,120}?),?\s+as\s+saying\b", rest)
+    if not found:
+        return None
+    np = found.group(1).split(",")[0].strip()
+    np_start = match.end() + rest.index(np)
+    content_start = match.end() + found.end()
+    return Found("cited", match.start(), match.end(), "cited", np, np_start, content_start, end)
+
+
+def _active(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+) -> Found | None:
+    cue = re.sub(r"\s+", " ", match.group(0).lower())
+    seg_start = start
+    for q in quotes:
+        if start <= q.close_at < match.start():
+            seg_start = max(seg_start, q.close_at + 1)
+    left = text[seg_start : match.start()]
+    after_quote = seg_start > start
+    if cue not in _NEVER_INVERTED and _is_inverted(left, after_quote, text, match.end(), end):
+        np, np_start = _np_after(text, match.end(), end)
+        if not np or _TIME_WORD.match(np):
+            return None
+        q = _quote_before(quotes, start, match.start())
+        content = (start, q.close_at if q else match.start())
+        return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
+    subject = subject_before(text, seg_start, match.start())
+    if subject is None:
+        return None
+    np, np_start = subject
+    after = text[match.end() : end]
+    has_content_before = after_quote or _content_before(text, start, np_start)
+    if (
+        has_content_before
+        and _ends_clause(text[start:np_start])
+        and _CLOSING_AFTER.match(after)
+        and " that " not in after
+    ):
+        q = _quote_before(quotes, start, np_start)
+        content = (start, q.close_at if q else np_start)
+        return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
+    q = _quote_in(quotes, match.end(), end)
+    return Found(cue, match.start(), match.end(), "forward", np, np_start, match.end(), end, q)
+
+
+def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int) -> bool:
+    """ "...," said X  /  ..., says a report from Benzinga."""
+    stripped = left.strip()
+    if after_quote and stripped in {"", ",", ".", "!", "?"}:
+        return stripped == "," or _ends_clause(text[: cue_end - len(left) - 4])
+    if not stripped.endswith(",") or len(stripped.split()) < 4:
+        return False
+    if text[cue_end - 12 : cue_end].split()[-1].lower() not in _SAY_FAMILY:
+        return False
+    after = text[cue_end:end]
+    return bool(re.match(r"\s+(?:a|an|the|[A-Z])", after)) and " that " not in after[:60]
+
+
+def _ends_clause(before: str) -> bool:
+    """Text before a trailing attribution ends a clause: "...," / "...,\"" / "...?'"."""
+    tail = before.rstrip()
+    return bool(re.search(r"[,.!?;:—–-][\"'”’»″]?$", tail)) or tail.endswith(("”", "»"))
+
+
+def _content_before(text: str, start: int, np_start: int) -> bool:
+    before = text[start:np_start].strip(" ,")
+    if not before:
+        return False
+    first = before.split()[0].lower().strip(",")
+    if first in lexicon.words("clause_openers.txt") and before.count(",") <= 1:
+        return False
+    return len(before.split()) >= 3
+
+
+def _quote_before(quotes: list[Quote], start: int, limit: int) -> Quote | None:
+    hits = [q for q in quotes if start <= q.open_at and q.close_at <= limit]
+    return hits[-1] if hits else None
+
+
+def _quote_in(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    hits = [q for q in quotes if start <= q.open_at < end]
+    return max(hits, key=lambda q: q.end - q.start) if hits else None
+
+
+def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
+    rest = text[pos:end]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest[lead:]
+    stop = _NP_AFTER_STOP.search(rest)
+    np = rest[: stop.start()] if stop else rest
+    np = np.strip()
+    if not np or len(np.split()) > 10:
+        return "", pos
+    appositive = _appositive_after(rest[len(np) :])
+    if appositive:
+        np = f"{np}, {appositive}"
+    return np, pos + lead
+
+
+def _appositive_after(rest: str) -> str:
+    found = re.match(r"^,\s+((?:a|an|the)\s+[^,.;]{2,80}?)(?=[,.;]|$)", rest)
+    if found and not re.search(r"\b(?:who|which|when|said|says)\b", found.group(1)):
+        return found.group(1)
+    return ""
+
+
+def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int] | None:
+    """The subject phrase of the verb at `cue_start`, ELIDED when shared, or None.
+
+    Handles "X, appositive, verb", "X, who ..., verb", ", which said" and "..., X said".
+    """
+    left = _TRAIL_MODS.sub("", text[seg_start:cue_start])
+    if re.search(r"(?:^|\s)(?:and|but|or)\s*$", left) and left.strip(" ,") not in {"and", "but"}:
+        return ELIDED, cue_start
+    pronoun = re.search(r"(?:^|\s)(he|she|they|it|we|I)\s*$", left)
+    if pronoun:
+        return pronoun.group(1), seg_start + pronoun.start(1)
+    chunks = _chunks(left)
+    i, gap, relative = len(chunks) - 1, False, False
+    while i >= 0:
+        chunk = _TRAIL_MODS.sub("", chunks[i][0]).strip()
+        np = _VERBISH.sub("", " " + chunk).strip()
+        if not np or _is_adverbial(np):
+            gap, i = True, i - 1
+            continue
+        if np.split()[0].lower() in {"who", "which"}:
+            relative = relative or np.lower() in {"who", "which"}
+            gap, i = True, i - 1
+            continue
+        break
+    if i < 0:
+        return None
+    piece, offset = _clause_tail(*chunks[i])
+    if not piece.strip():
+        return (ELIDED, seg_start + offset) if offset != chunks[i][1] else None
+    head = _final_np(piece) if relative else _cut_verb(_VERBISH.sub("", " " + piece).strip())
+    head = _strip_openers(head)
+    if not head or len(head.split()) > 14:
+        return None
+    head_at = seg_start + offset + max(piece.find(head.split()[0]), 0)
+    if gap and i > 0:
+        joined = _appositive(chunks[i - 1][0], head)
+        if joined:
+            return joined, seg_start + chunks[i - 1][1]
+    return head, head_at
+
+
+def _appositive(prev_chunk: str, head: str) -> str | None:
+    """ "Ty Votaw" + "executive vice president of ..." or "his mother" + "Diane Foley"."""
+    prev = prev_chunk.strip()
+    name = _NAME_RUN_END.search(prev)
+    if _is_description(head) and name:
+        return f"{name.group(1).strip()}, {head}"
+    pure = _clause_tail(prev, 0)[0].strip() == prev and not _VERBISH.search(" " + prev)
+    if _is_name(head) and _is_description(prev) and pure and len(prev.split()) <= 8:
+        return f"{head}, {prev}"
+    return None
+
+
+_NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
+_DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b")
+
+
+def _is_name(np: str) -> bool:
+    tokens = np.split()
+    return bool(tokens) and all(t[:1].isupper() or t in {"de", "van", "bin", "al"} for t in tokens)
+
+
+def _is_description(np: str) -> bool:
+    return bool(_DESCRIPTION.match(np)) and not np.lower().startswith(("who ", "which "))
+
+
+def _final_np(piece: str) -> str:
+    """The last noun phrase of a clause: "... alerted by an anonymous letter" -> "an anonymous
+    letter" (the antecedent of a following ", which said")."""
+    starts = list(re.finditer(r"\b(?:a|an|the|his|her|its|their)\s", piece))
+    if starts:
+        return piece[starts[-1].start() :].strip()
+    name = _NAME_RUN_END.search(piece.strip())
+    return name.group(1) if name else piece.strip()
+
+
+_DETERMINER_LIKE = re.compile(
+    r"^(?:a|an|the|this|that|his|her|its|their|our|my|some|many|most|very|more|less|\w+ly)$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"^[a-z][a-z-]+ed$")
+
+
+def _cut_verb(np: str) -> str:
+    """ "DHS fired back" -> "DHS"; "officials who reviewed the letter" -> "officials"."""
+    tokens = np.split()
+    for i in range(1, len(tokens)):
+        if _PAST.match(tokens[i]) and not _DETERMINER_LIKE.match(tokens[i - 1]):
+            head = tokens[:i]
+            while head and head[-1].lower() in {"who", "which", "that"}:
+                head = head[:-1]
+            return " ".join(head)
+    return np
+
+
+def _strip_openers(np: str) -> str:
+    tokens = np.split()
+    while len(tokens) > 1 and tokens[0].lower().strip(",") in {
+        "but",
+        "and",
+        "however",
+        "recently",
+        "still",
+        "meanwhile",
+        "also",
+        "yet",
+        "so",
+        "then",
+    }:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _is_adverbial(chunk: str) -> bool:
+    low = chunk.lower()
+    return bool(
+        re.fullmatch(
+            rf"(?:however|too|also|meanwhile|though|in a statement|(?:on\s+)?(?:{_WEEKDAYS})|"
+            r"in turn|for (?:his|her|its|their) part|once|again|then|still|\w+ly)",
+            low,
+        )
+    )
+
+
+def _chunks(left: str) -> list[tuple[str, int]]:
+    """Comma-separated chunks with their offsets, ignoring commas inside parentheses."""
+    out: list[tuple[str, int]] = []
+    depth, last = 0, 0
+    for i, ch in enumerate(left):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif (ch in ",;:—–" or ch == "-" and left[i - 1 : i + 2] == " - ") and depth == 0:
+            out.append((left[last:i], last))
+            last = i + 1
+    out.append((left[last:], last))
+    return out
+
+
+def _clause_tail(chunk: str, offset: int) -> tuple[str, int]:
+    """The part of a chunk after its last clause word ("... said that X" -> "X")."""
+    cut = None
+    for found in _CLAUSE_CUT.finditer(chunk):
+        cut = found
+    if cut is None:
+        return chunk, offset
+    return chunk[cut.end() :], offset + cut.end()

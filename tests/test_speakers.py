@@ -1,0 +1,58 @@
+"""Speaker phrases and coreference, on phrases written for these tests."""
+
+from __future__ import annotations
+
+from bot.speakers import Resolver, is_outlet, named_mentions, parse_actor
+
+
+def test_org_role_name() -> None:
+    actor = parse_actor("Harbor Authority spokeswoman Ines Moll")
+    assert (actor.speaker, actor.org, actor.role, actor.gender) == (
+        "Ines Moll",
+        "Harbor Authority",
+        "spokeswoman",
+        "f",
+    )
+
+
+def test_titles_are_dropped() -> None:
+    assert parse_actor("Rep. Ann Kline (D-Ore.)").speaker == "Ann Kline"
+    assert parse_actor("Rear Adm. Paul Dorn").speaker == "Paul Dorn"
+
+
+def test_descriptions_keep_their_words() -> None:
+    actor = parse_actor("a spokesman for the Port Council")
+    assert actor.speaker == "spokesman for the Port Council"
+    assert actor.org == "Port Council"
+
+
+def test_anonymous_sources() -> None:
+    assert parse_actor("three people familiar with the talks").anonymous
+    assert parse_actor("a source close to the family").anonymous
+    assert not parse_actor("the mayor").anonymous
+
+
+def test_outlets() -> None:
+    assert parse_actor("The Daily Mail report").speaker == "Daily Mail"
+    assert is_outlet("Valley Farm News")
+    assert not is_outlet("Valley Farm")
+
+
+def test_surname_pronoun_and_definite_description() -> None:
+    resolver = Resolver()
+    first, _ = resolver.resolve(parse_actor("Port spokesman Leo Varga"))
+    assert first.speaker == "Leo Varga"
+    assert resolver.resolve(parse_actor("Varga"))[0].speaker == "Leo Varga"
+    assert resolver.resolve(parse_actor("he"))[0].speaker == "Leo Varga"
+    assert resolver.resolve(parse_actor("the spokesman"))[0].speaker == "Leo Varga"
+
+
+def test_org_is_not_its_spokesman() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Port spokesman Leo Varga"))
+    assert resolver.resolve(parse_actor("The Port"))[0].speaker == "Port"
+
+
+def test_named_mentions_seed_people_who_speak_by_surname() -> None:
+    text = 'Mill spokesman Karl Hess was asked about it. "No," Hess said.'
+    assert named_mentions(text) == ["Mill spokesman Karl Hess"]

@@ -1,0 +1,204 @@
+"""Statement extraction: rule families on sentences written for these tests, plus the seed story."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Statement
+from bot.statements import extract_statements
+
+SEED = "\n\n".join(
+    [
+        "The Kremlin on Friday denied a Bloomberg report that President Vladimir Putin was "
+        '"putting out feelers" to the United States for possible talks on ending the war in '
+        "Ukraine and might consider dropping key demands on Ukraine's security status.",
+        'The Bloomberg report said Putin was "testing the waters" on whether Washington was ready '
+        "to engage in talks, and had reached out to the United States via indirect channels.",
+        'It cited two people close to the Kremlin as saying Putin "may be willing to consider '
+        "dropping an insistence on neutral status for Ukraine and even ultimately abandon "
+        "opposition to eventual NATO membership - the threat of which has been a central Russian "
+        'justification for the invasion".',
+        "Kremlin spokesman Dmitry Peskov was asked by reporters about the story, and specifically "
+        "whether Moscow was really ready to give up its demands on neutrality and NATO.",
+        '"No, this is a wrong report. It absolutely does not correspond to reality," Peskov said.',
+    ]
+)
+
+
+def only(text: str) -> Statement:
+    found = extract_statements(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def assert_quotes_verbatim(text: str, statements: list[Statement]) -> None:
+    for s in statements:
+        assert s.sentence in text
+        if s.quote is not None:
+            assert s.quote_start is not None and s.quote_end is not None
+            assert text[s.quote_start : s.quote_end] == s.quote
+
+
+class TestSeedStory:
+    def test_claims_denials_and_targets(self) -> None:
+        found = extract_statements(SEED)
+        assert_quotes_verbatim(SEED, found)
+        assert [s.position for s in found] == list(range(len(found)))
+        by_sentence = {s.sentence[:25]: s for s in found}
+        report = by_sentence["The Bloomberg report said"]
+        assert (report.kind, report.speaker) == ("claim", "Bloomberg")
+        people = by_sentence["It cited two people close"]
+        assert people.kind == "claim" and people.anonymous
+        assert people.speaker == "two people close to the Kremlin"
+        kremlin = by_sentence["The Kremlin on Friday den"]
+        assert (kremlin.kind, kremlin.speaker, kremlin.cue) == ("denial", "Kremlin", "denied")
+        peskov = by_sentence['"No, this is a wrong repo']
+        assert peskov.sentence == (
+            '"No, this is a wrong report. It absolutely does not correspond to reality," '
+            "Peskov said."
+        )
+        assert (peskov.kind, peskov.speaker, peskov.org) == ("denial", "Dmitry Peskov", "Kremlin")
+        assert peskov.speaker_norm == "dmitry peskov"
+        assert peskov.role == "spokesman"
+        assert "Peskov" in peskov.aliases and "Kremlin" in peskov.aliases
+        assert peskov.quote == (
+            "No, this is a wrong report. It absolutely does not correspond to reality"
+        )
+        assert kremlin.target == report.position
+        assert peskov.target == report.position
+
+    def test_proposition_is_the_that_clause(self) -> None:
+        kremlin = extract_statements(SEED)[0]
+        assert kremlin.proposition is not None
+        assert kremlin.proposition.startswith("President Vladimir Putin was")
+
+
+class TestDirectQuotes:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“The bridge will reopen in May,” the mayor said.",
+            '"The bridge will reopen in May," the mayor said.',
+            "'The bridge will reopen in May,' the mayor said.",
+            "‘The bridge will reopen in May,’ the mayor said.",
+            "«The bridge will reopen in May», the mayor said.",
+        ],
+    )
+    def test_quote_styles(self, text: str) -> None:
+        s = only(text)
+        assert s.quote == "The bridge will reopen in May"
+        assert text[s.quote_start : s.quote_end] == s.quote  # type: ignore[misc]
+        assert s.speaker == "mayor"
+
+    def test_apostrophes_inside_single_quotes(self) -> None:
+        text = "'We didn't sell the club's stadium,' Ana Ortiz said."
+        s = only(text)
+        assert s.quote == "We didn't sell the club's stadium"
+        assert s.speaker == "Ana Ortiz"
+
+    def test_inverted_attribution(self) -> None:
+        s = only('"Nothing has been signed," said Olga Berg, a spokeswoman for Nordfish.')
+        assert s.speaker == "Olga Berg"
+        assert (s.role, s.org) == ("spokeswoman", "Nordfish")
+
+    def test_quote_after_colon(self) -> None:
+        s = only('The mayor said: "We will rebuild the pier."')
+        assert s.quote == "We will rebuild the pier."
+        assert s.speaker == "mayor"
+
+
+class TestReportedSpeech:
+    def test_said_that(self) -> None:
+        s = only("Tom Reyes said that the factory closed in March.")
+        assert (s.speaker, s.cue, s.kind) == ("Tom Reyes", "said", "claim")
+        assert s.proposition == "the factory closed in March"
+
+    def test_trailing_said(self) -> None:
+        s = only("The factory closed in March, two former workers said.")
+        assert s.speaker == "two former workers"
+
+    def test_according_to(self) -> None:
+        s = only("According to people familiar with the matter, the deal collapsed on Sunday.")
+        assert s.speaker == "people familiar with the matter"
+        assert s.anonymous and s.kind == "claim"
+
+    def test_told_outlet(self) -> None:
+        s = only("Mia Chen told Reuters that the plant had been sold.")
+        assert s.speaker == "Mia Chen"
+
+    def test_appositive_subject(self) -> None:
+        s = only("Rosa Lind, chief executive of Polar Foods, denied the merger report on Monday.")
+        assert (s.speaker, s.kind) == ("Rosa Lind", "denial")
+
+    def test_pronoun_and_surname_resolve(self) -> None:
+        text = (
+            "Harbor Authority spokesman Leo Varga said the port stayed open.\n"
+            "'No ship was turned away,' he said.\n"
+            "Varga added that the cranes were repaired."
+        )
+        found = extract_statements(text)
+        assert [s.speaker for s in found] == ["Leo Varga"] * 3
+        assert "Harbor Authority" in found[2].aliases
+
+    def test_outlet_report(self) -> None:
+        s = only("A Daily Mail report said the singer had secretly married.")
+        assert (s.speaker, s.kind) == ("Daily Mail", "claim")
+
+    def test_outlet_reported(self) -> None:
+        s = only("TechCrunch reported that the startup laid off half its staff.")
+        assert (s.speaker, s.kind, s.cue) == ("TechCrunch", "claim", "reported")
+
+
+class TestKinds:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("The ministry denied that troops had crossed the border.", "denial"),
+            ("The club rejected the transfer report.", "denial"),
+            ("Acme dismissed the story as baseless.", "denial"),
+            ('"That is simply not true," Ray Holt said.', "denial"),
+            ('"It is complete rubbish," a spokesman for the band said.', "denial"),
+            ("The minister said there was no truth to the rumours.", "denial"),
+            ("The agent confirmed that the actor is still alive.", "denial"),
+            ("The palace confirmed that the prince had left hospital.", "confirmation"),
+            ("The company declined to comment.", "statement"),
+            ("The army neither confirmed nor denied the report.", "statement"),
+            ("A spokesman said he could not confirm the report.", "statement"),
+            ("The label said it would not respond to rumours.", "statement"),
+        ],
+    )
+    def test_kind(self, text: str, kind: str) -> None:
+        assert only(text).kind == kind
+
+    def test_passive_denial(self) -> None:
+        s = only("The split story has been called 'rubbish' by the singer's publicist.")
+        assert s.kind == "denial"
+        assert s.speaker == "singer's publicist"
+
+    def test_retraction(self) -> None:
+        s = only("The Daily Planet retracted its report on Friday.")
+        assert s.kind == "denial"
+
+
+class TestNotStatements:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It is claimed that the mayor owns three yachts.",
+            "The mayor reportedly owns three yachts.",
+            "Flooded: Residents wade through the main street on Sunday.",
+            "The stated aim is to finish the bridge by May.",
+        ],
+    )
+    def test_nothing(self, text: str) -> None:
+        assert extract_statements(text) == []
+
+
+def test_denial_targets_claim_in_same_article() -> None:
+    text = (
+        "The Courier reported that the mill would close next year.\n"
+        "The mill's owner denied the Courier report on Tuesday."
+    )
+    claim, denial = extract_statements(text)
+    assert (claim.kind, denial.kind) == ("claim", "denial")
+    assert denial.target == claim.position
