@@ -393,7 +393,7 @@ class Repository:
     # -- links between a denial (or confirmation) and the claim it answers, per chat -----
 
     async def add_links(self, chat_id: int, links: list[tuple[int, int, float]]) -> int:
-        """Record (answer id, claim id, score) links seen from one chat; returns how many are new."""
+        """Record (answer id, claim id, score) links in one chat; return how many are new."""
         before = self.conn.total_changes
         await self.conn.executemany(
             "INSERT OR IGNORE INTO links (chat_id, answer_id, claim_id, score, created_at) "

@@ -63,10 +63,18 @@ async def test_an_unrelated_story_is_not_linked(repo: Repository) -> None:
 
 
 def test_link_score_needs_shared_content_words() -> None:
-    claim = Statement(0, "claim", "The Courier reported the city will close the old ferry pier.",
-                      speaker="The Courier")
-    denial = Statement(0, "denial", "The port denied a Courier report that it will close the old "
-                       "ferry pier.", speaker="Port authority")
+    claim = Statement(
+        0,
+        "claim",
+        "The Courier reported the city will close the old ferry pier.",
+        speaker="The Courier",
+    )
+    denial = Statement(
+        0,
+        "denial",
+        "The port denied a Courier report that it will close the old ferry pier.",
+        speaker="Port authority",
+    )
     other = Statement(0, "denial", "The club denied it will sell its stadium.", speaker="Club")
     assert link_score(denial, claim) >= 62
     assert link_score(other, claim) == 0
