@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -131,6 +133,35 @@ def _share(row: aiosqlite.Row) -> Share:
     return Share(
         row["chat_id"], row["article_id"], row["message_id"], row["user_id"], row["shared_at"]
     )
+
+
+MATCH_BUDGET = 4000  # rows a question's full-text query may match before common words drop out
+_TOKEN = re.compile(r"\w+")
+
+
+def fts_tokens(words: list[str]) -> list[str]:
+    """Words as the FTS5 tokenizer sees them: lower case, split on punctuation, no accents."""
+    tokens: list[str] = []
+    for word in words:
+        plain = unicodedata.normalize("NFKD", word.lower())
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        tokens.extend(t for t in _TOKEN.findall(plain) if t not in tokens)
+    return tokens
+
+
+def selective(frequencies: dict[str, int], budget: int = MATCH_BUDGET) -> list[str]:
+    """The rarest words whose matches fit in `budget` rows (always the rarest one): common
+    words add little to ranking and cost the most to rank."""
+    chosen: list[str] = []
+    total = 0
+    for word, count in sorted(frequencies.items(), key=lambda item: item[1]):
+        if count == 0:
+            continue
+        if chosen and total + count > budget:
+            break
+        chosen.append(word)
+        total += count
+    return chosen
 
 
 def fts_query(words: list[str]) -> str:
@@ -362,8 +393,13 @@ class Repository:
         kinds: tuple[str, ...] = (),
         exclude_article: int | None = None,
     ) -> list[StoredStatement]:
-        """Statements of this chat's articles matching any of `words` (FTS5), best first."""
-        query = fts_query(words)
+        """Statements of this chat's articles matching any of `words` (FTS5), best first.
+
+        Words are weighed by how many statements hold them: only the rarest ones that together
+        match at most MATCH_BUDGET rows are searched, so a question costs the same at 100 or
+        100,000 statements.
+        """
+        query = fts_query(selective(await self.word_frequencies(fts_tokens(words))))
         if not query:
             return []
         columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
@@ -383,6 +419,18 @@ class Repository:
             (*params, limit),
         )
         return [_statement(r) for r in rows]
+
+    async def word_frequencies(self, tokens: list[str]) -> dict[str, int]:
+        """How many statements contain each token (0 for unknown ones)."""
+        if not tokens:
+            return {}
+        rows = await self._all(
+            f"SELECT term, doc FROM statements_vocab WHERE term IN "
+            f"({', '.join('?' for _ in tokens)})",
+            tuple(tokens),
+        )
+        found = {row["term"]: int(row["doc"]) for row in rows}
+        return {token: found.get(token, 0) for token in tokens}
 
     async def statement(self, statement_id: int) -> StoredStatement | None:
         row = await self._one(
