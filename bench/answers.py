@@ -126,7 +126,8 @@ async def build(path: str, n_statements: int, seed: int) -> list[str]:
             if rng.random() < 0.02:
                 denial = statements[1]
                 topic = (denial.proposition or "").removeprefix("that the ")
-                questions.append(f"did {denial.org} deny that it {topic.split(' ', 1)[1]}?")
+                rest = topic.removeprefix(f"{denial.org} ")
+                questions.append(f"did {denial.org} deny that it {rest}?")
                 questions.append(f"what did {denial.speaker.split()[-1]} say about {topic}?")  # type: ignore[union-attr]
                 questions.append(f"did Zelensky deny that the {topic}?")
     return questions
