@@ -18,9 +18,12 @@ from bot.question import data_rows
 TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches this (0–100)
 GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name
 RELATIONAL_PENALTY = 0.5  # factor for a match through "supporters of X", "brother of X"
+NAMED_IN_ACTOR = 90.0  # score when a statement's distinctive name lies inside the actor asked for
+POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ed", "es", "s")
 MIN_STEM = 3  # a suffix is only cut when this much of the word remains
@@ -122,11 +125,21 @@ def _is_relational(text: str, wanted: list[tuple[str, float]]) -> bool:
     return any(table.get(w) == "relational" and w not in asked for w in words(text))
 
 
-def actor_score(actor: str, statement: Statement) -> float:
-    """0–100: how well `actor` names the statement's speaker, org, role or one of its aliases."""
-    wanted = actor_words(actor)
-    if not wanted:
+def _name_inside_actor(wanted: list[tuple[str, float]], statement: Statement) -> float:
+    """NAMED_IN_ACTOR when all distinctive words of the speaker's name appear in the actor
+    asked for: "the Coastal Herald" names the speaker "Herald"."""
+    asked = {word for word, weight in wanted if weight == 1.0}
+    table = _actor_words()
+    name = statement.speaker or ""
+    if _is_relational(name, wanted):
         return 0.0
+    distinctive = [w for w in words(name) if table.get(w) is None]
+    if distinctive and all(best_similarity(w, asked) for w in distinctive):
+        return NAMED_IN_ACTOR
+    return 0.0
+
+
+def _direct_score(wanted: list[tuple[str, float]], statement: Statement) -> float:
     direct: set[str] = set()
     scores = [0.0]
     for text in _fields(statement):
@@ -136,3 +149,17 @@ def actor_score(actor: str, statement: Statement) -> float:
             direct |= _field_words(text)
     scores.append(coverage(wanted, direct))
     return max(scores)
+
+
+def actor_score(actor: str, statement: Statement) -> float:
+    """0–100: how well `actor` names the statement's speaker, org, role or one of its aliases."""
+    wanted = actor_words(actor)
+    if not wanted:
+        return 0.0
+    score = max(_direct_score(wanted, statement), _name_inside_actor(wanted, statement))
+    possessed = _POSSESSED.match(actor.strip())
+    if possessed:  # "Lena Hart's publicist" is first of all a publicist
+        head = actor_words(possessed.group("head"))
+        if head:
+            score = max(score, POSSESSED_FACTOR * _direct_score(head, statement))
+    return score

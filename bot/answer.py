@@ -9,7 +9,7 @@ import html
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.actors import GENERIC_WEIGHT, SHORT_WORD, actor_score, coverage, words
+from bot.actors import GENERIC_WEIGHT, SHORT_WORD, actor_score, best_similarity, coverage, words
 from bot.models import Statement
 from bot.question import Question, stopwords, verb_words
 
@@ -24,6 +24,7 @@ KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
 QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 MAX_CITATIONS = 3
+MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
 
 _ALL_KINDS = {"claim": 1.0, "denial": 1.0, "confirmation": 1.0, "statement": 1.0}
@@ -183,9 +184,33 @@ def _score_all(question: Question, candidates: list[Candidate]) -> list[_Scored]
     return sorted(scored, key=lambda s: (-s.score, s.candidate.statement.position))
 
 
+def _distinct_hits(question: Question, candidates: list[Candidate]) -> dict[int, int]:
+    """Per article: how many of the topic's full-weight words its statements contain, plus one
+    when the actor asked about speaks in it."""
+    wanted = [word for word, weight in _topic_words(question) if weight == 1.0]
+    pooled: dict[int, set[str]] = defaultdict(set)
+    actor_present: set[int] = set()
+    for c in candidates:
+        pooled[c.article_id] |= _statement_words(c)
+        if question.actor and _actor(question, c.statement) >= ACTOR_MIN:
+            actor_present.add(c.article_id)
+    return {
+        aid: sum(1 for word in wanted if best_similarity(word, found)) + (aid in actor_present)
+        for aid, found in pooled.items()
+    }
+
+
 def story_match(question: Question, candidates: list[Candidate]) -> float:
-    """0–100: the best topic match against stored statements (compare with STORY_MIN)."""
-    return max(_article_topics(question, candidates).values(), default=0.0)
+    """0–100: the best topic match against stored statements (compare with STORY_MIN).
+
+    One shared word is coincidence when the topic has two or more: "drone strike" is not the
+    story of a "drone startup" (the actor asked about, speaking in the article, counts as one).
+    """
+    wanted = sum(1 for _, weight in _topic_words(question) if weight == 1.0)
+    needed = min(wanted, MIN_STORY_WORDS)
+    hits = _distinct_hits(question, candidates)
+    topics = _article_topics(question, candidates)
+    return max((t for aid, t in topics.items() if hits.get(aid, 0) >= needed), default=0.0)
 
 
 # ---- wording ------------------------------------------------------------------------------
