@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import unicodedata
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -139,6 +142,13 @@ MATCH_BUDGET = 4000  # rows a question's full-text query may match before common
 _TOKEN = re.compile(r"\w+")
 
 
+_CHAT_UPSERT = (
+    "INSERT INTO chats (id, kind, title, created_at) VALUES (?, COALESCE(?, 'private'), ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET kind = COALESCE(?, chats.kind), "
+    "title = COALESCE(excluded.title, chats.title)"
+)
+
+
 def fts_tokens(words: list[str]) -> list[str]:
     """Words as the FTS5 tokenizer sees them: lower case, split on punctuation, no accents."""
     tokens: list[str] = []
@@ -175,6 +185,24 @@ class Repository:
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
+        self._lock = asyncio.Lock()  # one writer at a time on this connection
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; writers take turns."""
+        async with self._lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")
+
+    async def _write(self, sql: str, params: tuple[Any, ...] = ()) -> aiosqlite.Cursor:
+        """One autocommitted write, never inside another task's transaction."""
+        async with self._lock:
+            return await self.conn.execute(sql, params)
 
     @classmethod
     async def open(cls, path: str) -> Repository:
@@ -205,13 +233,7 @@ class Repository:
         self, chat_id: int, kind: str | None = None, title: str | None = None
     ) -> None:
         """Create the chat row if missing; update its kind and title when given."""
-        await self.conn.execute(
-            "INSERT INTO chats (id, kind, title, created_at) "
-            "VALUES (?, COALESCE(?, 'private'), ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET kind = COALESCE(?, chats.kind), "
-            "title = COALESCE(excluded.title, chats.title)",
-            (chat_id, kind, title, utcnow(), kind),
-        )
+        await self._write(_CHAT_UPSERT, (chat_id, kind, title, utcnow(), kind))
 
     async def chat_settings(self, chat_id: int) -> dict[str, Any]:
         row = await self._one("SELECT settings FROM chats WHERE id = ?", (chat_id,))
@@ -220,7 +242,7 @@ class Repository:
     async def update_chat_settings(self, chat_id: int, **changes: Any) -> dict[str, Any]:
         await self.ensure_chat(chat_id)
         settings = await self.chat_settings(chat_id) | changes
-        await self.conn.execute(
+        await self._write(
             "UPDATE chats SET settings = ? WHERE id = ?", (json.dumps(settings), chat_id)
         )
         return settings
@@ -241,15 +263,10 @@ class Repository:
         An article already stored under the same canonical URL (or, without a URL, the same
         text) is reused; when its text changed, its text and statements are replaced.
         """
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        async with self.transaction():
             article_id, created = await self._upsert_article(article, statements)
-            await self.ensure_chat(chat_id)
+            await self.conn.execute(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
             share, already = await self._share(chat_id, article_id, message_id, user_id)
-        except BaseException:
-            await self.conn.execute("ROLLBACK")
-            raise
-        await self.conn.execute("COMMIT")
         return SaveResult(article_id, created, share, already)
 
     async def _existing_article(self, article: Article) -> aiosqlite.Row | None:
@@ -371,6 +388,43 @@ class Repository:
         )
         return [_article(r) for r in rows]
 
+    async def forget(self, chat_id: int, article_id: int | None = None) -> int:
+        """Drop this chat's share of one article (or of all, when None) and its links there;
+        an article no chat holds any more is deleted with its statements. Returns shares dropped."""
+        async with self.transaction():
+            where, params = "chat_id = ?", [chat_id]
+            if article_id is not None:
+                where += " AND article_id = ?"
+                params.append(article_id)
+            forgotten = f"SELECT article_id FROM shares WHERE {where}"
+            await self.conn.execute(
+                "DELETE FROM links WHERE chat_id = ? AND ("
+                f"answer_id IN (SELECT id FROM statements WHERE article_id IN ({forgotten})) OR "
+                f"claim_id IN (SELECT id FROM statements WHERE article_id IN ({forgotten})))",
+                (chat_id, *params, *params),
+            )
+            cursor = await self.conn.execute(f"DELETE FROM shares WHERE {where}", tuple(params))
+            dropped = cursor.rowcount
+            await self.conn.execute(
+                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM shares)"
+            )
+        return dropped
+
+    async def chat_stats(self, chat_id: int) -> dict[str, int]:
+        """How many articles this chat shared, statements of each kind in them, and links."""
+        stats = {"articles": 0, "claim": 0, "denial": 0, "confirmation": 0, "statement": 0}
+        row = await self._one("SELECT count(*) FROM shares WHERE chat_id = ?", (chat_id,))
+        stats["articles"] = int(row[0]) if row else 0
+        for kind_row in await self._all(
+            "SELECT st.kind, count(*) AS n FROM statements st JOIN shares sh "
+            "ON sh.article_id = st.article_id WHERE sh.chat_id = ? GROUP BY st.kind",
+            (chat_id,),
+        ):
+            stats[kind_row["kind"]] = int(kind_row["n"])
+        row = await self._one("SELECT count(*) FROM links WHERE chat_id = ?", (chat_id,))
+        stats["links"] = int(row[0]) if row else 0
+        return stats
+
     async def count_articles(self) -> int:
         row = await self._one("SELECT count(*) FROM articles")
         return int(row[0]) if row else 0
@@ -442,13 +496,14 @@ class Repository:
 
     async def add_links(self, chat_id: int, links: list[tuple[int, int, float]]) -> int:
         """Record (answer id, claim id, score) links in one chat; return how many are new."""
-        before = self.conn.total_changes
-        await self.conn.executemany(
-            "INSERT OR IGNORE INTO links (chat_id, answer_id, claim_id, score, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(chat_id, a, c, score, utcnow()) for a, c, score in links],
-        )
-        return self.conn.total_changes - before
+        async with self.transaction():
+            before = self.conn.total_changes
+            await self.conn.executemany(
+                "INSERT OR IGNORE INTO links (chat_id, answer_id, claim_id, score, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(chat_id, a, c, score, utcnow()) for a, c, score in links],
+            )
+            return self.conn.total_changes - before
 
     async def links_for_article(self, chat_id: int, article_id: int) -> list[Link]:
         """Links in this chat where either side belongs to the article."""
@@ -475,7 +530,7 @@ class Repository:
     ) -> int:
         """Record an accepted link before any work on it, so it survives a crash."""
         now = utcnow()
-        cursor = await self.conn.execute(
+        cursor = await self._write(
             "INSERT INTO ingest_queue (chat_id, source, message_id, user_id, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
             (chat_id, source, message_id, user_id, now, now),
@@ -483,14 +538,14 @@ class Repository:
         return int(cursor.lastrowid or 0)
 
     async def start_item(self, item_id: int) -> None:
-        await self.conn.execute(
+        await self._write(
             "UPDATE ingest_queue SET state = 'running', attempts = attempts + 1, "
             "updated_at = ? WHERE id = ?",
             (utcnow(), item_id),
         )
 
     async def finish_item(self, item_id: int, article_id: int) -> None:
-        await self.conn.execute(
+        await self._write(
             "UPDATE ingest_queue SET state = 'done', article_id = ?, last_error = NULL, "
             "updated_at = ? WHERE id = ?",
             (article_id, utcnow(), item_id),
@@ -498,7 +553,7 @@ class Repository:
 
     async def fail_item(self, item_id: int, error: str, *, retry: bool = False) -> None:
         """Record a failure; `retry` puts the item back in line for another attempt."""
-        await self.conn.execute(
+        await self._write(
             "UPDATE ingest_queue SET state = ?, last_error = ?, updated_at = ? WHERE id = ?",
             ("pending" if retry else "failed", error, utcnow(), item_id),
         )

@@ -155,3 +155,28 @@ async def test_chat_settings_round_trip(repo: Repository) -> None:
     }
     await repo.ensure_chat(-100)
     assert await repo.chat_settings(-100) == {"timezone": "Europe/Berlin"}
+
+
+async def test_forget_drops_the_share_and_orphans_only(repo: Repository) -> None:
+    shared = await repo.save_article(make_article(), [CLAIM, DENIAL], chat_id=1)
+    await repo.save_article(make_article(), [CLAIM, DENIAL], chat_id=2)
+    alone = await repo.save_article(make_article(url="https://news.example/b"), [CLAIM], chat_id=1)
+    assert await repo.forget(1, alone.article_id) == 1
+    assert await repo.article(alone.article_id) is None  # no chat holds it any more
+    assert await repo.search_statements(1, ["courier"]) != []  # chat 1 still has the first
+    assert await repo.forget(1) == 1
+    assert await repo.list_articles(1) == []
+    assert await repo.article(shared.article_id) is not None  # chat 2 still holds it
+    assert (await repo.chat_stats(2))["articles"] == 1
+
+
+async def test_concurrent_writers_do_not_mix_transactions(repo: Repository) -> None:
+    import asyncio
+
+    articles = [make_article(url=f"https://news.example/{i}", text=f"T{i}") for i in range(20)]
+    await asyncio.gather(
+        *(repo.save_article(a, [CLAIM], chat_id=i % 3) for i, a in enumerate(articles)),
+        *(repo.enqueue(1, f"https://news.example/q{i}") for i in range(20)),
+    )
+    assert await repo.count_articles() == 20
+    assert len(await repo.pending_items()) == 20
