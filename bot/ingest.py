@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.article import article_from_html, article_from_text
+from bot.canonical import clean_url
 from bot.config import Settings
 from bot.linking import ANSWER_KINDS, best_links, content_words
 from bot.models import Article, Statement
 from bot.sources import Document, SourceError, is_url, read_source
 from bot.statements import extract_statements
-from storage import Repository, SaveResult, StoredStatement
+from storage import Repository, SaveResult, StoredArticle, StoredStatement
 
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
@@ -63,21 +64,75 @@ async def ingest(
     A link is recorded in the ingest queue before any work, so an accepted link is never lost;
     the article, its statements and the share are written in one transaction.
     """
-    item_id = await repo.enqueue(chat_id, source, message_id, user_id) if is_url(source) else None
-    if item_id is not None:
-        await repo.start_item(item_id)
+    if is_url(source):
+        known = await reuse_known(repo, source, chat_id, message_id, user_id)
+        if known is not None:
+            return known
+        item_id = await repo.enqueue(chat_id, source, message_id, user_id)
+        return await process_item(repo, item_id, settings)
+    return await _store(repo, source, settings, chat_id, url, message_id, user_id)
+
+
+async def reuse_known(
+    repo: Repository, link: str, chat_id: int, message_id: int | None, user_id: int | None
+) -> Ingested | None:
+    """A link whose story is already stored (from any chat) is shared without a new fetch."""
+    stored = await repo.article_for_link(link, clean_url(link))
+    if stored is None:
+        return None
+    share, already = await repo.add_share(chat_id, stored.id, message_id, user_id)
+    statements = [s.statement for s in await repo.statements_for(stored.id)]
+    saved = SaveResult(stored.id, False, share, already)
+    new_links = await link_article(repo, chat_id, stored.id)
+    return Ingested(link, as_article(stored), statements, saved, new_links)
+
+
+def as_article(stored: StoredArticle) -> Article:
+    """The pipeline's view of a stored article."""
+    return Article(
+        url=stored.url,
+        title=stored.title,
+        site=stored.site,
+        author=stored.author,
+        published=stored.published,
+        language=stored.language,
+        text=stored.text,
+        summary=stored.summary,
+        content_hash=stored.content_hash,
+    )
+
+
+async def process_item(repo: Repository, item_id: int, settings: Settings) -> Ingested:
+    """Work one queued link: done with its article, or failed with the one-line reason."""
+    item = await repo.queue_item(item_id)
+    if item is None:
+        raise SourceError(f"no queued link {item_id}")
+    await repo.start_item(item_id)
     try:
-        article = await load_article(source, settings, url)
-        statements = extract_statements(article.text)
-        saved = await repo.save_article(
-            article, statements, chat_id=chat_id, message_id=message_id, user_id=user_id
+        done = await _store(
+            repo, item.source, settings, item.chat_id, None, item.message_id, item.user_id
         )
     except SourceError as exc:
-        if item_id is not None:
-            await repo.fail_item(item_id, str(exc))
+        await repo.fail_item(item_id, str(exc))
         raise
-    if item_id is not None:
-        await repo.finish_item(item_id, saved.article_id)
+    await repo.finish_item(item_id, done.saved.article_id)
+    return done
+
+
+async def _store(
+    repo: Repository,
+    source: str,
+    settings: Settings,
+    chat_id: int,
+    url: str | None,
+    message_id: int | None,
+    user_id: int | None,
+) -> Ingested:
+    article = await load_article(source, settings, url)
+    statements = extract_statements(article.text)
+    saved = await repo.save_article(
+        article, statements, chat_id=chat_id, message_id=message_id, user_id=user_id
+    )
     new_links = await link_article(repo, chat_id, saved.article_id)
     return Ingested(source, article, statements, saved, new_links)
 

@@ -372,6 +372,25 @@ class Repository:
         row = await self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url = ?", (url,))
         return _article(row) if row else None
 
+    async def article_for_link(self, *links: str) -> StoredArticle | None:
+        """The article a link already led to: by canonical URL, or by an earlier fetch of it."""
+        marks = ", ".join("?" for _ in links)
+        row = await self._one(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url IN ({marks}) OR id IN "
+            f"(SELECT article_id FROM ingest_queue WHERE state = 'done' AND source IN ({marks})) "
+            "LIMIT 1",
+            (*links, *links),
+        )
+        return _article(row) if row else None
+
+    async def add_share(
+        self, chat_id: int, article_id: int, message_id: int | None, user_id: int | None
+    ) -> tuple[Share, bool]:
+        """Share a stored article into a chat; True when this chat had it already."""
+        async with self.transaction():
+            await self.conn.execute(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
+            return await self._share(chat_id, article_id, message_id, user_id)
+
     async def share(self, chat_id: int, article_id: int) -> Share | None:
         row = await self._one(
             "SELECT * FROM shares WHERE chat_id = ? AND article_id = ?", (chat_id, article_id)

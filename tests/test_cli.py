@@ -95,7 +95,8 @@ def test_the_same_story_twice_is_one_article(site: PageServer, tmp_path: Path) -
     assert first.returncode == again.returncode == 0
     assert "already stored for this chat" in again.stdout
     assert rows(db, "SELECT count(*) FROM articles") == [(1,)]
-    assert rows(db, "SELECT state FROM ingest_queue") == [("done",), ("done",)]
+    assert rows(db, "SELECT state FROM ingest_queue") == [("done",)]
+    assert site.hits == {"/world/putin-feelers.html": 1}  # no second fetch
 
 
 def test_bad_sources_fail_one_line_each_and_the_rest_is_stored(
