@@ -46,18 +46,42 @@ _NOUN_BEFORE = re.compile(
     r"|'s|’s)\s+$",
     re.IGNORECASE,
 )
+# A byline closing a story: "... wrote in Atlanta." / "... reported from Sanaa, Yemen."
+_BYLINE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?\s*$")
+# A participle after "preposition + determiner + noun": "in a video posted online".
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:in|on|of|with|from|at|into|via|under|by)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?!(?:he|she|it|they|we|i)\s)(?:[a-z][\w'’-]*\s+){1,2}$"
+)
+# Cues that attribute only in the active voice ("X posted ..."); "was posted by X" is a thing
+# published, not a statement. Marked "active-only" in the third column of reporting_verbs.tsv.
+_ACTIVE_ONLY = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "active-only" in row[2:]
+)
+_PASSIVE_ONLY = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "passive-only" in row[2:]
+)
+# The subject of a passive-only cue: a noun for something said ("The allegations were").
+_CLAIM_SUBJECT = re.compile(
+    r"\b(?:allegations?|claims?|accusations?|assertions?|remarks?|comments?|charges?|"
+    r"statements?|reports?)\s+(?:\w+\s+){0,2}(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:first\s+)?$",
+    re.IGNORECASE,
+)
 _SAY_FAMILY = {"said", "says", "say", "told", "added", "reported", "wrote", "claimed", "stated"}
 _NEVER_INVERTED = {"saying", "according to", "called"}
 _TIME_WORD = re.compile(rf"(?:{_WEEKDAYS}|yesterday|today|last|this|on|in)\b", re.IGNORECASE)
 _BASE_FORMS = {"say", "says", "claim", "claims", "reports", "deny", "denies", "believe", "read"}
 _NP_AFTER_STOP = re.compile(
-    r"[,;:!?()\"“”]|\.\s*$|\s(?:to|on|in|during|via|after|when|while|who|which|as|before|that|"
+    r"[,;:!?()\"“”]|\.\s*$|\s(?:to|on|in|during|via|after|when|while|who|which|as|before|that|until|"
     r"about|of|last|this|on)\s",
     re.IGNORECASE,
 )
 _CLOSING_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:!?)]|$|(?:on|in|at|to|via|during|of|about|from|with|through|over|while|"
-    r"when|after|before|adding|referring|as|\(via)\b|(?:" + _WEEKDAYS + r")\b|"
+    r"when|after|before|adding|referring|as|\(via|yesterday|today|earlier|later|"
+    r"(?:reporters|journalists)(?=\s*(?:[,.;]|$|(?:at|in|on|outside|after|during)\b))|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning))\b|(?:" + _WEEKDAYS + r")\b|"
     r"(?:[A-Z][\w.’'-]*\s*){1,4}(?:[,.;:!?]|$|on\b|in\b|(?:" + _WEEKDAYS + r")\b)))",
 )
 
@@ -115,6 +139,10 @@ def _attribute(
         return None  # "The school politely declined." says nothing
     if cue == "reported" and re.match(r"\s+from\b", text[match.end() : end]):
         return None  # a byline: "X reported from Yemen"
+    if cue in {"wrote", "reported", "contributed"} and _BYLINE_TAIL.match(text, match.end(), end):
+        return None  # a byline: "CNN's Greg Botelho wrote in Atlanta."
+    if cue.endswith("ed") and _PARTICIPLE_BEFORE.search(before):
+        return None  # "in a video posted online": a participle, not a verb with a subject
     if re.search(r"\bto\s+$", before) and cue in {"say", "deny", "claim", "confirm", "believe"}:
         return None  # "declined to say", "tried to deny"
     if cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
@@ -123,7 +151,11 @@ def _attribute(
         return None  # "Dempsey called ISIS a threat" attributes nothing
     if cue == "according to":
         return _according(text, start, end, match, quotes)
+    if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
+        return None  # "made" attributes only in "the allegations were made by X"
     if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
+        if cue in _ACTIVE_ONLY:
+            return None  # "a picture was posted by a journalist" publishes, it states nothing
         return _passive(text, start, end, match)
     if cue in {"cited", "quoted"}:
         return _cited(text, end, match)
@@ -246,7 +278,8 @@ def _content_before(text: str, start: int, np_start: int) -> bool:
 
 
 def _quote_before(quotes: list[Quote], start: int, limit: int) -> Quote | None:
-    hits = [q for q in quotes if start <= q.open_at and q.close_at <= limit]
+    """The last quote closing in [start, limit]; it may have opened in an earlier sentence."""
+    hits = [q for q in quotes if start <= q.close_at <= limit]
     return hits[-1] if hits else None
 
 

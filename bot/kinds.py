@@ -36,6 +36,15 @@ def cue_kinds() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in lexicon.rows("reporting_verbs.tsv")}
 
 
+@cache
+def continuation_cues() -> frozenset[str]:
+    """Cues that carry on what the speaker was saying ("added", "continued"): marked
+    "continues" in the third column of reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "continues" in row[2:]
+    )
+
+
 def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) -> str:
     """Kind of a statement from its cue, its content and the whole sentence."""
     cue_kind = cue_kinds().get(cue.lower(), "neutral")
@@ -62,8 +71,9 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
 
 def is_event(content: str) -> bool:
     """Content that reports something as having happened, rather than an opinion or plan."""
+    content = content.replace("’", "'")
     if _FIRST_PERSON.match(content) and not re.match(
-        r"^\W*i\s+(?:was|know|have heard|'ve heard|heard)\b", content, re.IGNORECASE
+        r"^\W*i(?:\s+(?:was|know|have heard|heard)|'ve heard)\b", content, re.IGNORECASE
     ):
         return False
     return any(not _NOT_EVENT.fullmatch(m.group(0)) for m in _EVENT.finditer(content))

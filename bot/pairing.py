@@ -2,7 +2,8 @@
 
 A claim whose speaker the denial names ("denied a Bloomberg report") wins; otherwise the claim
 whose wording is closest (rapidfuzz token-set similarity) above a floor, else the nearest claim
-when the denial points at "the report" / "these claims" without saying whose.
+when the denial points at "the report" / "these claims" without saying whose. A sentence of a
+multi-sentence quote is targeted with the whole quote's words.
 """
 
 from __future__ import annotations
@@ -34,13 +35,23 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
     previous: int | None = None
     for statement in statements:
         if statement.kind in {"denial", "confirmation"} and claims:
-            target = best_target(statement, claims)
-            if target is None or (previous is not None and not _names_any(statement, claims)):
-                target = _report_target(statement, claims) or target or previous
+            probe = _whole_quote(statement)
+            target = best_target(probe, claims)
+            if target is None or (previous is not None and not _names_any(probe, claims)):
+                target = _report_target(probe, claims) or target or previous
             statement = replace(statement, target=target)
             previous = target if target is not None else previous
         out.append(statement)
     return out
+
+
+def _whole_quote(statement: Statement) -> Statement:
+    """A sentence of a quote that runs over several sentences answers what the whole quote
+    answers: target it with the quote's words, so every sentence of it gets the same claim."""
+    quote = statement.quote
+    if not quote or quote in statement.sentence:
+        return statement
+    return replace(statement, sentence=f"{quote} {statement.sentence}", proposition=quote)
 
 
 def _names_any(answer: Statement, claims: list[Statement]) -> bool:

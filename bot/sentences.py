@@ -1,6 +1,10 @@
 """Sentence splitting that survives "U.S.", "Mr.", "Jan. 26", initials and quotes.
 
-Spans are returned with character offsets so later stages can cite text verbatim.
+Spans are returned with character offsets so later stages can cite text verbatim. A quote that
+runs over several sentences is split like any other text ("'We left. It is final,' she said."
+is two sentences); a sentence end needs a capital, digit or opening mark after it, so "safe.
+#tag's ..." or '"Really?" she asked.' stay whole. Joining a quote's sentences back to its
+speaker is the statement extractor's job (see bot/statements.py).
 """
 
 from __future__ import annotations
@@ -57,25 +61,12 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _inside_quote(text: str, start: int, match: re.Match[str]) -> bool:
-    """True when a double quote opened in this sentence is still open here and closes later."""
-    so_far = text[start : match.start(3)]
-    rest = text[match.start(3) :]
-    if so_far.count("“") > so_far.count("”"):
-        return "”" in rest
-    if so_far.count('"') % 2 == 1:
-        return '"' in rest
-    if so_far.count("«") > so_far.count("»"):
-        return "»" in rest
-    return False
-
-
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     """Split `text` into sentences; offsets are relative to `text` plus `offset`."""
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _inside_quote(text, start, match) or not _is_boundary(text, match):
+        if not _is_boundary(text, match):
             continue
         end = match.start(3)
         _append(sentences, text, start, end, offset)

@@ -18,6 +18,7 @@ _CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "der", "la",
 _REPORT_NOUNS = {"report", "story", "article", "piece", "broadcast", "tweet", "letter", "statement"}
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _PREFIX = re.compile(r"\b(?:then|ex)-(?=[A-Z])")
+_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|however|yet|so|still)\s+(?=\S)", re.IGNORECASE)
 _LINK = re.compile(r"\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -147,6 +148,7 @@ def parse_actor(phrase: str) -> Actor:
     surface = phrase.strip(" ,.;:")
     clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip()
     clean = _PREFIX.sub("", clean)
+    clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
     last = clean.split()[-1].lower() if clean.split() else ""
     if last in PRONOUNS and len(clean.split()) > 1:
         clean = clean.split()[-1]
@@ -174,6 +176,13 @@ def parse_actor(phrase: str) -> Actor:
         org = body
     speaker = body if kind in {"org", "outlet"} else _description(clean)
     return Actor(speaker, kind, org, role, anonymous, gender, surface)
+
+
+def is_report_phrase(phrase: str) -> bool:
+    """ "A report from Vancouver", "the Bloomberg story": a speaker phrase headed by a report."""
+    tokens = [t.lower().strip(",.") for t in _DETERMINERS.sub("", phrase.strip()).split()]
+    nouns = _REPORT_NOUNS - {"letter", "statement"}
+    return bool(tokens) and (tokens[0] in nouns or (len(tokens) <= 4 and tokens[-1] in nouns))
 
 
 def _report_outlet(tokens: list[str]) -> str | None:

@@ -10,12 +10,19 @@ from dataclasses import dataclass, replace
 
 from bot import lexicon
 from bot.attribution import ELIDED, Found, find_attributions
-from bot.kinds import classify, cue_kinds, is_negated
+from bot.kinds import classify, continuation_cues, cue_kinds, is_negated
 from bot.models import Statement
 from bot.pairing import assign_targets, similarity
 from bot.quotes import Quote, find_quotes
 from bot.sentences import Sentence, split_paragraph_sentences
-from bot.speakers import Actor, Entity, Resolver, named_mentions, parse_actor
+from bot.speakers import (
+    Actor,
+    Entity,
+    Resolver,
+    is_report_phrase,
+    named_mentions,
+    parse_actor,
+)
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
@@ -24,6 +31,9 @@ _REPORT_THAT = re.compile(
     r"\b(?:report|claims?|allegations?|suggestion|rumou?rs?|story|reports)\s+(that\b.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# A related-stories teaser; a lone lower-case letter before it is a leftover icon glyph.
+_RELATED = re.compile(r"^[a-z]?(?:Related|RELATED)\b(?!\s+(?:to|with)\b)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _COORDINATED = re.compile(r"^(.+?)\s+and\s+((?:a|an|the|his|her|their|its)\s+.+|[A-Z].+)$")
 
 
@@ -36,6 +46,7 @@ class _Draft:
     kind: str
     cue: str
     proposition: str | None
+    aside: bool = False  # a quote sentence with no attribution of its own, or "he said"
 
 
 def extract_statements(text: str) -> list[Statement]:
@@ -44,28 +55,92 @@ def extract_statements(text: str) -> list[Statement]:
     resolver = Resolver()
     for mention in named_mentions(text):
         resolver.seed(parse_actor(mention))
-    drafts: list[_Draft] = []
-    for sentence in split_paragraph_sentences(text):
-        if _is_caption(text, sentence):
-            continue
+    sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
+    per_sentence: list[list[_Draft]] = []
+    for sentence in sentences:
         found = find_attributions(text, sentence.start, sentence.end, quotes)
-        for main, extra in _select(found):
-            drafts.append(_draft(text, sentence, main, extra, resolver))
+        per_sentence.append([_draft(text, sentence, m, x, resolver) for m, x in _select(found)])
+    _continue_quotes(text, sentences, per_sentence, quotes)
+    drafts = [d for group in per_sentence for d in group]
     statements = [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
-    statements = _topic_denials(statements)
-    return assign_targets(statements)
+    statements = _answerers_state(assign_targets(_topic_denials(statements)))
+    asides = {i for i, d in enumerate(drafts) if d.aside}
+    return _renumber([s for s in statements if not _is_background(s, statements, asides)])
+
+
+_QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
+
+
+def _continue_quotes(
+    text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], quotes: list[Quote]
+) -> None:
+    """A sentence that lies wholly inside a multi-sentence quote and names no speaker of its own
+    ('"No, this is a wrong report. It ... reality," Peskov said.') is said by whoever the
+    sentence carrying the quote's attribution names, the nearest one first (next before
+    previous). Its kind rests on its own words; its `quote` stays the whole quote."""
+    for i, sentence in enumerate(sentences):
+        if per_sentence[i]:
+            continue
+        quote = _enclosing_quote(text, quotes, sentence)
+        if quote is None:
+            continue
+        around = [j for j in range(len(sentences)) if j != i and _overlaps(quote, sentences[j])]
+        for j in sorted(around, key=lambda j: (abs(j - i), j < i)):
+            source = next((d for d in per_sentence[j] if d.found.quote == quote), None)
+            if source is not None:
+                per_sentence[i].append(_continuation(text, sentence, source, quote))
+                break
+
+
+def _enclosing_quote(text: str, quotes: list[Quote], sentence: Sentence) -> Quote | None:
+    for quote in quotes:
+        if not _overlaps(quote, sentence):
+            continue
+        before = text[sentence.start : max(sentence.start, quote.open_at)]
+        after = text[min(sentence.end, quote.close_at + 1) : sentence.end]
+        if not (before + after).strip(_QUOTE_EDGE):
+            return quote
+    return None
+
+
+def _overlaps(quote: Quote, sentence: Sentence) -> bool:
+    return quote.open_at < sentence.end and quote.close_at >= sentence.start
+
+
+def _continuation(text: str, sentence: Sentence, source: _Draft, quote: Quote) -> _Draft:
+    start, end = max(sentence.start, quote.start), min(sentence.end, quote.end)
+    content = text[start:end] if end > start else sentence.text
+    actor = source.actor
+    kind = classify(source.cue, content, sentence.text, actor.anonymous, _reports(actor))
+    found = replace(source.found, content_start=start, content_end=max(start, end))
+    proposition = _proposition(content)
+    return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition, True)
 
 
 def _is_caption(text: str, sentence: Sentence) -> bool:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     paragraph = text[line_start : text.find("\n", line_start) % (len(text) + 1)]
-    if _CREDIT.search(paragraph):
+    if _CREDIT.search(paragraph) or _in_related_block(text, line_start, paragraph):
         return True
     label = _CAPTION.match(paragraph)
     if not label:
         return False
     head = paragraph[: label.end()].lower()
     return not any(re.search(rf"\b{re.escape(c)}\b", head) for c in cue_kinds())
+
+
+def _in_related_block(text: str, line_start: int, paragraph: str) -> bool:
+    """A line of a related-stories box: a "Related ..." teaser (its icon sometimes survives as a
+    stray letter, "lRelated") and the unpunctuated headline lines below it, up to a blank line."""
+    if _SENTENCE_END.search(paragraph.rstrip()):
+        return False
+    lines = text[:line_start].split("\n")[:-1]
+    block = [paragraph]
+    for line in reversed(lines):
+        if not line.strip():
+            break
+        block.append(line)
+    return any(_RELATED.match(line.strip()) for line in block)
 
 
 def _select(found: list[Found]) -> list[tuple[Found, list[Found]]]:
@@ -153,13 +228,18 @@ def _draft(
     best = -1
     for found in [main, *extra]:
         content = text[found.content_start : found.content_end]
-        found_kind = classify(
-            found.cue, content, sentence.text, actor.anonymous, actor.kind == "outlet"
-        )
+        found_kind = classify(found.cue, content, sentence.text, actor.anonymous, _reports(actor))
         if _RANK[found_kind] > best:
             best, kind, cue = _RANK[found_kind], found_kind, found.cue
     content = text[main.content_start : main.content_end]
-    return _Draft(sentence, main, actor, entity, kind, cue, _proposition(content))
+    by_pronoun = parse_actor(main.speaker).kind == "pronoun"
+    return _Draft(sentence, main, actor, entity, kind, cue, _proposition(content), by_pronoun)
+
+
+def _reports(actor: Actor) -> bool:
+    """An outlet, or a report itself speaking ("A report from Vancouver said ..."): what it
+    says is a claim whatever its tense."""
+    return actor.kind == "outlet" or is_report_phrase(actor.surface)
 
 
 def _proposition(content: str) -> str | None:
@@ -202,26 +282,166 @@ def _quote_in_sentence(quotes: list[Quote], sentence: Sentence) -> Quote | None:
 
 
 def _topic_denials(statements: list[Statement]) -> list[Statement]:
-    """A negated statement about what another actor claimed denies it ("Nobody's moving")."""
+    """A negated statement that contradicts what another actor claimed denies it ("Nobody's
+    moving"; "X is not doing Y, his agent said" against "X is doing Y"), and a negated
+    continuation ("He added that ...", "The statement continued: ...") keeps the stance of the
+    speaker's latest denial."""
     claims = [s for s in statements if s.kind in {"claim", "denial"}]
     out: list[Statement] = []
     for statement in statements:
-        if statement.kind in {"statement", "claim"} and _answers_claim(statement, claims):
+        if (
+            statement.kind in {"statement", "claim"}
+            and _negated_answer(statement)
+            and (_answers_claim(statement, claims) or _continues_denial(statement, out))
+        ):
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
 
 
-def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
-    content = statement.proposition or ""
-    if (
-        not content
-        or not is_negated(content)
-        or lexicon.first_match("not_denial_cues.tsv", statement.sentence)
-    ):
+_STANCES = {"denial", "confirmation"}
+# Content that asserts nothing: a condition or a question ("if it ever does, ...", "How would
+# he trust ...?").
+_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|whether|how|why|what|who)\b", re.IGNORECASE)
+
+
+def _is_background(statement: Statement, statements: list[Statement], asides: set[int]) -> bool:
+    """Attributed but beside the story's dispute, so not reported as a statement:
+
+    * a hypothetical or a question, which asserts nothing;
+    * an aside that takes no stance and shares no predicate word with the article's
+      claim/denial pairs: a sentence inside a longer quote that names no speaker, a "..., he
+      said" quote, or a same-speaker follow-on to the statement just before it.
+    Denials, confirmations and the claims they answer are always kept."""
+    if statement.kind in _STANCES or statement.position in _answered(statements):
         return False
+    content = (statement.proposition or "").strip()
+    if _HYPOTHETICAL.match(content) or content.rstrip(" \"'”’").endswith("?"):
+        return True
+    earlier = [
+        s
+        for s in statements[: statement.position]
+        if s.quote_start is None or s.quote_start != statement.quote_start
+    ]  # the other sentences of one quote are one remark, not a follow-on
+    follow_on = bool(earlier) and earlier[-1].speaker_norm == statement.speaker_norm
+    if statement.position not in asides and not follow_on:
+        return False
+    vocabulary = _dispute_vocabulary(statements)
+    if not vocabulary:
+        return False  # no claim/denial pair: nothing for an aside to stand beside
+    return not _predicate_stems(statement.proposition or statement.sentence) & vocabulary
+
+
+def _answered(statements: list[Statement]) -> set[int]:
+    return {s.target for s in statements if s.kind in _STANCES and s.target is not None}
+
+
+def _dispute_vocabulary(statements: list[Statement]) -> set[str]:
+    """Predicate stems of the denials and confirmations and of the claims they answer."""
+    answered = _answered(statements)
+    words: set[str] = set()
+    for s in statements:
+        if s.kind in _STANCES or s.position in answered:
+            words |= _predicate_stems(s.proposition or s.sentence)
+    return words
+
+
+def _renumber(statements: list[Statement]) -> list[Statement]:
+    new = {s.position: i for i, s in enumerate(statements)}
+    return [
+        replace(s, position=i, target=new.get(s.target) if s.target is not None else None)
+        for i, s in enumerate(statements)
+    ]
+
+
+def _answerers_state(statements: list[Statement]) -> list[Statement]:
+    """An actor who denies someone else's claim is answering it: what else that actor asserts
+    with a plain "said" is a statement, not a new claim of the story. A retraction (denying
+    one's own claim) does not count, and explicit cues ("claimed", "reported") keep their kind."""
+    by_position = {s.position: s for s in statements}
+    answerers = {
+        s.speaker_norm
+        for s in statements
+        if s.kind == "denial"
+        and s.target is not None
+        and by_position[s.target].speaker_norm != s.speaker_norm
+    }
+    out: list[Statement] = []
+    for statement in statements:
+        neutral = cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
+        if statement.kind == "claim" and neutral and statement.speaker_norm in answerers:
+            statement = replace(statement, kind="statement")
+        out.append(statement)
+    return out
+
+
+def _negated_answer(statement: Statement) -> bool:
+    content = statement.proposition or ""
+    return bool(
+        content
+        and is_negated(content)
+        and not lexicon.first_match("not_denial_cues.tsv", statement.sentence)
+    )
+
+
+def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
     others = [c for c in claims if c.speaker_norm != statement.speaker_norm]
-    return any(similarity(statement, c) >= 70 for c in others)
+    if any(similarity(statement, c) >= 70 for c in others):
+        return True
+    return any(_contradicts(statement, c) for c in others if c.kind == "claim")
+
+
+def _contradicts(answer: Statement, claim: Statement) -> bool:
+    """The answer negates one of the claim's predicate words ("is not serving a suspension"
+    against "he's suspended"; "None of them were 'handed over'" against "handed over some"), and
+    the two share enough besides: two predicate words, or one that is half the claim's own, or
+    one plus a loose overall likeness. Shared names alone never count."""
+    theirs = _predicate_stems(claim.proposition or claim.sentence)
+    negated = _negated_stems(answer.proposition or "") & theirs
+    if not negated:
+        return False
+    shared = _predicate_stems(answer.proposition or "") & theirs
+    if len(shared) >= 2:
+        return True
+    return 2 * len(shared) >= len(theirs) or similarity(answer, claim) >= 45
+
+
+# "never been stronger", "no better": emphasis, not a negation of what was claimed.
+_EMPHATIC = re.compile(r"^(?:been|be)\s+(?:\w{3,}er|better|worse|more\s+\w+)\b", re.IGNORECASE)
+_NEGATION_SCOPE = 5  # words after "not" / "no" / "never" that the negation is taken to cover
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'-]*", text.replace("’", "'"))
+
+
+def _predicate_stems(text: str) -> set[str]:
+    """Five-letter stems of the lower-case content words: "suspended" and "suspension" meet;
+    capitalised names and contractions are left out, so a shared subject never decides."""
+    stop = lexicon.words("stopwords.txt")
+    return {
+        w[:5]
+        for w in _words(text)
+        if w[0].islower() and len(w) > 2 and "'" not in w and w not in stop and not is_negated(w)
+    }
+
+
+def _negated_stems(text: str) -> set[str]:
+    words = _words(text)
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
+        if is_negated(word) and not _EMPHATIC.match(scope):
+            out |= _predicate_stems(scope)
+    return out
+
+
+def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
+    if (statement.cue or "") not in continuation_cues():
+        return False
+    mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]
+    stances = [s for s in mine if s.kind in {"denial", "confirmation"}]
+    return bool(stances) and stances[-1].kind == "denial"
 
 
 __all__ = ["extract_statements"]

@@ -33,17 +33,28 @@ def test_split(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
-def test_a_quote_that_spans_sentences_stays_whole() -> None:
+def test_a_quote_that_spans_sentences_is_split() -> None:
     text = '"No, that is a false story. It never happened," the mayor said. The vote is Monday.'
     assert texts(text) == [
-        '"No, that is a false story. It never happened," the mayor said.',
+        '"No, that is a false story.',
+        'It never happened," the mayor said.',
         "The vote is Monday.",
     ]
 
 
 def test_curly_quotes_spanning_sentences() -> None:
     text = "She said: “We are leaving. It is final.” Then she hung up."
-    assert texts(text) == ["She said: “We are leaving. It is final.”", "Then she hung up."]
+    assert texts(text) == ["She said: “We are leaving.", "It is final.”", "Then she hung up."]
+
+
+def test_lower_case_after_a_stop_inside_a_quote_does_not_split() -> None:
+    text = '"Met her today, all well. #someone\'s story is wrong," the reporter wrote.'
+    assert texts(text) == [text]
+
+
+def test_single_quotes_spanning_sentences() -> None:
+    text = "'We waited. Nobody came,' he said."
+    assert texts(text) == ["'We waited.", "Nobody came,' he said."]
 
 
 def test_an_unclosed_quote_does_not_swallow_the_paragraph() -> None:

@@ -52,20 +52,23 @@ class TestSeedStory:
         assert people.speaker == "two people close to the Kremlin"
         kremlin = by_sentence["The Kremlin on Friday den"]
         assert (kremlin.kind, kremlin.speaker, kremlin.cue) == ("denial", "Kremlin", "denied")
-        peskov = by_sentence['"No, this is a wrong repo']
-        assert peskov.sentence == (
-            '"No, this is a wrong report. It absolutely does not correspond to reality," '
-            "Peskov said."
-        )
-        assert (peskov.kind, peskov.speaker, peskov.org) == ("denial", "Dmitry Peskov", "Kremlin")
-        assert peskov.speaker_norm == "dmitry peskov"
-        assert peskov.role == "spokesman"
-        assert "Peskov" in peskov.aliases and "Kremlin" in peskov.aliases
-        assert peskov.quote == (
-            "No, this is a wrong report. It absolutely does not correspond to reality"
-        )
+        # the quote runs over two sentences: each is Peskov's denial and carries the whole quote
+        peskovs = [s for s in found if s.speaker == "Dmitry Peskov"]
+        assert [s.sentence for s in peskovs] == [
+            '"No, this is a wrong report.',
+            'It absolutely does not correspond to reality," Peskov said.',
+        ]
+        for peskov in peskovs:
+            assert (peskov.kind, peskov.org) == ("denial", "Kremlin")
+            assert peskov.speaker_norm == "dmitry peskov"
+            assert peskov.role == "spokesman"
+            assert "Peskov" in peskov.aliases and "Kremlin" in peskov.aliases
+            # verbatim and whole, without the comma before the closing mark
+            assert peskov.quote == (
+                "No, this is a wrong report. It absolutely does not correspond to reality"
+            )
+            assert peskov.target == report.position
         assert kremlin.target == report.position
-        assert peskov.target == report.position
 
     def test_proposition_is_the_that_clause(self) -> None:
         kremlin = extract_statements(SEED)[0]
@@ -105,6 +108,30 @@ class TestDirectQuotes:
         s = only('The mayor said: "We will rebuild the pier."')
         assert s.quote == "We will rebuild the pier."
         assert s.speaker == "mayor"
+
+
+class TestQuotesOverSentences:
+    def test_quote_before_the_attribution(self) -> None:
+        text = "'The line is closed. Nothing has moved since May,' the rail operator said."
+        found = extract_statements(text)
+        assert [s.sentence for s in found] == [
+            "'The line is closed.",
+            "Nothing has moved since May,' the rail operator said.",
+        ]
+        assert {s.speaker for s in found} == {"rail operator"}
+        assert_quotes_verbatim(text, found)
+        assert {s.quote for s in found} == {"The line is closed. Nothing has moved since May"}
+
+    def test_quote_after_the_attribution(self) -> None:
+        text = 'Lena Roth said: "We never sold the farm. It is not true. Ask anyone."'
+        found = extract_statements(text)
+        assert [s.speaker for s in found] == ["Lena Roth"] * 3
+        assert_quotes_verbatim(text, found)
+        assert [s.kind for s in found][1] == "denial"  # its own words decide its kind
+        assert all(s.quote_start == found[0].quote_start for s in found)
+
+    def test_unattributed_quote_sentences_stay_out(self) -> None:
+        assert extract_statements('"The bridge is closed. Go round." Traffic was slow.') == []
 
 
 class TestReportedSpeech:
@@ -202,3 +229,67 @@ def test_denial_targets_claim_in_same_article() -> None:
     claim, denial = extract_statements(text)
     assert (claim.kind, denial.kind) == ("claim", "denial")
     assert denial.target == claim.position
+
+
+class TestStanceRules:
+    def test_negated_predicate_contradicting_a_claim_is_a_denial(self) -> None:
+        text = (
+            "The singer Ana Vale is not retiring from the stage, her manager said on Monday.\n"
+            "'I have heard she is retiring next month,' the radio host Ben Cole said last week."
+        )
+        answer, claim = extract_statements(text)
+        assert (claim.kind, answer.kind) == ("claim", "denial")
+        assert answer.target == claim.position
+
+    def test_negated_continuation_keeps_the_denial(self) -> None:
+        text = (
+            "The Daily Wire reported that the club would move to a new city.\n"
+            "Club president Rui Lopes denied the Daily Wire report.\n"
+            "He added that no players were leaving either."
+        )
+        kinds = [s.kind for s in extract_statements(text)]
+        assert kinds == ["claim", "denial", "denial"]
+
+    def test_allegations_made_by(self) -> None:
+        s = only("The allegations were made by radio host Pia Lund on Friday.")
+        assert (s.kind, s.speaker) == ("claim", "Pia Lund")
+
+    def test_a_report_speaking_makes_a_claim(self) -> None:
+        s = only("A report from Lisbon said the ferry was a 'done deal.'")
+        assert s.kind == "claim"
+
+    def test_the_denier_states_rather_than_claims(self) -> None:
+        text = (
+            "The Gazette reported that the mill was sold to a rival.\n"
+            "Mill owner Tom Berg denied the Gazette report.\n"
+            "Tom Berg said the rival was sold to a bank in 2019."
+        )
+        *_, last = extract_statements(text)
+        assert last.kind == "statement"
+
+
+class TestBackground:
+    def test_hypotheticals_and_questions_are_left_out(self) -> None:
+        assert extract_statements("The mayor said if the bridge fails, taxes will rise.") == []
+        assert extract_statements('"Who would pay for that?" the mayor said.') == []
+
+    def test_unrelated_asides_of_a_quote_are_left_out(self) -> None:
+        text = (
+            "The Gazette reported that the mill was sold to a rival.\n"
+            "Mill owner Tom Berg denied the Gazette report.\n"
+            '"I love this town. It gave me everything," he said.'
+        )
+        found = extract_statements(text)
+        assert [s.kind for s in found] == ["claim", "denial"]
+
+    def test_related_box_and_bylines_are_not_statements(self) -> None:
+        text = (
+            "lRelated Mayor warned voters 'taxes will rise'\n"
+            "Mayor warned voters 'taxes will rise'\n"
+            "\n"
+            "Ana Ruiz reported from Quito, and Tom Berg wrote in Lima."
+        )
+        assert extract_statements(text) == []
+
+    def test_a_participle_is_not_an_attribution(self) -> None:
+        assert extract_statements("He was seen in a video posted online on Monday.") == []
