@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+from telegram import Update
 
 from bot.answer import Answer
 from bot.ask import answer_question
@@ -48,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser("run", parents=[db_after], help="run the Telegram bot")
+    run.add_argument("--webhook-url", help="serve a webhook at this public URL instead of polling")
+    run.add_argument("--listen", default="127.0.0.1", help="webhook listen address")
+    run.add_argument("--port", type=int, default=8443, help="webhook port")
+    run.add_argument("--secret-token", help="webhook secret token Telegram must send")
     run.set_defaults(handler=cmd_run)
 
     ing = commands.add_parser("ingest", parents=[db_after], help="fetch, clean and store sources")
@@ -402,12 +410,29 @@ async def _ask_batch(repo: Repository, path: str, chat_id: int) -> int:
     return 0
 
 
-async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """The Telegram bot: long polling, or a webhook with --webhook-url; stops on SIGTERM/^C."""
     if not settings.telegram_token:
         print(NO_TOKEN_HELP, end="")
         return 2
-    print("The Telegram bot is not wired up yet; use the command line meanwhile.", file=sys.stderr)
-    return 2
+    from bot.app import build_application
+
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(settings)
+    if args.webhook_url:
+        application.run_webhook(
+            listen=args.listen,
+            port=args.port,
+            url_path=urlsplit(args.webhook_url).path.lstrip("/"),
+            webhook_url=args.webhook_url,
+            secret_token=args.secret_token,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -416,6 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.db:
         settings = replace(settings, db_path=args.db)
     try:
+        if args.handler is cmd_run:
+            return cmd_run(args, settings)
         return asyncio.run(args.handler(args, settings))
     except SchemaTooNewError as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)

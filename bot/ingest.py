@@ -119,6 +119,23 @@ async def process_item(repo: Repository, item_id: int, settings: Settings) -> In
     return done
 
 
+async def ingest_text(
+    repo: Repository,
+    text: str,
+    *,
+    chat_id: int,
+    url: str | None = None,
+    site: str | None = None,
+    message_id: int | None = None,
+    user_id: int | None = None,
+) -> Ingested:
+    """Store a story pasted or forwarded as text, through the same cleaning as a file."""
+    article = article_from_text(text, url, site)
+    if len(article.text.split()) < MIN_ARTICLE_WORDS:
+        raise NoArticleError("too little text to be a story")
+    return await _store_article(repo, "text", article, chat_id, message_id, user_id)
+
+
 async def _store(
     repo: Repository,
     source: str,
@@ -129,6 +146,17 @@ async def _store(
     user_id: int | None,
 ) -> Ingested:
     article = await load_article(source, settings, url)
+    return await _store_article(repo, source, article, chat_id, message_id, user_id)
+
+
+async def _store_article(
+    repo: Repository,
+    source: str,
+    article: Article,
+    chat_id: int,
+    message_id: int | None,
+    user_id: int | None,
+) -> Ingested:
     statements = extract_statements(article.text)
     saved = await repo.save_article(
         article, statements, chat_id=chat_id, message_id=message_id, user_id=user_id

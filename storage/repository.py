@@ -391,6 +391,22 @@ class Repository:
             await self.conn.execute(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
             return await self._share(chat_id, article_id, message_id, user_id)
 
+    async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
+        """Note that a message in a chat is about an article (a reply to it means "this")."""
+        await self._write(
+            "INSERT OR REPLACE INTO messages (chat_id, message_id, article_id) VALUES (?, ?, ?)",
+            (chat_id, message_id, article_id),
+        )
+
+    async def article_for_message(self, chat_id: int, message_id: int) -> int | None:
+        """The article a message of this chat is about, if it is still shared here."""
+        row = await self._one(
+            "SELECT m.article_id FROM messages m JOIN shares s ON s.article_id = m.article_id "
+            "AND s.chat_id = m.chat_id WHERE m.chat_id = ? AND m.message_id = ?",
+            (chat_id, message_id),
+        )
+        return int(row[0]) if row else None
+
     async def share(self, chat_id: int, article_id: int) -> Share | None:
         row = await self._one(
             "SELECT * FROM shares WHERE chat_id = ? AND article_id = ?", (chat_id, article_id)

@@ -1,0 +1,145 @@
+"""Telegram-HTML texts for stories: the story card, all statements, who denied it.
+
+Pure functions over stored values; every quote is the statement's own sentence, verbatim.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from bot.answer import who
+from bot.models import Statement
+
+MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
+KEY_STATEMENTS = 4  # statements shown on a card
+MAX_QUOTE = 300  # longer sentences are cut at a word boundary and end with "…"
+MAX_SUMMARY = 900
+
+_KIND_MARK = {"denial": "✗ Denied", "confirmation": "✓ Confirmed", "claim": "Claim"}
+
+
+class ArticleLike(Protocol):
+    url: str | None
+    title: str | None
+    site: str | None
+    published: str | None
+    summary: str
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def short_date(iso: str | None) -> str | None:
+    """ "2024-01-26T15:43:00+05:30" → "26 Jan 2024"."""
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).strftime("%-d %b %Y")
+    except ValueError:
+        return None
+
+
+def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
+    """A sentence in quotation marks, cut at a word boundary when long (marked with "…")."""
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return f"“{esc(sentence)}”"
+
+
+def title_line(article: ArticleLike) -> str:
+    title = esc(article.title or "Untitled story")
+    if article.url and article.url.startswith(("http://", "https://")):
+        return f'<b><a href="{html.escape(article.url)}">{title}</a></b>'
+    return f"<b>{title}</b>"
+
+
+def _byline(article: ArticleLike) -> str:
+    return " · ".join(x for x in (esc(article.site or ""), short_date(article.published)) if x)
+
+
+def key_statements(statements: Sequence[Statement]) -> list[Statement]:
+    """Denials and confirmations first (with what they answer), then claims, at most a few."""
+    order = {"denial": 0, "confirmation": 1, "claim": 2}
+    ranked = sorted(
+        (s for s in statements if s.kind in order), key=lambda s: (order[s.kind], s.position)
+    )
+    return ranked[:KEY_STATEMENTS]
+
+
+def _statement_line(statement: Statement, by_position: dict[int, Statement]) -> str:
+    mark = _KIND_MARK.get(statement.kind, "Said")
+    line = f"• {mark} — <b>{esc(who(statement))}</b>: {quoted(statement.sentence)}"
+    target = by_position.get(statement.target) if statement.target is not None else None
+    if target is not None and statement.kind in ("denial", "confirmation"):
+        line += f"\n   answers {esc(who(target))}: {quoted(target.sentence, 160)}"
+    return line
+
+
+def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Sequence[str]) -> str:
+    """The card for a shared story: title, site and date, notes (HTML), summary, statements."""
+    parts = [title_line(article)]
+    byline = _byline(article)
+    if byline:
+        parts.append(byline)
+    parts.extend(f"<i>{note}</i>" for note in notes)
+    summary = article.summary[:MAX_SUMMARY]
+    parts.append(
+        "\n" + esc(summary) if summary else "\n<i>No summary: the page had little text.</i>"
+    )
+    key = key_statements(statements)
+    by_position = {s.position: s for s in statements}
+    if key:
+        parts.append("")
+        parts.extend(_statement_line(s, by_position) for s in key)
+    elif statements:
+        parts.append(f"\n{len(statements)} attributed statement(s), none a claim or denial.")
+    else:
+        parts.append("\nNo attributed statements found.")
+    return fit("\n".join(parts))
+
+
+def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> list[str]:
+    """Every statement of a story, as messages within Telegram's length limit."""
+    if not statements:
+        return [f"{title_line(article)}\nNo attributed statements found."]
+    by_position = {s.position: s for s in statements}
+    lines = [_statement_line(s, by_position) for s in statements]
+    return split_messages(title_line(article), lines)
+
+
+def who_denied(article: ArticleLike, statements: Sequence[Statement]) -> str:
+    """Who denied (or confirmed) what in this story, or that nobody did."""
+    answers = [s for s in statements if s.kind in ("denial", "confirmation")]
+    if not answers:
+        return f"{title_line(article)}\nNobody in this story denies or confirms a claim."
+    by_position = {s.position: s for s in statements}
+    return fit(
+        "\n".join([title_line(article), *(_statement_line(s, by_position) for s in answers)])
+    )
+
+
+def split_messages(head: str, entries: Sequence[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Join entries under a head line into as few messages as fit, splitting between entries."""
+    messages: list[str] = []
+    current = head
+    for entry in entries:
+        entry = fit(entry, limit - len(head) - 2)
+        if len(current) + 1 + len(entry) > limit:
+            messages.append(current)
+            current = head + " (cont.)\n" + entry
+        else:
+            current += "\n" + entry
+    messages.append(current)
+    return messages
+
+
+def fit(text: str, limit: int = MAX_MESSAGE) -> str:
+    """Cut a message to Telegram's limit at a line boundary (never inside a tag)."""
+    if len(text) <= limit:
+        return text
+    kept = text[: limit - 2].rsplit("\n", 1)[0]
+    return kept + "\n…"

@@ -1,0 +1,51 @@
+"""Questions: plain text in private chats; /ask, a mention or a reply to the bot in groups."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.ask import answer_question
+from handlers.common import core_of, without_mention
+from handlers.help import HELP_SHORT
+
+_SMALL_TALK = re.compile(
+    r"^\s*(hi|hello|hey|hallo|yo|thanks|thank you|thx|ty|cheers|ok|okay|good (morning|night))"
+    r"\b[\s!.,👍🙏]*$",
+    re.IGNORECASE,
+)
+
+
+def is_small_talk(text: str) -> bool:
+    """A greeting or a thank-you: answered with the short help, not "I don't know"."""
+    return bool(_SMALL_TALK.match(text))
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Answer `text` from this chat's stories; a reply to a story message means "this"."""
+    core, message = core_of(context), update.effective_message
+    if message is None:
+        return
+    question = without_mention(text, core.username)
+    if not question:
+        await message.reply_text(
+            "Ask me about a story shared here, e.g. /ask did the Kremlin deny this?"
+        )
+        return
+    if is_small_talk(question):
+        await message.reply_text(HELP_SHORT)
+        return
+    about = None
+    if message.reply_to_message is not None:
+        about = await core.repo.article_for_message(
+            message.chat_id, message.reply_to_message.message_id
+        )
+    reply = await answer_question(core.repo, message.chat_id, question, about)
+    await message.reply_text(reply.text)
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask QUESTION — in any chat."""
+    await answer(update, context, " ".join(context.args or []))

@@ -1,0 +1,189 @@
+"""The real bot end to end: build_application() polling the fake Bot API over HTTP, fetching
+fixture pages from a server on 127.0.0.1, storing in a real SQLite file. Nothing mocked."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.fake_telegram import FakeTelegram, SentMessage
+from tests.conftest import PageServer
+
+TOKEN = "123:ABC"
+
+
+@asynccontextmanager
+async def running_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[Any]:
+    """build_application() started the way run_polling starts it, and stopped likewise."""
+    app = build_application(settings)
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(TOKEN, username="counterclaim_bot") as server:
+        yield server
+
+
+@pytest.fixture
+def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
+    return Settings(
+        db_path=str(tmp_path / "bot.db"),
+        telegram_token=TOKEN,
+        telegram_api_base_url=fake.base_url,
+        allow_private_urls=True,
+    )
+
+
+def is_card(message: SentMessage) -> bool:
+    return bool(message.buttons())
+
+
+async def test_link_in_private_chat_becomes_a_card_and_this_is_answered(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with running_bot(fake, settings):
+        link = fake.user_says(chat, anna, "look " + site.url("/world/putin-feelers.html"))
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        assert card.versions[0].text.startswith("Reading 127.0.0.1")
+        assert card.reply_to == link["message_id"]
+        assert "Is Vladimir Putin" in card.text and "Hindustan Times" in card.text
+        assert "Dmitry Peskov" in card.text and "wrong report" in card.text
+        assert card.link_preview_options and card.link_preview_options.get("is_disabled")
+        assert all(len(b.get("callback_data", "").encode()) <= 64 for b in card.buttons())
+        assert any(a.get("action") == "typing" for a in fake.actions)
+        fake.user_says(chat, anna, "did the Kremlin deny this?", reply_to=card.message_id)
+        [reply] = await fake.wait_for_sent(lambda m: m.text.startswith("Yes"), chat=chat)
+        assert "Peskov" in reply.text and "wrong report" in reply.text
+
+
+async def test_two_links_the_same_link_again_and_a_failing_link(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with running_bot(fake, settings):
+        fake.user_says(
+            chat,
+            anna,
+            f"{site.url('/ledger/putin-talks.html')} and {site.url('/world/putin-feelers.html')}",
+        )
+        cards = await fake.wait_for_sent(lambda m: is_card(m), chat=chat, timeout=10)
+        cards = await fake.wait_for_sent(2, chat=chat, timeout=10)
+        await fake.wait_until(lambda: len([m for m in fake.sent(chat) if is_card(m)]) == 2, 10)
+        denies = [
+            m
+            for m in fake.sent(chat)
+            if "Denies a claim you shared" in m.text or "Denied in a story you shared" in m.text
+        ]
+        assert denies, [m.text for m in fake.sent(chat)]
+        fake.user_says(chat, anna, site.url("/world/putin-feelers.html?utm_source=x"))
+        [again] = await fake.wait_for_sent(
+            lambda m: "Already shared here" in m.text, chat=chat, timeout=10
+        )
+        assert site.hits["/world/putin-feelers.html"] == 1
+        fake.user_says(chat, anna, site.url("/report.pdf"))
+        [failed] = await fake.wait_for_sent(
+            lambda m: m.text.startswith("Couldn't read"), chat=chat, timeout=10
+        )
+        assert "application/pdf" in failed.text and not failed.buttons()
+        del cards, again
+
+
+async def test_forwarded_channel_posts(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    channel = fake.channel("Harbour News", username="harbournews")
+    story = (FIXTURES_TEXT := (Path(__file__).parent / "fixtures" / "plain_story.txt")).read_text()
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, story, forward_origin=fake.origin_channel(channel, 42))
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        assert "Harbour authority denies plan" in card.text and "Harbour News" in card.text
+        sources = [b for b in card.buttons() if b.get("url")]
+        assert sources and sources[0]["url"] == "https://t.me/harbournews/42"
+        fake.user_says(
+            chat,
+            anna,
+            "via " + site.url("/ledger/putin-talks.html"),
+            forward_origin=fake.origin_channel(channel, 43),
+        )
+        await fake.wait_for_sent(
+            lambda m: is_card(m) and "Daily Ledger" in m.text, chat=chat, timeout=10
+        )
+    del FIXTURES_TEXT
+
+
+async def test_small_talk_and_unknown(fake: FakeTelegram, settings: Settings) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, "thanks!")
+        [help_reply] = await fake.wait_for_sent(1, chat=chat)
+        assert "Send me a link" in help_reply.text
+        fake.user_says(chat, anna, "did Apple deny it will buy Netflix?")
+        replies = await fake.wait_for_sent(2, chat=chat)
+        assert "I don't know" in replies[1].text
+
+
+async def test_group_with_privacy_on_and_isolation(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    anna, ben = fake.user("Anna"), fake.user("Ben")
+    group = fake.group("Newsroom")
+    private = fake.private_chat(ben)
+    async with running_bot(fake, settings):
+        fake.bot_added_to_group(group, anna)
+        [hello] = await fake.wait_for_sent(1, chat=group)
+        assert "/add" in hello.text and "privacy" in hello.text
+        fake.user_says(group, anna, "/add " + site.url("/world/putin-feelers.html"))
+        [card] = await fake.wait_for_sent(is_card, chat=group, timeout=10)
+        fake.user_says(group, ben, "@counterclaim_bot did the Kremlin deny the Bloomberg report?")
+        await fake.wait_for_sent(lambda m: m.text.startswith("Yes"), chat=group)
+        fake.user_says(group, ben, "did Zelensky deny this?", reply_to=card.message_id)
+        await fake.wait_for_sent(lambda m: m.text.startswith("No"), chat=group)
+        # the private chat never saw the group's story
+        fake.user_says(private, ben, "did the Kremlin deny the Bloomberg report?")
+        [answer] = await fake.wait_for_sent(1, chat=private)
+        assert "I don't know" in answer.text
+
+
+async def test_a_429_is_retried(fake: FakeTelegram, settings: Settings) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with running_bot(fake, settings):
+        fake.fail_next("sendMessage", 429, retry_after=1)
+        fake.user_says(chat, anna, "/help")
+        [reply] = await fake.wait_for_sent(1, chat=chat, timeout=10)
+        assert "Counterclaim" in reply.text
+
+
+async def test_allowed_chats(fake: FakeTelegram, settings: Settings) -> None:
+    anna, ben = fake.user("Anna"), fake.user("Ben")
+    async with running_bot(fake, replace(settings, allowed_chats=frozenset({anna.id}))):
+        fake.user_says(fake.private_chat(ben), ben, "/help")
+        fake.user_says(fake.private_chat(anna), anna, "/help")
+        await fake.wait_for_sent(1, timeout=5)
+        assert [m.chat_id for m in fake.sent()] == [anna.id]
