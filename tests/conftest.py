@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +23,7 @@ class Route:
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
+    delay: float = 0.0  # seconds before answering: a slow site
 
 
 @dataclass
@@ -44,6 +46,8 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
             route = server.routes.get(
                 path, Route(b"<html><body>Not found</body></html>", status=404)
             )
+            if route.delay:
+                time.sleep(route.delay)
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
             self.send_header("Content-Length", str(len(route.body)))
@@ -65,6 +69,7 @@ def site() -> Iterator[PageServer]:
         "/report.pdf": Route(b"%PDF-1.4 not an article", "application/pdf"),
         "/empty.html": Route(b"<html><head><title>Nothing</title></head><body></body></html>"),
         "/story.txt": Route(fixture_text("plain_story.txt").encode(), "text/plain; charset=utf-8"),
+        "/slow.html": Route(fixture_text("seed_story.html").encode(), delay=3.0),
     }
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     server = PageServer(f"http://127.0.0.1:{httpd.server_address[1]}", routes)

@@ -187,3 +187,112 @@ async def test_allowed_chats(fake: FakeTelegram, settings: Settings) -> None:
         fake.user_says(fake.private_chat(anna), anna, "/help")
         await fake.wait_for_sent(1, timeout=5)
         assert [m.chat_id for m in fake.sent()] == [anna.id]
+
+
+async def test_a_slow_site_does_not_hold_up_answers(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    slow = replace(settings, fetch=replace(settings.fetch, timeout_s=1.5))
+    async with running_bot(fake, slow):
+        fake.user_says(chat, anna, site.url("/slow.html"))
+        await fake.wait_for_sent(1, chat=chat)  # "Reading 127.0.0.1…"
+        fake.user_says(chat, anna, "hello")
+        [hello] = await fake.wait_for_sent(lambda m: "Send me a link" in m.text, chat=chat)
+        reading = fake.sent(chat)[0]
+        assert not reading.edits  # the help came while the slow page was still loading
+        await fake.wait_for_sent(lambda m: "timed out" in m.text, chat=chat, timeout=10)
+        assert hello.seq > reading.seq
+
+
+async def test_buttons_edits_forget_and_topics(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    forum = fake.supergroup("Desk", forum=True)
+    fake.set_admins(forum, [anna])
+    async with running_bot(fake, settings):
+        first = fake.user_says(chat, anna, "reading this later")
+        fake.user_says(
+            chat, anna, "now: " + site.url("/world/putin-feelers.html"), edit_of=first["message_id"]
+        )
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        fake.user_presses(
+            chat,
+            anna,
+            card.message_id,
+            next(
+                b["callback_data"]
+                for b in card.buttons()
+                if b.get("callback_data", "").startswith("w:")
+            ),
+        )
+        [who] = await fake.wait_for_sent(
+            lambda m: "Denied" in m.text and not m.buttons(), chat=chat
+        )
+        assert "Peskov" in who.text
+        fake.user_says(chat, anna, "/forget")
+        await fake.wait_for_sent(lambda m: m.text.startswith("Forgotten"), chat=chat)
+        fake.user_says(chat, anna, "did the Kremlin deny the Bloomberg report?")
+        await fake.wait_for_sent(lambda m: "I don't know" in m.text, chat=chat)
+        # in a forum topic, replies stay in the topic
+        fake.user_says(forum, anna, "/add " + site.url("/ledger/putin-talks.html"), thread_id=77)
+        [topic_card] = await fake.wait_for_sent(is_card, chat=forum, timeout=10)
+        assert topic_card.thread_id == 77
+
+
+async def test_links_accepted_before_a_restart_are_finished(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    from storage import Repository
+
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with await Repository.open(settings.db_path) as repo:
+        await repo.enqueue(chat.id, site.url("/world/putin-feelers.html"))
+    async with running_bot(fake, settings):
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        assert "Peskov" in card.text
+
+
+async def test_counterclaim_run_as_a_process_stops_cleanly_on_sigterm(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    import asyncio
+    import os
+    import signal
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
+    env |= {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "COUNTERCLAIM_DB": str(tmp_path / "run.db"),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        anna = fake.user("Anna")
+        chat = fake.private_chat(anna)
+        fake.user_says(chat, anna, "/start")
+        [reply] = await fake.wait_for_sent(1, chat=chat, timeout=30)
+        assert "Counterclaim" in reply.text
+        assert fake.commands  # set_my_commands ran in post_init
+        process.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(process.wait(), timeout=10)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert code == 0
+    assert fake.pending_updates == []  # the /start update was confirmed before exit
