@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--secret-token", help="webhook secret token Telegram must send")
     run.set_defaults(handler=cmd_run)
 
+    chat = commands.add_parser("chat", parents=[db_after], help="try the bot locally, no token")
+    chat.set_defaults(handler=cmd_chat)
+
     ing = commands.add_parser("ingest", parents=[db_after], help="fetch, clean and store sources")
     ing.add_argument("sources", nargs="+", metavar="SOURCE", help="http(s) URL, HTML or text file")
     ing.add_argument("--url", help="the article's URL, for a single file SOURCE")
@@ -408,6 +411,14 @@ async def _ask_batch(repo: Repository, path: str, chat_id: int) -> int:
         answer = await answer_question(repo, chat_id, question, about)
         _emit(answer_fields(question, answer))
     return 0
+
+
+async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """A console against the built-in fake Bot API: type as a Telegram user."""
+    from bot.console import run_console
+
+    logging.basicConfig(level=logging.WARNING)
+    return await run_console(settings)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
