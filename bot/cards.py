@@ -61,21 +61,41 @@ def _byline(article: ArticleLike) -> str:
     return " · ".join(x for x in (esc(article.site or ""), short_date(article.published)) if x)
 
 
+def verbatim(statement: Statement) -> str:
+    """What to show in quotation marks: the sentence, or the speaker's whole quote when the
+    quote runs over several sentences (both are verbatim spans of the article)."""
+    if statement.quote and statement.quote not in statement.sentence:
+        return statement.quote
+    return statement.sentence
+
+
+def distinct(statements: Sequence[Statement]) -> list[Statement]:
+    """Statements without repeats: sentences of one multi-sentence quote show once."""
+    seen: set[tuple[str | None, str]] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.speaker, verbatim(statement))
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
 def key_statements(statements: Sequence[Statement]) -> list[Statement]:
     """Denials and confirmations first (with what they answer), then claims, at most a few."""
     order = {"denial": 0, "confirmation": 1, "claim": 2}
     ranked = sorted(
         (s for s in statements if s.kind in order), key=lambda s: (order[s.kind], s.position)
     )
-    return ranked[:KEY_STATEMENTS]
+    return distinct(ranked)[:KEY_STATEMENTS]
 
 
 def _statement_line(statement: Statement, by_position: dict[int, Statement]) -> str:
     mark = _KIND_MARK.get(statement.kind, "Said")
-    line = f"• {mark} — <b>{esc(who(statement))}</b>: {quoted(statement.sentence)}"
+    line = f"• {mark} — <b>{esc(who(statement))}</b>: {quoted(verbatim(statement))}"
     target = by_position.get(statement.target) if statement.target is not None else None
     if target is not None and statement.kind in ("denial", "confirmation"):
-        line += f"\n   answers {esc(who(target))}: {quoted(target.sentence, 160)}"
+        line += f"\n   answers {esc(who(target))}: {quoted(verbatim(target), 160)}"
     return line
 
 
@@ -107,13 +127,13 @@ def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> lis
     if not statements:
         return [f"{title_line(article)}\nNo attributed statements found."]
     by_position = {s.position: s for s in statements}
-    lines = [_statement_line(s, by_position) for s in statements]
+    lines = [_statement_line(s, by_position) for s in distinct(statements)]
     return split_messages(title_line(article), lines)
 
 
 def who_denied(article: ArticleLike, statements: Sequence[Statement]) -> str:
     """Who denied (or confirmed) what in this story, or that nobody did."""
-    answers = [s for s in statements if s.kind in ("denial", "confirmation")]
+    answers = distinct([s for s in statements if s.kind in ("denial", "confirmation")])
     if not answers:
         return f"{title_line(article)}\nNobody in this story denies or confirms a claim."
     by_position = {s.position: s for s in statements}

@@ -67,14 +67,14 @@ async def describe(repo: Repository, chat_id: int, done: Ingested) -> SharedStor
 async def dispute_notes(repo: Repository, chat_id: int, article_id: int) -> list[str]:
     """ "Denies a claim you shared on 25 Jan: …" for links to the chat's other stories."""
     notes: list[str] = []
-    seen: set[int] = set()
+    seen: set[int] = set()  # one note per other story
     for link in await repo.links_for_article(chat_id, article_id):
         mine_answers = link.answer_article == article_id
         other = link.claim_article if mine_answers else link.answer_article
         other_id = link.claim_id if mine_answers else link.answer_id
-        if other_id in seen:
+        if other in seen:
             continue
-        seen.add(other_id)
+        seen.add(other)
         share = await repo.share(chat_id, other)
         stored = await repo.statement(other_id)
         if share is None or stored is None:

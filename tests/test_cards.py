@@ -1,0 +1,74 @@
+"""Story cards: verbatim quotes, one line per quote, HTML-safe, within Telegram's limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.cards import MAX_MESSAGE, all_statements, split_messages, story_card, who_denied
+from bot.models import Statement
+
+TEXT = '"No, that is a false story. The pier is safe," said Ana Costa.'
+QUOTE = "No, that is a false story. The pier is safe,"
+
+
+@dataclass
+class Story:
+    url: str | None = "https://news.example/pier?a=1&b=2"
+    title: str | None = "Pier <closure> & the port"
+    site: str | None = "Courier"
+    published: str | None = "2024-01-26T15:43:00+05:30"
+    summary: str = "The port denied it would close the pier."
+
+
+CLAIM = Statement(0, "claim", "The Courier reported the pier would close.", speaker="The Courier")
+FIRST = Statement(
+    1,
+    "denial",
+    '"No, that is a false story.',
+    speaker="Ana Costa",
+    org="Port",
+    quote=QUOTE,
+    quote_start=1,
+    quote_end=45,
+    target=0,
+)
+SECOND = Statement(
+    2,
+    "denial",
+    'The pier is safe," said Ana Costa.',
+    speaker="Ana Costa",
+    org="Port",
+    quote=QUOTE,
+    quote_start=1,
+    quote_end=45,
+    target=0,
+)
+
+
+def test_a_quote_over_two_sentences_shows_once_and_whole() -> None:
+    assert TEXT[FIRST.quote_start : FIRST.quote_end] == QUOTE
+    card = story_card(Story(), [CLAIM, FIRST, SECOND], [])
+    assert card.count("Ana Costa") == 1
+    assert f"“{QUOTE}”" in card
+    assert "answers The Courier" in card
+
+
+def test_card_is_html_safe_and_dated() -> None:
+    card = story_card(Story(), [CLAIM], ["Already shared here on 25 Jan 2024."])
+    assert "Pier &lt;closure&gt; &amp; the port" in card
+    assert 'href="https://news.example/pier?a=1&amp;b=2"' in card
+    assert "Courier · 26 Jan 2024" in card and "<i>Already shared here" in card
+
+
+def test_who_denied_and_nobody() -> None:
+    assert "✗ Denied" in who_denied(Story(), [CLAIM, FIRST, SECOND])
+    assert "Nobody in this story" in who_denied(Story(), [CLAIM])
+
+
+def test_long_lists_split_between_entries() -> None:
+    many = [Statement(i, "claim", f"Claim number {i} " + "word " * 55, speaker="S") for i in range(40)]
+    messages = all_statements(Story(), many)
+    assert len(messages) > 1 and all(len(m) <= MAX_MESSAGE for m in messages)
+    assert sum(m.count("• Claim") for m in messages) == 40
+    parts = split_messages("head", ["a" * 3000, "b" * 3000])
+    assert parts == ["head\n" + "a" * 3000, "head (cont.)\n" + "b" * 3000]
