@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, LinkPreviewOptions
@@ -94,3 +96,23 @@ async def _post_shutdown(application: Application) -> None:
     core: Core | None = application.bot_data.get("core")
     if core is not None:
         await core.repo.close()
+
+
+@asynccontextmanager
+async def running(application: Application) -> AsyncIterator[Application]:
+    """Run an application inside an existing event loop (tests, the console) the way
+    `run_polling` runs it: initialize, post_init, start, poll; and stop likewise."""
+    await application.initialize()
+    if application.post_init:
+        await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)

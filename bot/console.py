@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any, TextIO
 
-from bot.app import build_application
+from bot.app import build_application, running
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram
 from bot.telegram_html import html_to_text
@@ -70,23 +70,13 @@ async def run_console(
         app = build_application(
             replace(settings, telegram_token=TOKEN, telegram_api_base_url=fake.base_url)
         )
-        await app.initialize()
-        if app.post_init:
-            await app.post_init(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        printer = asyncio.create_task(_printer(fake, out))
-        try:
-            await _converse(fake, read, out)
-        finally:
-            await asyncio.sleep(0.2)  # let the last replies print
-            printer.cancel()
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            if app.post_shutdown:
-                await app.post_shutdown(app)
+        async with running(app):
+            printer = asyncio.create_task(_printer(fake, out))
+            try:
+                await _converse(fake, read, out)
+            finally:
+                await asyncio.sleep(0.2)  # let the last replies print
+                printer.cancel()
     return 0
 
 

@@ -54,40 +54,37 @@ async def read_link(
     context.application.create_task(_read_into(core, message, status, link), update=update)
 
 
-async def _read_into(core: Core, message: Message, status: Message, link: str) -> None:
+async def _share(core: Core, message: Message, link: str) -> SharedStory:
+    """Fetch and store a link for the message's chat, one of INGEST_CONCURRENCY at a time."""
     async with core.ingest_slots:
-        try:
-            story = await share_story(
-                core.repo,
-                core.settings,
-                message.chat_id,
-                link,
-                message_id=message.message_id,
-                user_id=_user_id(message),
-            )
-        except SourceError as exc:
-            await status.edit_text(f"Couldn't read {host_of(link)}: {exc}.")
-            return
+        story = await share_story(
+            core.repo,
+            core.settings,
+            message.chat_id,
+            link,
+            message_id=message.message_id,
+            user_id=_user_id(message),
+        )
     await core.repo.remember_message(message.chat_id, message.message_id, story.article_id)
+    return story
+
+
+async def _read_into(core: Core, message: Message, status: Message, link: str) -> None:
+    try:
+        story = await _share(core, message, link)
+    except SourceError as exc:
+        await status.edit_text(f"Couldn't read {host_of(link)}: {exc}.")
+        return
     stored = await core.repo.article(story.article_id)
     await show_card(core, status, story, stored.url if stored and stored.url else link)
 
 
 async def _read_quietly(core: Core, message: Message, link: str) -> None:
-    async with core.ingest_slots:
-        try:
-            story = await share_story(
-                core.repo,
-                core.settings,
-                message.chat_id,
-                link,
-                message_id=message.message_id,
-                user_id=_user_id(message),
-            )
-        except SourceError as exc:
-            log.info("group link %s not read: %s", link, exc)
-            return
-    await core.repo.remember_message(message.chat_id, message.message_id, story.article_id)
+    try:
+        await _share(core, message, link)
+    except SourceError as exc:
+        log.info("group link %s not read: %s", link, exc)
+        return
     try:
         await message.set_reaction(ReactionEmoji.THUMBS_UP)
     except TelegramError as exc:  # reactions may be off in this group

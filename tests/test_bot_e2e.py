@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_application
+from bot.app import build_application, running
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram, SentMessage
 from tests.conftest import PageServer
@@ -22,20 +22,8 @@ TOKEN = "123:ABC"
 @asynccontextmanager
 async def running_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[Any]:
     """build_application() started the way run_polling starts it, and stopped likewise."""
-    app = build_application(settings)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    try:
+    async with running(build_application(settings)) as app:
         yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
 
 
 @pytest.fixture
