@@ -284,3 +284,33 @@ async def test_counterclaim_run_as_a_process_stops_cleanly_on_sigterm(
             await process.wait()
     assert code == 0
     assert fake.pending_updates == []  # the /start update was confirmed before exit
+
+
+async def test_group_without_privacy_reads_links_quietly_and_forget_is_for_admins(
+    tmp_path: Path, site: PageServer
+) -> None:
+    async with FakeTelegram(
+        TOKEN, username="counterclaim_bot", can_read_all_group_messages=True
+    ) as open_fake:
+        settings = Settings(
+            db_path=str(tmp_path / "open.db"),
+            telegram_token=TOKEN,
+            telegram_api_base_url=open_fake.base_url,
+            allow_private_urls=True,
+        )
+        anna, ben = open_fake.user("Anna"), open_fake.user("Ben")
+        group = open_fake.supergroup("Open newsroom")
+        open_fake.set_admins(group, [anna])
+        async with running_bot(open_fake, settings):
+            open_fake.bot_added_to_group(group, anna)
+            [hello] = await open_fake.wait_for_sent(1, chat=group)
+            assert "privacy" not in hello.text
+            open_fake.user_says(group, ben, "interesting: " + site.url("/world/putin-feelers.html"))
+            assert await open_fake.wait_until(lambda: bool(open_fake.reactions), 10)
+            assert len(open_fake.sent(group)) == 1  # the greeting only: no wall of text
+            open_fake.user_says(group, ben, "did the Kremlin deny it?")  # not addressed
+            open_fake.user_says(group, ben, "/forget all")
+            await open_fake.wait_for_sent(lambda m: "Only group admins" in m.text, chat=group)
+            open_fake.user_says(group, anna, "/forget all")
+            await open_fake.wait_for_sent(lambda m: m.text.startswith("Forgot all 1"), chat=group)
+            assert len(open_fake.sent(group)) == 3
