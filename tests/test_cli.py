@@ -215,3 +215,24 @@ def test_run_without_a_token_explains_what_to_do(tmp_path: Path) -> None:
 @pytest.mark.parametrize("argv", [["--help"], ["ingest", "--help"]])
 def test_help(argv: list[str], tmp_path: Path) -> None:
     assert run_cli(*argv, db=tmp_path / "cc.db").returncode == 0
+
+
+def test_analyze_the_seed_page_finds_the_claim_and_both_denials(tmp_path: Path) -> None:
+    result = run_cli("analyze", str(FIXTURES / "seed_story.html"), "--jsonl", db=tmp_path / "x.db")
+    assert result.returncode == 0, result.stderr
+    [record] = jsonl(result.stdout)
+    statements = record["statements"]
+    claims = [s for s in statements if s["kind"] == "claim" and s["speaker"] == "Bloomberg"]
+    assert claims, statements
+    bloomberg = statements.index(claims[0])
+    anonymous = [s for s in statements if s["anonymous"] and s["kind"] == "claim"]
+    assert anonymous and "close to the Kremlin" in anonymous[0]["speaker"]
+    kremlin = [s for s in statements if s["kind"] == "denial" and s["speaker"] == "Kremlin"]
+    peskov = [s for s in statements if s["kind"] == "denial" and s["speaker"] == "Dmitry Peskov"]
+    assert kremlin and peskov and all(s["org"] == "Kremlin" for s in peskov)
+    assert peskov[0]["quote"].startswith("No, this is a wrong report.")
+    assert {s["target"] for s in kremlin + peskov} == {bloomberg}
+    for s in statements:  # every sentence and quote is verbatim
+        assert s["sentence"] in record["text"]
+        assert s["quote"] is None or s["quote"] in record["text"]
+    assert not (tmp_path / "x.db").exists()
