@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 run: $(VENV)/.installed
-	$(BIN)/counterclaim run
+	@$(BIN)/counterclaim run; status=$$?; [ $$status -eq 3 ] || exit $$status  # 3: no token, explained
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q

@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -32,11 +33,12 @@ NO_TOKEN_HELP = """\
 Counterclaim needs a Telegram bot token to run as a bot, and none is set.
 Get one from @BotFather in Telegram (send /newbot, pick a name, copy the token), then put
 TELEGRAM_BOT_TOKEN=<token> in a file named .env here (see .env.example) and run `make run`
-again. Without a token you can try everything locally with the command line:
-  .venv/bin/counterclaim ingest https://example.com/story.html   # or a saved .html/.txt file
-  .venv/bin/counterclaim list
-  .venv/bin/counterclaim show 1
+again. Without a token you can try everything locally:
+  .venv/bin/counterclaim chat                      # the real bot against a local fake Telegram
+  .venv/bin/counterclaim ingest URL_OR_FILE        # read a story (.html or .txt file, or a link)
+  .venv/bin/counterclaim ask "did the Kremlin deny this?"
 """
+NO_TOKEN_EXIT = 3  # `make run` treats this as "explained", not as a failure
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="the article as one JSON object")
     show.add_argument("--chat", type=int, default=LOCAL_CHAT, help="whose links to show")
     show.set_defaults(handler=cmd_show)
+
+    dig = commands.add_parser("digest", parents=[db_after], help="a chat's digest, as plain text")
+    dig.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
+    dig.add_argument("--since", default="24h", help="how far back: 90m, 24h, 7d, 2w (default 24h)")
+    dig.set_defaults(handler=cmd_digest)
     return parser
 
 
@@ -413,6 +420,25 @@ async def _ask_batch(repo: Repository, path: str, chat_id: int) -> int:
     return 0
 
 
+async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    """The digest the bot would send for what a chat shared in the last --since, as text."""
+    from bot.digest import build_digest, nothing_new
+    from bot.schedule import ScheduleError, parse_duration, since_label
+
+    try:
+        back = parse_duration(args.since)
+    except ScheduleError as exc:
+        _error("--since", str(exc))
+        return 2
+    until = datetime.now(UTC)
+    async with await Repository.open(settings.db_path) as repo:
+        digest = await build_digest(repo, args.chat, until - back, until)
+    if not digest.messages:
+        print(nothing_new(since_label(until - back, until, "UTC")))
+    print("\n\n".join(html_to_text(m) for m in digest.messages))
+    return 0
+
+
 async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """A console against the built-in fake Bot API: type as a Telegram user."""
     from bot.console import run_console
@@ -425,7 +451,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The Telegram bot: long polling, or a webhook with --webhook-url; stops on SIGTERM/^C."""
     if not settings.telegram_token:
         print(NO_TOKEN_HELP, end="")
-        return 2
+        return NO_TOKEN_EXIT
     from bot.app import build_application
 
     logging.basicConfig(
