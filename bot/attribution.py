@@ -169,6 +169,8 @@ def _according(
     if not np:
         return None
     at_start = not text[start : match.start()].strip(" ,")
+    if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
+        np = np.split(",")[0]  # "According to X, the envoy asked ...": the rest is content
     if at_start:
         comma = text.find(",", np_start + len(np), end)
         content = (comma + 1 if comma >= 0 else np_start + len(np), end)
@@ -222,7 +224,11 @@ def _active(
             seg_start = max(seg_start, q.close_at + 1)
     left = text[seg_start : match.start()]
     after_quote = seg_start > start
-    if cue not in _NEVER_INVERTED and _is_inverted(left, after_quote, text, match.end(), end):
+    if (
+        cue not in _NEVER_INVERTED
+        and _is_inverted(left, after_quote, text, match.end(), end)
+        and not _appositive_subject(text, seg_start, match.start())
+    ):
         np, np_start = _np_after(text, match.end(), end)
         if not np or _TIME_WORD.match(np):
             return None
@@ -246,6 +252,13 @@ def _active(
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     q = _quote_in(quotes, match.end(), end)
     return Found(cue, match.start(), match.end(), "forward", np, np_start, match.end(), end, q)
+
+
+def _appositive_subject(text: str, seg_start: int, cue_start: int) -> bool:
+    """ "..., his mother, Diane Foley, said a military officer told them": the words before
+    the verb end in a name with its description, so they are its subject, not a quote."""
+    subject = subject_before(text, seg_start, cue_start)
+    return subject is not None and "," in subject[0]
 
 
 def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int) -> bool:
@@ -348,7 +361,28 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         joined = _appositive(chunks[i - 1][0], head)
         if joined:
             return joined, seg_start + chunks[i - 1][1]
+        named = _name_before_appositives(chunks[:i], head)
+        if named:
+            return named
     return head, head_at
+
+
+def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:
+    """ "Park Sung-jin, Paris correspondent for Yonhap, South Korea's biggest news agency which
+    broke the story, said": a name opening the clause, then two or three comma-separated
+    descriptions of it, is the speaker; the descriptions describe, they do not speak."""
+    if not _describes(head) or len(chunks) < 2:
+        return None
+    for k in range(len(chunks) - 1, max(-1, len(chunks) - 3), -1):
+        chunk, offset = chunks[k]
+        piece, at = _clause_tail(chunk, offset)
+        name = piece.strip()
+        between = [c.strip() for c, _ in chunks[k + 1 :]]
+        if not all(_describes(b) for b in between):
+            return None
+        if _is_name(name) and 1 < len(name.split()) <= 4 and (k == 0 or at != offset):
+            return f"{name}, {between[0]}" if between else name, at + piece.find(name)
+    return None
 
 
 def _appositive(prev_chunk: str, head: str) -> str | None:
@@ -365,6 +399,17 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
 
 _NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
 _DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b")
+
+
+def _describes(np: str) -> bool:
+    """A short descriptive phrase (some lower-case words, no finite verb): an appositive."""
+    return (
+        bool(np)
+        and not _is_name(np)
+        and len(np.split()) <= 12
+        and any(t[:1].islower() for t in np.split())
+        and not _VERBISH.search(" " + np)
+    )
 
 
 def _is_name(np: str) -> bool:
@@ -405,8 +450,14 @@ def _cut_verb(np: str) -> str:
     return np
 
 
+# Sentence adverbs that end a subject chunk ("He also, however, pointed out").
+_TRAILING_ADVERBS = frozenset({"also", "too", "however", "still", "meanwhile", "then", "yet"})
+
+
 def _strip_openers(np: str) -> str:
     tokens = np.split()
+    while len(tokens) > 1 and tokens[-1].lower().strip(",") in _TRAILING_ADVERBS:
+        tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].lower().strip(",") in {
         "but",
         "and",

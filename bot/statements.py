@@ -47,6 +47,7 @@ class _Draft:
     cue: str
     proposition: str | None
     aside: bool = False  # a quote sentence with no attribution of its own, or "he said"
+    inner: bool = False  # a quote sentence with no attribution of its own
 
 
 def extract_statements(text: str) -> list[Statement]:
@@ -62,10 +63,18 @@ def extract_statements(text: str) -> list[Statement]:
         per_sentence.append([_draft(text, sentence, m, x, resolver) for m, x in _select(found)])
     _continue_quotes(text, sentences, per_sentence, quotes)
     drafts = [d for group in per_sentence for d in group]
-    statements = [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
-    statements = _answerers_state(assign_targets(_topic_denials(statements)))
+    statements = _topic_denials(
+        [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
+    )
+    # A sentence inside a longer quote that names no speaker and takes no stance is part of
+    # the remark its attributed sentence already records: neither a statement nor a target.
+    kept = [i for i, s in enumerate(statements) if not (drafts[i].inner and s.kind not in _STANCES)]
+    drafts = [drafts[i] for i in kept]
+    statements = _renumber([statements[i] for i in kept])
+    statements = _answerers_state(assign_targets(statements))
     asides = {i for i, d in enumerate(drafts) if d.aside}
-    return _renumber([s for s in statements if not _is_background(s, statements, asides)])
+    reports = {i for i, d in enumerate(drafts) if _reports(d.actor)}
+    return _renumber([s for s in statements if not _is_background(s, statements, asides, reports)])
 
 
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
@@ -114,7 +123,7 @@ def _continuation(text: str, sentence: Sentence, source: _Draft, quote: Quote) -
     kind = classify(source.cue, content, sentence.text, actor.anonymous, _reports(actor))
     found = replace(source.found, content_start=start, content_end=max(start, end))
     proposition = _proposition(content)
-    return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition, True)
+    return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition, True, True)
 
 
 def _is_caption(text: str, sentence: Sentence) -> bool:
@@ -158,7 +167,8 @@ def _select(found: list[Found]) -> list[tuple[Found, list[Found]]]:
         if other.speaker == ELIDED and other.cue_start > main.cue_start:
             extra.append(other)
         elif other.mode == "passive" and _differs(other, main):
-            separate.append(other)
+            if not _reported_within(other, main):
+                separate.append(other)
         elif (
             main.mode != "passive"
             and other.mode in {"forward", "trailing"}
@@ -171,6 +181,14 @@ def _select(found: list[Found]) -> list[tuple[Found, list[Found]]]:
     out = [(m, extra) for m in _split_coordinated(main)]
     out += [(s, []) for s in separate]
     return sorted(out, key=lambda pair: pair[0].cue_start)
+
+
+def _reported_within(other: Found, main: Found) -> bool:
+    """A plain passive report inside what the main speaker says ("Hunter's office replied by
+    saying Hunter was told by a senior official that ...") is part of that speaker's account,
+    not a statement of the article's own; a stance ("a claim disputed by ...") still counts."""
+    inside = main.content_start <= other.cue_start < main.content_end
+    return inside and cue_kinds().get(other.cue.lower(), "neutral") not in _STANCES
 
 
 def _main(found: list[Found]) -> Found | None:
@@ -198,6 +216,10 @@ def _split_coordinated(found: Found) -> list[Found]:
     left, right = match.group(1), match.group(2)
     if len(left.split()) < 2 or len(right.split()) < 2:
         return [found]
+    if found.mode == "according":
+        # "according to those officials and the letter": the sources of one account, so one
+        # statement, credited to the first-named source.
+        return [replace(found, speaker=left)]
     if parse_actor(right).kind == "person" and parse_actor(left).kind != "person":
         return [found]  # "Another journalist and Kurdish supporter Pawan Durani"
     offset = found.speaker_start + found.speaker.index(right, len(left))
@@ -285,14 +307,21 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
     """A negated statement that contradicts what another actor claimed denies it ("Nobody's
     moving"; "X is not doing Y, his agent said" against "X is doing Y"), and a negated
     continuation ("He added that ...", "The statement continued: ...") keeps the stance of the
-    speaker's latest denial."""
+    speaker's latest denial.
+
+    An answer comes after what it answers: only the claims told before it count, except in the
+    lead sentence, which states the dispute before the article tells the claim."""
     claims = [s for s in statements if s.kind in {"claim", "denial"}]
+    lead = statements[0].sentence if statements else None
     out: list[Statement] = []
     for statement in statements:
+        answerable = [
+            c for c in claims if c.position < statement.position or statement.sentence == lead
+        ]
         if (
             statement.kind in {"statement", "claim"}
             and _negated_answer(statement)
-            and (_answers_claim(statement, claims) or _continues_denial(statement, out))
+            and (_answers_claim(statement, answerable) or _continues_denial(statement, out))
         ):
             statement = replace(statement, kind="denial")
         out.append(statement)
@@ -305,10 +334,23 @@ _STANCES = {"denial", "confirmation"}
 _HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|whether|how|why|what|who)\b", re.IGNORECASE)
 
 
-def _is_background(statement: Statement, statements: list[Statement], asides: set[int]) -> bool:
+# Content that only describes a remark without reporting it ("have said different things about
+# animals", "said little about the deal").
+_UNREPORTED = re.compile(
+    r"^\W*(?:(?:(?:many|different|several|various|other|similar|such|some|few|the same|"
+    r"conflicting|contradictory)\s+)?things|little|much|a lot|a great deal)\b"
+    r"(?!\s+(?:that|is|was))",
+    re.IGNORECASE,
+)
+
+
+def _is_background(
+    statement: Statement, statements: list[Statement], asides: set[int], reports: set[int]
+) -> bool:
     """Attributed but beside the story's dispute, so not reported as a statement:
 
     * a hypothetical or a question, which asserts nothing;
+    * a remark described but not reported ("have said different things about it");
     * an aside that takes no stance and shares no predicate word with the article's
       claim/denial pairs: a sentence inside a longer quote that names no speaker, a "..., he
       said" quote, or a same-speaker follow-on to the statement just before it.
@@ -317,6 +359,8 @@ def _is_background(statement: Statement, statements: list[Statement], asides: se
         return False
     content = (statement.proposition or "").strip()
     if _HYPOTHETICAL.match(content) or content.rstrip(" \"'”’").endswith("?"):
+        return True
+    if _UNREPORTED.match(content) and statement.quote is None:
         return True
     earlier = [
         s
@@ -328,7 +372,9 @@ def _is_background(statement: Statement, statements: list[Statement], asides: se
         return False
     vocabulary = _dispute_vocabulary(statements)
     if not vocabulary:
-        return False  # no claim/denial pair: nothing for an aside to stand beside
+        # No claim/denial pair: the story is each voice's first remark; what a speaker adds
+        # after it elaborates, except what a report or outlet goes on to report.
+        return statement.position not in reports
     return not _predicate_stems(statement.proposition or statement.sentence) & vocabulary
 
 

@@ -35,3 +35,25 @@ def test_cited_as_saying() -> None:
 
 def test_nouns_and_capitals_are_not_verbs() -> None:
     assert found("The claims spread across the United States.") == []
+
+
+def test_sentence_adverbs_after_a_pronoun() -> None:
+    assert found("He also, however, pointed out that the count was wrong.") == [
+        ("forward", "pointed out", "He")
+    ]
+
+
+def test_a_name_with_two_appositives_speaks() -> None:
+    text = (
+        "Kim Soo-ah, Berlin correspondent for Daily Star, Korea's oldest paper which broke the "
+        'story, said: "It began in 1990."'
+    )
+    assert found(text)[0][2].startswith("Kim Soo-ah, ")
+
+
+def test_a_described_name_before_said_is_its_subject() -> None:
+    text = (
+        "In a separate interview, his mother, Jane Moss, said a nurse working for the clinic "
+        "told them to wait."
+    )
+    assert found(text)[0] == ("forward", "said", "Jane Moss, his mother")

@@ -114,8 +114,8 @@ class TestQuotesOverSentences:
     def test_quote_before_the_attribution(self) -> None:
         text = "'The line is closed. Nothing has moved since May,' the rail operator said."
         found = extract_statements(text)
+        # the quote's first sentence takes no stance: it is part of the attributed remark
         assert [s.sentence for s in found] == [
-            "'The line is closed.",
             "Nothing has moved since May,' the rail operator said.",
         ]
         assert {s.speaker for s in found} == {"rail operator"}
@@ -125,7 +125,8 @@ class TestQuotesOverSentences:
     def test_quote_after_the_attribution(self) -> None:
         text = 'Lena Roth said: "We never sold the farm. It is not true. Ask anyone."'
         found = extract_statements(text)
-        assert [s.speaker for s in found] == ["Lena Roth"] * 3
+        # "Ask anyone." takes no stance and names no speaker: part of the remark, not a statement
+        assert [s.speaker for s in found] == ["Lena Roth"] * 2
         assert_quotes_verbatim(text, found)
         assert [s.kind for s in found][1] == "denial"  # its own words decide its kind
         assert all(s.quote_start == found[0].quote_start for s in found)
@@ -159,13 +160,14 @@ class TestReportedSpeech:
 
     def test_pronoun_and_surname_resolve(self) -> None:
         text = (
-            "Harbor Authority spokesman Leo Varga said the port stayed open.\n"
-            "'No ship was turned away,' he said.\n"
-            "Varga added that the cranes were repaired."
+            "The Daily Courier reported that the port was closed to ships.\n"
+            "Harbor Authority spokesman Leo Varga denied the Courier report.\n"
+            "'No ship was turned away from the port,' he said.\n"
+            "Varga added that the port was never closed."
         )
         found = extract_statements(text)
-        assert [s.speaker for s in found] == ["Leo Varga"] * 3
-        assert "Harbor Authority" in found[2].aliases
+        assert [s.speaker for s in found] == ["Daily Courier"] + ["Leo Varga"] * 3
+        assert "Harbor Authority" in found[3].aliases
 
     def test_outlet_report(self) -> None:
         s = only("A Daily Mail report said the singer had secretly married.")
@@ -293,3 +295,63 @@ class TestBackground:
 
     def test_a_participle_is_not_an_attribution(self) -> None:
         assert extract_statements("He was seen in a video posted online on Monday.") == []
+
+
+class TestRemarksAndAnswers:
+    def test_a_stance_word_naming_no_claim_is_not_a_denial(self) -> None:
+        text = (
+            "The Herald reported that the rebels captured the town.\n"
+            'Activist Omar Said tweeted that it was all propaganda: "Let them show one photo. '
+            'Propaganda runs in their blood," Said tweeted.'
+        )
+        kinds = {s.sentence[:12]: s.kind for s in extract_statements(text)}
+        assert kinds["Activist Oma"] == "denial"
+        assert "Propaganda r" not in kinds or kinds["Propaganda r"] != "denial"
+
+    def test_an_answer_comes_after_the_claim(self) -> None:
+        text = (
+            "The mayor Ann Holt said the budget was balanced.\n"
+            "City officials say council members never asked them about a loan for the stadium.\n"
+            "The Tribune reported that council members asked for a stadium loan."
+        )
+        kinds = [s.kind for s in extract_statements(text)]
+        assert "denial" not in kinds
+
+    def test_sources_cited_together_are_one_statement(self) -> None:
+        text = (
+            "The Post reported that the envoy met the banker.\n"
+            "According to those officials and the letter, the envoy asked for a private channel."
+        )
+        found = extract_statements(text)
+        assert len(found) == 2
+        assert found[1].speaker == "those officials"
+
+    def test_a_report_inside_a_remark_is_part_of_it(self) -> None:
+        s = only(
+            "Her office replied by saying Holt was told by a senior official that the loan "
+            "was approved."
+        )
+        assert s.speaker == "Her office"
+
+    def test_a_remark_described_but_not_reported(self) -> None:
+        text = "Recent mayors have said different things about the stadium."
+        assert extract_statements(text) == []
+
+
+class TestSingleVoiceStory:
+    def test_follow_on_remarks_without_a_dispute_are_left_out(self) -> None:
+        text = (
+            "Analyst Rita Moss at Bank North said the chip maker will ship fewer phones.\n"
+            "Moss added that demand in Europe is weak.\n"
+            "According to the analyst, prices will fall."
+        )
+        found = extract_statements(text)
+        assert [s.sentence[:10] for s in found] == ["Analyst Ri"]
+
+    def test_a_report_goes_on_reporting(self) -> None:
+        text = (
+            "The chip maker could be sold to a rival, says a report from Techwire.\n"
+            "According to the report, the rival will offer $15 a share."
+        )
+        found = extract_statements(text)
+        assert [s.kind for s in found] == ["claim", "claim"]
