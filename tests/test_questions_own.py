@@ -4,8 +4,6 @@ and unknown (the story was never shared)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.ask import answer_question
