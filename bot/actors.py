@@ -27,11 +27,27 @@ _POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ed", "es", "s")
 MIN_STEM = 3  # a suffix is only cut when this much of the word remains
+ANAPHOR_WINDOW = 600  # "the commissioner" names the speaker last mentioned this many chars before
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within one paragraph
+# "the commissioner said": a definite role noun not followed by who it is ("the minister, X")
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<role>[a-z]+)\b(?!\s*,|\s+(?:of|for|at|to|in)\b)")
 
 
 @cache
 def _actor_words() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("actor_words.tsv")}
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Job nouns ("commissioner", "agent", "spokesman") from roles.txt."""
+    return frozenset(row[0] for row in data_rows("roles.txt") if len(row) > 1 and row[1] == "role")
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Nouns that say what someone is: the job nouns and the generic actor words ("office")."""
+    return _roles() | {w for w, kind in _actor_words().items() if kind == "generic"}
 
 
 def _fold(text: str) -> str:
@@ -151,12 +167,57 @@ def _direct_score(wanted: list[tuple[str, float]], statement: Statement) -> floa
     return max(scores)
 
 
+def _unmarked_owner(actor: str, statement: Statement) -> float:
+    """An owner written without "'s" before a role noun ("tiger woods agent", "NHL
+    commissioner"). The role matched alone counts POSSESSED_FACTOR when the statement's own sentence
+    names the owner too (a Pentagon spokesman is no "Kremlin spokesman")."""
+    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    if len(found) < 2 or found[-1] not in role_nouns():
+        return 0.0
+    said = set(words(statement.sentence)) | set(words(statement.proposition or ""))
+    if not all(best_similarity(w, said) for w in found[:-1]):
+        return 0.0
+    return POSSESSED_FACTOR * _direct_score([(found[-1], 1.0)], statement)
+
+
+def role_aliases(text: str, speakers: Iterable[tuple[str, Iterable[str]]]) -> dict[str, set[str]]:
+    """Role nouns an article uses for its speakers: "Gary Bettman denied … But the commissioner
+    said …" gives Gary Bettman the alias "the commissioner". `speakers` are (speaker, names the
+    article uses for them). A definite singular role noun outside quotation marks names the
+    speaker mentioned last before it, within ANAPHOR_WINDOW characters, unless another role
+    noun comes between ("Hunter's spokesman pushed back … the spokesperson said")."""
+    mentions: list[tuple[int, str]] = []
+    for speaker, names in speakers:
+        for name in {speaker, *names}:
+            if name and name[:1].isupper():
+                pattern = r"\b" + re.escape(name) + r"\b"
+                mentions += [(m.end(), speaker) for m in re.finditer(pattern, text)]
+    mentions.sort()
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    found: dict[str, set[str]] = {}
+    for match in _ANAPHOR.finditer(text):
+        role, at = match.group("role"), match.start()
+        if role not in _roles() or role.endswith("s") or any(a < at < b for a, b in quoted):
+            continue
+        before = [m for m in mentions if at - ANAPHOR_WINDOW <= m[0] <= at]
+        if not before:
+            continue
+        between = words(text[before[-1][0] : at])
+        if not any(word in _roles() for word in between):
+            found.setdefault(before[-1][1], set()).add(f"the {role}")
+    return found
+
+
 def actor_score(actor: str, statement: Statement) -> float:
     """0–100: how well `actor` names the statement's speaker, org, role or one of its aliases."""
     wanted = actor_words(actor)
     if not wanted:
         return 0.0
-    score = max(_direct_score(wanted, statement), _name_inside_actor(wanted, statement))
+    score = max(
+        _direct_score(wanted, statement),
+        _name_inside_actor(wanted, statement),
+        _unmarked_owner(actor, statement),
+    )
     possessed = _POSSESSED.match(actor.strip())
     if possessed:  # "Lena Hart's publicist" is first of all a publicist
         head = actor_words(possessed.group("head"))

@@ -23,7 +23,12 @@ CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
 KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
 QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
-MAX_CITATIONS = 3
+# Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
+# dev set (cap 3–8, margin 3–100, share 0–0.6): a larger cap gains recall but loses precision.
+MAX_CITATIONS = 4  # statements an answer cites (Answer.citations), best first
+SHOWN_CITATIONS = 3  # of which the reply text quotes this many
+CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
+OWN_TOPIC_SHARE = 0.2  # … and covers the topic in its own words this share as well as the best
 MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
 
@@ -84,6 +89,7 @@ class Answer:
 class _Scored:
     candidate: Candidate
     topic: float
+    own: float  # the topic match of the statement's own words, not lifted by its article
     actor: float
     kind: float  # the kind's weight for the intent; 0 when the intent does not want it
     score: float
@@ -133,20 +139,21 @@ def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int
     return {aid: coverage(wanted, found) if wanted else 0.0 for aid, found in pooled.items()}
 
 
-def _topic_scores(question: Question, candidates: list[Candidate]) -> list[float]:
-    """Topic match per candidate, lifted by its article's best match and by the context."""
+def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple[float, float]]:
+    """Topic match per candidate: (lifted, own). Lifted by its article's best match and by the
+    context, it decides relevance; its own words alone decide which of them are cited."""
     raw = _raw_topics(question, candidates)
     if raw is None:
         if question.refers_to_context:
-            return [100.0 if c.in_context else 0.0 for c in candidates]
-        return [100.0] * len(candidates)
+            return [(100.0, 100.0) if c.in_context else (0.0, 0.0) for c in candidates]
+        return [(100.0, 100.0)] * len(candidates)
     best = _article_topics(question, candidates)
     scores = []
     for c, score in zip(candidates, raw, strict=True):
         lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
         if c.in_context:
             lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
-        scores.append(min(lifted, 100.0))
+        scores.append((min(lifted, 100.0), score))
     return scores
 
 
@@ -163,7 +170,8 @@ def _retraction_ok(question: Question, candidate: Candidate) -> bool:
     return _actor(question, candidate.answers) >= ACTOR_MIN
 
 
-def _score(question: Question, candidate: Candidate, topic: float) -> _Scored:
+def _score(question: Question, candidate: Candidate, topics: tuple[float, float]) -> _Scored:
+    topic, own = topics
     actor = _actor(question, candidate.statement)
     kind = WANTED_KINDS[question.intent].get(candidate.statement.kind, 0.0)
     rank = 0.5 * topic + 0.5 * actor + KIND_BONUS * kind
@@ -175,7 +183,7 @@ def _score(question: Question, candidate: Candidate, topic: float) -> _Scored:
         and topic >= TOPIC_MIN
         and _retraction_ok(question, candidate)
     )
-    return _Scored(candidate, topic, actor, kind, rank, relevant)
+    return _Scored(candidate, topic, own, actor, kind, rank, relevant)
 
 
 def _score_all(question: Question, candidates: list[Candidate]) -> list[_Scored]:
@@ -260,14 +268,23 @@ def _block(candidate: Candidate) -> str:
     return "\n".join(lines)
 
 
+def _close_to_best(item: _Scored, best: _Scored, scored: list[_Scored]) -> bool:
+    """True when `item` ranks within CITATION_MARGIN of the best and covers the topic in its
+    own words at least OWN_TOPIC_SHARE as well as the best-covering statement does."""
+    best_own = max(s.own for s in scored)
+    return item.score >= best.score - CITATION_MARGIN and item.own >= OWN_TOPIC_SHARE * best_own
+
+
 def _dedupe(scored: list[_Scored]) -> list[_Scored]:
+    """The statements to cite: distinct sentences ranking within CITATION_MARGIN of the best."""
     seen: set[str] = set()
-    kept = []
+    kept: list[_Scored] = []
     for item in scored:
         key = " ".join(item.candidate.statement.sentence.casefold().split())
-        if key not in seen:
-            seen.add(key)
-            kept.append(item)
+        if key in seen or (kept and not _close_to_best(item, kept[0], scored)):
+            continue
+        seen.add(key)
+        kept.append(item)
     return kept[:MAX_CITATIONS]
 
 
@@ -280,7 +297,7 @@ def _citation(item: _Scored) -> Citation:
 
 
 def _reply(headline: str, cited: list[_Scored], answer: str) -> Answer:
-    blocks = [_block(item.candidate) for item in cited]
+    blocks = [_block(item.candidate) for item in cited[:SHOWN_CITATIONS]]
     text = "\n\n".join([headline, *blocks])
     return Answer(answer, text, [_citation(item) for item in cited])
 

@@ -5,8 +5,9 @@ The only I/O is the repository; `parse_question` and `decide` are pure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.actors import role_aliases
 from bot.answer import STORY_MIN, Answer, Candidate, decide, story_match
 from bot.question import Question, parse_question
 from storage import Repository, StoredArticle, StoredStatement
@@ -35,8 +36,11 @@ class _Gather:
         return self.articles[article_id]
 
     async def statements_of(self, article_id: int) -> list[StoredStatement]:
+        """The article's statements, speakers given the role nouns the article calls them by."""
         if article_id not in self.statements:
-            self.statements[article_id] = await self.repo.statements_for(article_id)
+            stored = await self.repo.statements_for(article_id)
+            article = await self.article(article_id)
+            self.statements[article_id] = _with_role_aliases(article, stored)
         return self.statements[article_id]
 
     async def add(self, stored: StoredStatement, answers: StoredStatement | None, context: bool):
@@ -75,6 +79,23 @@ class _Gather:
             if answer is not None and claim is not None:
                 linked_to_context = in_context and link.claim_article == article_id
                 await self.add(answer, claim, linked_to_context)
+
+
+def _with_role_aliases(
+    article: StoredArticle | None, stored: list[StoredStatement]
+) -> list[StoredStatement]:
+    """Give each speaker the role nouns the article calls them by ("the commissioner said")."""
+    if article is None:
+        return stored
+    speakers = {s.statement.speaker: s.statement.aliases for s in stored if s.statement.speaker}
+    found = role_aliases(article.text, speakers.items())
+    out = []
+    for s in stored:
+        extra = sorted(found.get(s.statement.speaker or "", set()) - set(s.statement.aliases))
+        if extra:
+            s = replace(s, statement=replace(s.statement, aliases=(*s.statement.aliases, *extra)))
+        out.append(s)
+    return out
 
 
 async def latest_article(repo: Repository, chat_id: int) -> int | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from bot.actors import actor_score, token_similarity, words
+from bot.actors import actor_score, role_aliases, token_similarity, words
 from bot.models import Statement
 
 
@@ -93,3 +95,41 @@ def test_token_similarity_rejects_look_alikes(a: str, b: str) -> None:
 
 def test_words_fold_case_accents_possessives_and_dotted_acronyms() -> None:
     assert words("The U.S. Navy's Renée") == ["the", "us", "navy", "renee"]
+
+
+def test_an_owner_without_apostrophe_needs_naming_in_the_sentence() -> None:
+    agent = Statement(
+        position=0,
+        kind="denial",
+        sentence="Nora Vance did not withdraw from the race, her agent said on Sunday.",
+        speaker="her agent",
+    )
+    assert actor_score("nora vance agent", agent) >= 80
+    elsewhere = dataclasses.replace(agent, sentence="The claims are false, her agent said.")
+    assert actor_score("nora vance agent", elsewhere) < 75
+
+
+def test_a_qualified_role_does_not_match_another_organisation() -> None:
+    other = said(speaker="Lars Holm", role="spokesman", org="Navy")
+    other = dataclasses.replace(other, sentence="Lars Holm said the harbour report was wrong.")
+    assert actor_score("the Kremlin spokesman", other) < 75
+
+
+def test_role_aliases_resolve_the_role_noun_to_the_last_speaker() -> None:
+    text = (
+        "Mayor Ines Brandt rejected the report on Monday.\n\n"
+        "But the mayor said the budget would be reviewed."
+    )
+    assert role_aliases(text, [("Ines Brandt", ("Brandt",))]) == {"Ines Brandt": {"the mayor"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ines Brandt spoke. "We told the mayor nothing," she added.',  # inside a quote
+        "Ines Brandt spoke. Her spokesman replied. Then the spokeswoman said more.",  # between
+        "Ines Brandt spoke. The commissioner, Olaf Berg, said more.",  # named right after
+    ],
+)
+def test_role_aliases_leave_other_people_alone(text: str) -> None:
+    assert role_aliases(text, [("Ines Brandt", ())]) == {}

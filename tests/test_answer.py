@@ -8,6 +8,7 @@ import pytest
 
 from bot.answer import (
     MAX_CITATIONS,
+    SHOWN_CITATIONS,
     STORY_MIN,
     Answer,
     Candidate,
@@ -181,16 +182,32 @@ def test_unsafe_url_is_not_linked() -> None:
     assert "href" not in ask("did Peskov deny this?", candidates).text
 
 
-def test_at_most_three_citations_best_first() -> None:
+def test_at_most_max_citations_best_first_and_the_best_shown() -> None:
     denials = [
         dataclasses.replace(PESKOV, position=i, sentence=f"Peskov said report {i} was wrong.")
-        for i in range(6)
+        for i in range(MAX_CITATIONS + 2)
     ]
     answer = ask("did Peskov deny this?", [candidate(d, i) for i, d in enumerate(denials)])
     assert answer.answer == "yes"
     assert len(answer.citations) == MAX_CITATIONS
     scores = [c.score for c in answer.citations]
     assert scores == sorted(scores, reverse=True)
+    assert answer.text.count("• ") == SHOWN_CITATIONS
+
+
+def test_statements_off_the_topic_in_their_own_words_are_not_cited() -> None:
+    on_topic = dataclasses.replace(
+        PESKOV, sentence="Peskov said the ceasefire report was wrong.", target=None
+    )
+    aside = dataclasses.replace(
+        PESKOV, position=4, sentence="Peskov said the weather in Moscow was fine.", target=None
+    )
+    candidates = [
+        candidate(on_topic, 1, answers=None, in_context=False),
+        candidate(aside, 2, answers=None, in_context=False),
+    ]
+    answer = ask("did Peskov deny the ceasefire report?", candidates)
+    assert [c.sentence for c in answer.citations] == [on_topic.sentence]
 
 
 def test_duplicate_sentences_are_cited_once() -> None:
