@@ -239,7 +239,10 @@ def who(statement: Statement) -> str:
 
 
 def _verbatim(statement: Statement) -> str:
-    """The words to quote: the sentence, or the direct quote when the sentence is very long."""
+    """The words to quote: the sentence; the speaker's whole quote when it runs over several
+    sentences or the sentence is very long (both verbatim spans of the article)."""
+    if statement.quote and statement.quote not in statement.sentence:
+        return statement.quote
     if len(statement.sentence) > MAX_QUOTE_CHARS and statement.quote:
         return statement.quote
     return statement.sentence
@@ -297,7 +300,8 @@ def _citation(item: _Scored) -> Citation:
 
 
 def _reply(headline: str, cited: list[_Scored], answer: str) -> Answer:
-    blocks = [_block(item.candidate) for item in cited[:SHOWN_CITATIONS]]
+    """The reply shows the best few distinct quotes; `citations` keeps every cited sentence."""
+    blocks = list(dict.fromkeys(_block(item.candidate) for item in cited))[:SHOWN_CITATIONS]
     text = "\n\n".join([headline, *blocks])
     return Answer(answer, text, [_citation(item) for item in cited])
 

@@ -184,7 +184,9 @@ def test_unsafe_url_is_not_linked() -> None:
 
 def test_at_most_max_citations_best_first_and_the_best_shown() -> None:
     denials = [
-        dataclasses.replace(PESKOV, position=i, sentence=f"Peskov said report {i} was wrong.")
+        dataclasses.replace(
+            PESKOV, position=i, sentence=f"Peskov said report {i} was wrong.", quote=None
+        )
         for i in range(MAX_CITATIONS + 2)
     ]
     answer = ask("did Peskov deny this?", [candidate(d, i) for i, d in enumerate(denials)])
