@@ -13,7 +13,7 @@ from bot.app import Core
 from bot.ingest import process_item
 from bot.sources import SourceError
 from bot.stories import SharedStory, describe, share_story, share_text
-from handlers.common import core_of, host_of, is_private
+from handlers.common import core_of, host_of
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,3 @@ async def resume_queue(context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not deliver card for %s: %s", item.source, exc)
             continue
         await core.repo.remember_message(item.chat_id, sent.message_id, story.article_id)
-
-
-__all__ = ["is_private", "read_link", "read_text_story", "resume_queue", "story_buttons"]

@@ -66,7 +66,9 @@ def test_who_denied_and_nobody() -> None:
 
 
 def test_long_lists_split_between_entries() -> None:
-    many = [Statement(i, "claim", f"Claim number {i} " + "word " * 55, speaker="S") for i in range(40)]
+    many = [
+        Statement(i, "claim", f"Claim number {i} " + "word " * 55, speaker="S") for i in range(40)
+    ]
     messages = all_statements(Story(), many)
     assert len(messages) > 1 and all(len(m) <= MAX_MESSAGE for m in messages)
     assert sum(m.count("• Claim") for m in messages) == 40
