@@ -26,6 +26,7 @@ COMMANDS = [
     BotCommand("forget", "forget the last story, a link, or all"),
     BotCommand("stats", "what this chat has shared"),
     BotCommand("settings", "this chat's settings"),
+    BotCommand("digest", "a digest now, or: /digest daily 09:00 Europe/Berlin"),
 ]
 
 
@@ -86,10 +87,12 @@ async def _post_init(application: Application) -> None:
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
     log.info("Counterclaim is @%s, database %s", core.username, settings.db_path)
+    from handlers.digest import restore_digests
     from handlers.links import resume_queue
 
     if application.job_queue is not None:
         application.job_queue.run_once(resume_queue, when=0, name="resume-queue")
+    await restore_digests(application)
 
 
 async def _post_shutdown(application: Application) -> None:

@@ -15,7 +15,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import buttons, commands, help, membership, messages, questions
+from handlers import buttons, commands, digest, help, membership, messages, questions
 from handlers.errors import on_error
 
 
@@ -38,6 +38,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("forget", commands.forget))
     application.add_handler(CommandHandler("stats", commands.stats))
     application.add_handler(CommandHandler("settings", commands.settings))
+    application.add_handler(CommandHandler("digest", digest.digest_command))
     application.add_handler(CallbackQueryHandler(buttons.on_button, pattern=r"^[sw]:\d+$"))
     application.add_handler(
         ChatMemberHandler(membership.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)

@@ -8,6 +8,7 @@ from telegram.ext import ContextTypes
 from bot.canonical import clean_url
 from bot.cards import esc, short_date, title_line
 from handlers.common import core_of, is_admin, links_in
+from handlers.digest import digest_line
 from handlers.links import read_link, read_text_story
 
 LIST_SIZE = 10
@@ -86,8 +87,7 @@ async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     core, message = core_of(context), update.effective_message
     if message is None:
         return
-    chat_settings = await core.repo.chat_settings(message.chat_id)
-    digest = chat_settings.get("digest") or "off (scheduled digests are not available yet)"
+    digest = await digest_line(core.repo, message.chat_id)
     await message.reply_text(
-        f"<b>Settings</b>\nChat id: <code>{message.chat_id}</code>\nDigest: {esc(str(digest))}"
+        f"<b>Settings</b>\nChat id: <code>{message.chat_id}</code>\n{esc(digest)}"
     )

@@ -610,3 +610,104 @@ class Repository:
             (item_id,),
         )
         return QueueItem(**dict(row)) if row else None
+
+    # -- digests: each chat's schedule, the last period sent, and whether it blocked the bot --
+
+    async def digest_row(self, chat_id: int) -> DigestRow | None:
+        row = await self._one(
+            f"SELECT {_DIGEST_COLUMNS} FROM digests WHERE chat_id = ?", (chat_id,)
+        )
+        return DigestRow(**dict(row)) if row else None
+
+    async def save_digest_schedule(
+        self,
+        chat_id: int,
+        frequency: str,
+        hour: int,
+        minute: int,
+        zone: str,
+        weekday: int | None,
+        now: str,
+    ) -> None:
+        """Set a chat's schedule (unblocking it). Runs up to `now` count as done, so a new
+        schedule never sends a "missed" digest for a time before it existed."""
+        await self.ensure_chat(chat_id)
+        await self._write(
+            "INSERT INTO digests (chat_id, frequency, hour, minute, zone, weekday, last_period, "
+            "blocked, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (chat_id) DO "
+            "UPDATE SET frequency = excluded.frequency, hour = excluded.hour, "
+            "minute = excluded.minute, zone = excluded.zone, weekday = excluded.weekday, "
+            "last_period = max(COALESCE(digests.last_period, ''), excluded.last_period), "
+            "blocked = 0, updated_at = excluded.updated_at",
+            (chat_id, frequency, hour, minute, zone, weekday, now, now),
+        )
+
+    async def active_digests(self) -> list[DigestRow]:
+        """Schedules to put in the JobQueue: daily or weekly, in chats that did not block us."""
+        rows = await self._all(
+            f"SELECT {_DIGEST_COLUMNS} FROM digests "
+            "WHERE frequency != 'off' AND blocked = 0 ORDER BY chat_id"
+        )
+        return [DigestRow(**dict(r)) for r in rows]
+
+    async def claim_digest_period(self, chat_id: int, period: str) -> bool:
+        """Take a period for sending; False when it (or a later one) was taken already."""
+        cursor = await self._write(
+            "UPDATE digests SET last_period = ? WHERE chat_id = ? AND blocked = 0 "
+            "AND (last_period IS NULL OR last_period < ?)",
+            (period, chat_id, period),
+        )
+        return cursor.rowcount == 1
+
+    async def mark_digest_sent(self, chat_id: int, until: str) -> None:
+        """Note that a digest covering everything shared before `until` went out."""
+        await self.ensure_chat(chat_id)
+        await self._write(
+            "INSERT INTO digests (chat_id, last_sent, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET last_sent = excluded.last_sent",
+            (chat_id, until, utcnow()),
+        )
+
+    async def mark_digest_blocked(self, chat_id: int) -> None:
+        """The chat blocked or removed the bot: stop scheduling its digest."""
+        await self._write(
+            "UPDATE digests SET blocked = 1, updated_at = ? WHERE chat_id = ?", (utcnow(), chat_id)
+        )
+
+    async def shared_between(
+        self, chat_id: int, since: str, until: str
+    ) -> list[tuple[StoredArticle, str]]:
+        """Articles shared in a chat after `since` up to and including `until`, oldest share
+        first, with when (a digest up to `until` covers it; the next starts after it)."""
+        columns = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
+        rows = await self._all(
+            f"SELECT {columns}, s.shared_at AS shared_at FROM articles a "
+            "JOIN shares s ON s.article_id = a.id "
+            "WHERE s.chat_id = ? AND s.shared_at > ? AND s.shared_at <= ? "
+            "ORDER BY s.shared_at, s.id",
+            (chat_id, since, until),
+        )
+        found = []
+        for row in rows:
+            fields = dict(row)
+            shared_at = fields.pop("shared_at")
+            found.append((StoredArticle(**fields), shared_at))
+        return found
+
+
+_DIGEST_COLUMNS = "chat_id, frequency, weekday, hour, minute, zone, last_period, last_sent, blocked"
+
+
+@dataclass(frozen=True)
+class DigestRow:
+    """A chat's digest state as stored (times are UTC ISO strings)."""
+
+    chat_id: int
+    frequency: str
+    weekday: int | None
+    hour: int
+    minute: int
+    zone: str
+    last_period: str | None
+    last_sent: str | None
+    blocked: int

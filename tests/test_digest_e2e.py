@@ -1,0 +1,191 @@
+"""Digests through the fake Bot API: scheduling in a zone, running the job, restarts, a missed
+run, long digests, and a chat that blocked the bot. Jobs are run directly (job.run)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.fake_telegram import FakeTelegram, SentMessage
+from bot.ingest import ingest_text
+from bot.schedule import MISSED_GRACE, Schedule, iso, next_run
+from storage import Repository
+from tests.test_bot_e2e import TOKEN, running_bot
+
+STORY = (Path(__file__).parent / "fixtures" / "plain_story.txt").read_text(encoding="utf-8")
+PUTIN = (Path(__file__).parent / "fixtures" / "transfer_story.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(TOKEN, username="counterclaim_bot") as server:
+        yield server
+
+
+@pytest.fixture
+def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
+    return Settings(
+        db_path=str(tmp_path / "bot.db"),
+        telegram_token=TOKEN,
+        telegram_api_base_url=fake.base_url,
+        allow_private_urls=True,
+    )
+
+
+def is_digest(message: SentMessage) -> bool:
+    return message.text.startswith("Digest since")
+
+
+def digests(server: FakeTelegram, chat: object) -> list[SentMessage]:
+    return [m for m in server.sent(chat) if is_digest(m)]  # type: ignore[arg-type]
+
+
+async def share(where: Settings, chat_id: int, *texts: str) -> None:
+    async with await Repository.open(where.db_path) as repo:
+        for text in texts:
+            await ingest_text(repo, text, chat_id=chat_id)
+
+
+async def schedule_in_db(
+    where: Settings, chat_id: int, schedule: Schedule, set_at: datetime
+) -> None:
+    async with await Repository.open(where.db_path) as repo:
+        await repo.save_digest_schedule(
+            chat_id,
+            schedule.frequency,
+            schedule.hour,
+            schedule.minute,
+            schedule.zone,
+            schedule.weekday,
+            iso(set_at),
+        )
+
+
+async def test_schedule_in_a_zone_run_the_job_restart_and_nothing_twice(
+    fake: FakeTelegram,
+    settings: Settings,
+) -> None:
+    anna, ben = fake.user("Anna"), fake.user("Ben")
+    group = fake.group("Newsroom")
+    fake.set_admins(group, [anna])
+    name = f"digest:{group.id}"
+    async with running_bot(fake, settings) as app:
+        fake.user_says(group, ben, "/digest daily 09:00 Asia/Tokyo")
+        await fake.wait_for_sent(lambda m: "Only group admins" in m.text, chat=group)
+        fake.user_says(group, anna, "/digest daily 09:00 Asia/Tokyo")
+        [line] = await fake.wait_for_sent(lambda m: m.text.startswith("Digest: daily"), chat=group)
+        expected = next_run(Schedule("daily", 9, 0, "Asia/Tokyo"), datetime.now(UTC))
+        assert expected is not None
+        local = expected.astimezone(Schedule(zone="Asia/Tokyo").tz)
+        stamp = f"{local:%a} {local.day} {local:%b} 09:00"
+        assert line.text == f"Digest: daily 09:00 Asia/Tokyo — next on {stamp}"
+        [job] = app.job_queue.get_jobs_by_name(name)
+        assert job.next_t == expected
+        fake.user_says(group, anna, "/settings")
+        [shown] = await fake.wait_for_sent(lambda m: m.text.startswith("Settings"), chat=group)
+        assert f"Digest: daily 09:00 Asia/Tokyo — next on {stamp}" in shown.text
+        # the zone is remembered
+        fake.user_says(group, anna, "/digest weekly fri 18:30")
+        await fake.wait_for_sent(lambda m: "weekly Fri 18:30 Asia/Tokyo" in m.text, chat=group)
+        fake.user_says(group, anna, "/digest daily 09:00")
+        await fake.wait_for_sent(lambda m: m.text.count("daily 09:00 Asia/Tokyo") == 1, chat=group)
+        # something is shared, then the job is run directly instead of waiting until 09:00
+        fake.user_says(group, anna, "/add " + STORY)
+        await fake.wait_for_sent(lambda m: "Harbour authority" in m.text, chat=group, timeout=10)
+        [job] = app.job_queue.get_jobs_by_name(name)
+        await job.run(app)
+        [digest] = await fake.wait_for_sent(is_digest, chat=group)
+        assert "1 story, 1 disputed" in digest.text and "Disputed" in digest.text
+        assert "Harbour authority denies plan" in digest.text
+        [later] = app.job_queue.get_jobs_by_name(name)
+        assert later.next_t == expected + timedelta(days=1)
+        await job.run(app)  # the same period again: claimed already
+    async with running_bot(fake, settings) as app:
+        [restored] = app.job_queue.get_jobs_by_name(name)
+        assert restored.next_t == expected + timedelta(days=1)
+        await asyncio.sleep(0.3)
+        await restored.run(app)  # nothing new since the last digest: no message
+        fake.user_says(group, ben, "/digest")
+        await fake.wait_for_sent(lambda m: m.text.startswith("Nothing new shared here since"))
+    assert len(digests(fake, group)) == 1
+
+
+async def test_a_missed_digest_is_sent_once_and_an_old_one_skipped(
+    fake: FakeTelegram,
+    settings: Settings,
+) -> None:
+    recent, old = fake.group("Recent"), fake.group("Old")
+    now = datetime.now(UTC)
+    await share(settings, recent.id, STORY)
+    await share(settings, old.id, STORY)
+    for chat, ago in ((recent, timedelta(hours=2)), (old, MISSED_GRACE + timedelta(hours=1))):
+        when = (now - ago).astimezone(Schedule(zone="Europe/Berlin").tz)
+        daily = Schedule("daily", when.hour, when.minute, "Europe/Berlin")
+        await schedule_in_db(settings, chat.id, daily, now - timedelta(days=3))
+    async with running_bot(fake, settings) as app:
+        [digest] = await fake.wait_for_sent(is_digest, chat=recent, timeout=10)
+        assert "Harbour authority denies plan" in digest.text
+        assert app.job_queue.get_jobs_by_name(f"digest:{old.id}")  # still scheduled
+    async with running_bot(fake, settings):
+        await asyncio.sleep(0.5)
+    assert len(digests(fake, recent)) == 1
+    assert digests(fake, old) == []
+
+
+async def test_a_long_digest_is_split_on_entry_boundaries(
+    fake: FakeTelegram,
+    settings: Settings,
+) -> None:
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    towns = [f"Town{n:02d}ville" for n in range(45)]
+    stories = [  # 45 different stories: no two share a word of their title or text
+        f"{town} " + " ".join(f"t{n}w{k}" for k in range(6)) + "\n\n"
+        f"The {town} " + " ".join(f"b{n}w{k}" for k in range(40)) + ". "
+        f"Then {town} " + " ".join(f"c{n}w{k}" for k in range(20)) + "."
+        for n, town in enumerate(towns)
+    ]
+    await share(settings, chat.id, *stories)
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, "/digest")
+        await fake.wait_until(lambda: len(fake.sent(chat)) >= 3, timeout=10)
+        await asyncio.sleep(0.3)
+    messages = fake.sent(chat)
+    assert len(messages) >= 3 and messages[0].text.startswith("Digest")
+    assert "45 stories, 0 disputed" in messages[0].text
+    assert messages[1].text.startswith("Stories (cont.)")
+    assert all(len(m.source) <= 4096 for m in messages)
+    text = "\n".join(m.text for m in messages)
+    for town in towns:  # every story once, whole, in order
+        assert text.count(f"{town} t") == 1
+    positions = [text.index(f"{town} t") for town in towns]
+    assert positions == sorted(positions)
+
+
+async def test_a_chat_that_blocked_the_bot_is_no_longer_scheduled(
+    fake: FakeTelegram,
+    settings: Settings,
+) -> None:
+    group = fake.group("Gone")
+    await share(settings, group.id, PUTIN)
+    await schedule_in_db(
+        settings, group.id, Schedule("daily", 9, 0, "Europe/Berlin"), datetime.now(UTC)
+    )
+    name = f"digest:{group.id}"
+    async with running_bot(fake, settings) as app:
+        [job] = app.job_queue.get_jobs_by_name(name)
+        fake.fail_next("sendMessage", 403, "Forbidden: bot was kicked from the group chat")
+        await job.run(app)
+        assert not [j for j in app.job_queue.get_jobs_by_name(name) if not j.removed]
+        async with await Repository.open(settings.db_path) as repo:
+            row = await repo.digest_row(group.id)
+            assert row is not None and row.blocked
+            assert await repo.active_digests() == []
+    async with running_bot(fake, settings) as app:
+        assert app.job_queue.get_jobs_by_name(name) == ()
+    assert digests(fake, group) == []
