@@ -1387,6 +1387,24 @@ class FakeTelegram:
         self._queue("message", self._message(where, person, service, None))
         return member_update
 
+    def bot_removed_from_group(self, chat: FakeChat | int, by_user: FakeUser | int) -> JSON:
+        """Someone removes the bot: a my_chat_member update (member -> kicked)."""
+        where, person = self._known_chat(chat), self._user(by_user)
+        self.left_chats.add(where.id)
+        member_update = {
+            "chat": where.to_dict(),
+            "from": person.to_dict(),
+            "date": int(time.time()),
+            "old_chat_member": {"status": "member", "user": self.bot.to_dict()},
+            "new_chat_member": {
+                "status": "kicked",
+                "user": self.bot.to_dict(),
+                "until_date": 0,
+            },
+        }
+        self._queue("my_chat_member", member_update)
+        return member_update
+
     # ---------------------------------------------------------------- failure injection
 
     def fail_next(

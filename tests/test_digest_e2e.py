@@ -189,3 +189,27 @@ async def test_a_chat_that_blocked_the_bot_is_no_longer_scheduled(
     async with running_bot(fake, settings) as app:
         assert app.job_queue.get_jobs_by_name(name) == ()
     assert digests(fake, group) == []
+
+
+async def test_removing_the_bot_from_a_group_stops_its_digest(
+    fake: FakeTelegram,
+    settings: Settings,
+) -> None:
+    anna = fake.user("Anna")
+    group = fake.group("Leaving")
+    await schedule_in_db(
+        settings, group.id, Schedule("daily", 9, 0, "Europe/Berlin"), datetime.now(UTC)
+    )
+    name = f"digest:{group.id}"
+    async with running_bot(fake, settings) as app:
+        assert app.job_queue.get_jobs_by_name(name)
+        fake.bot_removed_from_group(group, anna)
+
+        def unscheduled() -> bool:
+            return not [j for j in app.job_queue.get_jobs_by_name(name) if not j.removed]
+
+        assert await fake.wait_until(unscheduled, 5)
+    async with await Repository.open(settings.db_path) as repo:
+        row = await repo.digest_row(group.id)
+        assert row is not None and row.blocked
+    assert fake.sent(group) == []
