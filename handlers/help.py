@@ -24,6 +24,7 @@ the claims and who denied them.
 /add URL — read a link (or /add followed by a story's text)
 /ask QUESTION — ask (in groups: or mention me, or reply to me)
 /list — recent stories here · /stats — counts
+/digest — a digest now; /digest daily 09:00 Europe/Berlin schedules one
 /forget — forget the last story; /forget URL; /forget all
 
 I answer only from what was shared in this chat, and say so when I don't know."""
