@@ -224,3 +224,48 @@ def actor_score(actor: str, statement: Statement) -> float:
         if head:
             score = max(score, POSSESSED_FACTOR * _direct_score(head, statement))
     return score
+
+
+def _described(statement: Statement) -> bool:
+    """True when the speaker is given only by a description ending or starting in a role
+    noun: "The Department of Homeland Security spokeswoman", "his agent"."""
+    found = words(statement.speaker or "")
+    return bool(statement.role) and bool(found) and statement.role.casefold() in found
+
+
+def _bare_name(statement: Statement) -> bool:
+    """True for a person introduced by name alone ("said Marsha Catron"): no role, no org."""
+    parts = (statement.speaker or "").split()
+    named = len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+    return named and not statement.role and not statement.org
+
+
+def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tuple[str, ...]]:
+    """Names a bare-named speaker takes from the described speaker of the sentence right
+    before: "The DHS spokeswoman disputed the claim. / 'It is false,' said Marsha Catron."
+    makes Marsha Catron the DHS spokeswoman. Both statements must be of one kind, and only the
+    first described speaker of that sentence counts. Keyed by the named statement's position."""
+    ordered = sorted(statements, key=lambda s: s.position)
+    spans: dict[int, tuple[int, int]] = {}
+    for st in ordered:
+        start = text.find(st.sentence)
+        if start >= 0:
+            spans[st.position] = (start, start + len(st.sentence))
+    found: dict[int, tuple[str, ...]] = {}
+    for named in ordered:
+        if not _bare_name(named) or named.position not in spans:
+            continue
+        start = spans[named.position][0]
+        before = [
+            st
+            for st in ordered
+            if st.position in spans
+            and spans[st.position][1] <= start
+            and not text[spans[st.position][1] : start].strip()
+        ]
+        if not before or not _described(before[0]) or before[0].kind != named.kind:
+            continue
+        described = before[0]
+        names = [described.speaker, described.org, *described.aliases]
+        found[named.position] = tuple(dict.fromkeys(n for n in names if n))
+    return found

@@ -24,13 +24,14 @@ KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
 QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
-# dev set (cap 3–8, margin 3–100, share 0–0.6): a larger cap gains recall but loses precision.
+# dev set (cap 3–8, margin 0–100, share 0–0.6): a larger cap gains recall but loses precision.
 MAX_CITATIONS = 4  # statements an answer cites (Answer.citations), best first
 SHOWN_CITATIONS = 3  # of which the reply text quotes this many
 CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
-OWN_TOPIC_SHARE = 0.2  # … and covers the topic in its own words this share as well as the best
+OWN_TOPIC_SHARE = 0.1  # … and covers the topic in its own words this share as well as the best
 MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
+MIN_ORG_CHARS = 4  # an org name this long that ends another org's name is the same org
 
 _ALL_KINDS = {"claim": 1.0, "denial": 1.0, "confirmation": 1.0, "statement": 1.0}
 _CLAIM_KINDS = {"claim": 1.0, "statement": 0.8}
@@ -170,9 +171,10 @@ def _retraction_ok(question: Question, candidate: Candidate) -> bool:
     return _actor(question, candidate.answers) >= ACTOR_MIN
 
 
-def _score(question: Question, candidate: Candidate, topics: tuple[float, float]) -> _Scored:
+def _score(
+    question: Question, candidate: Candidate, topics: tuple[float, float], actor: float
+) -> _Scored:
     topic, own = topics
-    actor = _actor(question, candidate.statement)
     kind = WANTED_KINDS[question.intent].get(candidate.statement.kind, 0.0)
     rank = 0.5 * topic + 0.5 * actor + KIND_BONUS * kind
     rank += CONTEXT_BONUS if candidate.in_context else 0.0
@@ -186,9 +188,73 @@ def _score(question: Question, candidate: Candidate, topics: tuple[float, float]
     return _Scored(candidate, topic, own, actor, kind, rank, relevant)
 
 
+def _name_key(name: str) -> str:
+    return " ".join(words(name))
+
+
+def _speaker_groups(candidates: list[Candidate]) -> list[tuple[int, str] | None]:
+    """Per candidate: one key for all the names of one speaker in one article. A speaker goes
+    with every other speaker of the article that one of its aliases names ("Marsha Catron",
+    alias "The DHS spokeswoman", is that spokeswoman)."""
+    parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def root(key: tuple[int, str]) -> tuple[int, str]:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    speakers = {
+        (c.article_id, _name_key(c.statement.speaker))
+        for c in candidates
+        if c.statement.speaker and _name_key(c.statement.speaker)
+    }
+    orgs: dict[tuple[int, str], tuple[int, str]] = {}  # an org's name → a speaker of it
+    for c in candidates:
+        if c.statement.speaker and c.statement.org and _name_key(c.statement.org):
+            key = (c.article_id, _name_key(c.statement.org))
+            orgs.setdefault(key, (c.article_id, _name_key(c.statement.speaker)))
+    for c in candidates:
+        if not c.statement.speaker:
+            continue
+        mine = root((c.article_id, _name_key(c.statement.speaker)))
+        linked = [(c.article_id, _name_key(alias)) for alias in c.statement.aliases]
+        linked = [key for key in linked if key in speakers]
+        if c.statement.org:  # "Homeland Security" is the "Department of Homeland Security"
+            org = _name_key(c.statement.org)
+            linked += [
+                speaker
+                for (aid, name), speaker in orgs.items()
+                if aid == c.article_id and len(org) >= MIN_ORG_CHARS and name.endswith(" " + org)
+            ]
+        for other in linked:
+            if root(other) != mine:
+                parent[root(other)] = mine
+    return [
+        root((c.article_id, _name_key(c.statement.speaker))) if c.statement.speaker else None
+        for c in candidates
+    ]
+
+
+def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[float]:
+    """Actor match per candidate, shared by every statement of one speaker in one article:
+    "the NHL commissioner" is named beside one of Gary Bettman's statements, and the others
+    are his too."""
+    own = [_actor(question, c.statement) for c in candidates]
+    keys = _speaker_groups(candidates)
+    best: dict[tuple[int, str], float] = {}
+    for key, score in zip(keys, own, strict=True):
+        if key is not None:
+            best[key] = max(best.get(key, 0.0), score)
+    return [
+        max(score, best[key]) if key is not None else score
+        for key, score in zip(keys, own, strict=True)
+    ]
+
+
 def _score_all(question: Question, candidates: list[Candidate]) -> list[_Scored]:
     topics = _topic_scores(question, candidates)
-    scored = [_score(question, c, t) for c, t in zip(candidates, topics, strict=True)]
+    actors = _speaker_actors(question, candidates)
+    scored = [_score(question, c, t, a) for c, t, a in zip(candidates, topics, actors, strict=True)]
     return sorted(scored, key=lambda s: (-s.score, s.candidate.statement.position))
 
 
@@ -271,20 +337,19 @@ def _block(candidate: Candidate) -> str:
     return "\n".join(lines)
 
 
-def _close_to_best(item: _Scored, best: _Scored, scored: list[_Scored]) -> bool:
-    """True when `item` ranks within CITATION_MARGIN of the best and covers the topic in its
-    own words at least OWN_TOPIC_SHARE as well as the best-covering statement does."""
-    best_own = max(s.own for s in scored)
-    return item.score >= best.score - CITATION_MARGIN and item.own >= OWN_TOPIC_SHARE * best_own
-
-
 def _dedupe(scored: list[_Scored]) -> list[_Scored]:
-    """The statements to cite: distinct sentences ranking within CITATION_MARGIN of the best."""
+    """The statements to cite: distinct sentences ranking within CITATION_MARGIN of the best
+    that cover the topic in their own words at least OWN_TOPIC_SHARE as well as the
+    best-covering statement does (the first cited one too)."""
+    if not scored:
+        return []
+    best_own = max(s.own for s in scored)
+    covering = [s for s in scored if s.own >= OWN_TOPIC_SHARE * best_own]
     seen: set[str] = set()
     kept: list[_Scored] = []
-    for item in scored:
+    for item in covering:
         key = " ".join(item.candidate.statement.sentence.casefold().split())
-        if key in seen or (kept and not _close_to_best(item, kept[0], scored)):
+        if key in seen or (kept and item.score < kept[0].score - CITATION_MARGIN):
             continue
         seen.add(key)
         kept.append(item)

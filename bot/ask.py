@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.actors import role_aliases
+from bot.actors import bridged_aliases, role_aliases
 from bot.answer import STORY_MIN, Answer, Candidate, decide, story_match
 from bot.question import Question, parse_question
 from storage import Repository, StoredArticle, StoredStatement
@@ -84,14 +84,24 @@ class _Gather:
 def _with_role_aliases(
     article: StoredArticle | None, stored: list[StoredStatement]
 ) -> list[StoredStatement]:
-    """Give each speaker the role nouns the article calls them by ("the commissioner said")."""
+    """Give each speaker the role nouns the article calls them by ("the commissioner said"),
+    and a speaker named bare the description of the speaker just before ("The DHS spokeswoman
+    disputed it. / … said Marsha Catron")."""
     if article is None:
         return stored
     speakers = {s.statement.speaker: s.statement.aliases for s in stored if s.statement.speaker}
     found = role_aliases(article.text, speakers.items())
+    bridged = bridged_aliases(article.text, [s.statement for s in stored])
+    by_speaker: dict[str, set[str]] = {}
+    for s in stored:
+        if s.statement.position in bridged and s.statement.speaker:
+            by_speaker.setdefault(s.statement.speaker, set()).update(bridged[s.statement.position])
     out = []
     for s in stored:
-        extra = sorted(found.get(s.statement.speaker or "", set()) - set(s.statement.aliases))
+        names = found.get(s.statement.speaker or "", set()) | by_speaker.get(
+            s.statement.speaker or "", set()
+        )
+        extra = sorted(names - set(s.statement.aliases) - {s.statement.speaker})
         if extra:
             s = replace(s, statement=replace(s.statement, aliases=(*s.statement.aliases, *extra)))
         out.append(s)

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from bot.actors import actor_score, role_aliases, token_similarity, words
+from bot.actors import actor_score, bridged_aliases, role_aliases, token_similarity, words
 from bot.models import Statement
 
 
@@ -133,3 +133,49 @@ def test_role_aliases_resolve_the_role_noun_to_the_last_speaker() -> None:
 )
 def test_role_aliases_leave_other_people_alone(text: str) -> None:
     assert role_aliases(text, [("Ines Brandt", ())]) == {}
+
+
+def test_bridged_aliases_name_the_described_speaker_of_the_sentence_before() -> None:
+    text = (
+        "The harbour board spokeswoman rejected the report on Friday.\n\n"
+        '"The report is wrong," said Ada Quist.'
+    )
+    described = Statement(
+        kind="denial",
+        position=0,
+        sentence="The harbour board spokeswoman rejected the report on Friday.",
+        speaker="harbour board spokeswoman",
+        role="spokeswoman",
+        org="harbour board",
+    )
+    named = Statement(
+        kind="denial",
+        position=1,
+        sentence='"The report is wrong," said Ada Quist.',
+        speaker="Ada Quist",
+    )
+    found = bridged_aliases(text, [described, named])
+    assert found == {1: ("harbour board spokeswoman", "harbour board")}
+    other_kind = dataclasses.replace(named, kind="claim")
+    assert bridged_aliases(text, [described, other_kind]) == {}
+    apart = text.replace("\n\n", "\n\nThe board met twice.\n\n")
+    assert bridged_aliases(apart, [described, named]) == {}
+
+
+def test_bridged_aliases_skip_speakers_with_their_own_role() -> None:
+    text = "His agent denied it.\n\nLeo Brand, a league official, said it was false."
+    agent = Statement(
+        kind="denial",
+        position=0,
+        sentence="His agent denied it.",
+        speaker="His agent",
+        role="agent",
+    )
+    official = Statement(
+        kind="denial",
+        position=1,
+        sentence="Leo Brand, a league official, said it was false.",
+        speaker="Leo Brand",
+        role="official",
+    )
+    assert bridged_aliases(text, [agent, official]) == {}

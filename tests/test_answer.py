@@ -250,3 +250,68 @@ def test_anyone_denied_this(text: str) -> None:
     answer = ask(text, seed())
     assert answer.answer == "yes"
     assert "Dmitry Peskov" in answer.text
+
+
+def test_every_statement_of_a_speaker_shares_the_actor_match() -> None:
+    named = Statement(
+        position=0,
+        kind="denial",
+        sentence="Ravi Menon, the port authority chairman, denied the port will close.",
+        speaker="Ravi Menon",
+        role="chairman",
+        org="port authority",
+        aliases=("Menon",),
+    )
+    later = Statement(
+        position=1,
+        kind="denial",
+        sentence='"Nobody is closing anything," said Menon.',
+        speaker="Ravi Menon",
+        aliases=("Menon",),
+        quote="Nobody is closing anything",
+    )
+    found = ask("did the port authority deny this?", [candidate(named, 1), candidate(later, 2)])
+    assert found.answer == "yes"
+    assert {c.sentence for c in found.citations} == {named.sentence, later.sentence}
+
+
+def test_a_bare_named_speaker_is_the_described_one_it_is_an_alias_of() -> None:
+    described = Statement(
+        position=0,
+        kind="denial",
+        sentence="The harbour board spokeswoman rejected the report on Friday.",
+        speaker="harbour board spokeswoman",
+        role="spokeswoman",
+        org="harbour board",
+    )
+    named = Statement(
+        position=1,
+        kind="denial",
+        sentence='"The report is wrong," said Ada Quist.',
+        speaker="Ada Quist",
+        aliases=("Quist", "harbour board spokeswoman"),
+        quote="The report is wrong",
+    )
+    found = ask("did the harbour board deny this?", [candidate(described, 1), candidate(named, 2)])
+    assert named.sentence in {c.sentence for c in found.citations}
+
+
+def test_the_first_citation_also_covers_the_topic_in_its_own_words() -> None:
+    vague = Statement(
+        position=0,
+        kind="statement",
+        sentence="Lina Ortiz said the season had been long.",
+        speaker="Lina Ortiz",
+    )
+    on_topic = Statement(
+        position=5,
+        kind="statement",
+        sentence="Ortiz said the orchestra is not leaving Vienna.",
+        speaker="Lina Ortiz",
+    )
+    found = ask(
+        "what did Lina Ortiz say about the orchestra leaving vienna?",
+        [candidate(vague, 1, in_context=False), candidate(on_topic, 2, in_context=False)],
+    )
+    assert found.answer == "yes"
+    assert [c.sentence for c in found.citations] == [on_topic.sentence]
