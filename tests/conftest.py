@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
+from bot.fake_telegram import FakeTelegram
+
 FIXTURES = Path(__file__).parent / "fixtures"
+TOKEN = "123:ABC"  # the bot token every test uses with the fake Bot API
 
 
 def fixture_text(name: str) -> str:
@@ -79,3 +83,21 @@ def site() -> Iterator[PageServer]:
     yield server
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    """The fake Telegram Bot API on 127.0.0.1 (privacy mode on, like a new bot)."""
+    async with FakeTelegram(TOKEN, username="counterclaim_bot") as server:
+        yield server
+
+
+@pytest.fixture
+def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
+    """Bot settings pointing at the fake Bot API and a fresh database; 127.0.0.1 allowed."""
+    return Settings(
+        db_path=str(tmp_path / "bot.db"),
+        telegram_token=TOKEN,
+        telegram_api_base_url=fake.base_url,
+        allow_private_urls=True,
+    )

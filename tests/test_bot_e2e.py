@@ -9,14 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram, SentMessage
-from tests.conftest import PageServer
-
-TOKEN = "123:ABC"
+from tests.conftest import TOKEN, PageServer
 
 
 @asynccontextmanager
@@ -24,22 +20,6 @@ async def running_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[A
     """build_application() started the way run_polling starts it, and stopped likewise."""
     async with running(build_application(settings)) as app:
         yield app
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram(TOKEN, username="counterclaim_bot") as server:
-        yield server
-
-
-@pytest.fixture
-def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
-    return Settings(
-        db_path=str(tmp_path / "bot.db"),
-        telegram_token=TOKEN,
-        telegram_api_base_url=fake.base_url,
-        allow_private_urls=True,
-    )
 
 
 def is_card(message: SentMessage) -> bool:

@@ -4,37 +4,18 @@ run, long digests, and a chat that blocked the bot. Jobs are run directly (job.r
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram, SentMessage
 from bot.ingest import ingest_text
 from bot.schedule import MISSED_GRACE, Schedule, iso, next_run
 from storage import Repository
-from tests.test_bot_e2e import TOKEN, running_bot
+from tests.test_bot_e2e import running_bot
 
 STORY = (Path(__file__).parent / "fixtures" / "plain_story.txt").read_text(encoding="utf-8")
 PUTIN = (Path(__file__).parent / "fixtures" / "transfer_story.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram(TOKEN, username="counterclaim_bot") as server:
-        yield server
-
-
-@pytest.fixture
-def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
-    return Settings(
-        db_path=str(tmp_path / "bot.db"),
-        telegram_token=TOKEN,
-        telegram_api_base_url=fake.base_url,
-        allow_private_urls=True,
-    )
 
 
 def is_digest(message: SentMessage) -> bool:

@@ -30,6 +30,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.app import running as running_application
 from bot.fake_telegram import FakeTelegram, detect_entities, entity_text, parse_html
 
 TOKEN = "123:ABC"
@@ -53,16 +54,8 @@ async def running(
         builder = builder.rate_limiter(AIORateLimiter(max_retries=1))
     app = builder.build()
     app.add_handlers(list(handlers))
-    await app.initialize()
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    try:
+    async with running_application(app):
         yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
 
 
 async def echo(update: Update, context: Context) -> None:
