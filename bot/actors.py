@@ -222,8 +222,18 @@ def actor_score(actor: str, statement: Statement) -> float:
     if possessed:  # "Lena Hart's publicist" is first of all a publicist
         head = actor_words(possessed.group("head"))
         if head:
-            score = max(score, POSSESSED_FACTOR * _direct_score(head, statement))
+            head_score = _direct_score(head, statement)
+            if not head_score and not _speaks_for(statement):
+                score *= RELATIONAL_PENALTY  # Lena Hart herself is not her publicist
+            score = max(score, POSSESSED_FACTOR * head_score)
     return score
+
+
+def _speaks_for(statement: Statement) -> bool:
+    """True when a role word such as "spokesman" or "office" describes the speaker: one who
+    speaks for somebody else ("Hunter's office" is answered by "Hunter spokesman Joe Kasper")."""
+    generic = {w for w, kind in _actor_words().items() if kind == "generic"}
+    return any(w in generic for text in _fields(statement) for w in words(text))
 
 
 def _described(statement: Statement) -> bool:

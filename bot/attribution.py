@@ -235,7 +235,8 @@ def _active(
         q = _quote_before(quotes, start, match.start())
         content = (start, q.close_at if q else match.start())
         return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
-    subject = subject_before(text, seg_start, match.start())
+    subject = _participle_subject(text, seg_start, match.start(), cue)
+    subject = subject or subject_before(text, seg_start, match.start())
     if subject is None:
         return None
     np, np_start = subject
@@ -252,6 +253,50 @@ def _active(
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     q = _quote_in(quotes, match.end(), end)
     return Found(cue, match.start(), match.end(), "forward", np, np_start, match.end(), end, q)
+
+
+# Common irregular past forms that open a main clause ("X spoke of ..., saying").
+_IRREGULAR_PAST = frozenset(
+    {"spoke", "said", "told", "wrote", "made", "gave", "took", "met", "sent", "felt", "held"}
+    | {"went", "came", "put", "set", "struck", "hit", "broke", "brought", "thought", "fought"}
+    | {"led", "left", "paid", "kept", "won", "lost", "saw", "knew", "became", "began", "ran"}
+)
+_PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "insisting", "arguing", "claiming"})
+
+
+def _participle_subject(
+    text: str, seg_start: int, cue_start: int, cue: str
+) -> tuple[str, int] | None:
+    """ "Jane Roe spoke of her anger at the ministry's handling of the case, saying ...": a
+    participle after a comma shares the subject of the clause it hangs on, the name before that
+    clause's verb, not the last noun before the comma ("the case"). None unless the segment is
+    one clause opening with a capitalised name or a pronoun followed by a past-tense verb."""
+    if cue not in _PARTICIPLE_CUES:
+        return None
+    left = text[seg_start:cue_start]
+    if not re.search(r",\s*$", left):
+        return None
+    chunks = _chunks(left.rstrip().rstrip(","))
+    first, offset = chunks[0]
+    tokens = first.split()
+    for i in range(1, min(len(tokens), 8)):
+        word = tokens[i].lower()
+        if not (_PAST.match(word) or word in _IRREGULAR_PAST):
+            continue
+        head = tokens[:i]
+        while len(head) > 1 and (head[-1].lower().endswith("ly") or head[-1].lower() in _LATE):
+            head = head[:-1]
+        head = _strip_openers(" ".join(head)).split()
+        named = all(t[:1].isupper() for t in head) or " ".join(head).lower() in _PRONOUNS
+        if not head or len(head) > 5 or not named:
+            return None
+        np = " ".join(head)
+        return np, seg_start + offset + first.find(head[0])
+    return None
+
+
+_LATE = frozenset({"earlier", "later", "also", "then", "previously", "once", "again", "too"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _appositive_subject(text: str, seg_start: int, cue_start: int) -> bool:

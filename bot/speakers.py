@@ -363,6 +363,8 @@ class Resolver:
         for entity in self._recent():
             if key in {normalise(n) for n in entity.names} or key == entity.actor.norm:
                 return entity
+            if actor.kind == "person" and " " not in actor.speaker and _same_person(actor, entity):
+                return entity  # a bare surname is the latest person of that surname
         if actor.kind == "person":
             return self._find_person(actor)
         if actor.kind in {"org", "outlet"}:
@@ -384,20 +386,7 @@ class Resolver:
         return None
 
     def _find_person(self, actor: Actor) -> Entity | None:
-        mine = actor.speaker.split()
-        for entity in self._recent():
-            other = entity.actor
-            if other.kind != "person":
-                continue
-            theirs = other.speaker.split()
-            if mine[-1] != theirs[-1] and not (len(mine) == 1 and mine[0] == theirs[0]):
-                continue
-            if actor.gender and other.gender and actor.gender != other.gender:
-                continue
-            if len(mine) > 1 and len(theirs) > 1 and mine != theirs:
-                continue
-            return entity
-        return None
+        return next((e for e in self._recent() if _same_person(actor, e)), None)
 
     def _find_org(self, actor: Actor) -> Entity | None:
         mine = actor.norm
@@ -429,6 +418,20 @@ class Resolver:
             if other.role == word or re.search(rf"\b{re.escape(word)}\b", names):
                 return entity
         return None
+
+
+def _same_person(actor: Actor, entity: Entity) -> bool:
+    """True when the person `actor` names can be the entity's: same surname (or a lone first
+    name), no clash of gender or of two different full names."""
+    other = entity.actor
+    if other.kind != "person":
+        return False
+    mine, theirs = actor.speaker.split(), other.speaker.split()
+    if mine[-1] != theirs[-1] and not (len(mine) == 1 and mine[0] == theirs[0]):
+        return False
+    if actor.gender and other.gender and actor.gender != other.gender:
+        return False
+    return not (len(mine) > 1 and len(theirs) > 1 and mine != theirs)
 
 
 def _same_org(a: str, b: str) -> bool:

@@ -74,7 +74,21 @@ def extract_statements(text: str) -> list[Statement]:
     statements = _answerers_state(assign_targets(statements))
     asides = {i for i, d in enumerate(drafts) if d.aside}
     reports = {i for i, d in enumerate(drafts) if _reports(d.actor)}
-    return _renumber([s for s in statements if not _is_background(s, statements, asides, reports)])
+    quoted = {i for i, d in enumerate(drafts) if _names_own_quote(d, statements[i])}
+    return _renumber(
+        [s for s in statements if not _is_background(s, statements, asides, reports, quoted)]
+    )
+
+
+def _names_own_quote(draft: _Draft, statement: Statement) -> bool:
+    """The sentence gives the speaker's own words in quotation marks and names the speaker in
+    its own attribution ('"It is a dangerous group," said Jane Roe.'), not by a pronoun."""
+    phrase = draft.found.speaker
+    if statement.quote is None or draft.aside or phrase == ELIDED:
+        return False
+    if draft.found.cue.split()[0].endswith("ing"):
+        return False  # "..., saying '...'" hangs on another clause's verb
+    return parse_actor(phrase.split(",")[0]).kind != "pronoun" and phrase[:1].isupper()
 
 
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
@@ -345,7 +359,11 @@ _UNREPORTED = re.compile(
 
 
 def _is_background(
-    statement: Statement, statements: list[Statement], asides: set[int], reports: set[int]
+    statement: Statement,
+    statements: list[Statement],
+    asides: set[int],
+    reports: set[int],
+    quoted: set[int],
 ) -> bool:
     """Attributed but beside the story's dispute, so not reported as a statement:
 
@@ -353,7 +371,8 @@ def _is_background(
     * a remark described but not reported ("have said different things about it");
     * an aside that takes no stance and shares no predicate word with the article's
       claim/denial pairs: a sentence inside a longer quote that names no speaker, a "..., he
-      said" quote, or a same-speaker follow-on to the statement just before it.
+      said" quote, or a same-speaker follow-on to the statement just before it (unless both
+      quote the speaker, and it names the speaker in a finite attribution of its own).
     Denials, confirmations and the claims they answer are always kept."""
     if statement.kind in _STANCES or statement.position in _answered(statements):
         return False
@@ -368,6 +387,8 @@ def _is_background(
         if s.quote_start is None or s.quote_start != statement.quote_start
     ]  # the other sentences of one quote are one remark, not a follow-on
     follow_on = bool(earlier) and earlier[-1].speaker_norm == statement.speaker_norm
+    if follow_on and statement.position in quoted and earlier[-1].quote is not None:
+        follow_on = False  # one more named quote in a run of the speaker's own words
     if statement.position not in asides and not follow_on:
         return False
     vocabulary = _dispute_vocabulary(statements)

@@ -179,3 +179,13 @@ def test_bridged_aliases_skip_speakers_with_their_own_role() -> None:
         role="official",
     )
     assert bridged_aliases(text, [agent, official]) == {}
+
+
+def test_possessed_actor_is_not_its_owner() -> None:
+    owner = Statement(position=0, kind="claim", sentence="x", speaker="Nadia Osei")
+    aide = Statement(
+        position=1, kind="claim", sentence="x", speaker="Kofi Mensah", role="spokesman", org="Osei"
+    )
+    assert actor_score("Osei's office", owner) < 75
+    assert actor_score("Osei's office", aide) >= 75
+    assert actor_score("Nadia Osei", owner) >= 75

@@ -56,3 +56,12 @@ def test_org_is_not_its_spokesman() -> None:
 def test_named_mentions_seed_people_who_speak_by_surname() -> None:
     text = 'Mill spokesman Karl Hess was asked about it. "No," Hess said.'
     assert named_mentions(text) == ["Mill spokesman Karl Hess"]
+
+
+def test_bare_surname_goes_to_the_latest_person_of_that_name() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Tomas Varga"))
+    resolver.resolve(parse_actor("Varga"))
+    resolver.resolve(parse_actor("Ilona Varga"))
+    actor, _ = resolver.resolve(parse_actor("Varga"))
+    assert actor.speaker == "Ilona Varga"

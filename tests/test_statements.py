@@ -355,3 +355,24 @@ class TestSingleVoiceStory:
         )
         found = extract_statements(text)
         assert [s.kind for s in found] == ["claim", "claim"]
+
+
+def test_participle_goes_to_the_main_clause_subject() -> None:
+    text = (
+        "Mara Lindqvist earlier spoke of her anger at the council for its treatment of her son "
+        "as a tenant of the estate, saying, 'They let us down.'\n"
+    )
+    [st] = extract_statements(text)
+    assert st.speaker == "Mara Lindqvist"
+
+
+def test_named_quote_after_the_same_speakers_quote_is_kept() -> None:
+    text = (
+        '"The river is still rising in the valley," said Olek Brandt, the regional fire chief.\n'
+        '"Those levees are a real worry," said Brandt.\n'
+    )
+    sentences = [s.sentence for s in extract_statements(text)]
+    assert sentences == [
+        '"The river is still rising in the valley," said Olek Brandt, the regional fire chief.',
+        '"Those levees are a real worry," said Brandt.',
+    ]
