@@ -29,6 +29,8 @@ MAX_CITATIONS = 4  # statements an answer cites (Answer.citations), best first
 SHOWN_CITATIONS = 3  # of which the reply text quotes this many
 CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
 OWN_TOPIC_SHARE = 0.1  # … and covers the topic in its own words this share as well as the best
+SHORT_STATEMENT_WORDS = 4  # a statement of this few content words borrows its article's topic
+BACK_REFERENCES = frozenset({"this", "these", "that", "those", "it", "they", "them", "such"})
 MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
 MIN_ORG_CHARS = 4  # an org name this long that ends another org's name is the same org
@@ -124,6 +126,16 @@ def _statement_words(candidate: Candidate) -> set[str]:
     return found
 
 
+def _is_short(statement: Statement) -> bool:
+    """A reply too short to name its subject, pointing back to it ("These claims are false",
+    "They are dangerous"): it speaks about what its article is about."""
+    text = statement.quote or statement.sentence
+    found = set(words(text))
+    content = {w for w in found if len(w) > 1 and w not in stopwords()}
+    refers_back = bool(BACK_REFERENCES & found)
+    return refers_back and len(content) <= SHORT_STATEMENT_WORDS
+
+
 def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] | None:
     wanted = _topic_words(question)
     if not wanted:
@@ -149,12 +161,16 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
             return [(100.0, 100.0) if c.in_context else (0.0, 0.0) for c in candidates]
         return [(100.0, 100.0)] * len(candidates)
     best = _article_topics(question, candidates)
+    best_own: dict[int, float] = defaultdict(float)
+    for c, score in zip(candidates, raw, strict=True):
+        best_own[c.article_id] = max(best_own[c.article_id], score)
     scores = []
     for c, score in zip(candidates, raw, strict=True):
         lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
         if c.in_context:
             lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
-        scores.append((min(lifted, 100.0), score))
+        own = max(score, best_own[c.article_id]) if _is_short(c.statement) else score
+        scores.append((min(lifted, 100.0), own))
     return scores
 
 
@@ -407,6 +423,22 @@ def _yes(question: Question, relevant: list[_Scored]) -> Answer:
     return _reply(headline, cited, "yes")
 
 
+def _after_denials(scored: list[_Scored], own: list[_Scored]) -> list[_Scored]:
+    """The actor's statements made after the last denial in their article: what they said
+    once their claim was disputed (standing by it, when they did not take it back)."""
+    last: dict[int, int] = {}
+    for s in scored:
+        if s.candidate.statement.kind == "denial":
+            aid = s.candidate.article_id
+            last[aid] = max(last.get(aid, -1), s.candidate.statement.position)
+    return [
+        s
+        for s in own
+        if s.candidate.article_id in last
+        and s.candidate.statement.position > last[s.candidate.article_id]
+    ]
+
+
 def _no(question: Question, scored: list[_Scored]) -> Answer:
     """The story is known but nothing answers: say so, and show what the actor did say."""
     on_topic = [s for s in scored if s.topic >= TOPIC_MIN]
@@ -417,6 +449,8 @@ def _no(question: Question, scored: list[_Scored]) -> Answer:
         return _reply(headline, _dedupe(on_topic), "no")
     actor = _esc(question.actor)
     own = [s for s in on_topic if s.actor >= ACTOR_MIN]
+    if question.retraction:
+        own = _after_denials(scored, own) or own
     if own:
         headline = f"<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:"
         return _reply(headline, _dedupe(own), "no")

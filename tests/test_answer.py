@@ -199,10 +199,14 @@ def test_at_most_max_citations_best_first_and_the_best_shown() -> None:
 
 def test_statements_off_the_topic_in_their_own_words_are_not_cited() -> None:
     on_topic = dataclasses.replace(
-        PESKOV, sentence="Peskov said the ceasefire report was wrong.", target=None
+        PESKOV, sentence="Peskov said the ceasefire report was wrong.", target=None, quote=None
     )
     aside = dataclasses.replace(
-        PESKOV, position=4, sentence="Peskov said the weather in Moscow was fine.", target=None
+        PESKOV,
+        position=4,
+        sentence="Peskov said the weather in Moscow was fine.",
+        target=None,
+        quote=None,
     )
     candidates = [
         candidate(on_topic, 1, answers=None, in_context=False),
@@ -315,3 +319,53 @@ def test_the_first_citation_also_covers_the_topic_in_its_own_words() -> None:
     )
     assert found.answer == "yes"
     assert [c.sentence for c in found.citations] == [on_topic.sentence]
+
+
+def test_short_reply_is_cited_with_its_articles_topic() -> None:
+    long_denial = Statement(
+        position=1,
+        kind="denial",
+        sentence="The ministry denied that the harbour tunnel would close for two years.",
+        speaker="Transport ministry",
+    )
+    short_denial = Statement(
+        position=2,
+        kind="denial",
+        sentence='"That is simply untrue," the minister said.',
+        speaker="Transport ministry",
+        quote="That is simply untrue",
+    )
+    candidates = [candidate(long_denial, 1, in_context=False)]
+    candidates.append(candidate(short_denial, 2, in_context=False))
+    answer = ask("did the transport ministry deny the harbour tunnel closure?", candidates)
+    assert answer.answer == "yes"
+    assert {c.sentence for c in answer.citations} == {long_denial.sentence, short_denial.sentence}
+
+
+def test_no_retraction_cites_what_the_actor_said_after_the_denial() -> None:
+    claim = Statement(
+        position=0,
+        kind="claim",
+        sentence="Senator Moss said the dam inspection reports had been falsified.",
+        speaker="Senator Moss",
+    )
+    denial = Statement(
+        position=1,
+        kind="denial",
+        sentence="The water board rejected the senator's claim about the dam inspection reports.",
+        speaker="water board",
+    )
+    stood_by = Statement(
+        position=2,
+        kind="claim",
+        sentence="Moss said on Friday that he still had evidence the dam reports were falsified.",
+        speaker="Senator Moss",
+    )
+    candidates = [
+        candidate(s, i, in_context=False) for i, s in enumerate([claim, denial, stood_by])
+    ]
+    answer = ask(
+        "did Senator Moss take back his claim about the dam inspection reports?", candidates
+    )
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == [stood_by.sentence]
