@@ -21,6 +21,7 @@ ARTICLE_TOPIC_WEIGHT = 0.85  # a statement inherits this share of its article's 
 CONTEXT_TOPIC_BOOST = 20.0  # topic points added for statements of the article replied to
 CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
 KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
+RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own claim, unless asked
 QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
@@ -187,6 +188,13 @@ def _retraction_ok(question: Question, candidate: Candidate) -> bool:
     return _actor(question, candidate.answers) >= ACTOR_MIN
 
 
+def _retracts(candidate: Candidate) -> bool:
+    """A denial of the speaker's own claim: taking it back, not disputing somebody else."""
+    claim = candidate.answers
+    st = candidate.statement
+    return st.kind == "denial" and claim is not None and claim.speaker_norm == st.speaker_norm
+
+
 def _score(
     question: Question, candidate: Candidate, topics: tuple[float, float], actor: float
 ) -> _Scored:
@@ -195,6 +203,7 @@ def _score(
     rank = 0.5 * topic + 0.5 * actor + KIND_BONUS * kind
     rank += CONTEXT_BONUS if candidate.in_context else 0.0
     rank += QUOTE_BONUS if candidate.statement.quote else 0.0
+    rank -= RETRACTION_PENALTY if _retracts(candidate) and not question.retraction else 0.0
     relevant = (
         kind > 0
         and actor >= ACTOR_MIN

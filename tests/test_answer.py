@@ -369,3 +369,34 @@ def test_no_retraction_cites_what_the_actor_said_after_the_denial() -> None:
     )
     assert answer.answer == "no"
     assert [c.sentence for c in answer.citations] == [stood_by.sentence]
+
+
+def test_a_retraction_ranks_below_disputes_unless_asked() -> None:
+    claim = Statement(
+        position=0,
+        kind="claim",
+        sentence="Ola Berg said the reservoir was poisoned by the plant.",
+        speaker="Ola Berg",
+        speaker_norm="ola berg",
+    )
+    retraction = Statement(
+        position=1,
+        kind="denial",
+        sentence="Ola Berg later said the reservoir was never poisoned by the plant.",
+        speaker="Ola Berg",
+        speaker_norm="ola berg",
+        target=0,
+    )
+    dispute = Statement(
+        position=2,
+        kind="denial",
+        sentence="The plant denied poisoning the reservoir.",
+        speaker="The plant",
+        speaker_norm="the plant",
+        target=0,
+    )
+    found = [candidate(s, i, answers=claim) for i, s in enumerate([retraction, dispute], 1)]
+    who = ask("Who denied the reservoir was poisoned?", found)
+    assert [c.speaker for c in who.citations][0] == "The plant"
+    back = ask("Did Ola Berg take back the reservoir claim?", found)
+    assert back.answer == "yes" and back.citations[0].speaker == "Ola Berg"

@@ -38,3 +38,40 @@ def test_similar_wording_wins() -> None:
 def test_no_claims_no_target() -> None:
     statements = [st(0, "denial", "X", "X denied it.")]
     assert assign_targets(statements)[0].target is None
+
+
+def test_shared_word_stems_pick_the_earlier_matching_claim() -> None:
+    statements = [
+        st(0, "claim", "Ivy Ruiz", "Ivy Ruiz said the mayor was suspended for fraud."),
+        st(1, "claim", "Ned Oak", "Ned Oak said the library opens late."),
+        st(2, "denial", "The mayor", "The mayor said he is not serving any suspension."),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_nothing_earlier_and_nothing_shared_leaves_no_target() -> None:
+    statements = [
+        st(0, "confirmation", "A clerk", "The clerk confirmed that."),
+        st(1, "claim", "Ned Oak", "Ned Oak said the library opens late."),
+    ]
+    assert assign_targets(statements)[0].target is None
+
+
+def test_named_speaker_with_several_claims_takes_the_disputed_one() -> None:
+    statements = [
+        st(0, "claim", "Ivy Ruiz", "Ivy Ruiz said wolves were seen near the school."),
+        st(1, "claim", "Ivy Ruiz", "Ivy Ruiz said she asked the rangers."),
+        st(2, "denial", "Park office", "The park office disputed Ivy Ruiz's claim."),
+        st(3, "denial", "A ranger", "A ranger said no wolves came near the school."),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_a_back_reference_takes_the_speakers_previous_target() -> None:
+    statements = [
+        st(0, "claim", "Ivy Ruiz", "Ivy Ruiz said the bridge is cracked."),
+        st(1, "claim", "Ned Oak", "Ned Oak said the fair moved to May."),
+        st(2, "denial", "Road agency", "The road agency denied the bridge is cracked."),
+        st(3, "denial", "Road agency", "These claims are false, it added."),
+    ]
+    assert [s.target for s in assign_targets(statements)[2:]] == [0, 0]
