@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 JSON = dict[str, Any]
@@ -34,6 +35,10 @@ DEFAULT_ALLOWED_UPDATES = _words(
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
+)
+WEBHOOK_ACTIVE = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
 )
 CONFLICT = (
     "Conflict: terminated by other getUpdates request; make sure that only one bot instance "
@@ -664,6 +669,9 @@ class FakeTelegram:
         self._signal: _Signal | None = None
         self._runner: web.AppRunner | None = None
         self._closing = False
+        self.webhook: JSON | None = None  # {"url", "secret_token"} once setWebhook was called
+        self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status)
+        self._deliveries: set[asyncio.Task[None]] = set()
         self.base_url = self.base_file_url = self.url = ""
         self._methods = self._api_methods()
         self._controls = self._control_actions()
@@ -755,9 +763,10 @@ class FakeTelegram:
         methods: dict[str, Callable[[JSON], Any]] = {
             "getme": lambda p: self._me(),
             "getupdates": self._get_updates,
+            "setwebhook": self._set_webhook,
             "deletewebhook": self._delete_webhook,
             "getwebhookinfo": lambda p: {
-                "url": "",
+                "url": (self.webhook or {}).get("url", ""),
                 "has_custom_certificate": False,
                 "pending_update_count": len(self._updates),
             },
@@ -827,6 +836,8 @@ class FakeTelegram:
         return [u for u in self._updates if _update_type(u) in self._allowed]
 
     async def _get_updates(self, params: JSON) -> list[JSON]:
+        if self.webhook is not None:
+            raise BotApiError(409, WEBHOOK_ACTIVE)
         if "allowed_updates" in params:
             self._allowed = frozenset(params["allowed_updates"] or DEFAULT_ALLOWED_UPDATES)
         self._confirm(params.get("offset"))
@@ -848,7 +859,45 @@ class FakeTelegram:
     def _delete_webhook(self, params: JSON) -> bool:
         if params.get("drop_pending_updates"):
             self._updates.clear()
+        self.webhook = None
         return True
+
+    def _set_webhook(self, params: JSON) -> bool:
+        """From now on updates are POSTed to the URL (with the secret token header) instead of
+        being handed out by getUpdates, as Telegram does."""
+        url = str(params.get("url") or "")
+        if not url:
+            return self._delete_webhook(params)
+        if not url.startswith(("http://", "https://")):
+            raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        self.webhook = {"url": url, "secret_token": params.get("secret_token")}
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        while self._updates:
+            self._deliver_later(self._updates.popleft())
+        self._changed()
+        return True
+
+    def _deliver_later(self, update: JSON) -> None:
+        task = asyncio.get_running_loop().create_task(self._deliver(update))
+        self._deliveries.add(task)
+        task.add_done_callback(self._deliveries.discard)
+
+    async def _deliver(self, update: JSON) -> None:
+        assert self.webhook is not None
+        headers = {}
+        if self.webhook.get("secret_token"):
+            headers["X-Telegram-Bot-Api-Secret-Token"] = str(self.webhook["secret_token"])
+        try:
+            async with (
+                aiohttp.ClientSession() as session,
+                session.post(self.webhook["url"], json=update, headers=headers) as response,
+            ):
+                status = response.status
+        except aiohttp.ClientError:
+            status = 0
+        self.webhook_deliveries.append((update["update_id"], status))
+        self._changed()
 
     # ---------------------------------------------------------------- commands
 
@@ -1267,7 +1316,10 @@ class FakeTelegram:
     def _queue(self, kind: str, payload: JSON) -> JSON:
         update = {"update_id": self._next_update_id, kind: copy.deepcopy(payload)}
         self._next_update_id += 1
-        self._updates.append(update)
+        if self.webhook is not None:
+            self._deliver_later(update)
+        else:
+            self._updates.append(update)
         self._changed()
         return update
 

@@ -294,3 +294,56 @@ async def test_group_without_privacy_reads_links_quietly_and_forget_is_for_admin
             open_fake.user_says(group, anna, "/forget all")
             await open_fake.wait_for_sent(lambda m: m.text.startswith("Forgot all 1"), chat=group)
             assert len(open_fake.sent(group)) == 3
+
+
+async def test_counterclaim_run_serves_a_webhook(fake: FakeTelegram, tmp_path: Path) -> None:
+    import asyncio
+    import os
+    import signal
+    import socket
+    import sys
+
+    with socket.socket() as probe:  # a free port for the webhook server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
+    env |= {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "COUNTERCLAIM_DB": str(tmp_path / "hook.db"),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        "--webhook-url", f"http://127.0.0.1:{port}/telegram-hook",
+        "--listen", "127.0.0.1", "--port", str(port), "--secret-token", "s3cret",
+        env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert await fake.wait_until(lambda: fake.webhook is not None, 30)
+        assert fake.webhook == {
+            "url": f"http://127.0.0.1:{port}/telegram-hook",
+            "secret_token": "s3cret",
+        }
+        anna = fake.user("Anna")
+        chat = fake.private_chat(anna)
+        fake.user_says(chat, anna, "/help")
+        [reply] = await fake.wait_for_sent(1, chat=chat, timeout=15)
+        assert "Counterclaim" in reply.text
+        assert fake.webhook_deliveries and fake.webhook_deliveries[0][1] == 200
+        import httpx
+
+        async with httpx.AsyncClient() as client:  # a forged update without the secret
+            forged = await client.post(
+                f"http://127.0.0.1:{port}/telegram-hook",
+                json={"update_id": 1, "message": {}},
+                headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+            )
+        assert forged.status_code == 403
+        process.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(process.wait(), timeout=10)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert code == 0
