@@ -12,6 +12,7 @@ from functools import cache
 from bot import lexicon
 from bot.kinds import cue_kinds
 from bot.quotes import Quote
+from bot.speakers import role_gender
 
 ELIDED = "<elided>"
 _AUX = (
@@ -20,8 +21,13 @@ _AUX = (
     r"did|does|do|not|never|n't|both|all|each"
 )
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# An adverb in "-ly", but not a noun that ends so ("The family denies ...").
+_LY = r"(?!(?:family|ally|assembly|supply|rally|anomaly|monopoly|bully|belly|july|italy)\b)\w+ly"
+_SPEECH_ADVERBS = "|".join(
+    re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
+)
 _TRAIL_MODS = re.compile(
-    rf"(?:\s+(?:{_AUX}|\w+ly|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|night|evening))?|"
+    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|night|evening))?|"
     r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+a\s+statement|"
     r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|yesterday|today|however|,))+\s*$",
     re.IGNORECASE,
@@ -33,17 +39,25 @@ _CLAUSE_CUT = re.compile(
 )
 _VERBISH = re.compile(
     r"\s(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|"
-    r"should)\b.*$",
+    r"should)(?:n['’]t)?\b.*$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.IGNORECASE
+    r"\b(?:(?:was|were|is|are)(?:n['’]t)?|been|being|be)\s+(?:(?:\w+ly|later|earlier|also|first|since|"
+    r"already|then|never|not)\s+){0,2}$",
+    re.IGNORECASE,
 )
 _BY = re.compile(r"[^.;]{0,60}?\bby\s+", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|such|of|no|any|similar|"
     r"false|new|unconfirmed|with|latest|earlier|previous|initial|many|several|media|news)"
     r"|'s|’s)\s+$",
+    re.IGNORECASE,
+)
+# A count before a participle: "three confirmed cases", "12 reported deaths", "more confirmed".
+_NUMBER_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|several|many|more|fewer|newly|no)\s+$",
     re.IGNORECASE,
 )
 # A byline closing a story: "... wrote in Atlanta." / "... reported from Sanaa, Yemen."
@@ -133,6 +147,8 @@ def _attribute(
         return None  # "a claim", "the reports": a noun, not a verb
     if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
         return None  # "The stated aim"
+    if cue.endswith("ed") and _NUMBER_BEFORE.search(before):
+        return None  # "with three confirmed diagnoses": a participle describing a noun
     if cue == "saying" and re.search(r"\bas\s+$", before):
         return None  # part of "cited X as saying"
     if cue == "declined" and not text[match.end() : end].strip(" .!"):
@@ -143,7 +159,13 @@ def _attribute(
         return None  # a byline: "CNN's Greg Botelho wrote in Atlanta."
     if cue.endswith("ed") and _PARTICIPLE_BEFORE.search(before):
         return None  # "in a video posted online": a participle, not a verb with a subject
-    if re.search(r"\bto\s+$", before) and cue in {"say", "deny", "claim", "confirm", "believe"}:
+    if re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.IGNORECASE) and cue in {
+        "say",
+        "deny",
+        "claim",
+        "confirm",
+        "believe",
+    }:
         return None  # "declined to say", "tried to deny"
     if cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
         "denial_cues.tsv", text[match.end() : end]
@@ -187,8 +209,8 @@ def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | N
     if not by:
         return None
     np, np_start = _np_after(text, by.end(), end)
-    if not np:
-        return None
+    if not np or re.search(r"(?:^|\s)[a-z]+ing$", np):
+        return None  # "confirmed by lab testing": a procedure, not a speaker
     return Found(
         match.group(0).lower(),
         match.start(),
@@ -232,9 +254,24 @@ def _active(
         np, np_start = _np_after(text, match.end(), end)
         if not np or _TIME_WORD.match(np):
             return None
+        head = np.split(",")[0]
+        if _VERBISH.search(" " + head) or _cut_verb(head) != head:
+            # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
+            # is a clause (its content), so the subject stands before the verb.
+            return _forward(text, start, end, match, quotes, seg_start)
         q = _quote_before(quotes, start, match.start())
         content = (start, q.close_at if q else match.start())
         return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
+    return _forward(text, start, end, match, quotes, seg_start)
+
+
+def _forward(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote], seg_start: int
+) -> Found | None:
+    """The subject stands before the verb ("X said ...") or the attribution trails ("..., X
+    said.")."""
+    cue = re.sub(r"\s+", " ", match.group(0).lower())
+    after_quote = seg_start > start
     subject = _participle_subject(text, seg_start, match.start(), cue)
     subject = subject or subject_before(text, seg_start, match.start())
     if subject is None:
@@ -363,9 +400,10 @@ def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
 
 def _appositive_after(rest: str) -> str:
     found = re.match(r"^,\s+((?:a|an|the)\s+[^,.;]{2,80}?)(?=[,.;]|$)", rest)
-    if found and not re.search(r"\b(?:who|which|when|said|says)\b", found.group(1)):
-        return found.group(1)
-    return ""
+    phrase = found.group(1) if found else ""
+    if re.search(r"\b(?:who|which|when|said|says)\b", phrase) or _VERBISH.search(" " + phrase):
+        return ""  # "According to X, the country had admitted ...": a clause, not an appositive
+    return phrase
 
 
 def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int] | None:
@@ -398,8 +436,8 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     if not piece.strip():
         return (ELIDED, seg_start + offset) if offset != chunks[i][1] else None
     head = _final_np(piece) if relative else _cut_verb(_VERBISH.sub("", " " + piece).strip())
-    head = _strip_openers(head)
-    if not head or len(head.split()) > 14:
+    head = _zero_relative(_strip_openers(head)).lstrip("([\"“‘'")
+    if not head or len(head.split()) > 14 or not _speaker_like(head):
         return None
     head_at = seg_start + offset + max(piece.find(head.split()[0]), 0)
     if gap and i > 0:
@@ -410,6 +448,57 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if named:
             return named
     return head, head_at
+
+
+# "a prospect Vindman denied": an indefinite noun, then a name, is a noun with a relative
+# clause whose "that" is left out; the name is the subject of the verb, not a description.
+_ZERO_RELATIVE = re.compile(
+    r"^(?:a|an)\s+((?:[a-z][\w'’-]*\s+){1,3})([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    {"of", "for", "at", "from", "in", "with", "to", "the", "and", "on", "by", "or", "as"}
+)
+
+
+def _zero_relative(head: str) -> str:
+    found = _ZERO_RELATIVE.match(head)
+    words = found.group(1).split() if found else []
+    if not found or any(role_gender(w, "role")[0] or w in _FUNCTION_WORDS for w in words):
+        return head  # "an agency spokesman John Roe", "a member of the House Committee"
+    return found.group(2)
+
+
+def _speaker_like(head: str) -> bool:
+    """A speaker is a noun phrase: a name, a title with a name, an organisation or a described
+    person. A phrase ending in a clause word ("a diagnosis that"), or holding a finite verb
+    ("Dempsey quickly came up with"), is part of a clause, not a speaker."""
+    tokens = head.split()
+    if tokens[-1].lower() in _CLAUSE_END or tokens[0].lower() in {"you", "here's", "here’s"}:
+        return False  # "you" is the reader, not a source
+    if re.search(r"\w['’](?:ve|re|ll|d)\b|n['’]t\b|\bwhat\b", head):
+        return False  # "We've", "You wouldn't", "what the early reviews": clauses
+    for token in tokens:
+        if token in {"who", "which", "that", "whose"}:
+            break  # "people who met him": a relative clause may hold a verb
+        if token in _PAST_ONLY:
+            return False
+    return True
+
+
+# Past forms that are never participles, so never part of a noun phrase ("officials sent to
+# the area" is one; "Dempsey came up with" is a clause).
+_PAST_ONLY = frozenset(
+    {"spoke", "wrote", "gave", "took", "went", "came", "saw", "knew", "became", "began", "ran"}
+    | {"did", "thought", "felt", "said", "told", "asked", "mentioned"}
+)
+
+
+_CLAUSE_END = frozenset(
+    {"that", "which", "who", "to", "and", "or", "but", "if", "when", "whom", "with", "by"}
+    | {"your", "his", "her", "their", "its", "my", "our", "the", "a", "an", "of", "for"}
+)
 
 
 def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:
@@ -434,6 +523,10 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
     """ "Ty Votaw" + "executive vice president of ..." or "his mother" + "Diane Foley"."""
     prev = prev_chunk.strip()
     name = _NAME_RUN_END.search(prev)
+    if name and re.search(r"\b(?:for|of|at|from|in|with|on)\s*$", prev[: name.start(1)]):
+        name = (
+            None  # "a spokesperson for Inherent Resolve": the name is the object, not the subject
+        )
     if _is_description(head) and name:
         return f"{name.group(1).strip()}, {head}"
     pure = _clause_tail(prev, 0)[0].strip() == prev and not _VERBISH.search(" " + prev)
@@ -524,7 +617,7 @@ def _is_adverbial(chunk: str) -> bool:
     return bool(
         re.fullmatch(
             rf"(?:however|too|also|meanwhile|though|in a statement|(?:on\s+)?(?:{_WEEKDAYS})|"
-            r"in turn|for (?:his|her|its|their) part|once|again|then|still|\w+ly)",
+            r"in turn|for (?:his|her|its|their) part|once|again|then|still|" + _LY + ")",
             low,
         )
     )

@@ -23,8 +23,10 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"^\W*(?:we|i|i'm|we're|i've|we've|our|my)\b", re.IGNORECASE)
+# "not only ... but also" adds, it negates nothing.
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|nobody|none|nothing|n't|isn't|wasn't|aren't|weren't|hasn't|haven't)\b"
+    r"\b(?:not(?!\s+only\b)|no|never|nobody|none|nothing|n't|isn't|wasn't|aren't|weren't|"
+    r"hasn't|haven't)\b"
     r"|n[’']t\b",
     re.IGNORECASE,
 )

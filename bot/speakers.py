@@ -85,7 +85,9 @@ def is_anonymous(phrase: str) -> bool:
 def _is_org_name(tokens: list[str]) -> bool:
     if any(t.lower().strip(".,'’s") in lexicon.words("org_words.txt") for t in tokens):
         return True
-    return len(tokens) == 1 and (_is_acronym(tokens[0]) or _has_inner_capital(tokens[0]))
+    if all(_is_acronym(t) for t in tokens):
+        return True  # "CBS DFW": a run of acronyms never names a person
+    return len(tokens) == 1 and _has_inner_capital(tokens[0])
 
 
 def _is_acronym(token: str) -> bool:

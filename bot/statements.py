@@ -60,7 +60,9 @@ def extract_statements(text: str) -> list[Statement]:
     per_sentence: list[list[_Draft]] = []
     for sentence in sentences:
         found = find_attributions(text, sentence.start, sentence.end, quotes)
-        per_sentence.append([_draft(text, sentence, m, x, resolver) for m, x in _select(found)])
+        per_sentence.append(
+            [_draft(text, sentence, m, x, resolver) for m, x in _select(found, text)]
+        )
     _continue_quotes(text, sentences, per_sentence, quotes)
     drafts = [d for group in per_sentence for d in group]
     statements = _topic_denials(
@@ -166,7 +168,7 @@ def _in_related_block(text: str, line_start: int, paragraph: str) -> bool:
     return any(_RELATED.match(line.strip()) for line in block)
 
 
-def _select(found: list[Found]) -> list[tuple[Found, list[Found]]]:
+def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Found]]]:
     """Main attributions of a sentence, each with the verbs that share its subject."""
     if not found:
         return []
@@ -179,7 +181,8 @@ def _select(found: list[Found]) -> list[tuple[Found, list[Found]]]:
         if other is main:
             continue
         if other.speaker == ELIDED and other.cue_start > main.cue_start:
-            extra.append(other)
+            if not _inside_reported_clause(other, main, sentence_text):
+                extra.append(other)
         elif other.mode == "passive" and _differs(other, main):
             if not _reported_within(other, main):
                 separate.append(other)
@@ -197,6 +200,21 @@ def _select(found: list[Found]) -> list[tuple[Found, list[Found]]]:
     return sorted(out, key=lambda pair: pair[0].cue_start)
 
 
+# "... that plague cases need to be carefully investigated and verified": a participle or an
+# infinitive joined by "and" to another inside what is said belongs to that clause, not to the
+# speaker.
+_PASSIVE_CHAIN = re.compile(
+    r"\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed|to\s+[a-z]+)\s+(?:and|or)\s+$"
+)
+
+
+def _inside_reported_clause(other: Found, main: Found, text: str) -> bool:
+    if not main.content_start <= other.cue_start < main.content_end:
+        return False
+    inside = text[main.content_start : other.cue_start]
+    return bool(_PASSIVE_CHAIN.search(inside))
+
+
 def _reported_within(other: Found, main: Found) -> bool:
     """A plain passive report inside what the main speaker says ("Hunter's office replied by
     saying Hunter was told by a senior official that ...") is part of that speaker's account,
@@ -207,6 +225,14 @@ def _reported_within(other: Found, main: Found) -> bool:
 
 def _main(found: list[Found]) -> Found | None:
     named = [f for f in found if f.speaker != ELIDED]
+    # "According to the government, the country had admitted 1.4 million refugees": a verb
+    # inside what an opening "according to" reports is part of the account, not the source.
+    opening = [f for f in named if f.mode == "according" and f.content_start > f.cue_start]
+    named = [
+        f
+        for f in named
+        if not any(o is not f and o.content_start <= f.cue_start < o.content_end for o in opening)
+    ]
     for modes in (("inverted", "trailing"), ("forward", "cited"), ("according", "passive")):
         hits = [f for f in named if f.mode in modes]
         if hits:
@@ -334,6 +360,7 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
         ]
         if (
             statement.kind in {"statement", "claim"}
+            and cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
             and _negated_answer(statement)
             and (_answers_claim(statement, answerable) or _continues_denial(statement, out))
         ):
@@ -447,14 +474,16 @@ def _negated_answer(statement: Statement) -> bool:
     return bool(
         content
         and is_negated(content)
+        and not _HYPOTHETICAL.match(content)
         and not lexicon.first_match("not_denial_cues.tsv", statement.sentence)
     )
 
 
 def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
+    """The statement negates what another speaker claimed. Merely sounding alike is not
+    enough: "she did not think a severe sentence would help" shares words with "his
+    sentencing is scheduled" but contradicts nothing."""
     others = [c for c in claims if c.speaker_norm != statement.speaker_norm]
-    if any(similarity(statement, c) >= 70 for c in others):
-        return True
     return any(_contradicts(statement, c) for c in others if c.kind == "claim")
 
 
@@ -463,7 +492,9 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
     against "he's suspended"; "None of them were 'handed over'" against "handed over some"), and
     the two share enough besides: two predicate words, or one that is half the claim's own, or
     one plus a loose overall likeness. Shared names alone never count."""
-    theirs = _predicate_stems(claim.proposition or claim.sentence)
+    claimed = claim.proposition or claim.sentence
+    # Only what the claim affirms can be contradicted ("don't get this" is no claim of "get").
+    theirs = _predicate_stems(claimed) - _negated_stems(claimed)
     negated = _negated_stems(answer.proposition or "") & theirs
     if not negated:
         return False
@@ -493,14 +524,41 @@ def _predicate_stems(text: str) -> set[str]:
     }
 
 
+# A clause that sets a condition or a contrast ("While scientists have not yet detected liquid
+# water, we've found ..."; "if you didn't want ..."): a negation in it is not what is asserted.
+_SUBORDINATE = re.compile(
+    r"\b(?:while|although|though|if|unless|because|when|whereas|even as)\b[^,;:.]*",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|because|although|while|that|if|unless)\b")
+_NEGATION_LEAD = frozenset({"do", "does", "did", "really", "actually", "necessarily", "even"})
+
+
 def _negated_stems(text: str) -> set[str]:
-    words = _words(text)
+    """Predicate stems a main-clause negation covers, up to the clause's end. A negated verb of
+    opinion ("did not think", "I do not really see") states a view, and covers nothing."""
     out: set[str] = set()
-    for i, word in enumerate(words):
-        scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
-        if is_negated(word) and not _EMPHATIC.match(scope):
-            out |= _predicate_stems(scope)
+    for clause in _CLAUSE_BREAK.split(_SUBORDINATE.sub(",", text.replace("’", "'"))):
+        words = _words(clause or "")
+        for i, word in enumerate(words):
+            if not is_negated(word):
+                continue
+            if _is_opinion(words[i + 1 : i + 4]) or _is_intention(words[max(0, i - 2) : i]):
+                break  # a view or a choice ("don't mean X shouldn't be"): the rest is its content
+            scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
+            if not _EMPHATIC.match(scope):
+                out |= _predicate_stems(scope)
     return out
+
+
+def _is_intention(preceding: list[str]) -> bool:
+    """ "The agency chose not to provide ...": a decision stated, not a claim contradicted."""
+    return any(w.lower() in lexicon.words("intention_verbs.txt") for w in preceding)
+
+
+def _is_opinion(following: list[str]) -> bool:
+    rest = [w.lower() for w in following if w.lower() not in _NEGATION_LEAD]
+    return bool(rest) and any(rest[0].startswith(v) for v in lexicon.words("opinion_verbs.txt"))
 
 
 def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:

@@ -57,3 +57,47 @@ def test_a_described_name_before_said_is_its_subject() -> None:
         "told them to wait."
     )
     assert found(text)[0] == ("forward", "said", "Jane Moss, his mother")
+
+
+def test_adverb_between_subject_and_cue_is_not_speaker() -> None:
+    assert found("The club flat-out denied the transfer story on Sunday.") == [
+        ("forward", "denied", "The club")
+    ]
+    assert found("The ministry has twice denied paying the ransom.")[0][2] == "The ministry"
+
+
+def test_zero_relative_names_the_speaker() -> None:
+    text = "She raised the idea of a merger, a prospect Halvorsen denied on Monday."
+    assert ("forward", "denied", "Halvorsen") in found(text)
+
+
+def test_purpose_infinitive_is_no_attribution() -> None:
+    assert found("To confirm the result, Okafor repeated the test on new samples.") == []
+
+
+def test_count_before_participle_is_no_attribution() -> None:
+    assert found("With four confirmed infections, the town closed its schools.") == []
+
+
+def test_clause_after_inverted_verb_is_content() -> None:
+    text = "The coach's lawyer, Mara Vell, said the player was fit and would travel."
+    assert found(text) == [("forward", "said", "Mara Vell")]
+
+
+def test_clause_is_not_a_speaker() -> None:
+    text = "Dr Amari came up with a diagnosis that was later confirmed by blood testing."
+    assert found(text) == []
+    assert found("The fee wasn't announced.") == []
+    assert found("You wouldn't have read this far if you didn't care.") == []
+
+
+def test_name_after_preposition_is_not_the_subject() -> None:
+    text = (
+        "Tom Bell, a spokesman for Blue Harbour, the port operator on the north coast, "
+        "told reporters the strike was over."
+    )
+    assert found(text)[0][2].startswith("Tom Bell")
+
+
+def test_family_is_a_noun_not_an_adverb() -> None:
+    assert found("(The family denies any involvement.)")[0][2] == "The family"

@@ -376,3 +376,55 @@ def test_named_quote_after_the_same_speakers_quote_is_kept() -> None:
         '"The river is still rising in the valley," said Olek Brandt, the regional fire chief.',
         '"Those levees are a real worry," said Brandt.',
     ]
+
+
+def test_according_to_source_outranks_a_verb_in_its_account() -> None:
+    [s] = extract_statements(
+        "According to the interior ministry, the country had admitted 40,000 migrants by June."
+    )
+    assert s.kind != "confirmation"
+    assert s.speaker == "interior ministry"
+
+
+def test_verb_in_reported_passive_chain_is_not_the_speakers() -> None:
+    [s] = extract_statements(
+        "Dr Sato explained that samples need to be carefully tested and verified before release."
+    )
+    assert s.kind != "confirmation"
+
+
+_CLAIM = "The Daily Post reported that the mayor had sold the stadium to a developer.\n\n"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Councillor Ruth Abe said she did not think selling the stadium would be wise.",
+        "The mayor's office said in a statement that it chose not to sell the stadium.",
+        '"It is not only a stadium but also a home," the mayor said.',
+        "While the stadium has not been sold yet, the mayor said the sale was planned.",
+        "Prosecutors alleged that the mayor had not sold the stadium legally.",
+    ],
+)
+def test_negation_without_contradiction_is_not_a_denial(answer: str) -> None:
+    kinds = [s.kind for s in extract_statements(_CLAIM + answer)]
+    assert "denial" not in kinds, kinds
+
+
+def test_negation_contradicting_a_claim_is_a_denial() -> None:
+    text = _CLAIM + "The mayor's spokesman said the stadium had not been sold to anyone."
+    assert [s.kind for s in extract_statements(text)][-1] == "denial"
+
+
+def test_false_thing_is_not_a_claim_called_false() -> None:
+    [s] = extract_statements("Police said the guards filed false records of their rounds.")
+    assert s.kind != "denial"
+    [s] = extract_statements("Officials said the alarms were false alarms caused by dust.")
+    assert s.kind != "denial"
+
+
+def test_ruling_on_a_request_is_not_a_denial() -> None:
+    [s] = extract_statements("A judge rejected the defendant's request to delay the hearing.")
+    assert s.kind == "statement"
+    [s] = extract_statements("The agency has declined to publicly confirm the figure.")
+    assert s.kind == "statement"
