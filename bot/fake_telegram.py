@@ -36,6 +36,8 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
+WEBHOOK_ATTEMPTS = 10  # deliveries of one update before the fake gives up
+WEBHOOK_BACKOFF_S = 0.2  # wait after the n-th failed delivery: n times this
 WEBHOOK_ACTIVE = (
     "Conflict: can't use getUpdates method while webhook is active; "
     "use deleteWebhook to delete the webhook first"
@@ -884,6 +886,19 @@ class FakeTelegram:
         task.add_done_callback(self._deliveries.discard)
 
     async def _deliver(self, update: JSON) -> None:
+        """POST one update to the webhook; like Telegram, retry while the server is not up or
+        answers with an error (a few times, backing off), recording every attempt."""
+        for attempt in range(WEBHOOK_ATTEMPTS):
+            if self.webhook is None or self._closing:
+                return
+            status = await self._post_update(update)
+            self.webhook_deliveries.append((update["update_id"], status))
+            self._changed()
+            if status == 200:
+                return
+            await asyncio.sleep(WEBHOOK_BACKOFF_S * (attempt + 1))
+
+    async def _post_update(self, update: JSON) -> int:
         assert self.webhook is not None
         headers = {}
         if self.webhook.get("secret_token"):
@@ -893,11 +908,9 @@ class FakeTelegram:
                 aiohttp.ClientSession() as session,
                 session.post(self.webhook["url"], json=update, headers=headers) as response,
             ):
-                status = response.status
+                return response.status
         except aiohttp.ClientError:
-            status = 0
-        self.webhook_deliveries.append((update["update_id"], status))
-        self._changed()
+            return 0
 
     # ---------------------------------------------------------------- commands
 

@@ -330,7 +330,7 @@ async def test_counterclaim_run_serves_a_webhook(fake: FakeTelegram, tmp_path: P
         fake.user_says(chat, anna, "/help")
         [reply] = await fake.wait_for_sent(1, chat=chat, timeout=15)
         assert "Counterclaim" in reply.text
-        assert fake.webhook_deliveries and fake.webhook_deliveries[0][1] == 200
+        assert fake.webhook_deliveries[-1][1] == 200
         import httpx
 
         async with httpx.AsyncClient() as client:  # a forged update without the secret
