@@ -43,7 +43,9 @@ def render(event: dict[str, Any]) -> str | None:
     if event.get("kind") not in ("sent", "edited"):
         return None
     label = "bot" if event["kind"] == "sent" else "bot (edited)"
-    text = html_to_text(event["text"])
+    latest = (event.get("versions") or [{}])[-1]
+    html = latest.get("source") if event.get("parse_mode") == "HTML" else None
+    text = html_to_text(html) if html else event["text"]
     rows = (event.get("reply_markup") or {}).get("inline_keyboard") or []
     buttons = [b["text"] for row in rows for b in row]
     footer = f"\n  [buttons: {' · '.join(buttons)}]" if buttons else ""
