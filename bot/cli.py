@@ -20,10 +20,9 @@ from bot.answer import Answer
 from bot.ask import answer_question
 from bot.canonical import clean_url
 from bot.config import Settings, load_settings
-from bot.ingest import Ingested, ingest, load_article
+from bot.ingest import Ingested, ingest, load_article, statements_of
 from bot.models import Article, Statement
 from bot.sources import SourceError, UnreadableError
-from bot.statements import extract_statements
 from bot.telegram_html import html_to_text
 from storage import Repository, SchemaTooNewError, StoredArticle
 
@@ -264,7 +263,7 @@ async def _clean_files(args: argparse.Namespace, settings: Settings, with_statem
                 extra = {"statements": []} if with_statements else {}
                 _emit({"source": source, **_empty(), **extra, "error": str(exc)})
             continue
-        statements = extract_statements(article.text) if with_statements else []
+        statements = statements_of(article) if with_statements else []
         if args.jsonl:
             record = {"source": source, **article_fields(article)}
             if with_statements:

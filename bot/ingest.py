@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from bot.article import article_from_html, article_from_text
@@ -16,6 +17,7 @@ from storage import Repository, SaveResult, StoredArticle, StoredStatement
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
 MIN_ARTICLE_WORDS = 8  # fewer words than this is navigation debris, not a story
+MAX_ANALYZED_CHARS = 120_000  # about 20,000 words: statements are read from this much text
 
 
 class NoArticleError(SourceError):
@@ -45,8 +47,20 @@ def build_article(doc: Document) -> Article:
 
 
 async def load_article(source: str, settings: Settings, url: str | None = None) -> Article:
-    """Read and clean one source, storing nothing (the `extract` command)."""
-    return build_article(await read_source(source, settings, url))
+    """Read and clean one source, storing nothing (the `extract` command). The cleaning runs
+    in a worker thread so that a heavy page never stalls the bot's event loop."""
+    document = await read_source(source, settings, url)
+    return await asyncio.to_thread(build_article, document)
+
+
+def statements_of(article: Article) -> list[Statement]:
+    """The article's statements, read from its first MAX_ANALYZED_CHARS (cut between
+    paragraphs): a live blog of megabytes is not a story, and the rules are not linear."""
+    text = article.text
+    if len(text) > MAX_ANALYZED_CHARS:
+        cut = text.rfind("\n", 0, MAX_ANALYZED_CHARS)
+        text = text[: cut if cut > 0 else MAX_ANALYZED_CHARS]
+    return extract_statements(text)
 
 
 async def ingest(
@@ -157,7 +171,7 @@ async def _store_article(
     message_id: int | None,
     user_id: int | None,
 ) -> Ingested:
-    statements = extract_statements(article.text)
+    statements = await asyncio.to_thread(statements_of, article)
     saved = await repo.save_article(
         article, statements, chat_id=chat_id, message_id=message_id, user_id=user_id
     )
