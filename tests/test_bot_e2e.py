@@ -3,11 +3,18 @@ fixture pages from a server on 127.0.0.1, storing in a real SQLite file. Nothing
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+import socket
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from bot.app import build_application, running
 from bot.config import Settings
@@ -20,6 +27,33 @@ async def running_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[A
     """build_application() started the way run_polling starts it, and stopped likewise."""
     async with running(build_application(settings)) as app:
         yield app
+
+
+@asynccontextmanager
+async def bot_process(fake: FakeTelegram, tmp_path: Path, *args: str) -> AsyncIterator[Any]:
+    """`python -m bot run ARGS` as a separate process against the fake; killed if still alive."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
+    env |= {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "COUNTERCLAIM_DB": str(tmp_path / "process.db"),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", *args, env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def stop(process: Any) -> int:
+    """SIGTERM, then the exit code within 10 s."""
+    process.send_signal(signal.SIGTERM)
+    return await asyncio.wait_for(process.wait(), timeout=10)
 
 
 def is_card(message: SentMessage) -> bool:
@@ -228,41 +262,14 @@ async def test_links_accepted_before_a_restart_are_finished(
 async def test_counterclaim_run_as_a_process_stops_cleanly_on_sigterm(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    import asyncio
-    import os
-    import signal
-    import sys
-
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
-    env |= {
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": fake.base_url,
-        "COUNTERCLAIM_DB": str(tmp_path / "run.db"),
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=env,
-        cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
+    async with bot_process(fake, tmp_path) as process:
         anna = fake.user("Anna")
         chat = fake.private_chat(anna)
         fake.user_says(chat, anna, "/start")
         [reply] = await fake.wait_for_sent(1, chat=chat, timeout=30)
         assert "Counterclaim" in reply.text
         assert fake.commands  # set_my_commands ran in post_init
-        process.send_signal(signal.SIGTERM)
-        code = await asyncio.wait_for(process.wait(), timeout=10)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    assert code == 0
+        assert await stop(process) == 0
     assert fake.pending_updates == []  # the /start update was confirmed before exit
 
 
@@ -297,53 +304,25 @@ async def test_group_without_privacy_reads_links_quietly_and_forget_is_for_admin
 
 
 async def test_counterclaim_run_serves_a_webhook(fake: FakeTelegram, tmp_path: Path) -> None:
-    import asyncio
-    import os
-    import signal
-    import socket
-    import sys
-
     with socket.socket() as probe:  # a free port for the webhook server
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
-    env |= {
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": fake.base_url,
-        "COUNTERCLAIM_DB": str(tmp_path / "hook.db"),
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run",
-        "--webhook-url", f"http://127.0.0.1:{port}/telegram-hook",
-        "--listen", "127.0.0.1", "--port", str(port), "--secret-token", "s3cret",
-        env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    try:
+    hook = f"http://127.0.0.1:{port}/telegram-hook"
+    options = ("--webhook-url", hook, "--listen", "127.0.0.1", "--port", str(port))
+    async with bot_process(fake, tmp_path, *options, "--secret-token", "s3cret") as process:
         assert await fake.wait_until(lambda: fake.webhook is not None, 30)
-        assert fake.webhook == {
-            "url": f"http://127.0.0.1:{port}/telegram-hook",
-            "secret_token": "s3cret",
-        }
+        assert fake.webhook == {"url": hook, "secret_token": "s3cret"}
         anna = fake.user("Anna")
         chat = fake.private_chat(anna)
         fake.user_says(chat, anna, "/help")
         [reply] = await fake.wait_for_sent(1, chat=chat, timeout=15)
         assert "Counterclaim" in reply.text
         assert fake.webhook_deliveries[-1][1] == 200
-        import httpx
-
         async with httpx.AsyncClient() as client:  # a forged update without the secret
             forged = await client.post(
-                f"http://127.0.0.1:{port}/telegram-hook",
+                hook,
                 json={"update_id": 1, "message": {}},
                 headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"},
             )
         assert forged.status_code == 403
-        process.send_signal(signal.SIGTERM)
-        code = await asyncio.wait_for(process.wait(), timeout=10)
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    assert code == 0
+        assert await stop(process) == 0
