@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.answer import who
 from bot.models import Statement
+from bot.sentences import split_sentences
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
 KEY_STATEMENTS = 4  # statements shown on a card
 MAX_QUOTE = 300  # longer sentences are cut at a word boundary and end with "…"
-MAX_SUMMARY = 900
+CARD_SUMMARY = 450  # the card shows the summary's first sentences within this many characters
 
 _KIND_MARK = {"denial": "✗ Denied", "confirmation": "✓ Confirmed", "claim": "Claim"}
 
@@ -41,6 +42,35 @@ def short_date(iso: str | None) -> str | None:
         return datetime.fromisoformat(iso).strftime("%-d %b %Y")
     except ValueError:
         return None
+
+
+def shared_when(iso: str | None, now: datetime | None = None) -> str:
+    """When a share happened, as people say it: "today", "yesterday", "on 25 Jan 2024"."""
+    if not iso:
+        return "earlier"
+    try:
+        then = datetime.fromisoformat(iso)
+    except ValueError:
+        return "earlier"
+    current = now or datetime.now(then.tzinfo or UTC)
+    days = (current.date() - then.astimezone(current.tzinfo).date()).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"on {then.strftime('%-d %b %Y')}"
+
+
+def brief(summary: str, limit: int = CARD_SUMMARY) -> str:
+    """The summary's first sentences within `limit` characters (at least one sentence)."""
+    if len(summary) <= limit:
+        return summary
+    kept: list[str] = []
+    for sentence in split_sentences(summary):
+        if kept and len(" ".join([*kept, sentence.text])) > limit:
+            break
+        kept.append(sentence.text)
+    return " ".join(kept)
 
 
 def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
@@ -106,7 +136,7 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
     if byline:
         parts.append(byline)
     parts.extend(f"<i>{note}</i>" for note in notes)
-    summary = article.summary[:MAX_SUMMARY]
+    summary = brief(article.summary)
     parts.append(
         "\n" + esc(summary) if summary else "\n<i>No summary: the page had little text.</i>"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.cards import quoted, short_date, story_card
+from bot.cards import quoted, shared_when, story_card
 from bot.config import Settings
 from bot.ingest import Ingested, ingest, ingest_text
 from storage import Repository
@@ -57,15 +57,14 @@ async def describe(repo: Repository, chat_id: int, done: Ingested) -> SharedStor
     article_id = done.saved.article_id
     notes = []
     if done.saved.already_shared:
-        when = short_date(done.saved.share.shared_at) or "earlier"
-        notes.append(f"Already shared here on {when}.")
+        notes.append(f"Already shared here {shared_when(done.saved.share.shared_at)}.")
     notes += await dispute_notes(repo, chat_id, article_id)
     card = story_card(done.article, done.statements, notes)
     return SharedStory(article_id, card, done.saved.already_shared)
 
 
 async def dispute_notes(repo: Repository, chat_id: int, article_id: int) -> list[str]:
-    """ "Denies a claim you shared on 25 Jan: …" for links to the chat's other stories."""
+    """ "Denies a claim you shared today: …" for links to the chat's other stories."""
     notes: list[str] = []
     seen: set[int] = set()  # one note per other story
     for link in await repo.links_for_article(chat_id, article_id):
@@ -79,17 +78,17 @@ async def dispute_notes(repo: Repository, chat_id: int, article_id: int) -> list
         stored = await repo.statement(other_id)
         if share is None or stored is None:
             continue
-        when = short_date(share.shared_at) or "earlier"
+        when = shared_when(share.shared_at)
         if mine_answers:
             answer = await repo.statement(link.answer_id)
             verb = "Confirms" if answer and answer.statement.kind == "confirmation" else "Denies"
             notes.append(
-                f"{verb} a claim you shared on {when}: {quoted(stored.statement.sentence, 160)}"
+                f"{verb} a claim you shared {when}: {quoted(stored.statement.sentence, 160)}"
             )
         else:
             verb = "Confirmed" if stored.statement.kind == "confirmation" else "Denied"
             notes.append(
-                f"{verb} in a story you shared on {when}: {quoted(stored.statement.sentence, 160)}"
+                f"{verb} in a story you shared {when}: {quoted(stored.statement.sentence, 160)}"
             )
         if len(notes) >= 2:
             break

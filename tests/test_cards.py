@@ -74,3 +74,24 @@ def test_long_lists_split_between_entries() -> None:
     assert sum(m.count("• Claim") for m in messages) == 40
     parts = split_messages("head", ["a" * 3000, "b" * 3000])
     assert parts == ["head\n" + "a" * 3000, "head (cont.)\n" + "b" * 3000]
+
+
+def test_share_dates_read_as_people_say_them() -> None:
+    from datetime import UTC, datetime
+
+    from bot.cards import shared_when
+
+    now = datetime(2024, 1, 26, 12, 0, tzinfo=UTC)
+    assert shared_when("2024-01-26T08:00:00+00:00", now) == "today"
+    assert shared_when("2024-01-25T23:00:00+00:00", now) == "yesterday"
+    assert shared_when("2024-01-02T08:00:00+00:00", now) == "on 2 Jan 2024"
+    assert shared_when(None, now) == "earlier"
+
+
+def test_the_card_summary_is_brief_and_whole_sentences() -> None:
+    from bot.cards import CARD_SUMMARY, brief
+
+    summary = " ".join(f"Sentence number {i} says something about the harbour." for i in range(20))
+    short = brief(summary)
+    assert len(short) <= CARD_SUMMARY and short.endswith("harbour.")
+    assert brief("One short summary.") == "One short summary."
