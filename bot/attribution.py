@@ -15,14 +15,10 @@ from bot.quotes import Quote
 from bot.speakers import role_gender
 
 ELIDED = "<elided>"
-_AUX = (
-    r"has|have|had|was|were|is|are|be|been|being|would|will|also|too|then|once|later|"
-    r"earlier|already|now|still|again|initially|previously|reportedly|apparently|"
-    r"did|does|do|not|never|n't|both|all|each"
-)
-_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_AUX = lexicon.alternation("subject_trail_words.txt")
+_WEEKDAYS = lexicon.alternation("weekdays.txt")
 # An adverb in "-ly", but not a noun that ends so ("The family denies ...").
-_LY = r"(?!(?:family|ally|assembly|supply|rally|anomaly|monopoly|bully|belly|july|italy)\b)\w+ly"
+_LY = rf"(?!(?:{lexicon.alternation('ly_nouns.txt')})\b)\w+ly"
 _SPEECH_ADVERBS = "|".join(
     re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
 )
@@ -33,31 +29,24 @@ _TRAIL_MODS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
-    r"^(?:.*[\s,])?(?:that|but|because|when|while|if|although|though|whether|where|"
-    r"saying|after|before|since|so|including|as|and then|than)\s+",
-    re.IGNORECASE,
+    rf"^(?:.*[\s,])?(?:{lexicon.alternation('clause_cut_words.txt')})\s+", re.IGNORECASE
 )
 _VERBISH = re.compile(
-    r"\s(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|"
-    r"should)(?:n['’]t)?\b.*$",
-    re.IGNORECASE,
+    rf"\s(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\b.*$", re.IGNORECASE
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:(?:was|were|is|are)(?:n['’]t)?|been|being|be)\s+(?:(?:\w+ly|later|earlier|also|first|since|"
-    r"already|then|never|not)\s+){0,2}$",
+    r"\b(?:(?:was|were|is|are)(?:n['’]t)?|been|being|be)\s+"
+    rf"(?:(?:\w+ly|{lexicon.alternation('passive_adverbs.txt')})\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"[^.;]{0,60}?\bby\s+", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|these|those|his|her|its|their|our|my|such|of|no|any|similar|"
-    r"false|new|unconfirmed|with|latest|earlier|previous|initial|many|several|media|news)"
-    r"|'s|’s)\s+$",
+    rf"(?:\b(?:{lexicon.alternation('noun_before_words.txt')})|'s|’s)\s+$",
     re.IGNORECASE,
 )
 # A count before a participle: "three confirmed cases", "12 reported deaths", "more confirmed".
 _NUMBER_BEFORE = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
-    r"thousands|several|many|more|fewer|newly|no)\s+$",
+    rf"\b(?:\d[\d,.]*|{lexicon.alternation('count_words.txt')})\s+$",
     re.IGNORECASE,
 )
 # A byline closing a story: "... wrote in Atlanta." / "... reported from Sanaa, Yemen."
@@ -77,8 +66,8 @@ _PASSIVE_ONLY = frozenset(
 )
 # The subject of a passive-only cue: a noun for something said ("The allegations were").
 _CLAIM_SUBJECT = re.compile(
-    r"\b(?:allegations?|claims?|accusations?|assertions?|remarks?|comments?|charges?|"
-    r"statements?|reports?)\s+(?:\w+\s+){0,2}(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
+    rf"\b(?:{'|'.join(re.escape(row[0]) + 's?' for row in lexicon.rows('claim_nouns.txt'))})"
+    r"\s+(?:\w+\s+){0,2}(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
     r"(?:\w+ly\s+)?(?:first\s+)?$",
     re.IGNORECASE,
 )
@@ -87,8 +76,7 @@ _NEVER_INVERTED = {"saying", "according to", "called"}
 _TIME_WORD = re.compile(rf"(?:{_WEEKDAYS}|yesterday|today|last|this|on|in)\b", re.IGNORECASE)
 _BASE_FORMS = {"say", "says", "claim", "claims", "reports", "deny", "denies", "believe", "read"}
 _NP_AFTER_STOP = re.compile(
-    r"[,;:!?()\"“”]|\.\s*$|\s(?:to|on|in|during|via|after|when|while|who|which|as|before|that|until|"
-    r"about|of|last|this|on)\s",
+    rf"[,;:!?()\"“”]|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
 )
 _CLOSING_AFTER = re.compile(
@@ -570,7 +558,7 @@ def _final_np(piece: str) -> str:
 
 
 _DETERMINER_LIKE = re.compile(
-    r"^(?:a|an|the|this|that|his|her|its|their|our|my|some|many|most|very|more|less|\w+ly)$",
+    rf"^(?:{lexicon.alternation('determiner_like.txt')}|\w+ly)$",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"^[a-z][a-z-]+ed$")

@@ -10,26 +10,33 @@ from functools import cache
 
 from bot import lexicon
 
-# A finished event or a passive report: "threatened", "was taken", "have been caught".
-_EVENT = re.compile(
-    r"\b(?:\w{3,}ed|took|made|told|caught|gave|found|seized|burned|sent|met|saw|heard|"
-    r"knew|brought|led|left|stole|paid|shot|hit|struck|broke|fled|ran|won|lost|sold|bought|"
-    r"wrote|held|kept|got|began|came|went)\b",
-    re.IGNORECASE,
-)
-_NOT_EVENT = re.compile(
-    r"\b(?:need|based|concerned|interested|surprised|embarrassed|appalled|pleased|worried|"
-    r"disappointed|convinced|supposed|used|related|called|expected|exaggerated)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"^\W*(?:we|i|i'm|we're|i've|we've|our|my)\b", re.IGNORECASE)
-# "not only ... but also" adds, it negates nothing.
-_NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|no|never|nobody|none|nothing|n't|isn't|wasn't|aren't|weren't|"
-    r"hasn't|haven't)\b"
-    r"|n[’']t\b",
-    re.IGNORECASE,
-)
+
+@cache
+@cache
+def _event() -> re.Pattern[str]:
+    """A finished event or a passive report: "threatened", "was taken", "have been caught"."""
+    return re.compile(
+        rf"\b(?:\w{{3,}}ed|{lexicon.alternation('event_verbs.txt')})\b", re.IGNORECASE
+    )
+
+
+@cache
+def _not_event() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation('not_event_words.txt')})\b", re.IGNORECASE)
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{lexicon.alternation('first_person.txt')})\b", re.IGNORECASE)
+
+
+@cache
+def _negation() -> re.Pattern[str]:
+    """A negating word; "not only ... but also" adds, it negates nothing."""
+    return re.compile(
+        rf"\b(?:not(?!\s+only\b)|{lexicon.alternation('negation_words.txt')})\b|n[’']t\b",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -74,15 +81,15 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
 def is_event(content: str) -> bool:
     """Content that reports something as having happened, rather than an opinion or plan."""
     content = content.replace("’", "'")
-    if _FIRST_PERSON.match(content) and not re.match(
+    if _first_person().match(content) and not re.match(
         r"^\W*i(?:\s+(?:was|know|have heard|heard)|'ve heard)\b", content, re.IGNORECASE
     ):
         return False
-    return any(not _NOT_EVENT.fullmatch(m.group(0)) for m in _EVENT.finditer(content))
+    return any(not _not_event().fullmatch(m.group(0)) for m in _event().finditer(content))
 
 
 def is_negated(content: str) -> bool:
-    return _NEGATION.search(content) is not None
+    return _negation().search(content) is not None
 
 
 def _negated_cue(cue: str, whole: str) -> bool:

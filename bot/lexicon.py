@@ -40,3 +40,10 @@ def first_match(name: str, text: str) -> re.Match[str] | None:
     """The earliest match in `text` of any pattern listed in `name`."""
     found = [m for p in patterns(name) if (m := p.search(text))]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+@cache
+def alternation(name: str) -> str:
+    """The entries of bot/data/`name`, in file order, as a regular-expression alternation of
+    literal words ("a|b|c"); the caller supplies the surrounding syntax."""
+    return "|".join(re.escape(row[0]) for row in rows(name))

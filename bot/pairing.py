@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from bot import lexicon
 from bot.models import Statement
 
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
@@ -25,11 +26,7 @@ _POINTER = re.compile(
     r"this|that|it)\b",
     re.IGNORECASE,
 )
-_STOP = frozenset(
-    {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "this", "is", "was", "were"}
-    | {"be", "been", "for", "with", "by", "as", "at", "it", "its", "his", "her", "their", "they"}
-    | {"he", "she", "we", "not", "no", "said", "says", "told", "report", "reports", "claim"}
-)
+_STOP = lexicon.words("pairing_stopwords.txt")
 
 
 def assign_targets(statements: list[Statement]) -> list[Statement]:

@@ -378,8 +378,8 @@ _HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|whether|how|why|what|who)\b", re.I
 # Content that only describes a remark without reporting it ("have said different things about
 # animals", "said little about the deal").
 _UNREPORTED = re.compile(
-    r"^\W*(?:(?:(?:many|different|several|various|other|similar|such|some|few|the same|"
-    r"conflicting|contradictory)\s+)?things|little|much|a lot|a great deal)\b"
+    rf"^\W*(?:(?:(?:{lexicon.alternation('unreported_qualifiers.txt')})\s+)?things"
+    r"|little|much|a lot|a great deal)\b"
     r"(?!\s+(?:that|is|was))",
     re.IGNORECASE,
 )
@@ -527,7 +527,7 @@ def _predicate_stems(text: str) -> set[str]:
 # A clause that sets a condition or a contrast ("While scientists have not yet detected liquid
 # water, we've found ..."; "if you didn't want ..."): a negation in it is not what is asserted.
 _SUBORDINATE = re.compile(
-    r"\b(?:while|although|though|if|unless|because|when|whereas|even as)\b[^,;:.]*",
+    rf"\b(?:{lexicon.alternation('subordinators.txt')})\b[^,;:.]*",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|because|although|while|that|if|unless)\b")
