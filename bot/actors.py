@@ -12,8 +12,8 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from bot import lexicon
 from bot.models import Statement
-from bot.question import data_rows
 
 TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches this (0–100)
 GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name
@@ -35,13 +35,15 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<role>[a-z]+)\b(?!\s*,|\s+(?:of|for|at|to|
 
 @cache
 def _actor_words() -> dict[str, str]:
-    return {row[0]: row[1] for row in data_rows("actor_words.tsv")}
+    return {row[0]: row[1] for row in lexicon.rows("actor_words.tsv")}
 
 
 @cache
 def _roles() -> frozenset[str]:
     """Job nouns ("commissioner", "agent", "spokesman") from roles.txt."""
-    return frozenset(row[0] for row in data_rows("roles.txt") if len(row) > 1 and row[1] == "role")
+    return frozenset(
+        row[0] for row in lexicon.rows("roles.txt") if len(row) > 1 and row[1] == "role"
+    )
 
 
 @cache

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
+
+from bot import lexicon
 
 INTENTS = (
     "did_deny",
@@ -72,21 +73,9 @@ class _Token:
 # ---- data files ---------------------------------------------------------------------------
 
 
-def data_rows(name: str) -> list[list[str]]:
-    """The rows of a bot/data file: comments dropped, fields split on tabs (or whitespace)."""
-    text = resources.files("bot").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            parts = line.split("\t") if "\t" in line else line.split()
-            rows.append([part.strip() for part in parts if part.strip()])
-    return rows
-
-
 @cache
 def _verbs() -> dict[tuple[str, ...], str]:
-    return {tuple(row[0].split()): row[1] for row in data_rows("question_verbs.tsv")}
+    return {tuple(row[0].split()): row[1] for row in lexicon.rows("question_verbs.tsv")}
 
 
 @cache
@@ -103,7 +92,7 @@ def verb_words() -> frozenset[str]:
 @cache
 def _word_classes() -> dict[str, frozenset[tuple[str, ...]]]:
     classes: dict[str, set[tuple[str, ...]]] = {}
-    for row in data_rows("question_words.tsv"):
+    for row in lexicon.rows("question_words.tsv"):
         classes.setdefault(row[1], set()).add(tuple(row[0].split()))
     return {name: frozenset(phrases) for name, phrases in classes.items()}
 
@@ -115,7 +104,7 @@ def _words_of(kind: str) -> frozenset[str]:
 @cache
 def _context_words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
-    for row in data_rows("context_words.txt"):
+    for row in lexicon.rows("context_words.txt"):
         kinds.setdefault(row[1], set()).add(row[0])
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
@@ -123,7 +112,7 @@ def _context_words() -> dict[str, frozenset[str]]:
 @cache
 def stopwords() -> frozenset[str]:
     """Words left out of keywords and topic matching."""
-    return frozenset(row[0] for row in data_rows("stopwords.txt"))
+    return frozenset(row[0] for row in lexicon.rows("stopwords.txt"))
 
 
 # ---- tokens -------------------------------------------------------------------------------
