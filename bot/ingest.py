@@ -12,7 +12,7 @@ from bot.linking import ANSWER_KINDS, best_links, content_words
 from bot.models import Article, Statement
 from bot.sources import Document, SourceError, is_url, read_source
 from bot.statements import extract_statements
-from storage import Repository, SaveResult, StoredArticle, StoredStatement
+from storage import Repository, SaveResult, StoredStatement
 
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
@@ -98,22 +98,7 @@ async def reuse_known(
     statements = [s.statement for s in await repo.statements_for(stored.id)]
     saved = SaveResult(stored.id, False, share, already)
     new_links = await link_article(repo, chat_id, stored.id)
-    return Ingested(link, as_article(stored), statements, saved, new_links)
-
-
-def as_article(stored: StoredArticle) -> Article:
-    """The pipeline's view of a stored article."""
-    return Article(
-        url=stored.url,
-        title=stored.title,
-        site=stored.site,
-        author=stored.author,
-        published=stored.published,
-        language=stored.language,
-        text=stored.text,
-        summary=stored.summary,
-        content_hash=stored.content_hash,
-    )
+    return Ingested(link, stored.as_article(), statements, saved, new_links)
 
 
 async def process_item(repo: Repository, item_id: int, settings: Settings) -> Ingested:

@@ -38,6 +38,20 @@ class StoredArticle:
     content_hash: str
     fetched_at: str
 
+    def as_article(self) -> Article:
+        """The pipeline's view of this stored article."""
+        return Article(
+            url=self.url,
+            title=self.title,
+            site=self.site,
+            author=self.author,
+            published=self.published,
+            language=self.language,
+            text=self.text,
+            summary=self.summary,
+            content_hash=self.content_hash,
+        )
+
 
 @dataclass(frozen=True)
 class StoredStatement:
