@@ -19,6 +19,7 @@ TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches 
 GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name
 RELATIONAL_PENALTY = 0.5  # factor for a match through "supporters of X", "brother of X"
 NAMED_IN_ACTOR = 90.0  # score when a statement's distinctive name lies inside the actor asked for
+UMBRELLA_SCORE = 85.0  # score when the actor is an umbrella ("the government") of the speaker's
 POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
@@ -131,6 +132,26 @@ def actor_words(actor: str) -> list[tuple[str, float]]:
     return weighted
 
 
+@cache
+def _umbrellas() -> dict[str, tuple[str, ...]]:
+    """Umbrella word → member names, from actor_umbrellas.tsv."""
+    return {
+        row[0]: tuple(m.strip() for m in row[1].split(",") if m.strip())
+        for row in lexicon.rows("actor_umbrellas.tsv")
+    }
+
+
+def _umbrella_score(actor: str, statement: Statement) -> float:
+    """UMBRELLA_SCORE when the actor is an umbrella ("the Obama administration") and the
+    speaker is one of its bodies ("Department of Homeland Security spokeswoman")."""
+    asked = words(actor)
+    members = [m for word in asked for m in _umbrellas().get(word, ())]
+    if not members:
+        return 0.0
+    said = " " + " ".join(w for text in _fields(statement) for w in words(text)) + " "
+    return UMBRELLA_SCORE if any(f" {member} " in said for member in members) else 0.0
+
+
 def _fields(statement: Statement) -> list[str]:
     names = [statement.speaker, statement.speaker_norm, statement.org, statement.role]
     return [name for name in [*names, *statement.aliases] if name]
@@ -219,6 +240,7 @@ def actor_score(actor: str, statement: Statement) -> float:
         _direct_score(wanted, statement),
         _name_inside_actor(wanted, statement),
         _unmarked_owner(actor, statement),
+        _umbrella_score(actor, statement),
     )
     possessed = _POSSESSED.match(actor.strip())
     if possessed:  # "Lena Hart's publicist" is first of all a publicist

@@ -9,6 +9,7 @@ import html
 from collections import defaultdict
 from dataclasses import dataclass
 
+from bot import lexicon
 from bot.actors import GENERIC_WEIGHT, SHORT_WORD, actor_score, best_similarity, coverage, words
 from bot.models import Statement
 from bot.question import Question, stopwords, verb_words
@@ -25,11 +26,12 @@ RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own c
 QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
-# dev set (cap 3–8, margin 0–100, share 0–0.6): a larger cap gains recall but loses precision.
-MAX_CITATIONS = 4  # statements an answer cites (Answer.citations), best first
+# dev set (cap 3–8, margin 5–20, share 0.1–0.8): a larger cap gains recall but loses precision;
+# a larger share gains precision but loses the replies that do not repeat the claim's words.
+MAX_CITATIONS = 5  # statements an answer cites (Answer.citations), best first
 SHOWN_CITATIONS = 3  # of which the reply text quotes this many
 CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
-OWN_TOPIC_SHARE = 0.1  # … and covers the topic in its own words this share as well as the best
+OWN_TOPIC_SHARE = 0.25  # … and covers the topic in its own words this share as well as the best
 SHORT_STATEMENT_WORDS = 4  # a statement of this few content words borrows its article's topic
 BACK_REFERENCES = frozenset({"this", "these", "that", "those", "it", "they", "them", "such"})
 MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
@@ -119,17 +121,24 @@ def _topic_words(question: Question) -> list[tuple[str, float]]:
 
 
 def _statement_words(candidate: Candidate) -> set[str]:
+    """The words a statement can be found by: its own, and for a reply those of the claim it
+    answers with the claimant's name ("DHS denied Judicial Watch's warning")."""
     texts = [candidate.statement, candidate.answers]
     found: set[str] = set()
     for st in (s for s in texts if s is not None):
         for text in (st.sentence, st.proposition, st.quote):
             found.update(words(text or ""))
+    if candidate.answers is not None:
+        found.update(words(candidate.answers.speaker or ""))
     return found
 
 
 def _is_short(statement: Statement) -> bool:
     """A reply too short to name its subject, pointing back to it ("These claims are false",
-    "They are dangerous"): it speaks about what its article is about."""
+    "They are dangerous"), or a non-answer ("declined to comment"): it speaks about what its
+    article is about."""
+    if lexicon.first_match("no_comment_cues.tsv", statement.sentence):
+        return True
     text = statement.quote or statement.sentence
     found = set(words(text))
     content = {w for w in found if len(w) > 1 and w not in stopwords()}
@@ -153,13 +162,41 @@ def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int
     return {aid: coverage(wanted, found) if wanted else 0.0 for aid, found in pooled.items()}
 
 
+def _claimant(candidate: Candidate) -> str | None:
+    claim = candidate.answers
+    return (claim.speaker_norm or claim.speaker) if claim is not None else None
+
+
+def _main_claimant(candidates: list[Candidate]) -> str | None:
+    """The speaker whose claims draw the most replies in an article, when one does: what
+    "did DHS deny it?" is about when the article also covers a second, smaller dispute."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in candidates:
+        claimant = _claimant(c)
+        if claimant:
+            counts[claimant] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def _on_main_dispute(candidate: Candidate, main: str | None) -> bool:
+    claimant = _claimant(candidate)
+    return main is None or claimant is None or claimant == main
+
+
 def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple[float, float]]:
     """Topic match per candidate: (lifted, own). Lifted by its article's best match and by the
     context, it decides relevance; its own words alone decide which of them are cited."""
     raw = _raw_topics(question, candidates)
     if raw is None:
         if question.refers_to_context:
-            return [(100.0, 100.0) if c.in_context else (0.0, 0.0) for c in candidates]
+            main = _main_claimant([c for c in candidates if c.in_context])
+            return [
+                (100.0, 100.0 if _on_main_dispute(c, main) else 0.0) if c.in_context else (0, 0)
+                for c in candidates
+            ]
         return [(100.0, 100.0)] * len(candidates)
     best = _article_topics(question, candidates)
     best_own: dict[int, float] = defaultdict(float)
@@ -170,9 +207,26 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
         lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
         if c.in_context:
             lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
-        own = max(score, best_own[c.article_id]) if _is_short(c.statement) else score
+        borrows = c.answers is None and _is_short(c.statement)
+        own = max(score, best_own[c.article_id]) if borrows else score
         scores.append((min(lifted, 100.0), own))
-    return scores
+    return _shared_by_replies(candidates, scores)
+
+
+def _shared_by_replies(
+    candidates: list[Candidate], scores: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Replies to one claim are about one thing: each takes the best own topic match among
+    the replies to its claim ("There is no truth to these claims" beside
+    "Woods is not serving a suspension")."""
+    best: dict[str, float] = defaultdict(float)
+    for c, (_, own) in zip(candidates, scores, strict=True):
+        if c.answers is not None:
+            best[c.answers.sentence] = max(best[c.answers.sentence], own)
+    return [
+        (lifted, max(own, best[c.answers.sentence])) if c.answers is not None else (lifted, own)
+        for c, (lifted, own) in zip(candidates, scores, strict=True)
+    ]
 
 
 def _actor(question: Question, statement: Statement | None) -> float:
@@ -369,7 +423,8 @@ def _dedupe(scored: list[_Scored]) -> list[_Scored]:
     if not scored:
         return []
     best_own = max(s.own for s in scored)
-    covering = [s for s in scored if s.own >= OWN_TOPIC_SHARE * best_own]
+    best_kind = max(s.kind for s in scored)
+    covering = [s for s in scored if s.own >= OWN_TOPIC_SHARE * best_own and s.kind >= best_kind]
     seen: set[str] = set()
     kept: list[_Scored] = []
     for item in covering:

@@ -34,6 +34,8 @@ PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=
         ("tiger's agent", said(speaker="Mark Steinberg", aliases=("Tiger Woods' agent",))),
         ("THE GOVERNMENT", said(speaker="U.S. government")),
         ("Renée Dubois", said(speaker="Renee Dubois")),
+        ("the government", said(speaker="A spokeswoman for the Transport Ministry")),
+        ("the Lindqvist administration", said(speaker="Department of Fisheries spokesman")),
     ],
 )
 def test_matches(actor: str, statement: Statement) -> None:
@@ -48,6 +50,8 @@ def test_matches(actor: str, statement: Statement) -> None:
         ("the Pentagon spokesman", said(speaker="White House spokesman")),
         ("the ferry operator", said(speaker="harbour police")),
         ("the", PESKOV),
+        ("the government", said(speaker="Harbour Workers Union")),
+        ("the administration", said(speaker="Ola Berg", org="Nordic Salmon AS")),
     ],
 )
 def test_mismatches(actor: str, statement: Statement) -> None:
@@ -189,3 +193,10 @@ def test_possessed_actor_is_not_its_owner() -> None:
     assert actor_score("Osei's office", owner) < 75
     assert actor_score("Osei's office", aide) >= 75
     assert actor_score("Nadia Osei", owner) >= 75
+
+
+def test_an_umbrella_matches_its_bodies_below_a_direct_match() -> None:
+    body = said(speaker="Department of Fisheries spokesman")
+    direct = said(speaker="Lindqvist administration")
+    umbrella = actor_score("the Lindqvist administration", body)
+    assert 75 <= umbrella < actor_score("the Lindqvist administration", direct)

@@ -400,3 +400,117 @@ def test_a_retraction_ranks_below_disputes_unless_asked() -> None:
     assert [c.speaker for c in who.citations][0] == "The plant"
     back = ask("Did Ola Berg take back the reservoir claim?", found)
     assert back.answer == "yes" and back.citations[0].speaker == "Ola Berg"
+
+
+def _quay_story() -> tuple[Statement, Statement, list[Candidate]]:
+    """A hand-made story with a main dispute (three replies to the harbour board's claim) and a
+    side one (one reply to a union's claim)."""
+    board = Statement(
+        position=0,
+        kind="claim",
+        sentence="The harbour board said the old quay would be demolished in March.",
+        speaker="harbour board",
+        speaker_norm="harbour board",
+    )
+    union = Statement(
+        position=4,
+        kind="claim",
+        sentence="The dockers' union claimed that night shifts would be cut.",
+        speaker="dockers' union",
+        speaker_norm="dockers' union",
+    )
+    replies = [
+        Statement(
+            position=1,
+            kind="denial",
+            sentence="The city council flatly denied that the old quay would be demolished.",
+            speaker="city council",
+            speaker_norm="city council",
+            target=0,
+        ),
+        Statement(
+            position=2,
+            kind="denial",
+            sentence='"There is no truth whatsoever to these claims," the council said.',
+            speaker="city council",
+            speaker_norm="city council",
+            quote="There is no truth whatsoever to these claims",
+            target=0,
+        ),
+        Statement(
+            position=3,
+            kind="denial",
+            sentence="Mayor Ines Falk also rejected the report at a meeting on Monday.",
+            speaker="Ines Falk",
+            speaker_norm="ines falk",
+            org="city council",
+            target=0,
+        ),
+        Statement(
+            position=5,
+            kind="denial",
+            sentence="The council also rejected that in a letter to the union.",
+            speaker="city council",
+            speaker_norm="city council",
+            target=4,
+        ),
+        Statement(
+            position=6,
+            kind="statement",
+            sentence="The port operator declined to comment.",
+            speaker="port operator",
+            speaker_norm="port operator",
+        ),
+    ]
+    found = [
+        candidate(st, i, answers=board if st.target == 0 else union if st.target == 4 else None)
+        for i, st in enumerate(replies, 1)
+    ]
+    found += [candidate(board, 10), candidate(union, 11)]
+    return board, union, found
+
+
+def test_this_means_the_main_dispute_of_the_article() -> None:
+    _, _, found = _quay_story()
+    answer = ask("did the council deny it?", found)
+    assert answer.answer == "yes"
+    cited = [c.sentence for c in answer.citations]
+    assert "The council also rejected that in a letter to the union." not in cited
+    assert len(cited) == 3
+
+
+def test_a_named_claimant_picks_the_replies_to_their_claim() -> None:
+    _, _, found = _quay_story()
+    answer = ask("did the council deny the dockers' union claim about night shifts?", found)
+    assert [c.sentence for c in answer.citations] == [
+        "The council also rejected that in a letter to the union."
+    ]
+
+
+def test_replies_to_one_claim_share_its_topic() -> None:
+    _, _, found = _quay_story()
+    answer = ask("who denied that the old quay would be demolished?", found)
+    cited = {c.sentence for c in answer.citations}
+    assert "Mayor Ines Falk also rejected the report at a meeting on Monday." in cited
+    assert "The council also rejected that in a letter to the union." not in cited
+
+
+def test_a_non_answer_is_what_the_actor_said_on_the_story() -> None:
+    _, _, found = _quay_story()
+    answer = ask("did the port operator deny the quay demolition report?", found)
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == ["The port operator declined to comment."]
+
+
+def test_who_claimed_cites_claims_before_other_statements() -> None:
+    claim = dataclasses.replace(CLAIM, position=0)
+    aside = Statement(
+        position=2,
+        kind="statement",
+        sentence="Bloomberg said Putin was in Minsk on the day of the ceasefire talks.",
+        speaker="Bloomberg",
+        org="Bloomberg",
+    )
+    found = [candidate(claim, 1, answers=None), candidate(aside, 2)]
+    answer = ask("who reported that Putin was exploring a ceasefire?", found)
+    assert [c.kind for c in answer.citations] == ["claim"]
