@@ -33,7 +33,6 @@ SHOWN_CITATIONS = 3  # of which the reply text quotes this many
 CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
 OWN_TOPIC_SHARE = 0.25  # … and covers the topic in its own words this share as well as the best
 SHORT_STATEMENT_WORDS = 4  # a statement of this few content words borrows its article's topic
-BACK_REFERENCES = frozenset({"this", "these", "that", "those", "it", "they", "them", "such"})
 MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
 MIN_ORG_CHARS = 4  # an org name this long that ends another org's name is the same org
@@ -142,7 +141,7 @@ def _is_short(statement: Statement) -> bool:
     text = statement.quote or statement.sentence
     found = set(words(text))
     content = {w for w in found if len(w) > 1 and w not in stopwords()}
-    refers_back = bool(BACK_REFERENCES & found)
+    refers_back = bool(lexicon.words("back_references.txt") & found)
     return refers_back and len(content) <= SHORT_STATEMENT_WORDS
 
 
