@@ -228,12 +228,14 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
 
 
 def _tail_org(tokens: list[str]) -> str | None:
-    """ "The government watchdog group Judicial Watch" -> "Judicial Watch"."""
+    """ "The government watchdog group Judicial Watch" -> "Judicial Watch"; a name right after an
+    organisation noun is an organisation's ("the watchdog group Open Ledger")."""
     runs = _capital_runs(tokens)
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] == 0:
         return None
     name = tokens[runs[-1][0] :]
-    if not _is_org_name(name) and not is_outlet(" ".join(name)):
+    described = tokens[runs[-1][0] - 1].lower() in lexicon.words("generic_org_nouns.txt")
+    if not _is_org_name(name) and not is_outlet(" ".join(name)) and not described:
         return None
     links = {"of", "for", "at", "from", "in", "with", "to", "by"}
     if any(t.lower() in links for t in tokens[: runs[-1][0]]):
@@ -369,6 +371,8 @@ class Resolver:
                 return entity  # a bare surname is the latest person of that surname
         if actor.kind == "person":
             return self._find_person(actor)
+        if actor.kind == "org" and actor.speaker.lower() in lexicon.words("generic_org_nouns.txt"):
+            return self._find_named_org(actor)
         if actor.kind in {"org", "outlet"}:
             return self._find_org(actor)
         return self._find_definite(actor)
@@ -402,6 +406,14 @@ class Resolver:
             if any(_same_org(mine, n) for n in names):
                 return entity
         return None
+
+    def _find_named_org(self, actor: Actor) -> Entity | None:
+        """ "the company": the latest organisation the article described with that noun ("The
+        company that runs the awards, Dick Clark Productions")."""
+        word = actor.speaker.lower()
+        orgs = [e for e in self._recent() if e.actor.kind == "org"]
+        described = [e for e in orgs if any(word in n.lower().split() for n in e.names)]
+        return described[0] if described else None
 
     def _find_definite(self, actor: Actor) -> Entity | None:
         surface = actor.surface.lower()
@@ -449,8 +461,11 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def _better(new: Actor, old: Actor) -> bool:
-    """A full name beats a surname, a name beats a description or pronoun."""
+    """A full name beats a surname, a name beats a description or pronoun. A name known to be
+    an organisation's stays one when it recurs looking like a person's ("Big Machine")."""
     rank = {"person": 3, "org": 2, "outlet": 2, "group": 1, "ref": 0, "pronoun": 0}
+    if old.kind in {"org", "outlet"} and new.kind == "person" and new.norm == old.norm:
+        return False
     if rank[new.kind] != rank[old.kind]:
         return rank[new.kind] > rank[old.kind]
     return len(new.speaker.split()) > len(old.speaker.split()) and new.kind == "person"

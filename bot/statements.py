@@ -266,8 +266,11 @@ def _split_coordinated(found: Found) -> list[Found]:
     return [replace(found, speaker=left), replace(found, speaker=right, speaker_start=offset)]
 
 
-def _actor(phrase: str) -> Actor:
-    """Parse "Name, description" appositives: the name speaks, the description adds role/org."""
+def _actor(phrase: str, before: str = "") -> Actor:
+    """Parse "Name, description" appositives: the name speaks, the description adds role/org.
+    A description headed by an organisation noun, in the phrase or `before` it ("The group
+    that owns her music, Big Machine, says"), makes the name an organisation, though it looks
+    like a person's."""
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     actors = [parse_actor(p) for p in parts]
     main = next((a for a in actors if a.kind == "person"), actors[0])
@@ -275,14 +278,44 @@ def _actor(phrase: str) -> Actor:
         if other is main:
             continue
         main = replace(main, org=main.org or other.org, role=main.role or other.role)
+    described = [*parts, before] if before else parts
+    if main.kind == "person" and not main.role and any(map(_names_an_org, described)):
+        main = replace(main, kind="org", org=main.speaker, gender=None)
     return replace(main, surface=phrase)
+
+
+def _description_before(text: str, found: Found) -> str:
+    """The appositive description just before a speaker's name, if any: "The company that
+    runs the awards" in "The company that runs the awards, Dick Clark Productions, denies"."""
+    lead = text[max(0, found.speaker_start - 200) : found.speaker_start].rstrip()
+    if found.mode != "forward" or not lead.endswith(","):
+        return ""
+    description = re.split(r"[.;:!?\n,]", lead[:-1])[-1].strip()
+    short = len(description.split()) <= MAX_DESCRIPTION_WORDS
+    return description if short and not re.search(r"[\"“”]", description) else ""
+
+
+def _names_an_org(description: str) -> bool:
+    """True for a description whose head noun is an organisation's: "the company that runs
+    the awards", "the world's largest record label"."""
+    head = _DESCRIPTION_HEAD.match(description)
+    return bool(head) and head.group(1).lower() in lexicon.words("org_words.txt")
+
+
+MAX_DESCRIPTION_WORDS = 12  # a longer stretch before "…, Name, said" is a clause, not a description
+# The head noun of a lower-case description: its last word before a relative pronoun or a
+# preposition ("The group that owns …" → group).
+_DESCRIPTION_HEAD = re.compile(
+    r"^(?i:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?([a-z][\w-]*)(?=\s+(?:that|which|who|of|for|in|at|with|behind)\b|$)"
+)
 
 
 def _draft(
     text: str, sentence: Sentence, main: Found, extra: list[Found], resolver: Resolver
 ) -> _Draft:
-    actor, entity = resolver.resolve(_actor(main.speaker))
-    for part in main.speaker.split(","):
+    before = _description_before(text, main)
+    actor, entity = resolver.resolve(_actor(main.speaker, before))
+    for part in [*main.speaker.split(","), *([before] if _names_an_org(before) else [])]:
         part = part.strip()
         if part and part not in entity.names:
             entity.names.append(part)

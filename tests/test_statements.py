@@ -428,3 +428,54 @@ def test_ruling_on_a_request_is_not_a_denial() -> None:
     assert s.kind == "statement"
     [s] = extract_statements("The agency has declined to publicly confirm the figure.")
     assert s.kind == "statement"
+
+
+LABEL_STORY = "\n\n".join(
+    [
+        "The company that owns the singer's early records, Silver Anchor, says she may sing "
+        "them at the festival on Sunday.",
+        "The singer accused Silver Anchor of blocking the performance.",
+        "The records were sold to a fund run by investor Peter Lund last spring.",
+        "Lund has bought several labels this year.",
+        "He has consistently denied treating artists unfairly.",
+        '"At no point did we say she could not perform at the festival," they said in a '
+        "statement on Friday.",
+    ]
+)
+
+
+def test_an_org_described_before_its_name_stays_an_org() -> None:
+    found = extract_statements(LABEL_STORY)
+    first = found[0]
+    assert first.speaker == "Silver Anchor" and first.org == "Silver Anchor"
+    quote = next(s for s in found if s.sentence.startswith('"At no point'))
+    assert quote.speaker == "Silver Anchor"  # "they": the organisation, not a person
+
+
+def test_he_is_the_last_man_named_not_an_organisation() -> None:
+    found = extract_statements(LABEL_STORY)
+    denial = next(s for s in found if s.sentence.startswith("He has consistently"))
+    assert denial.speaker == "Peter Lund"
+
+
+def test_at_no_point_did_we_say_is_a_denial() -> None:
+    found = extract_statements(LABEL_STORY)
+    quote = next(s for s in found if s.sentence.startswith('"At no point'))
+    assert quote.kind == "denial"
+
+
+def test_the_group_is_the_org_described_as_one() -> None:
+    text = (
+        "The watchdog group Open Ledger claimed in May that the port budget was inflated.\n\n"
+        "Mayor Ana Sousa denied that the budget was inflated.\n\n"
+        "The group said auditors had found invoices for work never done."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Open Ledger", "Ana Sousa", "Open Ledger"]
+
+
+def test_a_quoted_clause_before_the_name_is_no_description() -> None:
+    text = (
+        'The administration of the governor has "righted a historic wrong", Mayor Ana Sousa said.'
+    )
+    assert only(text).speaker == "Ana Sousa"
