@@ -462,6 +462,13 @@ def _names(cited: list[_Scored]) -> str:
     return "; ".join(escaped)
 
 
+def _actor_name(asked: str, cited: list[_Scored]) -> str:
+    """The name to head an answer with: the speaker's own when every citation is theirs
+    ("taylor swift" → "Taylor Swift"), else the words of the question."""
+    names = {item.candidate.statement.speaker for item in cited}
+    return names.pop() or asked if len(names) == 1 else asked
+
+
 def _wanted_kind(question: Question) -> str:
     kinds = WANTED_KINDS[question.intent]
     return next(iter(kinds)) if len(kinds) < len(_ALL_KINDS) else "statement"
@@ -480,7 +487,7 @@ def _yes(question: Question, relevant: list[_Scored]) -> Answer:
         verb = "took it back" if question.retraction else _VERB[kind]
         headline = f"<b>Yes.</b> {names} {verb}."
     elif question.actor:
-        headline = f"<b>What {_esc(question.actor)} said:</b>"
+        headline = f"<b>What {_esc(_actor_name(question.actor, cited))} said:</b>"
     else:
         headline = "<b>Here is what I have:</b>"
     return _reply(headline, cited, "yes")
@@ -518,7 +525,7 @@ def _no(question: Question, scored: list[_Scored]) -> Answer:
         headline = f"<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:"
         return _reply(headline, _dedupe(own), "no")
     others = [s for s in on_topic if s.kind > 0]
-    headline = f"<b>No.</b> {actor} does not appear in the reports I have on this story."
+    headline = f"<b>No.</b> The reports I have on this story do not mention {actor}."
     if others and kind in _WHO_HEAD:
         headline += f" {_WHO_HEAD[kind]}: {_names(_dedupe(others))}."
     return _reply(headline, _dedupe(others), "no")
