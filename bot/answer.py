@@ -525,7 +525,7 @@ def _no(question: Question, scored: list[_Scored]) -> Answer:
         headline = f"<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:"
         return _reply(headline, _dedupe(own), "no")
     others = [s for s in on_topic if s.kind > 0]
-    headline = f"<b>No.</b> The reports I have on this story do not mention {actor}."
+    headline = f"<b>No.</b> I have nothing from {actor} in the reports on this story."
     if others and kind in _WHO_HEAD:
         headline += f" {_WHO_HEAD[kind]}: {_names(_dedupe(others))}."
     return _reply(headline, _dedupe(others), "no")

@@ -119,7 +119,7 @@ def test_actor_absent_from_the_story_is_no() -> None:
     candidates = seed()[:3]
     answer = ask("did Zelensky deny this?", candidates)
     assert answer.answer == "no"
-    assert "do not mention Zelensky" in answer.text
+    assert "nothing from Zelensky" in answer.text
     assert "Dmitry Peskov" in answer.text  # who did deny it
 
 
