@@ -258,9 +258,22 @@ def _split(tokens: list[_Token], verb: tuple[int, int, str]) -> tuple[str, list,
     subject = _trim(before, aux | _words_of("adverb"))
     if after and after[0].word == "by":
         return form, after[1:], subject
+    if after and after[0].word == "from" and _actor_less(subject):
+        return form, *_from_actor(after[1:])  # "any denial from Moscow on the report?"
     if form == "did" and _is_passive(tokens, start):
         return form, [], subject + after
     return form, subject, after
+
+
+def _actor_less(tokens: list[_Token]) -> bool:
+    """True when a subject names nobody: empty, or "any", "anyone", "somebody"."""
+    return all(t.word in _words_of("anyone") | stopwords() for t in tokens)
+
+
+def _from_actor(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+    """Split "Moscow on the report" into the actor and the topic at the first topic opener."""
+    cut = next((i for i, t in enumerate(tokens) if t.word in _TOPIC_OPENERS), len(tokens))
+    return tokens[:cut], tokens[cut:]
 
 
 def _actor(text: str, tokens: list[_Token]) -> str | None:

@@ -36,6 +36,8 @@ PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=
         ("Renée Dubois", said(speaker="Renee Dubois")),
         ("the government", said(speaker="A spokeswoman for the Transport Ministry")),
         ("the Lindqvist administration", said(speaker="Department of Fisheries spokesman")),
+        ("moscow", said(speaker="Dmitry Peskov", org="Kremlin")),
+        ("Beijing", said(speaker="Chinese foreign ministry")),
     ],
 )
 def test_matches(actor: str, statement: Statement) -> None:
@@ -52,6 +54,7 @@ def test_matches(actor: str, statement: Statement) -> None:
         ("the", PESKOV),
         ("the government", said(speaker="Harbour Workers Union")),
         ("the administration", said(speaker="Ola Berg", org="Nordic Salmon AS")),
+        ("Moscow", said(speaker="Ukrainian foreign ministry")),
     ],
 )
 def test_mismatches(actor: str, statement: Statement) -> None:

@@ -57,6 +57,8 @@ def test_every_intent_is_declared() -> None:
         ("was the merger report denied by the regulator?", "the regulator"),
         ("so the kremlin denied it or nah", "the kremlin"),
         ("ferry operator deny the strike?", "ferry operator"),
+        ("any denial from moscow?", "moscow"),
+        ("any response from the harbour board on the strike report?", "the harbour board"),
     ],
 )
 def test_actor(text: str, actor: str) -> None:
@@ -167,3 +169,9 @@ def test_question_is_frozen() -> None:
 
 def test_empty_question_is_a_search() -> None:
     assert parse_question("   ?").intent == "search"
+
+
+def test_from_actor_leaves_the_rest_as_topic() -> None:
+    question = parse_question("any response from the harbour board on the strike report?")
+    assert question.intent == "what_said"
+    assert question.topic == "the strike report"
