@@ -106,14 +106,23 @@ async def _lookup(host: str, port: int) -> list[IPAddress]:
     return list(dict.fromkeys(found))
 
 
-async def resolve_with_policy(host: str, port: int, policy: AddressPolicy) -> str:
-    """Resolve `host` and return one IP to connect to; FetchError if ANY resolved IP is refused."""
+async def resolve_all_with_policy(host: str, port: int, policy: AddressPolicy) -> list[str]:
+    """Every IP `host` resolves to, in resolver order, to try in turn on connection failure.
+
+    FetchError if ANY resolved IP is refused: a name that mixes public and private answers is
+    refused whole, so no fall-over can ever reach an address the policy forbids.
+    """
     literal = _ip_literal(host)
     candidates = [literal] if literal is not None else await _lookup(host, port)
     for ip in candidates:
         if problem := policy(ip):
             raise _refusal(host, ip, problem, literal is not None)
-    return str(candidates[0])
+    return [str(ip) for ip in candidates]
+
+
+async def resolve_with_policy(host: str, port: int, policy: AddressPolicy) -> str:
+    """Resolve `host` and return one IP to connect to; FetchError if ANY resolved IP is refused."""
+    return (await resolve_all_with_policy(host, port, policy))[0]
 
 
 async def resolve_checked(host: str, port: int, allow_private: bool) -> str:

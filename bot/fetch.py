@@ -2,6 +2,9 @@
 
 Each hop is resolved and checked here, then requested at the checked IP with the original Host
 header and TLS server name, so a DNS answer cannot change between the check and the connection.
+When a name has several (all allowed) addresses, each is tried in turn until one connects.
+Compressed bodies are decoded here too, a bounded step at a time, so the size cap holds on the
+decoded page and a small "decompression bomb" never expands in memory.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ import asyncio
 import contextlib
 import re
 import ssl
+import zlib
 from collections.abc import Iterator
 from http import HTTPStatus
 
 import httpx
 
-from bot.addresses import AddressPolicy, FetchError, policy_for, resolve_with_policy
+from bot.addresses import AddressPolicy, FetchError, policy_for, resolve_all_with_policy
 from bot.config import FetchLimits
 from bot.decode import choose_charset
 from bot.models import FetchedPage
@@ -34,6 +38,13 @@ STATUS_HINTS = {
     451: "unavailable for legal reasons",
 }
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|title|meta)\b", re.IGNORECASE)
+# Content codings we undo ourselves (no brotli or zstd module is installed, so neither is offered).
+CODINGS = ("gzip", "deflate")
+ACCEPT_ENCODING = ", ".join(CODINGS)
+CODING_ALIASES = {"x-gzip": "gzip"}  # RFC 9110 8.4.1.3
+MAX_CODINGS = 3  # layers of compression on one body; more is abuse, not a real site
+DECODE_STEP = 64 * 1024  # the most bytes one decompression step may produce
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 async def fetch(
@@ -49,12 +60,13 @@ async def fetch(
     `address_policy` overrides `allow_private` (tests use it to allow only their own server).
     """
     policy = address_policy or policy_for(allow_private)
+    deadline = asyncio.get_running_loop().time() + limits.timeout_s
     try:
-        async with asyncio.timeout(limits.timeout_s):
+        async with asyncio.timeout_at(deadline):
             if client is not None:
-                return await _follow(url, limits, policy, client)
+                return await _follow(url, limits, policy, client, deadline)
             async with _new_client(limits) as own_client:
-                return await _follow(url, limits, policy, own_client)
+                return await _follow(url, limits, policy, own_client, deadline)
     except TimeoutError:
         raise _timed_out(limits) from None
 
@@ -74,12 +86,16 @@ def _timed_out(limits: FetchLimits) -> FetchError:
 
 
 async def _follow(
-    raw_url: str, limits: FetchLimits, policy: AddressPolicy, client: httpx.AsyncClient
+    raw_url: str,
+    limits: FetchLimits,
+    policy: AddressPolicy,
+    client: httpx.AsyncClient,
+    deadline: float,
 ) -> FetchedPage:
     url = _parse_url(raw_url)
     cookies = httpx.Cookies()
     for _ in range(limits.max_redirects + 1):
-        response = await _send(client, url, limits, policy, cookies)
+        response = await _send(client, url, limits, policy, cookies, deadline)
         try:
             target = _redirect_target(response, url)
             if target is None:
@@ -121,21 +137,56 @@ async def _send(
     limits: FetchLimits,
     policy: AddressPolicy,
     cookies: httpx.Cookies,
+    deadline: float,
 ) -> httpx.Response:
-    """Resolve and check the host, then send the request to that very IP."""
+    """Resolve and check the host, then send the request to those very IPs, one at a time."""
     host = url.raw_host.decode("ascii")
-    ip = await resolve_with_policy(host, url.port or DEFAULT_PORTS[url.scheme], policy)
-    pinned = httpx.URL(scheme=url.scheme, host=ip, port=url.port, raw_path=url.raw_path)
-    request = httpx.Request(
-        "GET",
-        pinned,
-        headers=_request_headers(url, limits, cookies),
-        extensions={"sni_hostname": host, "timeout": httpx.Timeout(limits.timeout_s).as_dict()},
-    )
+    ips = await resolve_all_with_policy(host, url.port or DEFAULT_PORTS[url.scheme], policy)
+    headers = _request_headers(url, limits, cookies)
     with _transport_errors(url, limits):
-        response = await client.send(request, stream=True, follow_redirects=False)
+        response = await _send_to_any(client, url, ips, headers, deadline)
     _remember_cookies(cookies, response, url)
     return response
+
+
+async def _send_to_any(
+    client: httpx.AsyncClient,
+    url: httpx.URL,
+    ips: list[str],
+    headers: dict[str, str],
+    deadline: float,
+) -> httpx.Response:
+    """Send to each checked IP in order until one connects; the last one's failure is raised.
+
+    Each attempt may spend on connecting its share of the time left, so a silent address
+    cannot use up the whole deadline before the others are tried.
+    """
+    loop = asyncio.get_running_loop()
+    for index, ip in enumerate(ips[:-1]):
+        left = max(deadline - loop.time(), 0.001)
+        request = _pinned_request(url, ip, headers, left, connect_s=left / (len(ips) - index))
+        try:
+            return await client.send(request, stream=True, follow_redirects=False)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            if _tls_problem(exc):  # a bad certificate is no reason to try another address
+                raise
+    left = max(deadline - loop.time(), 0.001)
+    request = _pinned_request(url, ips[-1], headers, left, connect_s=left)
+    return await client.send(request, stream=True, follow_redirects=False)
+
+
+def _pinned_request(
+    url: httpx.URL, ip: str, headers: dict[str, str], total_s: float, connect_s: float
+) -> httpx.Request:
+    """A GET for `url` sent to `ip`, with the real hostname as Host header and TLS SNI."""
+    pinned = httpx.URL(scheme=url.scheme, host=ip, port=url.port, raw_path=url.raw_path)
+    timeout = httpx.Timeout(total_s, connect=connect_s)
+    return httpx.Request(
+        "GET",
+        pinned,
+        headers=headers,
+        extensions={"sni_hostname": url.raw_host.decode("ascii"), "timeout": timeout.as_dict()},
+    )
 
 
 def _request_headers(url: httpx.URL, limits: FetchLimits, cookies: httpx.Cookies) -> dict[str, str]:
@@ -143,7 +194,7 @@ def _request_headers(url: httpx.URL, limits: FetchLimits, cookies: httpx.Cookies
         "Host": url.netloc.decode("ascii"),
         "User-Agent": limits.user_agent,
         "Accept": ACCEPT,
-        "Accept-Encoding": "gzip, deflate",
+        "Accept-Encoding": ACCEPT_ENCODING,
         # No connection reuse: a pooled TLS connection is keyed by IP, not by verified hostname.
         "Connection": "close",
     }
@@ -172,8 +223,8 @@ def _transport_errors(url: httpx.URL, limits: FetchLimits) -> Iterator[None]:
         raise _timed_out(limits) from None
     except httpx.ConnectError as exc:
         raise FetchError(f"cannot reach {url.host}: {_connect_problem(exc)}") from exc
-    except httpx.DecodingError as exc:
-        raise FetchError(f"cannot read {url.host}: the compressed body is corrupt") from exc
+    except _UndecodableBody as exc:
+        raise FetchError(f"cannot read {url.host}: {exc}") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"cannot read {url.host}: the connection broke") from exc
 
@@ -185,12 +236,19 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
         seen = seen.__cause__ or seen.__context__
 
 
-def _connect_problem(exc: httpx.ConnectError) -> str:
+def _tls_problem(exc: BaseException) -> str | None:
     causes = list(_causes(exc))
     if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
         return "its TLS certificate is not valid"
     if any(isinstance(c, ssl.SSLError) for c in causes):
         return "the TLS handshake failed"
+    return None
+
+
+def _connect_problem(exc: httpx.ConnectError) -> str:
+    if tls := _tls_problem(exc):
+        return tls
+    causes = list(_causes(exc))
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
         return "connection refused"
     return "connection failed"
@@ -201,9 +259,10 @@ async def _read_page(response: httpx.Response, url: httpx.URL, limits: FetchLimi
     media_type, declared = _parse_content_type(response.headers.get("content-type"))
     if media_type and media_type not in ACCEPTED_TYPES:
         raise FetchError(f"not an article: {media_type}")
+    codings = _content_codings(response)
     _check_content_length(response, limits)
     with _transport_errors(url, limits):
-        body = await _read_capped(response, limits)
+        body = await _read_capped(response, limits, codings)
     if not body.strip():
         raise FetchError("empty page")
     if not media_type:
@@ -262,13 +321,152 @@ def _check_content_length(response: httpx.Response, limits: FetchLimits) -> None
         raise _too_large(limits)
 
 
-async def _read_capped(response: httpx.Response, limits: FetchLimits) -> bytes:
-    """The decoded (decompressed) body, refused as soon as it grows past the cap."""
+async def _read_capped(response: httpx.Response, limits: FetchLimits, codings: list[str]) -> bytes:
+    """The decoded body, refused as soon as the bytes received or decoded grow past the cap.
+
+    No decoding step may produce more than one byte beyond what is left under the cap.
+    """
+    decoder = _BodyDecoder(codings)
     chunks: list[bytes] = []
-    total = 0
-    async for chunk in response.aiter_bytes():
-        total += len(chunk)
-        if total > limits.max_bytes:
+    received = decoded = 0
+    async for raw in response.aiter_raw():
+        received += len(raw)
+        if received > limits.max_bytes:
             raise _too_large(limits)
-        chunks.append(chunk)
+        decoder.feed(raw)
+        while piece := decoder.read(min(DECODE_STEP, limits.max_bytes - decoded + 1)):
+            decoded += len(piece)
+            if decoded > limits.max_bytes:
+                raise _too_large(limits)
+            chunks.append(piece)
+    decoder.finish()
     return b"".join(chunks)
+
+
+# --- content codings -------------------------------------------------------------------------
+
+
+class _UndecodableBody(Exception):
+    """A compressed body that cannot be decoded; str() says why."""
+
+
+def _content_codings(response: httpx.Response) -> list[str]:
+    """The codings applied to the body, in the order applied; FetchError for any we lack."""
+    codings: list[str] = []
+    for token in response.headers.get_list("content-encoding", split_commas=True):
+        coding = token.strip().lower()
+        coding = CODING_ALIASES.get(coding, coding)
+        if coding in ("", "identity"):
+            continue
+        if coding not in CODINGS:
+            raise FetchError(f"the page uses an unsupported compression ({coding})")
+        codings.append(coding)
+    if len(codings) > MAX_CODINGS:
+        raise FetchError(f"the page is compressed too many times ({len(codings)} layers)")
+    return codings
+
+
+class _Passthrough:
+    """The identity coding, with the same feed/read/finish interface as `_Inflater`."""
+
+    def __init__(self) -> None:
+        self._pending = b""
+
+    def feed(self, data: bytes) -> None:
+        self._pending += data
+
+    def read(self, limit: int) -> bytes:
+        out, self._pending = self._pending[:limit], self._pending[limit:]
+        return out
+
+    def finish(self) -> None:
+        pass
+
+
+def _is_zlib_header(head: bytes) -> bool:
+    """True for a zlib (RFC 1950) header; "deflate" bodies are often raw deflate without one."""
+    return head[0] & 0x0F == zlib.DEFLATED and (head[0] << 8 | head[1]) % 31 == 0
+
+
+class _Inflater:
+    """One gzip or deflate layer, undone at most `limit` output bytes per `read`."""
+
+    def __init__(self, coding: str) -> None:
+        self._coding = coding
+        self._pending = b""  # input not yet given to zlib
+        self._zlib: zlib._Decompress | None = None  # None until the stream's header is seen
+        self._members = 0  # complete gzip members (or deflate streams) so far
+        self._ended = False  # the stream is over: anything after it is ignored, like browsers do
+        self._fed = False
+
+    def feed(self, data: bytes) -> None:
+        self._fed = self._fed or bool(data)
+        if not self._ended:
+            self._pending += data
+
+    def read(self, limit: int) -> bytes:
+        """Up to `limit` decoded bytes from the input so far; b"" when more input is needed."""
+        stream = self._zlib if self._zlib is not None else self._start()
+        if stream is None:
+            return b""
+        try:
+            out = stream.decompress(self._pending, limit)
+        except zlib.error:
+            raise _UndecodableBody("the compressed body is corrupt") from None
+        self._pending = stream.unconsumed_tail
+        if stream.eof:  # gzip may go on with another member; deflate is over
+            self._members += 1
+            self._zlib = None
+            self._ended = self._coding == "deflate"
+            self._pending = b"" if self._ended else stream.unused_data
+        return out
+
+    def finish(self) -> None:
+        """Refuse a stream cut off before its end (an empty body is left to the caller)."""
+        complete = self._ended or (self._zlib is None and self._members > 0)
+        if self._fed and not complete:
+            raise _UndecodableBody("the compressed body is cut short")
+
+    def _start(self) -> zlib._Decompress | None:
+        """The decompressor for the next stream, once two bytes show which kind it is."""
+        if self._ended or len(self._pending) < 2:
+            return None
+        head = self._pending[:2]
+        if self._coding == "gzip":
+            if self._members and head != _GZIP_MAGIC:  # trailing bytes after the last member
+                self._ended, self._pending = True, b""
+                return None
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        else:
+            wbits = zlib.MAX_WBITS if _is_zlib_header(head) else -zlib.MAX_WBITS  # raw deflate
+            self._zlib = zlib.decompressobj(wbits)
+        return self._zlib
+
+
+class _BodyDecoder:
+    """All the codings of one body, undone last-applied first and pulled through on demand,
+    so no layer ever holds more than `DECODE_STEP` bytes of output it has not passed on."""
+
+    def __init__(self, codings: list[str]) -> None:
+        inflaters = [_Inflater(coding) for coding in reversed(codings)]
+        self._layers: list[_Inflater | _Passthrough] = [*inflaters] or [_Passthrough()]
+
+    def feed(self, raw: bytes) -> None:
+        self._layers[0].feed(raw)
+
+    def read(self, limit: int) -> bytes:
+        """Up to `limit` bytes of the decoded body; b"" when more raw input is needed."""
+        return self._pull(len(self._layers) - 1, limit)
+
+    def finish(self) -> None:
+        for layer in self._layers:
+            layer.finish()
+
+    def _pull(self, index: int, limit: int) -> bytes:
+        layer = self._layers[index]
+        while not (out := layer.read(limit)) and index:
+            more = self._pull(index - 1, DECODE_STEP)
+            if not more:
+                break
+            layer.feed(more)
+        return out

@@ -8,7 +8,13 @@ import socket
 
 import pytest
 
-from bot.addresses import FetchError, address_problem, is_public_address, resolve_checked
+from bot.addresses import (
+    FetchError,
+    address_problem,
+    is_public_address,
+    resolve_all_with_policy,
+    resolve_checked,
+)
 
 PUBLIC = [
     "8.8.8.8",
@@ -109,6 +115,39 @@ async def test_one_private_answer_refuses_the_name(monkeypatch: pytest.MonkeyPat
     with pytest.raises(FetchError) as caught:
         await resolve_checked("mixed.example", 80, allow_private=False)
     assert str(caught.value) == "refused: mixed.example is 10.0.0.5, a private address"
+
+
+async def test_every_address_returned_in_resolver_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = ["2606:2800:220:1::1", "93.184.216.34", "2606:2800:220:1::1", "93.184.216.35"]
+    fake_dns(monkeypatch, {"news.example": answers})
+    assert await resolve_all_with_policy("news.example", 443, address_problem) == [
+        "2606:2800:220:1::1",
+        "93.184.216.34",
+        "93.184.216.35",
+    ]
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ["93.184.216.34", "93.184.216.35", "127.0.0.1"],
+        ["::ffff:10.0.0.5", "93.184.216.34"],
+    ],
+)
+async def test_no_address_list_when_any_answer_is_refused(
+    monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
+    fake_dns(monkeypatch, {"mixed.example": answers})
+    with pytest.raises(FetchError, match=r"^refused: mixed\.example is "):
+        await resolve_all_with_policy("mixed.example", 80, address_problem)
+
+
+async def test_literal_is_its_only_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    looked_up = fake_dns(monkeypatch, {})
+    assert await resolve_all_with_policy("[2606:4700::1111]", 443, address_problem) == [
+        "2606:4700::1111"
+    ]
+    assert looked_up == []
 
 
 async def test_allow_private_still_resolves(monkeypatch: pytest.MonkeyPatch) -> None:

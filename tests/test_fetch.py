@@ -1,4 +1,5 @@
-"""The fetcher against real HTTP servers on 127.0.0.1: redirects, refusals, limits, charsets."""
+"""The fetcher against real HTTP servers on 127.0.0.1: redirects, refusals, limits, charsets,
+compressed bodies (bombs included) and names with several addresses."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import ipaddress
 import shutil
 import socket
 import ssl
+import struct
 import subprocess
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +37,13 @@ RUSSIAN = (
 )
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+MIB = 1024 * 1024
+GZIP, ZLIB, RAW_DEFLATE = 31, 15, -15  # zlib wbits for the three deflate wrappers
+LONG_PAGE = (
+    "<!doctype html><html><head><title>Long</title></head><body>"
+    + "".join(f"<p>{n}: {RUSSIAN}</p>" for n in range(600))
+    + "</body></html>"
+)
 
 
 def loopback_only(ip: IPAddress) -> str | None:
@@ -96,6 +106,124 @@ def untyped(body: bytes) -> bytes:
         len(body),
         body,
     )
+
+
+def compress(data: bytes, wbits: int) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return packer.compress(data) + packer.flush()
+
+
+def zeros_compressed(mib: int, wbits: int) -> Iterator[bytes]:
+    """`mib` MiB of zeros as a valid gzip, zlib or raw deflate stream, made lazily: one MiB is
+    compressed once after a full flush and that block repeated, so even 1 GiB costs nothing."""
+    block = bytes(MIB)
+    packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    yield packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    repeated = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    for _ in range(mib - 1):
+        yield repeated
+    yield b"\x03\x00"  # an empty final block
+    if wbits == GZIP:
+        crc = 0
+        for _ in range(mib):
+            crc = zlib.crc32(block, crc)
+        yield struct.pack("<II", crc, mib * MIB & 0xFFFFFFFF)
+    elif wbits == ZLIB:
+        adler = 1
+        for _ in range(mib):
+            adler = zlib.adler32(block, adler)
+        yield struct.pack(">I", adler)
+
+
+def recompress(chunks: Iterable[bytes], wbits: int) -> Iterator[bytes]:
+    """One more layer of compression over a stream, a chunk at a time."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    for chunk in chunks:
+        if out := packer.compress(chunk):
+            yield out
+    yield packer.flush()
+
+
+async def stream(
+    request: web.Request, encoding: str, chunks: Iterable[bytes]
+) -> web.StreamResponse:
+    """Send `chunks` as a chunked body, the first on its own (so the fetcher sees it alone)."""
+    headers = {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": encoding}
+    response = web.StreamResponse(headers=headers)
+    await response.prepare(request)
+    try:
+        for n, chunk in enumerate(chunks):
+            await response.write(chunk)
+            if n == 0:
+                await asyncio.sleep(0.02)
+    except ConnectionResetError:
+        pass  # the fetcher hung up, as it should on a bomb
+    return response
+
+
+def pieces(body: bytes, first: int = 1, size: int = 4000) -> Iterator[bytes]:
+    yield body[:first]
+    for start in range(first, len(body), size):
+        yield body[start : start + size]
+
+
+BOMBS: dict[str, tuple[str, Callable[[], Iterable[bytes]]]] = {
+    "gzip-1GiB": ("gzip", lambda: zeros_compressed(1024, GZIP)),
+    "zlib-deflate-1GiB": ("deflate", lambda: zeros_compressed(1024, ZLIB)),
+    "raw-deflate-1GiB": ("deflate", lambda: zeros_compressed(1024, RAW_DEFLATE)),
+    "gzip-of-gzip-1GiB": ("gzip, gzip", lambda: recompress(zeros_compressed(1024, GZIP), GZIP)),
+}
+
+
+# Content-Encoding header and how to encode a page for it (stacked codings listed in order applied).
+ENCODED: dict[str, tuple[str, Callable[[bytes], bytes]]] = {
+    "gzip": ("gzip", lambda b: compress(b, GZIP)),
+    "x-gzip": ("x-gzip", lambda b: compress(b, GZIP)),
+    "upper-case": ("GZip", lambda b: compress(b, GZIP)),
+    "zlib-deflate": ("deflate", lambda b: compress(b, ZLIB)),
+    "raw-deflate": ("deflate", lambda b: compress(b, RAW_DEFLATE)),
+    "identity-then-gzip": ("identity, gzip", lambda b: compress(b, GZIP)),
+    "deflate-then-gzip": ("deflate, gzip", lambda b: compress(compress(b, ZLIB), GZIP)),
+    "gzip-then-raw-deflate": ("gzip,deflate", lambda b: compress(compress(b, GZIP), RAW_DEFLATE)),
+    "two-gzip-members": ("gzip", lambda b: compress(b[:999], GZIP) + compress(b[999:], GZIP)),
+    "junk-after-gzip": ("gzip", lambda b: compress(b, GZIP) + b"\0\0 junk"),
+}
+
+_VALID_GZIP = compress(HTML.encode(), GZIP)
+CORRUPT = {
+    "not-gzip": b"<html>this is not gzip at all</html>",
+    "flipped-byte": _VALID_GZIP[:30] + bytes([_VALID_GZIP[30] ^ 0xFF]) + _VALID_GZIP[31:],
+    "bad-checksum": _VALID_GZIP[:-8] + b"\0\0\0\0" + _VALID_GZIP[-4:],
+}
+
+
+async def bomb(request: web.Request) -> web.StreamResponse:
+    encoding, make = BOMBS[request.match_info["case"]]
+    return await stream(request, encoding, make())
+
+
+async def encoded(request: web.Request) -> web.StreamResponse:
+    encoding, encode = ENCODED[request.match_info["case"]]
+    return await stream(request, encoding, pieces(encode(LONG_PAGE.encode())))
+
+
+async def corrupt(request: web.Request) -> web.StreamResponse:
+    return await stream(request, "gzip", pieces(CORRUPT[request.match_info["case"]]))
+
+
+async def cut_short(request: web.Request) -> web.StreamResponse:
+    whole = compress(LONG_PAGE.encode(), GZIP)
+    return await stream(request, "gzip", pieces(whole[: len(whole) // 2]))
+
+
+async def coded_as(request: web.Request) -> web.StreamResponse:
+    return await stream(request, request.query["coding"], [HTML.encode()])
+
+
+async def gzip_of_size(request: web.Request) -> web.StreamResponse:
+    size = int(request.match_info["size"])
+    body = (b"<html><body>" + b"x" * size)[:size]
+    return await stream(request, "gzip", pieces(compress(body, GZIP)))
 
 
 async def redirect_chain(request: web.Request) -> web.Response:
@@ -190,6 +318,12 @@ def routes() -> dict[str, Handler]:
         "/slow-body": slow_body,
         "/set-cookie": set_cookie_then_redirect,
         "/needs-cookie": needs_cookie,
+        "/bomb/{case}": bomb,
+        "/encoded/{case}": encoded,
+        "/corrupt/{case}": corrupt,
+        "/cut-short": cut_short,
+        "/coded-as": coded_as,
+        "/gzip-of-size/{size}": gzip_of_size,
     }
 
 
@@ -354,8 +488,9 @@ async def test_connection_refused_is_clean() -> None:
 # --- the connection goes to the checked address ------------------------------------------------
 
 
-def fake_dns(monkeypatch: pytest.MonkeyPatch, table: dict[str, str]) -> list[str]:
-    """Make the running loop resolve names from `table`; returns the list of names looked up."""
+def fake_dns(monkeypatch: pytest.MonkeyPatch, table: dict[str, str | list[str]]) -> list[str]:
+    """Make the running loop resolve names from `table` (one address or several, in order);
+    returns the list of names looked up."""
     loop = asyncio.get_running_loop()
     looked_up: list[str] = []
 
@@ -363,9 +498,17 @@ def fake_dns(monkeypatch: pytest.MonkeyPatch, table: dict[str, str]) -> list[str
         looked_up.append(host)
         if host not in table:
             raise socket.gaierror(socket.EAI_NONAME, "not found")
-        ip = table[host]
-        family = socket.AF_INET6 if ":" in ip else socket.AF_INET
-        return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port))]
+        answer = table[host]
+        return [
+            (
+                socket.AF_INET6 if ":" in ip else socket.AF_INET,
+                socket.SOCK_STREAM,
+                6,
+                "",
+                (ip, port),
+            )
+            for ip in ([answer] if isinstance(answer, str) else answer)
+        ]
 
     monkeypatch.setattr(loop, "getaddrinfo", getaddrinfo)
     return looked_up
@@ -606,3 +749,162 @@ async def test_ipv6_address_is_bracketed_in_the_pinned_url(monkeypatch: pytest.M
     assert page.url == f"http://v6.test:{port}/x?y=1"
     assert seen[0].startswith(b"GET /x?y=1 HTTP/1.1\r\n")
     assert f"host: v6.test:{port}\r\n".encode() in seen[0].lower()
+
+
+# --- compressed bodies: decoded here, a bounded step at a time ---------------------------------
+
+
+def test_zeros_compressed_is_a_valid_stream() -> None:
+    for wbits in (GZIP, ZLIB, RAW_DEFLATE):
+        assert zlib.decompress(b"".join(zeros_compressed(3, wbits)), wbits) == bytes(3 * MIB)
+
+
+@pytest.mark.parametrize("case", BOMBS)
+async def test_decompression_bomb_refused_at_the_cap(site: Site, case: str) -> None:
+    with pytest.raises(FetchError, match=r"^page larger than 5 MB$"):
+        await site.get(f"/bomb/{case}")
+
+
+@pytest.mark.parametrize("case", ENCODED)
+async def test_compressed_page_decodes_exactly(site: Site, case: str) -> None:
+    page = await site.get(f"/encoded/{case}")
+    assert page.text == LONG_PAGE
+    assert page.encoding == "utf-8"
+
+
+async def test_accept_encoding_offers_only_what_is_decoded(site: Site) -> None:
+    await site.get("/page")
+    assert site.seen[0].headers["Accept-Encoding"] == "gzip, deflate"
+
+
+async def test_decoded_size_exactly_at_the_cap_is_fine(site: Site) -> None:
+    page = await site.get("/gzip-of-size/1000", limits=SMALL)
+    assert len(page.text) == 1000
+    with pytest.raises(FetchError, match=r"^page larger than 1000 bytes$"):
+        await site.get("/gzip-of-size/1001", limits=SMALL)
+
+
+@pytest.mark.parametrize("case", CORRUPT)
+async def test_corrupt_gzip_refused(site: Site, case: str) -> None:
+    with pytest.raises(
+        FetchError, match=r"^cannot read 127\.0\.0\.1: the compressed body is corrupt$"
+    ):
+        await site.get(f"/corrupt/{case}")
+
+
+async def test_gzip_cut_short_refused(site: Site) -> None:
+    with pytest.raises(
+        FetchError, match=r"^cannot read 127\.0\.0\.1: the compressed body is cut short$"
+    ):
+        await site.get("/cut-short")
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "compress", "gzip, br"])
+async def test_unsupported_compression_refused(site: Site, coding: str) -> None:
+    name = coding.split()[-1]
+    with pytest.raises(FetchError, match=rf"^the page uses an unsupported compression \({name}\)$"):
+        await site.get(f"/coded-as?coding={coding}")
+
+
+async def test_too_many_layers_of_compression_refused(site: Site) -> None:
+    with pytest.raises(FetchError, match=r"^the page is compressed too many times \(4 layers\)$"):
+        await site.get("/coded-as?coding=gzip, gzip, deflate, gzip")
+
+
+# --- names with several addresses ---------------------------------------------------------------
+
+
+def closed_port_on(host: str, port: int) -> None:
+    """Nothing listens at host:port (127.0.0.2 and up are loopback too on Linux)."""
+    with socket.socket() as probe, contextlib.suppress(OSError):
+        probe.settimeout(1)
+        probe.connect((host, port))
+        pytest.skip(f"something listens on {host}:{port}")
+
+
+@contextlib.contextmanager
+def silent_listener(host: str, port: int) -> Iterator[None]:
+    """A socket at host:port whose accept queue is full, so new connections hang unanswered."""
+    with contextlib.ExitStack() as stack:
+        listener = stack.enter_context(socket.socket())
+        listener.bind((host, port))
+        listener.listen(0)
+        stack.enter_context(socket.create_connection((host, port), timeout=1))  # fills the queue
+        probe = stack.enter_context(socket.socket())
+        probe.settimeout(0.2)
+        with contextlib.suppress(TimeoutError):
+            probe.connect((host, port))
+            pytest.skip("this kernel answers connections past a full accept queue")
+        yield
+
+
+async def test_falls_over_to_the_next_address(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    closed_port_on("127.0.0.2", site.port)
+    fake_dns(monkeypatch, {"multi.test": ["127.0.0.2", "127.0.0.1"]})
+    page = await fetch(f"http://multi.test:{site.port}/chain/1", LIMITS, allow_private=True)
+    assert "Hello" in page.text
+    assert [r.headers["Host"] for r in site.seen] == [f"multi.test:{site.port}"] * 3
+
+
+async def test_falls_over_when_an_address_is_silent(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_dns(monkeypatch, {"multi.test": ["127.0.0.2", "127.0.0.1"]})
+    with silent_listener("127.0.0.2", site.port):
+        page = await fetch(f"http://multi.test:{site.port}/page", FetchLimits(timeout_s=2), True)
+    assert "Hello" in page.text  # the silent address had half the time, not all of it
+
+
+async def test_every_address_silent_hits_the_total_deadline(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_dns(monkeypatch, {"multi.test": ["127.0.0.2", "127.0.0.3"]})
+    started = time.monotonic()
+    with (
+        silent_listener("127.0.0.2", site.port),
+        silent_listener("127.0.0.3", site.port),
+        pytest.raises(FetchError, match=r"^timed out after 1 s$"),
+    ):
+        await fetch(f"http://multi.test:{site.port}/page", FetchLimits(timeout_s=1), True)
+    assert time.monotonic() - started < 3
+
+
+async def test_every_address_refusing_gives_one_clean_error(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for host in ("127.0.0.2", "127.0.0.3"):
+        closed_port_on(host, site.port)
+    fake_dns(monkeypatch, {"multi.test": ["127.0.0.2", "127.0.0.3"]})
+    with pytest.raises(FetchError, match=r"^cannot reach multi\.test: connection refused$"):
+        await fetch(f"http://multi.test:{site.port}/page", LIMITS, allow_private=True)
+
+
+@pytest.mark.parametrize(
+    "answers, message",
+    [
+        (["127.0.0.1", "10.0.0.7"], "refused: mixed.test is 10.0.0.7, a private address"),
+        (["10.0.0.7", "127.0.0.1"], "refused: mixed.test is 10.0.0.7, a private address"),
+        (["127.0.0.2", "127.0.0.1"], "refused: mixed.test is 127.0.0.2, a loopback address"),
+    ],
+)
+async def test_a_name_mixing_allowed_and_refused_addresses_is_refused_whole(
+    site: Site, monkeypatch: pytest.MonkeyPatch, answers: list[str], message: str
+) -> None:
+    fake_dns(monkeypatch, {"mixed.test": answers})
+    with pytest.raises(FetchError) as caught:
+        url = f"http://mixed.test:{site.port}/page"
+        await fetch(url, LIMITS, address_policy=loopback_only)  # only 127.0.0.1 is allowed
+    assert str(caught.value) == message
+    assert site.seen == []
+
+
+@pytest.mark.parametrize("tls_site", ["other.test"], indirect=True)
+async def test_bad_certificate_is_not_a_reason_to_try_another_address(
+    tls_site: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port, ca, _ = tls_site
+    closed_port_on("127.0.0.2", port)
+    fake_dns(monkeypatch, {"news.test": ["127.0.0.1", "127.0.0.2"]})
+    async with httpx.AsyncClient(verify=ssl.create_default_context(cafile=ca)) as client:
+        with pytest.raises(FetchError, match="^cannot reach news.test: its TLS certificate"):
+            await fetch(f"https://news.test:{port}/page", LIMITS, True, client)
