@@ -1,4 +1,4 @@
-"""Thirty questions of our own over four stories we wrote, through the real pipeline:
+"""Thirty-six questions of our own over five stories we wrote, through the real pipeline:
 yes with the right speaker, no (declined to comment, not in the story, the wrong kind),
 and unknown (the story was never shared)."""
 
@@ -17,6 +17,7 @@ STORIES = {
     "transfer": "transfer_story.txt",
     "takeover": "takeover_story.txt",
     "hoax": "hoax_story.txt",
+    "quota": "quota_story.txt",
 }
 
 # (question, story replied to or None, expected answer, a name one cited speaker must contain)
@@ -51,6 +52,12 @@ QUESTIONS: list[tuple[str, str | None, str, str | None]] = [
     ("who denied that Liverpool sold Anfield?", None, "unknown", None),
     ("did the Pentagon deny the drone strike report?", None, "unknown", None),
     ("did Tesla confirm it is moving to Texas?", None, "unknown", None),
+    ("did the government deny this?", "quota", "yes", "Fisheries Ministry"),
+    ("any denial from the ministry on the herring quota report?", None, "yes", None),
+    ("did Ingrid Dahl deny the quota report?", None, "yes", "Ingrid Dahl"),
+    ("did Baltic Trawl deny the herring quota report?", None, "no", "Baltic Trawl"),
+    ("who denied that inspectors ignored illegal nets?", None, "yes", "Coastal Affairs"),
+    ("did the Northern Courier retract its quota report?", None, "no", None),
 ]
 
 
@@ -75,8 +82,8 @@ def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
     return asyncio.run(run())
 
 
-def test_thirty_questions() -> None:
-    assert len(QUESTIONS) == 30
+def test_thirty_six_questions() -> None:
+    assert len(QUESTIONS) == 36
 
 
 @pytest.mark.parametrize(("question", "story", "expected", "speaker"), QUESTIONS)
@@ -91,3 +98,13 @@ def test_own_question(
     assert answer == expected
     if speaker:
         assert any(speaker in cited for cited in speakers)
+
+
+def test_this_is_the_main_dispute_not_a_side_one(
+    answered: dict[str, tuple[str, set[str]]],
+) -> None:
+    """The quota story also has a side dispute (the union's claim, denied by a government
+    department): "did the government deny this?" cites the denials of the quota report only."""
+    answer, speakers = answered["did the government deny this?"]
+    assert answer == "yes"
+    assert not any("Coastal Affairs" in speaker for speaker in speakers)
