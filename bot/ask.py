@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.actors import bridged_aliases, role_aliases
-from bot.answer import STORY_MIN, Answer, Candidate, decide, story_match
+from bot.answer import Answer, decide
 from bot.question import Question, parse_question
+from bot.ranking import STORY_MIN, Candidate, story_match
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question

@@ -6,18 +6,10 @@ import dataclasses
 
 import pytest
 
-from bot.answer import (
-    MAX_CITATIONS,
-    SHOWN_CITATIONS,
-    STORY_MIN,
-    Answer,
-    Candidate,
-    decide,
-    story_match,
-    who,
-)
+from bot.answer import SHOWN_CITATIONS, Answer, decide, who
 from bot.models import Statement
 from bot.question import parse_question
+from bot.ranking import MAX_CITATIONS, STORY_MIN, Candidate, story_match
 
 URL = "https://news.example/kremlin-denies?id=7&src=feed"
 
