@@ -47,6 +47,8 @@ CONFLICT = (
     "is running"
 )
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+UPGRADED = "Bad Request: group chat was upgraded to a supergroup chat"
+THREAD_NOT_FOUND = "Bad Request: message thread not found"
 _TOKEN = re.compile(r"^\d+:[\w-]+$")
 
 
@@ -545,6 +547,7 @@ class Record:
 class _Injected:
     error: BotApiError
     times: int
+    after: int = 0  # calls let through before the first failure
 
 
 class _Signal:
@@ -666,6 +669,8 @@ class FakeTelegram:
         self._admins: dict[int, tuple[int | None, set[int]]] = {}
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._failures: dict[str, deque[_Injected]] = defaultdict(deque)
+        self.migrated: dict[int, int] = {}  # a basic group upgraded -> its supergroup's id
+        self._gone_topics: set[tuple[int, int]] = set()  # (chat id, message_thread_id)
         self._ids = itertools.count(1001)
         self._seq = itertools.count()
         self._signal: _Signal | None = None
@@ -796,6 +801,9 @@ class FakeTelegram:
         if not queue:
             return
         injected = queue[0]
+        if injected.after > 0:
+            injected.after -= 1
+            return
         injected.times -= 1
         if injected.times <= 0:
             queue.popleft()
@@ -955,6 +963,8 @@ class FakeTelegram:
 
     def _chat_for_bot(self, chat_id: Any) -> FakeChat:
         chat = self._chat(chat_id)
+        if chat.id in self.migrated:
+            raise BotApiError(400, UPGRADED, {"migrate_to_chat_id": self.migrated[chat.id]})
         if chat.id in self.left_chats:
             kind = "channel" if chat.type == "channel" else f"{chat.type} chat"
             raise BotApiError(403, f"Forbidden: bot is not a member of the {kind}")
@@ -1019,6 +1029,8 @@ class FakeTelegram:
         version = self._render(params)
         target = self._reply_target(chat, params)
         thread = params.get("message_thread_id")
+        if thread is not None and (chat.id, int(thread)) in self._gone_topics:
+            raise BotApiError(400, THREAD_NOT_FOUND)
         body = _version_body(version)
         body["reply_to_message"] = _without_reply(target)
         message = self._message(chat, self.bot, body, thread)
@@ -1470,6 +1482,43 @@ class FakeTelegram:
         self._queue("my_chat_member", member_update)
         return member_update
 
+    def upgrade_to_supergroup(
+        self,
+        group: FakeChat | int,
+        by_user: FakeUser | int,
+        *,
+        chat_id: int | None = None,
+        announce: Iterable[str] = ("to", "from"),
+    ) -> FakeChat:
+        """A basic group becomes a supergroup with a new id, as Telegram does it: the bot's
+        calls to the old id fail with 400 and `migrate_to_chat_id`, and the bot gets the
+        service messages named in `announce`, in that order: "to" (in the old group, with
+        `migrate_to_chat_id`) and "from" (in the supergroup, with `migrate_from_chat_id`)."""
+        old, person = self._known_chat(group), self._user(by_user)
+        if old.type != "group":
+            raise ValueError("only a basic group can be upgraded to a supergroup")
+        new = self.supergroup(old.title or "", chat_id=chat_id)
+        self.migrated[old.id] = new.id
+        if old.id in self._admins:
+            self._admins[new.id] = self._admins[old.id]
+        if old.id in self.left_chats:
+            self.left_chats.add(new.id)
+            return new
+        for which in announce:
+            if which == "to":
+                body: JSON = {"migrate_to_chat_id": new.id}
+                self._queue("message", self._message(old, person, body, None))
+            elif which == "from":
+                body = {"migrate_from_chat_id": old.id}
+                self._queue("message", self._message(new, person, body, None))
+            else:
+                raise ValueError(f"announce 'to' or 'from', not {which!r}")
+        return new
+
+    def delete_topic(self, chat: FakeChat | int, thread_id: int) -> None:
+        """A forum topic is deleted: sending into it fails with "message thread not found"."""
+        self._gone_topics.add((self._known_chat(chat).id, int(thread_id)))
+
     # ---------------------------------------------------------------- failure injection
 
     def fail_next(
@@ -1480,12 +1529,18 @@ class FakeTelegram:
         retry_after: int | None = None,
         *,
         times: int = 1,
+        after: int = 0,
+        parameters: JSON | None = None,
     ) -> None:
-        """Answer the next `times` calls of `method` with this error instead of handling them."""
-        parameters = {"retry_after": retry_after} if retry_after is not None else None
+        """Answer `times` calls of `method` with this error instead of handling them, once
+        `after` calls went through. `parameters` are Telegram's ResponseParameters, e.g.
+        {"migrate_to_chat_id": -100…} (`retry_after` fills in its own)."""
+        extra = dict(parameters or {})
+        if retry_after is not None:
+            extra["retry_after"] = retry_after
         text = description or default_description(error_code, retry_after)
-        error = BotApiError(error_code, text, parameters)
-        self._failures[method.lower()].append(_Injected(error, times))
+        error = BotApiError(error_code, text, extra or None)
+        self._failures[method.lower()].append(_Injected(error, times, after))
 
     # ---------------------------------------------------------------- reading what the bot did
 
@@ -1573,7 +1628,16 @@ class FakeTelegram:
                 b.get("description"),
                 b.get("retry_after"),
                 times=int(b.get("times", 1)),
+                after=int(b.get("after", 0)),
+                parameters=b.get("parameters"),
             ),
+            "upgrade_to_supergroup": lambda b: self.upgrade_to_supergroup(
+                int(b["chat_id"]),
+                int(b["by_user_id"]),
+                chat_id=_opt_int(b.get("new_chat_id")),
+                announce=b.get("announce", ("to", "from")),
+            ).to_dict(),
+            "delete_topic": lambda b: self.delete_topic(int(b["chat_id"]), int(b["thread_id"])),
             "sent": lambda b: [m.to_dict() for m in self.sent(_opt_int(b.get("chat_id")))],
             "wait_for_sent": self._control_wait_sent,
             "events": lambda b: self.wait_for_events(
@@ -1631,6 +1695,7 @@ class FakeTelegram:
             "commands": {f"{s}|{lang}": c for (s, lang), c in self._commands.items()},
             "deleted": self.deleted,
             "left_chats": sorted(self.left_chats),
+            "migrated": {str(old): new for old, new in self.migrated.items()},
             "pending_updates": len(self._updates),
         }
 

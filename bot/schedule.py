@@ -2,7 +2,8 @@
 
 Pure functions over a small `Schedule`; every instant handed in or out is timezone-aware.
 A scheduled run is identified by its instant (its *period*): the database remembers the last
-period a chat was sent, so a period is never sent twice, also across a restart.
+period a chat was sent, so a period is never sent twice, also across a restart; a period that
+failed to send is tried again after `retry_delay`, a bounded number of times.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 DEFAULT_ZONE = "UTC"
 MISSED_GRACE = timedelta(hours=6)  # a run missed while down is sent on start if this recent
 DEFAULT_WINDOW = timedelta(hours=24)  # what /digest covers when no digest was sent before
+RETRY_FIRST = timedelta(seconds=30)  # a digest that failed to send is tried again after this …
+RETRY_LONGEST = timedelta(minutes=10)  # … doubling each time up to this …
+RETRY_ATTEMPTS = 5  # … and given up after this many failed attempts (the next digest covers it)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 USAGE = (
     "Usage: /digest (a digest now), /digest daily 09:00 [ZONE], "
@@ -175,6 +179,13 @@ def missed_run(
     if run is None or (last_period is not None and last_period >= run):
         return None
     return run if now - run <= grace else None
+
+
+def retry_delay(failed: int, retry_after: timedelta | None = None) -> timedelta:
+    """How long to wait after the `failed`-th failed attempt at sending a digest: RETRY_FIRST,
+    doubling up to RETRY_LONGEST, and never sooner than Telegram's `retry_after`."""
+    backoff = min(RETRY_FIRST * 2 ** max(failed - 1, 0), RETRY_LONGEST)
+    return max(backoff, retry_after or timedelta(0))
 
 
 def window_start(schedule: Schedule, period: datetime, last_sent: datetime | None) -> datetime:

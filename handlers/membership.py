@@ -1,15 +1,20 @@
 """The bot's own membership: one short greeting when added to a group; when removed or
-blocked, the chat's scheduled digest stops."""
+blocked, the chat's scheduled digest stops; when a group is upgraded to a supergroup (a new
+chat id), everything stored for it and its digest follow to the new id."""
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Update
 from telegram.constants import ChatMemberStatus
-from telegram.ext import ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from handlers.common import core_of
-from handlers.digest import unschedule
+from handlers.digest import plan_chat, unschedule
 from handlers.help import GROUP_NOTE, HELP_SHORT
+
+log = logging.getLogger(__name__)
 
 _JOINED = {ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR}
 _GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
@@ -31,3 +36,30 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     await core.repo.ensure_chat(chat.id, chat.type, chat.title)
     note = "" if core.reads_all_group_messages else GROUP_NOTE
     await context.bot.send_message(chat.id, HELP_SHORT + note)
+
+
+async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup: Telegram says so in the old chat (`migrate_to_chat_id`) and
+    in the new one (`migrate_from_chat_id`), in either order; the first one moves the chat."""
+    message = update.effective_message
+    if message is None:
+        return
+    old_id = message.migrate_from_chat_id or message.chat_id
+    new_id = message.migrate_to_chat_id or message.chat_id
+    if old_id != new_id:
+        await migrate_chat(context.application, old_id, new_id, title=message.chat.title)
+
+
+async def migrate_chat(
+    application: Application, old_id: int, new_id: int, *, title: str | None = None
+) -> bool:
+    """Move what is stored for `old_id` to `new_id` (one transaction) and its digest jobs with
+    it. False when there was nothing (left) to move: a second call changes nothing."""
+    core = application.bot_data["core"]
+    moved = await core.repo.migrate_chat(old_id, new_id, title=title)
+    if moved:
+        log.info("chat %s moved to supergroup %s", old_id, new_id)
+        if application.job_queue is not None:
+            unschedule(application.job_queue, old_id)
+            await plan_chat(application, new_id)
+    return moved

@@ -664,15 +664,6 @@ class Repository:
         )
         return [DigestRow(**dict(r)) for r in rows]
 
-    async def claim_digest_period(self, chat_id: int, period: str) -> bool:
-        """Take a period for sending; False when it (or a later one) was taken already."""
-        cursor = await self._write(
-            "UPDATE digests SET last_period = ? WHERE chat_id = ? AND blocked = 0 "
-            "AND (last_period IS NULL OR last_period < ?)",
-            (period, chat_id, period),
-        )
-        return cursor.rowcount == 1
-
     async def mark_digest_sent(self, chat_id: int, until: str) -> None:
         """Note that a digest covering everything shared before `until` went out."""
         await self.ensure_chat(chat_id)
@@ -683,10 +674,114 @@ class Repository:
         )
 
     async def mark_digest_blocked(self, chat_id: int) -> None:
-        """The chat blocked or removed the bot: stop scheduling its digest."""
+        """The chat blocked or removed the bot: stop scheduling its digest (and delivering one)."""
+        async with self.transaction():
+            await self.conn.execute(
+                "UPDATE digests SET blocked = 1, updated_at = ? WHERE chat_id = ?",
+                (utcnow(), chat_id),
+            )
+            await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
+
+    async def set_digest_thread(self, chat_id: int, thread_id: int | None) -> None:
+        """The forum topic scheduled digests go to (None: the chat itself, or General)."""
         await self._write(
-            "UPDATE digests SET blocked = 1, updated_at = ? WHERE chat_id = ?", (utcnow(), chat_id)
+            "UPDATE digests SET thread_id = ? WHERE chat_id = ?", (thread_id, chat_id)
         )
+
+    # -- a scheduled digest until it is delivered: sent at least once, retried, resumable ----
+
+    async def begin_digest_delivery(
+        self, chat_id: int, period: str, since: str, until: str
+    ) -> DigestDelivery | None:
+        """Start delivering a scheduled period covering (since, until]. None when that period
+        (or a later one) was sent or is being delivered, or the chat blocked the bot. An
+        earlier period still waiting for a retry is replaced: the new window covers it."""
+        async with self.transaction():
+            row = await self._one(
+                "SELECT last_period, blocked FROM digests WHERE chat_id = ?", (chat_id,)
+            )
+            if row is None or row["blocked"] or (row["last_period"] or "") >= period:
+                return None
+            pending = await self._one(
+                "SELECT period, since FROM digest_deliveries WHERE chat_id = ?", (chat_id,)
+            )
+            if pending is not None:
+                if pending["period"] >= period:
+                    return None
+                since = min(since, pending["since"])
+            await self.conn.execute(
+                "INSERT OR REPLACE INTO digest_deliveries (chat_id, period, since, until, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                (chat_id, period, since, until, utcnow()),
+            )
+        return DigestDelivery(chat_id, period, since, until, 0, 0, None, None)
+
+    async def digest_delivery(self, chat_id: int) -> DigestDelivery | None:
+        """The chat's digest not yet (fully) delivered, if any."""
+        row = await self._one(
+            f"SELECT {_DELIVERY_COLUMNS} FROM digest_deliveries WHERE chat_id = ?", (chat_id,)
+        )
+        return DigestDelivery(**dict(row)) if row else None
+
+    async def start_digest_attempt(self, chat_id: int, period: str) -> DigestDelivery | None:
+        """Take a waiting delivery for another attempt (its retry_at is cleared meanwhile)."""
+        cursor = await self._write(
+            "UPDATE digest_deliveries SET retry_at = NULL WHERE chat_id = ? AND period = ?",
+            (chat_id, period),
+        )
+        return await self.digest_delivery(chat_id) if cursor.rowcount == 1 else None
+
+    async def digest_part_sent(self, chat_id: int, period: str, parts_sent: int) -> None:
+        """Note that the first `parts_sent` messages of the delivery went out."""
+        await self._write(
+            "UPDATE digest_deliveries SET parts_sent = ? WHERE chat_id = ? AND period = ?",
+            (parts_sent, chat_id, period),
+        )
+
+    async def finish_digest_delivery(self, chat_id: int, period: str, *, sent: bool) -> None:
+        """The period is done: it counts as sent, and when messages went out (`sent`), the
+        next digest starts where this one ended."""
+        async with self.transaction():
+            row = await self._one(
+                "SELECT until FROM digest_deliveries WHERE chat_id = ? AND period = ?",
+                (chat_id, period),
+            )
+            if row is None:
+                return
+            await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
+            await self.conn.execute(
+                "UPDATE digests SET last_period = max(COALESCE(last_period, ''), ?), "
+                "last_sent = CASE WHEN ? THEN max(COALESCE(last_sent, ''), ?) ELSE last_sent END "
+                "WHERE chat_id = ?",
+                (period, int(sent), row["until"], chat_id),
+            )
+
+    async def retry_digest_delivery(
+        self, chat_id: int, period: str, attempts: int, retry_at: str, error: str
+    ) -> None:
+        """Record a failed attempt and when to try again."""
+        await self._write(
+            "UPDATE digest_deliveries SET attempts = ?, retry_at = ?, last_error = ? "
+            "WHERE chat_id = ? AND period = ?",
+            (attempts, retry_at, error, chat_id, period),
+        )
+
+    async def abandon_digest_delivery(self, chat_id: int, period: str) -> None:
+        """Give the period up: it is not tried again, and the next digest starts where this one
+        would have, so what it covered is not lost."""
+        async with self.transaction():
+            row = await self._one(
+                "SELECT since FROM digest_deliveries WHERE chat_id = ? AND period = ?",
+                (chat_id, period),
+            )
+            if row is None:
+                return
+            await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
+            await self.conn.execute(
+                "UPDATE digests SET last_period = max(COALESCE(last_period, ''), ?), "
+                "last_sent = COALESCE(last_sent, ?) WHERE chat_id = ?",
+                (period, row["since"], chat_id),
+            )
 
     async def shared_between(
         self, chat_id: int, since: str, until: str
@@ -708,8 +803,95 @@ class Repository:
             found.append((StoredArticle(**fields), shared_at))
         return found
 
+    # -- a group upgraded to a supergroup: everything moves to the new chat id -------------
 
-_DIGEST_COLUMNS = "chat_id, frequency, weekday, hour, minute, zone, last_period, last_sent, blocked"
+    async def migrate_chat(self, old_id: int, new_id: int, *, title: str | None = None) -> bool:
+        """Move everything stored under a group's old id to its supergroup's new id, in one
+        transaction: the chat's settings, shares, links, remembered messages, queued links, the
+        digest schedule and a digest being delivered. Rows the new id already has win (no
+        duplicate shares); a second run finds nothing left and changes nothing. Returns whether
+        anything moved."""
+        async with self.transaction():
+            old_chat = await self._one("SELECT title, settings FROM chats WHERE id = ?", (old_id,))
+            leftovers = await self._one(
+                "SELECT EXISTS (SELECT 1 FROM ingest_queue WHERE chat_id = ?) "
+                "OR EXISTS (SELECT 1 FROM messages WHERE chat_id = ?)",
+                (old_id, old_id),
+            )
+            if old_id == new_id or (old_chat is None and not (leftovers and leftovers[0])):
+                return False
+            await self._merge_chat_row(old_chat, new_id, title)
+            for table in ("shares", "links", "messages"):  # a row the new id has wins
+                await self.conn.execute(
+                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+                )
+            await self.conn.execute("DELETE FROM messages WHERE chat_id = ?", (old_id,))
+            await self.conn.execute(
+                "UPDATE ingest_queue SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+            )
+            await self._merge_digests(old_id, new_id)
+            # what stayed behind (shares, links, a digest the new id had too) goes with it
+            await self.conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
+        return True
+
+    async def _merge_chat_row(
+        self, old_chat: aiosqlite.Row | None, new_id: int, title: str | None
+    ) -> None:
+        new_chat = await self._one("SELECT settings FROM chats WHERE id = ?", (new_id,))
+        settings = json.loads(old_chat["settings"]) if old_chat else {}
+        if new_chat is not None:
+            settings |= json.loads(new_chat["settings"])  # the new chat's own choices win
+        title = title or (old_chat["title"] if old_chat else None)
+        await self.conn.execute(_CHAT_UPSERT, (new_id, "supergroup", title, utcnow(), "supergroup"))
+        await self.conn.execute(
+            "UPDATE chats SET settings = ? WHERE id = ?", (json.dumps(settings), new_id)
+        )
+
+    async def _merge_digests(self, old_id: int, new_id: int) -> None:
+        """The old schedule moves unless the new chat set one of its own; the later of the
+        periods and sends counts. The bot is in the new chat, so it is not blocked there."""
+        old = await self._one(f"SELECT {_DIGEST_COLUMNS} FROM digests WHERE chat_id = ?", (old_id,))
+        if old is None:
+            return
+        new = await self._one(f"SELECT {_DIGEST_COLUMNS} FROM digests WHERE chat_id = ?", (new_id,))
+        if new is None:
+            await self.conn.execute(
+                "UPDATE digests SET chat_id = ?, blocked = 0 WHERE chat_id = ?", (new_id, old_id)
+            )
+        else:
+            keep = new if new["frequency"] != "off" else old
+            await self.conn.execute(
+                "UPDATE digests SET frequency = ?, weekday = ?, hour = ?, minute = ?, zone = ?, "
+                "thread_id = ?, blocked = ?, last_period = ?, last_sent = ?, updated_at = ? "
+                "WHERE chat_id = ?",
+                (
+                    keep["frequency"],
+                    keep["weekday"],
+                    keep["hour"],
+                    keep["minute"],
+                    keep["zone"],
+                    keep["thread_id"],
+                    new["blocked"] if keep is new else 0,
+                    _latest(old["last_period"], new["last_period"]),
+                    _latest(old["last_sent"], new["last_sent"]),
+                    utcnow(),
+                    new_id,
+                ),
+            )
+        await self.conn.execute(  # a delivery the new id has already wins
+            "UPDATE OR IGNORE digest_deliveries SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+        )
+
+
+def _latest(*instants: str | None) -> str | None:
+    """The latest of some stored UTC ISO instants (they compare as text), None if none."""
+    return max((i for i in instants if i), default=None)
+
+
+_DIGEST_COLUMNS = (
+    "chat_id, frequency, weekday, hour, minute, zone, last_period, last_sent, blocked, thread_id"
+)
+_DELIVERY_COLUMNS = "chat_id, period, since, until, parts_sent, attempts, retry_at, last_error"
 
 
 @dataclass(frozen=True)
@@ -725,3 +907,18 @@ class DigestRow:
     last_period: str | None
     last_sent: str | None
     blocked: int
+    thread_id: int | None = None  # the forum topic digests go to
+
+
+@dataclass(frozen=True)
+class DigestDelivery:
+    """A scheduled digest being delivered: its period, the window it covers, how far it got."""
+
+    chat_id: int
+    period: str
+    since: str
+    until: str
+    parts_sent: int
+    attempts: int
+    retry_at: str | None
+    last_error: str | None

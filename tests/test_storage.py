@@ -180,3 +180,103 @@ async def test_concurrent_writers_do_not_mix_transactions(repo: Repository) -> N
     )
     assert await repo.count_articles() == 20
     assert len(await repo.pending_items()) == 20
+
+
+async def _rows(repo: Repository) -> dict[str, list[tuple]]:
+    """Every chat-scoped row, to compare before and after."""
+    found = {}
+    tables = ("chats", "shares", "links", "messages", "ingest_queue")
+    for table in (*tables, "digests", "digest_deliveries"):
+        async with repo.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2") as cur:
+            found[table] = [tuple(row) for row in await cur.fetchall()]
+    return found
+
+
+async def test_migrating_a_group_moves_everything_to_the_new_id_once(repo: Repository) -> None:
+    old, new = -10, -1_000_000_000_010
+    claim_story = await repo.save_article(make_article("https://a.example/1"), [CLAIM], chat_id=old)
+    denial = make_article("https://b.example/2", "Denial text.")
+    denial_story = await repo.save_article(denial, [DENIAL], chat_id=old, message_id=6)
+    await repo.save_article(denial, [DENIAL], chat_id=new, message_id=1)  # shared in both
+    a, b = claim_story.article_id, denial_story.article_id
+    [claim] = await repo.statements_for(a)
+    [answer] = await repo.statements_for(b)
+    for chat in (old, new):
+        await repo.add_links(chat, [(answer.id, claim.id, 90.0)])
+    await repo.remember_message(old, 5, a)
+    await repo.remember_message(old, 6, b)
+    await repo.remember_message(old, 1, a)  # the same message id as one in the new chat
+    await repo.remember_message(new, 1, b)
+    await repo.enqueue(old, "https://c.example/3", message_id=7)
+    await repo.update_chat_settings(old, lang="en", x=1)
+    await repo.update_chat_settings(new, x=2)
+    await repo.save_digest_schedule(old, "daily", 9, 0, "Europe/Berlin", None, "2024-01-01")
+    await repo.mark_digest_sent(new, "2024-01-03T00:00:00+00:00")  # a /digest in the new chat
+    period = "2024-01-04T08:00:00+00:00"
+    assert await repo.begin_digest_delivery(old, period, "2024-01-03", "2024-01-04")
+
+    assert await repo.migrate_chat(old, new, title="Newsroom") is True
+
+    assert await repo.list_articles(old) == []
+    assert {x.id for x in await repo.list_articles(new)} == {a, b}
+    assert (await repo.share(new, b)).message_id == 1  # type: ignore[union-attr]
+    assert (await repo.chat_stats(new))["links"] == 1
+    assert [await repo.article_for_message(new, m) for m in (5, 6, 1)] == [a, b, b]
+    assert [item.chat_id for item in await repo.pending_items()] == [new]
+    assert await repo.chat_settings(new) == {"lang": "en", "x": 2}
+    assert await repo.digest_row(old) is None
+    row = await repo.digest_row(new)
+    assert row is not None and (row.frequency, row.zone, row.blocked) == (
+        "daily",
+        "Europe/Berlin",
+        0,
+    )
+    assert row.last_sent == "2024-01-03T00:00:00+00:00"
+    assert (await repo.digest_delivery(new)).period == period  # type: ignore[union-attr]
+    before = await _rows(repo)
+    assert before["chats"][0][0] == new and len(before["chats"]) == 1
+    assert await repo.migrate_chat(old, new) is False  # the other service message: a no-op
+    assert await _rows(repo) == before
+
+
+async def test_a_digest_delivery_counts_as_sent_only_when_finished(repo: Repository) -> None:
+    await repo.save_digest_schedule(1, "daily", 9, 0, "UTC", None, "2024-01-01T00:00:00+00:00")
+    p1, p2 = "2024-01-02T09:00:00+00:00", "2024-01-03T09:00:00+00:00"
+    first = await repo.begin_digest_delivery(1, p1, "2024-01-01T09:00:00+00:00", "2024-01-02")
+    assert first is not None and first.parts_sent == first.attempts == 0
+    assert await repo.begin_digest_delivery(1, p1, "x", "y") is None  # being delivered
+    await repo.retry_digest_delivery(1, p1, 1, "2024-01-02T09:01:00+00:00", "Bad Gateway")
+    waiting = await repo.digest_delivery(1)
+    assert waiting is not None and (waiting.attempts, waiting.last_error) == (1, "Bad Gateway")
+    assert await repo.start_digest_attempt(1, "2000-01-01") is None
+    taken = await repo.start_digest_attempt(1, p1)
+    assert taken is not None and taken.retry_at is None
+    row = await repo.digest_row(1)
+    assert row is not None and row.last_period == "2024-01-01T00:00:00+00:00"  # not sent yet
+    # the next period replaces a delivery still waiting; its window starts at the earlier one
+    second = await repo.begin_digest_delivery(1, p2, "2024-01-02T09:00:00+00:00", "2024-01-03")
+    assert second is not None and second.since == "2024-01-01T09:00:00+00:00"
+    await repo.digest_part_sent(1, p2, 2)
+    assert (await repo.digest_delivery(1)).parts_sent == 2  # type: ignore[union-attr]
+    await repo.finish_digest_delivery(1, p2, sent=True)
+    row = await repo.digest_row(1)
+    assert row is not None and (row.last_period, row.last_sent) == (p2, "2024-01-03")
+    assert await repo.digest_delivery(1) is None
+    assert await repo.begin_digest_delivery(1, p1, "x", "y") is None
+    assert await repo.begin_digest_delivery(1, p2, "x", "y") is None
+
+
+async def test_a_given_up_digest_leaves_its_window_to_the_next(repo: Repository) -> None:
+    await repo.save_digest_schedule(2, "daily", 9, 0, "UTC", None, "2024-01-01T00:00:00+00:00")
+    period = "2024-01-02T09:00:00+00:00"
+    await repo.begin_digest_delivery(2, period, "2024-01-01T09:00:00+00:00", period)
+    await repo.abandon_digest_delivery(2, period)
+    row = await repo.digest_row(2)
+    assert row is not None and row.last_period == period
+    assert row.last_sent == "2024-01-01T09:00:00+00:00"  # the next digest starts there
+    assert await repo.digest_delivery(2) is None
+    later = "2024-01-03T09:00:00+00:00"
+    assert await repo.begin_digest_delivery(2, later, "a", "b") is not None
+    await repo.mark_digest_blocked(2)  # blocked: nothing more is delivered
+    assert await repo.digest_delivery(2) is None
+    assert await repo.begin_digest_delivery(2, "2024-01-04T09:00:00+00:00", "a", "b") is None
