@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from bot import lexicon
 from bot.cards import MAX_MESSAGE, esc, fit
 from bot.models import Statement
-from bot.schedule import iso, since_label
+from bot.schedule import iso_precise, since_label
 from bot.sentences import split_sentences
 
 SAME_TITLE = 72.0  # token_set_ratio of two titles' content words from which it is one story
@@ -531,5 +531,5 @@ async def build_digest(
     repo: _Repo, chat_id: int, since: datetime, until: datetime, zone: str = "UTC"
 ) -> Digest:
     """The digest of what a chat shared in (since, until], its headline dated in `zone`."""
-    data = await load_digest_input(repo, chat_id, iso(since), iso(until))
+    data = await load_digest_input(repo, chat_id, iso_precise(since), iso_precise(until))
     return compose_digest(data, since_label(since, until, zone))

@@ -239,3 +239,9 @@ def parse_duration(text: str) -> timedelta:
 def iso(moment: datetime) -> str:
     """The stored form of an instant: UTC ISO 8601 to the second (compares as text)."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def iso_precise(moment: datetime) -> str:
+    """The stored form of a digest window's end, to the microsecond like the share times it
+    is compared with, so a share in the very second a digest is made goes into the next."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")

@@ -30,6 +30,7 @@ from bot.schedule import (
     ScheduleError,
     describe,
     iso,
+    iso_precise,
     missed_run,
     next_run,
     parse_digest_args,
@@ -232,7 +233,9 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     if row is None or row.blocked or not schedule.active:
         return
     since = window_start(schedule, due, _instant(row.last_sent))
-    delivery = await core.repo.begin_digest_delivery(chat_id, iso(due), iso(since), iso(_now()))
+    delivery = await core.repo.begin_digest_delivery(
+        chat_id, iso(due), iso_precise(since), iso_precise(_now())
+    )
     if delivery is not None:
         if context.job_queue is not None:  # a retry of an earlier period is superseded
             _remove(context.job_queue, f"{RETRY_PREFIX}{chat_id}")
@@ -358,5 +361,5 @@ async def _digest_now(
     for text in digest.messages:
         await message.reply_text(text)
     if digest.messages:
-        await core.repo.mark_digest_sent(message.chat_id, iso(until))
+        await core.repo.mark_digest_sent(message.chat_id, iso_precise(until))
     return len(digest.messages)

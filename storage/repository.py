@@ -22,6 +22,11 @@ def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def utcnow_precise() -> str:
+    """Now to the microsecond: for share times, which digest windows compare against."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     """An article as stored, with its id and when it was fetched."""
@@ -368,7 +373,7 @@ class Repository:
         )
         if row is not None:
             return _share(row), True
-        now = utcnow()
+        now = utcnow_precise()
         await self.conn.execute(
             "INSERT INTO shares (chat_id, article_id, message_id, user_id, shared_at) "
             "VALUES (?, ?, ?, ?, ?)",

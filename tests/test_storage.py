@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.models import Article, Statement
+from bot.schedule import iso_precise
 from storage import Repository, SchemaTooNewError
 from storage.db import latest_version
 
@@ -280,3 +282,17 @@ async def test_a_given_up_digest_leaves_its_window_to_the_next(repo: Repository)
     await repo.mark_digest_blocked(2)  # blocked: nothing more is delivered
     assert await repo.digest_delivery(2) is None
     assert await repo.begin_digest_delivery(2, "2024-01-04T09:00:00+00:00", "a", "b") is None
+
+
+async def test_a_share_right_after_a_digest_goes_into_the_next_one(repo: Repository) -> None:
+    """Digest windows are (since, until] to the microsecond, like share times: a story shared
+    in the very second a digest was made is in the next digest, not lost between the two."""
+    start = datetime.now(UTC) - timedelta(hours=1)
+    await repo.save_article(make_article("https://news.example/one"), [CLAIM], chat_id=1)
+    until = datetime.now(UTC)  # the first digest is made now …
+    await repo.save_article(make_article("https://news.example/two"), [CLAIM], chat_id=1)
+    later = datetime.now(UTC)  # … and the story above is shared in the same second
+    first = await repo.shared_between(1, iso_precise(start), iso_precise(until))
+    second = await repo.shared_between(1, iso_precise(until), iso_precise(later))
+    assert [a.url for a, _ in first] == ["https://news.example/one"]
+    assert [a.url for a, _ in second] == ["https://news.example/two"]
