@@ -16,15 +16,32 @@ from telegram.ext import (
 )
 
 from handlers import buttons, commands, digest, help, membership, messages, questions
+from handlers.common import core_of
 from handlers.errors import on_error
 
 
 async def _allowed_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """With COUNTERCLAIM_ALLOWED_CHATS set, updates from other chats go no further."""
+    """With COUNTERCLAIM_ALLOWED_CHATS set, updates from other chats go no further. A group
+    on the list stays allowed when Telegram upgrades it to a supergroup with a new id."""
     allowed = context.application.bot_data["settings"].allowed_chats
     chat = update.effective_chat if isinstance(update, Update) else None
-    if allowed and (chat is None or chat.id not in allowed):
-        raise ApplicationHandlerStop
+    if not allowed or (chat is not None and chat.id in allowed):
+        return
+    if chat is not None and await _upgraded_from(update, context, allowed, chat.id):
+        return
+    raise ApplicationHandlerStop
+
+
+async def _upgraded_from(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, allowed: frozenset[int], chat_id: int
+) -> bool:
+    """True for a supergroup made from an allowed group: its first message says so, and the
+    move is remembered in the chat's settings for every later one."""
+    message = update.effective_message
+    if message is not None and message.migrate_from_chat_id in allowed:
+        return True
+    settings = await core_of(context).repo.chat_settings(chat_id)
+    return settings.get("migrated_from") in allowed
 
 
 def register(application: Application) -> None:

@@ -825,7 +825,7 @@ class Repository:
             )
             if old_id == new_id or (old_chat is None and not (leftovers and leftovers[0])):
                 return False
-            await self._merge_chat_row(old_chat, new_id, title)
+            await self._merge_chat_row(old_chat, old_id, new_id, title)
             for table in ("shares", "links", "messages"):  # a row the new id has wins
                 await self.conn.execute(
                     f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
@@ -840,12 +840,13 @@ class Repository:
         return True
 
     async def _merge_chat_row(
-        self, old_chat: aiosqlite.Row | None, new_id: int, title: str | None
+        self, old_chat: aiosqlite.Row | None, old_id: int, new_id: int, title: str | None
     ) -> None:
         new_chat = await self._one("SELECT settings FROM chats WHERE id = ?", (new_id,))
         settings = json.loads(old_chat["settings"]) if old_chat else {}
         if new_chat is not None:
             settings |= json.loads(new_chat["settings"])  # the new chat's own choices win
+        settings["migrated_from"] = old_id  # an allow-list naming the old id still admits it
         title = title or (old_chat["title"] if old_chat else None)
         await self.conn.execute(_CHAT_UPSERT, (new_id, "supergroup", title, utcnow(), "supergroup"))
         await self.conn.execute(

@@ -4,6 +4,8 @@ with `migrate_to_chat_id` for the old id), over a real SQLite file. Jobs are run
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +22,16 @@ from tests.test_digest_e2e import STORY, digests, is_digest, schedule_in_db, sha
 
 def live_jobs(app: Any, name: str) -> list[Any]:
     return [job for job in app.job_queue.get_jobs_by_name(name) if not job.removed]
+
+
+async def moved(settings: Settings, old_id: int, new_id: int, timeout: float = 5.0) -> bool:
+    """Wait until the bot has moved the chat (the new id remembers the old one)."""
+    async with await Repository.open(settings.db_path) as repo:
+        for _ in range(int(timeout / 0.05)):
+            if (await repo.chat_settings(new_id)).get("migrated_from") == old_id:
+                return True
+            await asyncio.sleep(0.05)
+    return False
 
 
 async def nothing_left_under(settings: Settings, chat_id: int) -> None:
@@ -159,3 +171,25 @@ async def test_the_fake_upgrades_a_group_and_loses_topics_like_telegram(
         await control("fail_next", method="sendMessage", error_code=500, after=1, times=2)
         codes = [(await send(forum.id)).status_code for _ in range(4)]
         assert codes == [200, 500, 500, 200]
+
+
+@pytest.mark.parametrize("announce", [("from", "to"), ("to", "from")])
+async def test_an_allowed_group_stays_allowed_as_a_supergroup(
+    fake: FakeTelegram, settings: Settings, announce: tuple[str, ...]
+) -> None:
+    """With COUNTERCLAIM_ALLOWED_CHATS naming the group, its supergroup (a new id) is still
+    served, while a stranger's group is not."""
+    anna = fake.user("Anna")
+    group, stranger = fake.group("Newsroom"), fake.group("Elsewhere")
+    allowed = replace(settings, allowed_chats=frozenset({group.id}))
+    async with running_bot(fake, allowed):
+        fake.user_says(group, anna, "/add " + STORY)
+        await fake.wait_for_sent(lambda m: "Harbour authority" in m.text, chat=group, timeout=10)
+        supergroup = fake.upgrade_to_supergroup(group, anna, announce=announce)
+        assert await moved(allowed, group.id, supergroup.id)  # updates run concurrently
+        fake.user_says(supergroup, anna, "/list")
+        [listing] = await fake.wait_for_sent(lambda m: "Recent stories" in m.text, chat=supergroup)
+        assert "Harbour authority denies plan" in listing.text
+        fake.user_says(stranger, anna, "/list")
+        assert await fake.wait_until(lambda: not fake.pending_updates, 5)
+    assert fake.sent(stranger) == []
