@@ -225,7 +225,7 @@ async def test_migrating_a_group_moves_everything_to_the_new_id_once(repo: Repos
     assert (await repo.chat_stats(new))["links"] == 1
     assert [await repo.article_for_message(new, m) for m in (5, 6, 1)] == [a, b, b]
     assert [item.chat_id for item in await repo.pending_items()] == [new]
-    assert await repo.chat_settings(new) == {"lang": "en", "x": 2}
+    assert await repo.chat_settings(new) == {"lang": "en", "x": 2, "migrated_from": old}
     assert await repo.digest_row(old) is None
     row = await repo.digest_row(new)
     assert row is not None and (row.frequency, row.zone, row.blocked) == (
