@@ -141,6 +141,13 @@ def _umbrellas() -> dict[str, tuple[str, ...]]:
     }
 
 
+def umbrella_words(actor: str | None) -> list[str]:
+    """The words of the bodies an umbrella actor speaks through, to search for them too:
+    "Moscow" → kremlin, russia, russian."""
+    members = [m for word in words(actor or "") for m in _umbrellas().get(word, ())]
+    return list(dict.fromkeys(w for member in members for w in member.split()))
+
+
 def _umbrella_score(actor: str, statement: Statement) -> float:
     """UMBRELLA_SCORE when the actor is an umbrella ("the Obama administration") and the
     speaker is one of its bodies ("Department of Homeland Security spokeswoman")."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.actors import bridged_aliases, role_aliases
+from bot.actors import bridged_aliases, role_aliases, umbrella_words
 from bot.answer import Answer, decide
 from bot.question import Question, parse_question
 from bot.ranking import STORY_MIN, Candidate, story_match
@@ -136,7 +136,8 @@ async def _relevant_articles(
     repo: Repository, chat_id: int, question: Question, about: int | None
 ) -> list[int]:
     """The context article first, then the articles whose statements match the question best."""
-    hits = await repo.search_statements(chat_id, question.keywords, SEARCH_LIMIT)
+    keywords = [*question.keywords, *umbrella_words(question.actor)]
+    hits = await repo.search_statements(chat_id, keywords, SEARCH_LIMIT)
     ordered = [about] if about is not None else []
     for hit in hits:
         if hit.article_id not in ordered:

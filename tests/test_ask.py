@@ -105,3 +105,14 @@ def test_batch_keeps_order_and_one_line_per_input(tmp_path: Path) -> None:
 def test_ask_needs_a_question(tmp_path: Path) -> None:
     result = run_cli("ask", db=tmp_path / "cc.db")
     assert result.returncode == 2 and "QUESTION" in result.stderr
+
+
+def test_a_capital_finds_its_government_without_naming_it(tmp_path: Path) -> None:
+    """ "any denial from Moscow?" searches for the Kremlin too: the seed story never says
+    "Moscow" beside a denial, yet the Kremlin's and Peskov's denials answer."""
+    db = tmp_path / "cc.db"
+    ingest(db, "seed_story.html", HT_URL)
+    ingest(db, "quota_story.txt", "https://courier.example/quota")
+    answer = ask(db, "any denial from moscow?")
+    assert answer["answer"] == "yes"
+    assert {c["speaker"] for c in answer["citations"]} >= {"Dmitry Peskov"}
