@@ -12,7 +12,7 @@ from functools import cache
 from bot import lexicon
 from bot.kinds import cue_kinds
 from bot.quotes import Quote
-from bot.speakers import role_gender
+from bot.speakers import PRONOUNS, role_gender
 
 ELIDED = "<elided>"
 _AUX = lexicon.alternation("subject_trail_words.txt")
@@ -71,10 +71,24 @@ _CLAIM_SUBJECT = re.compile(
     r"(?:\w+ly\s+)?(?:first\s+)?$",
     re.IGNORECASE,
 )
-_SAY_FAMILY = {"said", "says", "say", "told", "added", "reported", "wrote", "claimed", "stated"}
-_NEVER_INVERTED = {"saying", "according to", "called"}
+
+
+def _cues(role: str) -> frozenset[str]:
+    """Reporting verbs given `role` in cue_roles.tsv."""
+    return frozenset(row[0].lower() for row in lexicon.rows("cue_roles.tsv") if role in row[1:])
+
+
+def _past(flag: str) -> frozenset[str]:
+    """Past-tense forms marked `flag` in past_tense.tsv."""
+    return frozenset(row[0].lower() for row in lexicon.rows("past_tense.tsv") if flag in row[1:])
+
+
+# Plain "say" verbs, which may open an inverted attribution ("..., says a report"); cues whose
+# following phrase is never their subject ("..., saying ..."); see cue_roles.tsv.
+_SAY_FAMILY = _cues("say-family")
+_NEVER_INVERTED = _cues("never-inverted")
 _TIME_WORD = re.compile(rf"(?:{_WEEKDAYS}|yesterday|today|last|this|on|in)\b", re.IGNORECASE)
-_BASE_FORMS = {"say", "says", "claim", "claims", "reports", "deny", "denies", "believe", "read"}
+_BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
 _NP_AFTER_STOP = re.compile(
     rf"[,;:!?()\"“”]|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
@@ -281,12 +295,8 @@ def _forward(
 
 
 # Common irregular past forms that open a main clause ("X spoke of ..., saying").
-_IRREGULAR_PAST = frozenset(
-    {"spoke", "said", "told", "wrote", "made", "gave", "took", "met", "sent", "felt", "held"}
-    | {"went", "came", "put", "set", "struck", "hit", "broke", "brought", "thought", "fought"}
-    | {"led", "left", "paid", "kept", "won", "lost", "saw", "knew", "became", "began", "ran"}
-)
-_PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "insisting", "arguing", "claiming"})
+_IRREGULAR_PAST = _past("irregular")
+_PARTICIPLE_CUES = _cues("participle")
 
 
 def _participle_subject(
@@ -320,8 +330,8 @@ def _participle_subject(
     return None
 
 
-_LATE = frozenset({"earlier", "later", "also", "then", "previously", "once", "again", "too"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_LATE = lexicon.words("pre_verb_adverbs.txt")  # "Roe earlier spoke of ..."
+_PRONOUNS = frozenset(PRONOUNS)
 
 
 def _appositive_subject(text: str, seg_start: int, cue_start: int) -> bool:
@@ -445,9 +455,8 @@ _ZERO_RELATIVE = re.compile(
 )
 
 
-_FUNCTION_WORDS = frozenset(
-    {"of", "for", "at", "from", "in", "with", "to", "the", "and", "on", "by", "or", "as"}
-)
+# Function words inside one descriptive noun phrase ("a member of the House Committee").
+_FUNCTION_WORDS = lexicon.words("np_function_words.txt")
 
 
 def _zero_relative(head: str) -> str:
@@ -477,16 +486,8 @@ def _speaker_like(head: str) -> bool:
 
 # Past forms that are never participles, so never part of a noun phrase ("officials sent to
 # the area" is one; "Dempsey came up with" is a clause).
-_PAST_ONLY = frozenset(
-    {"spoke", "wrote", "gave", "took", "went", "came", "saw", "knew", "became", "began", "ran"}
-    | {"did", "thought", "felt", "said", "told", "asked", "mentioned"}
-)
-
-
-_CLAUSE_END = frozenset(
-    {"that", "which", "who", "to", "and", "or", "but", "if", "when", "whom", "with", "by"}
-    | {"your", "his", "her", "their", "its", "my", "our", "the", "a", "an", "of", "for"}
-)
+_PAST_ONLY = _past("not-participle")
+_CLAUSE_END = lexicon.words("clause_end_words.txt")  # a speaker never ends "... that"
 
 
 def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:
@@ -577,25 +578,16 @@ def _cut_verb(np: str) -> str:
 
 
 # Sentence adverbs that end a subject chunk ("He also, however, pointed out").
-_TRAILING_ADVERBS = frozenset({"also", "too", "however", "still", "meanwhile", "then", "yet"})
+_TRAILING_ADVERBS = lexicon.words("trailing_adverbs.txt")
+# Conjunctions and adverbs that open a subject without being part of it ("But Hunter said").
+_SUBJECT_OPENERS = lexicon.words("subject_openers.tsv")
 
 
 def _strip_openers(np: str) -> str:
     tokens = np.split()
     while len(tokens) > 1 and tokens[-1].lower().strip(",") in _TRAILING_ADVERBS:
         tokens = tokens[:-1]
-    while len(tokens) > 1 and tokens[0].lower().strip(",") in {
-        "but",
-        "and",
-        "however",
-        "recently",
-        "still",
-        "meanwhile",
-        "also",
-        "yet",
-        "so",
-        "then",
-    }:
+    while len(tokens) > 1 and tokens[0].lower().strip(",") in _SUBJECT_OPENERS:
         tokens = tokens[1:]
     return " ".join(tokens)
 

@@ -10,7 +10,10 @@ from functools import cache
 
 from bot import lexicon
 
-PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+# Subject pronoun -> gender ("m", "f" or None).
+PRONOUNS = {
+    row[0].lower(): row[1] if len(row) > 1 else None for row in lexicon.rows("pronouns.tsv")
+}
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w'’.\-]*|[a-z]+[A-Z][\w'’\-]*)$")
@@ -18,7 +21,11 @@ _CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "der", "la",
 _REPORT_NOUNS = {"report", "story", "article", "piece", "broadcast", "tweet", "letter", "statement"}
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _PREFIX = re.compile(r"\b(?:then|ex)-(?=[A-Z])")
-_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|however|yet|so|still)\s+(?=\S)", re.IGNORECASE)
+# "But Hunter, a member of ...": an opening conjunction is no part of the speaker.
+_OPENERS = "|".join(
+    re.escape(r[0]) for r in lexicon.rows("subject_openers.tsv") if "actor" in r[1:]
+)
+_LEADING_CONJUNCTION = re.compile(rf"^(?:{_OPENERS})\s+(?=\S)", re.IGNORECASE)
 _LINK = re.compile(r"\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
