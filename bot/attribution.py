@@ -15,17 +15,24 @@ from bot.quotes import Quote
 from bot.speakers import PRONOUNS, role_gender
 
 ELIDED = "<elided>"
-_AUX = lexicon.alternation("subject_trail_words.txt")
+
+
+def _phrases(name: str) -> str:
+    """lexicon.alternation of bot/data/`name`, a space in an entry matching any whitespace."""
+    return "|".join(re.escape(row[0]).replace(r"\ ", r"\s+") for row in lexicon.rows(name))
+
+
+_AUX = _phrases("subject_trail_words.txt")
 _WEEKDAYS = lexicon.alternation("weekdays.txt")
 # An adverb in "-ly", but not a noun that ends so ("The family denies ...").
 _LY = rf"(?!(?:{lexicon.alternation('ly_nouns.txt')})\b)\w+ly"
 _SPEECH_ADVERBS = "|".join(
     re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
 )
+_DAY_PARTS = lexicon.alternation("day_parts.txt")
 _TRAIL_MODS = re.compile(
-    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|night|evening))?|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+a\s+statement|"
-    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|yesterday|today|however|,))+\s*$",
+    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
+    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|,))+\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
@@ -52,9 +59,10 @@ _NUMBER_BEFORE = re.compile(
 # A byline closing a story: "... wrote in Atlanta." / "... reported from Sanaa, Yemen."
 _BYLINE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?\s*$")
 # A participle after "preposition + determiner + noun": "in a video posted online".
+_PRONOUN_WORDS = "|".join(map(re.escape, PRONOUNS))
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:in|on|of|with|from|at|into|via|under|by)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?!(?:he|she|it|they|we|i)\s)(?:[a-z][\w'’-]*\s+){1,2}$"
+    rf"\b(?:{lexicon.alternation('participle_prepositions.txt')})\s+"
+    rf"(?:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)(?:[a-z][\w'’-]*\s+){{1,2}}$"
 )
 # Cues that attribute only in the active voice ("X posted ..."); "was posted by X" is a thing
 # published, not a statement. Marked "active-only" in the third column of reporting_verbs.tsv.
@@ -87,18 +95,23 @@ def _past(flag: str) -> frozenset[str]:
 # following phrase is never their subject ("..., saying ..."); see cue_roles.tsv.
 _SAY_FAMILY = _cues("say-family")
 _NEVER_INVERTED = _cues("never-inverted")
-_TIME_WORD = re.compile(rf"(?:{_WEEKDAYS}|yesterday|today|last|this|on|in)\b", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    rf"(?:{_WEEKDAYS}|{lexicon.alternation('time_openers.txt')})\b", re.IGNORECASE
+)
 _BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
 _NP_AFTER_STOP = re.compile(
     rf"[,;:!?()\"“”]|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
 )
+# What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a
+# listed word or phrase, the press ("told reporters at ..."), a weekday, or a name.
+_PRESS = (
+    rf"(?:{lexicon.alternation('press_audiences.txt')})"
+    rf"(?=\s*(?:[,.;]|$|(?:{lexicon.alternation('audience_followers.txt')})\b))"
+)
 _CLOSING_AFTER = re.compile(
-    r"^(?:\s*(?:[,.;:!?)]|$|(?:on|in|at|to|via|during|of|about|from|with|through|over|while|"
-    r"when|after|before|adding|referring|as|\(via|yesterday|today|earlier|later|"
-    r"(?:reporters|journalists)(?=\s*(?:[,.;]|$|(?:at|in|on|outside|after|during)\b))|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning))\b|(?:" + _WEEKDAYS + r")\b|"
-    r"(?:[A-Z][\w.’'-]*\s*){1,4}(?:[,.;:!?]|$|on\b|in\b|(?:" + _WEEKDAYS + r")\b)))",
+    rf"^(?:\s*(?:[,.;:!?)]|$|(?:{_phrases('trailing_cue_followers.txt')}|{_PRESS})\b|"
+    rf"(?:{_WEEKDAYS})\b|(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:[,.;:!?]|$|on\b|in\b|(?:{_WEEKDAYS})\b)))",
 )
 
 
@@ -512,7 +525,7 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
     """ "Ty Votaw" + "executive vice president of ..." or "his mother" + "Diane Foley"."""
     prev = prev_chunk.strip()
     name = _NAME_RUN_END.search(prev)
-    if name and re.search(r"\b(?:for|of|at|from|in|with|on)\s*$", prev[: name.start(1)]):
+    if name and _OBJECT_PREPOSITION.search(prev[: name.start(1)]):
         name = (
             None  # "a spokesperson for Inherent Resolve": the name is the object, not the subject
         )
@@ -524,6 +537,7 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
     return None
 
 
+_OBJECT_PREPOSITION = re.compile(rf"\b(?:{lexicon.alternation('object_prepositions.txt')})\s*$")
 _NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
 _DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b")
 
@@ -592,15 +606,14 @@ def _strip_openers(np: str) -> str:
     return " ".join(tokens)
 
 
+_ADVERBIAL = re.compile(
+    rf"(?:{lexicon.alternation('adverbial_chunks.txt')}|(?:on\s+)?(?:{_WEEKDAYS})|{_LY})"
+)
+
+
 def _is_adverbial(chunk: str) -> bool:
     low = chunk.lower()
-    return bool(
-        re.fullmatch(
-            rf"(?:however|too|also|meanwhile|though|in a statement|(?:on\s+)?(?:{_WEEKDAYS})|"
-            r"in turn|for (?:his|her|its|their) part|once|again|then|still|" + _LY + ")",
-            low,
-        )
-    )
+    return bool(_ADVERBIAL.fullmatch(low))
 
 
 def _chunks(left: str) -> list[tuple[str, int]]:
