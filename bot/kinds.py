@@ -12,7 +12,6 @@ from bot import lexicon
 
 
 @cache
-@cache
 def _event() -> re.Pattern[str]:
     """A finished event or a passive report: "threatened", "was taken", "have been caught"."""
     return re.compile(
