@@ -12,20 +12,27 @@ from functools import cache
 from bot import lexicon
 from bot.kinds import cue_kinds
 from bot.quotes import Quote
-from bot.speakers import role_gender
+from bot.speakers import PRONOUNS, role_gender
 
 ELIDED = "<elided>"
-_AUX = lexicon.alternation("subject_trail_words.txt")
+
+
+def _phrases(name: str) -> str:
+    """lexicon.alternation of bot/data/`name`, a space in an entry matching any whitespace."""
+    return "|".join(re.escape(row[0]).replace(r"\ ", r"\s+") for row in lexicon.rows(name))
+
+
+_AUX = _phrases("subject_trail_words.txt")
 _WEEKDAYS = lexicon.alternation("weekdays.txt")
 # An adverb in "-ly", but not a noun that ends so ("The family denies ...").
 _LY = rf"(?!(?:{lexicon.alternation('ly_nouns.txt')})\b)\w+ly"
 _SPEECH_ADVERBS = "|".join(
     re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
 )
+_DAY_PARTS = lexicon.alternation("day_parts.txt")
 _TRAIL_MODS = re.compile(
-    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|night|evening))?|"
-    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+a\s+statement|"
-    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|yesterday|today|however|,))+\s*$",
+    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
+    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|,))+\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
@@ -52,9 +59,10 @@ _NUMBER_BEFORE = re.compile(
 # A byline closing a story: "... wrote in Atlanta." / "... reported from Sanaa, Yemen."
 _BYLINE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?\s*$")
 # A participle after "preposition + determiner + noun": "in a video posted online".
+_PRONOUN_WORDS = "|".join(map(re.escape, PRONOUNS))
 _PARTICIPLE_BEFORE = re.compile(
-    r"\b(?:in|on|of|with|from|at|into|via|under|by)\s+(?:a|an|the|its|his|her|their)\s+"
-    r"(?!(?:he|she|it|they|we|i)\s)(?:[a-z][\w'’-]*\s+){1,2}$"
+    rf"\b(?:{lexicon.alternation('participle_prepositions.txt')})\s+"
+    rf"(?:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)(?:[a-z][\w'’-]*\s+){{1,2}}$"
 )
 # Cues that attribute only in the active voice ("X posted ..."); "was posted by X" is a thing
 # published, not a statement. Marked "active-only" in the third column of reporting_verbs.tsv.
@@ -71,20 +79,39 @@ _CLAIM_SUBJECT = re.compile(
     r"(?:\w+ly\s+)?(?:first\s+)?$",
     re.IGNORECASE,
 )
-_SAY_FAMILY = {"said", "says", "say", "told", "added", "reported", "wrote", "claimed", "stated"}
-_NEVER_INVERTED = {"saying", "according to", "called"}
-_TIME_WORD = re.compile(rf"(?:{_WEEKDAYS}|yesterday|today|last|this|on|in)\b", re.IGNORECASE)
-_BASE_FORMS = {"say", "says", "claim", "claims", "reports", "deny", "denies", "believe", "read"}
+
+
+def _cues(role: str) -> frozenset[str]:
+    """Reporting verbs given `role` in cue_roles.tsv."""
+    return frozenset(row[0].lower() for row in lexicon.rows("cue_roles.tsv") if role in row[1:])
+
+
+def _past(flag: str) -> frozenset[str]:
+    """Past-tense forms marked `flag` in past_tense.tsv."""
+    return frozenset(row[0].lower() for row in lexicon.rows("past_tense.tsv") if flag in row[1:])
+
+
+# Plain "say" verbs, which may open an inverted attribution ("..., says a report"); cues whose
+# following phrase is never their subject ("..., saying ..."); see cue_roles.tsv.
+_SAY_FAMILY = _cues("say-family")
+_NEVER_INVERTED = _cues("never-inverted")
+_TIME_WORD = re.compile(
+    rf"(?:{_WEEKDAYS}|{lexicon.alternation('time_openers.txt')})\b", re.IGNORECASE
+)
+_BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
 _NP_AFTER_STOP = re.compile(
     rf"[,;:!?()\"“”]|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
 )
+# What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a
+# listed word or phrase, the press ("told reporters at ..."), a weekday, or a name.
+_PRESS = (
+    rf"(?:{lexicon.alternation('press_audiences.txt')})"
+    rf"(?=\s*(?:[,.;]|$|(?:{lexicon.alternation('audience_followers.txt')})\b))"
+)
 _CLOSING_AFTER = re.compile(
-    r"^(?:\s*(?:[,.;:!?)]|$|(?:on|in|at|to|via|during|of|about|from|with|through|over|while|"
-    r"when|after|before|adding|referring|as|\(via|yesterday|today|earlier|later|"
-    r"(?:reporters|journalists)(?=\s*(?:[,.;]|$|(?:at|in|on|outside|after|during)\b))|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning))\b|(?:" + _WEEKDAYS + r")\b|"
-    r"(?:[A-Z][\w.’'-]*\s*){1,4}(?:[,.;:!?]|$|on\b|in\b|(?:" + _WEEKDAYS + r")\b)))",
+    rf"^(?:\s*(?:[,.;:!?)]|$|(?:{_phrases('trailing_cue_followers.txt')}|{_PRESS})\b|"
+    rf"(?:{_WEEKDAYS})\b|(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:[,.;:!?]|$|on\b|in\b|(?:{_WEEKDAYS})\b)))",
 )
 
 
@@ -281,12 +308,8 @@ def _forward(
 
 
 # Common irregular past forms that open a main clause ("X spoke of ..., saying").
-_IRREGULAR_PAST = frozenset(
-    {"spoke", "said", "told", "wrote", "made", "gave", "took", "met", "sent", "felt", "held"}
-    | {"went", "came", "put", "set", "struck", "hit", "broke", "brought", "thought", "fought"}
-    | {"led", "left", "paid", "kept", "won", "lost", "saw", "knew", "became", "began", "ran"}
-)
-_PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "insisting", "arguing", "claiming"})
+_IRREGULAR_PAST = _past("irregular")
+_PARTICIPLE_CUES = _cues("participle")
 
 
 def _participle_subject(
@@ -320,8 +343,8 @@ def _participle_subject(
     return None
 
 
-_LATE = frozenset({"earlier", "later", "also", "then", "previously", "once", "again", "too"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_LATE = lexicon.words("pre_verb_adverbs.txt")  # "Roe earlier spoke of ..."
+_PRONOUNS = frozenset(PRONOUNS)
 
 
 def _appositive_subject(text: str, seg_start: int, cue_start: int) -> bool:
@@ -445,9 +468,8 @@ _ZERO_RELATIVE = re.compile(
 )
 
 
-_FUNCTION_WORDS = frozenset(
-    {"of", "for", "at", "from", "in", "with", "to", "the", "and", "on", "by", "or", "as"}
-)
+# Function words inside one descriptive noun phrase ("a member of the House Committee").
+_FUNCTION_WORDS = lexicon.words("np_function_words.txt")
 
 
 def _zero_relative(head: str) -> str:
@@ -477,16 +499,8 @@ def _speaker_like(head: str) -> bool:
 
 # Past forms that are never participles, so never part of a noun phrase ("officials sent to
 # the area" is one; "Dempsey came up with" is a clause).
-_PAST_ONLY = frozenset(
-    {"spoke", "wrote", "gave", "took", "went", "came", "saw", "knew", "became", "began", "ran"}
-    | {"did", "thought", "felt", "said", "told", "asked", "mentioned"}
-)
-
-
-_CLAUSE_END = frozenset(
-    {"that", "which", "who", "to", "and", "or", "but", "if", "when", "whom", "with", "by"}
-    | {"your", "his", "her", "their", "its", "my", "our", "the", "a", "an", "of", "for"}
-)
+_PAST_ONLY = _past("not-participle")
+_CLAUSE_END = lexicon.words("clause_end_words.txt")  # a speaker never ends "... that"
 
 
 def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:
@@ -511,7 +525,7 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
     """ "Ty Votaw" + "executive vice president of ..." or "his mother" + "Diane Foley"."""
     prev = prev_chunk.strip()
     name = _NAME_RUN_END.search(prev)
-    if name and re.search(r"\b(?:for|of|at|from|in|with|on)\s*$", prev[: name.start(1)]):
+    if name and _OBJECT_PREPOSITION.search(prev[: name.start(1)]):
         name = (
             None  # "a spokesperson for Inherent Resolve": the name is the object, not the subject
         )
@@ -523,6 +537,7 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
     return None
 
 
+_OBJECT_PREPOSITION = re.compile(rf"\b(?:{lexicon.alternation('object_prepositions.txt')})\s*$")
 _NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
 _DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b")
 
@@ -577,38 +592,28 @@ def _cut_verb(np: str) -> str:
 
 
 # Sentence adverbs that end a subject chunk ("He also, however, pointed out").
-_TRAILING_ADVERBS = frozenset({"also", "too", "however", "still", "meanwhile", "then", "yet"})
+_TRAILING_ADVERBS = lexicon.words("trailing_adverbs.txt")
+# Conjunctions and adverbs that open a subject without being part of it ("But Hunter said").
+_SUBJECT_OPENERS = lexicon.words("subject_openers.tsv")
 
 
 def _strip_openers(np: str) -> str:
     tokens = np.split()
     while len(tokens) > 1 and tokens[-1].lower().strip(",") in _TRAILING_ADVERBS:
         tokens = tokens[:-1]
-    while len(tokens) > 1 and tokens[0].lower().strip(",") in {
-        "but",
-        "and",
-        "however",
-        "recently",
-        "still",
-        "meanwhile",
-        "also",
-        "yet",
-        "so",
-        "then",
-    }:
+    while len(tokens) > 1 and tokens[0].lower().strip(",") in _SUBJECT_OPENERS:
         tokens = tokens[1:]
     return " ".join(tokens)
 
 
+_ADVERBIAL = re.compile(
+    rf"(?:{lexicon.alternation('adverbial_chunks.txt')}|(?:on\s+)?(?:{_WEEKDAYS})|{_LY})"
+)
+
+
 def _is_adverbial(chunk: str) -> bool:
     low = chunk.lower()
-    return bool(
-        re.fullmatch(
-            rf"(?:however|too|also|meanwhile|though|in a statement|(?:on\s+)?(?:{_WEEKDAYS})|"
-            r"in turn|for (?:his|her|its|their) part|once|again|then|still|" + _LY + ")",
-            low,
-        )
-    )
+    return bool(_ADVERBIAL.fullmatch(low))
 
 
 def _chunks(left: str) -> list[tuple[str, int]]:

@@ -41,29 +41,7 @@ ANSWERS_PER_CLAIM = 2  # denials / confirmations shown per claim
 UNPAIRED_PER_STORY = 2  # denials answering no stored claim, shown when a story has no pairs
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*\w")
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_CALENDAR = lexicon.words("weekdays.txt") | lexicon.words("months.txt")
 
 
 # --------------------------------------------------------------------------- input values

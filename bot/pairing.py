@@ -22,8 +22,7 @@ STEM = 5  # letters of a word compared ("suspended" and "suspension" share "susp
 OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)
 LATER_WEIGHT = 0.9  # a claim after the answer counts this share (answers usually follow)
 _POINTER = re.compile(
-    r"\b(?:report|reports|claims?|allegations?|story|stories|rumou?rs?|suggestion|speculation|"
-    r"this|that|it)\b",
+    rf"\b(?:{lexicon.alternation('report_nouns.txt')}|{lexicon.alternation('pointer_words.txt')})\b",
     re.IGNORECASE,
 )
 _STOP = lexicon.words("pairing_stopwords.txt")

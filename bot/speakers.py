@@ -10,16 +10,30 @@ from functools import cache
 
 from bot import lexicon
 
-PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None, "we": None, "i": None}
+# Subject pronoun -> gender ("m", "f" or None).
+PRONOUNS = {
+    row[0].lower(): row[1] if len(row) > 1 else None for row in lexicon.rows("pronouns.tsv")
+}
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w'’.\-]*|[a-z]+[A-Z][\w'’\-]*)$")
-_CONNECTORS = {"of", "the", "for", "de", "van", "von", "bin", "al", "der", "la", "le", "&"}
-_REPORT_NOUNS = {"report", "story", "article", "piece", "broadcast", "tweet", "letter", "statement"}
+_CONNECTORS = lexicon.words("name_connectors.txt")  # "Bank of England", "von der Leyen"
+# Nouns for a text that speaks ("the report said"); those of an outlet name it ("the Bloomberg
+# report").
+_REPORT_NOUNS = lexicon.words("report_heads.tsv")
+_OUTLET_TEXTS = frozenset(
+    r[0].lower() for r in lexicon.rows("report_heads.tsv") if "outlet" in r[1:]
+)
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _PREFIX = re.compile(r"\b(?:then|ex)-(?=[A-Z])")
-_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|however|yet|so|still)\s+(?=\S)", re.IGNORECASE)
-_LINK = re.compile(r"\s+(?:for|of|at|with|from|in|to)\s+(?:the\s+)?", re.IGNORECASE)
+# "But Hunter, a member of ...": an opening conjunction is no part of the speaker.
+_OPENERS = "|".join(
+    re.escape(r[0]) for r in lexicon.rows("subject_openers.tsv") if "actor" in r[1:]
+)
+_LEADING_CONJUNCTION = re.compile(rf"^(?:{_OPENERS})\s+(?=\S)", re.IGNORECASE)
+# "spokesman for the ministry": a role linked to its organisation.
+_ROLE_LINKS = "|".join(re.escape(r[0]) for r in lexicon.rows("org_links.tsv") if "role" in r[1:])
+_LINK = re.compile(rf"\s+(?:{_ROLE_LINKS})\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -183,14 +197,14 @@ def parse_actor(phrase: str) -> Actor:
 def is_report_phrase(phrase: str) -> bool:
     """ "A report from Vancouver", "the Bloomberg story": a speaker phrase headed by a report."""
     tokens = [t.lower().strip(",.") for t in _DETERMINERS.sub("", phrase.strip()).split()]
-    nouns = _REPORT_NOUNS - {"letter", "statement"}
+    nouns = _OUTLET_TEXTS  # "the letter said" is a letter, not a report
     return bool(tokens) and (tokens[0] in nouns or (len(tokens) <= 4 and tokens[-1] in nouns))
 
 
 def _report_outlet(tokens: list[str]) -> str | None:
     """ "The Bloomberg report" / "a report from Benzinga" -> the outlet's name."""
     low = [t.lower().strip(",.") for t in tokens]
-    hits = [i for i, t in enumerate(low) if t in _REPORT_NOUNS and t not in {"letter", "statement"}]
+    hits = [i for i, t in enumerate(low) if t in _OUTLET_TEXTS]
     if not hits:
         return None
     at = hits[0]
@@ -237,7 +251,7 @@ def _tail_org(tokens: list[str]) -> str | None:
     described = tokens[runs[-1][0] - 1].lower() in lexicon.words("generic_org_nouns.txt")
     if not _is_org_name(name) and not is_outlet(" ".join(name)) and not described:
         return None
-    links = {"of", "for", "at", "from", "in", "with", "to", "by"}
+    links = lexicon.words("org_links.tsv")
     if any(t.lower() in links for t in tokens[: runs[-1][0]]):
         return None
     return " ".join(name)

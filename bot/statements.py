@@ -26,10 +26,9 @@ from bot.speakers import (
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
-_CREDIT = re.compile(r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|File)\)\s*$")
+_CREDIT = re.compile(rf"\((?:{lexicon.alternation('photo_credits.txt')})\)\s*$")
 _REPORT_THAT = re.compile(
-    r"\b(?:report|claims?|allegations?|suggestion|rumou?rs?|story|reports)\s+(that\b.*)",
-    re.IGNORECASE | re.DOTALL,
+    rf"\b(?:{lexicon.alternation('report_nouns.txt')})\s+(that\b.*)", re.IGNORECASE | re.DOTALL
 )
 # A related-stories teaser; a lone lower-case letter before it is a leftover icon glyph.
 _RELATED = re.compile(r"^[a-z]?(?:Related|RELATED)\b(?!\s+(?:to|with)\b)")
@@ -405,14 +404,16 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
 _STANCES = {"denial", "confirmation"}
 # Content that asserts nothing: a condition or a question ("if it ever does, ...", "How would
 # he trust ...?").
-_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|whether|how|why|what|who)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    rf"^\W*(?:{lexicon.alternation('hypothetical_openers.txt')})\b", re.IGNORECASE
+)
 
 
 # Content that only describes a remark without reporting it ("have said different things about
 # animals", "said little about the deal").
 _UNREPORTED = re.compile(
     rf"^\W*(?:(?:(?:{lexicon.alternation('unreported_qualifiers.txt')})\s+)?things"
-    r"|little|much|a lot|a great deal)\b"
+    rf"|{lexicon.alternation('unreported_amounts.txt')})\b"
     r"(?!\s+(?:that|is|was))",
     re.IGNORECASE,
 )
@@ -563,8 +564,8 @@ _SUBORDINATE = re.compile(
     rf"\b(?:{lexicon.alternation('subordinators.txt')})\b[^,;:.]*",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:but|because|although|while|that|if|unless)\b")
-_NEGATION_LEAD = frozenset({"do", "does", "did", "really", "actually", "necessarily", "even"})
+_CLAUSE_BREAK = re.compile(rf"[,;:—–()]|\b(?:{lexicon.alternation('clause_breaks.txt')})\b")
+_NEGATION_LEAD = lexicon.words("negation_lead_words.txt")  # "I do not really think"
 
 
 def _negated_stems(text: str) -> set[str]:

@@ -48,3 +48,37 @@ def test_word_list_regexes() -> None:
     assert lexicon.alternation("weekdays.txt").startswith("monday|tuesday")
     assert kinds.is_negated("There is no evidence") and not kinds.is_negated("not only that")
     assert kinds.is_event("Soldiers took the town") and not kinds.is_event("We are concerned")
+
+
+def _flags(name: str) -> set[str]:
+    return {flag for row in lexicon.rows(name) for flag in row[1:]}
+
+
+def test_flagged_lists_use_known_flags() -> None:
+    """A misspelt flag would silently drop a word from its rule."""
+    assert _flags("cue_roles.tsv") == {"say-family", "never-inverted", "also-noun", "participle"}
+    assert _flags("past_tense.tsv") == {"irregular", "not-participle"}
+    assert _flags("subject_openers.tsv") == {"actor"}
+    assert _flags("report_heads.tsv") == {"outlet"}
+    assert _flags("org_links.tsv") == {"role"}
+    assert _flags("pronouns.tsv") == {"m", "f"}
+
+
+def test_cue_roles_are_reporting_verbs() -> None:
+    """Only listed cues are ever matched; of the participles only "saying" is one so far."""
+    cues = {row[0] for row in lexicon.rows("reporting_verbs.tsv")}
+    roles = lexicon.rows("cue_roles.tsv")
+    assert {row[0] for row in roles if row[1:] != ("participle",)} <= cues
+
+
+def test_moved_word_lists_drive_their_rules() -> None:
+    from bot import digest, speakers
+    from bot.attribution import subject_before
+
+    assert speakers.PRONOUNS["she"] == "f" and speakers.PRONOUNS["they"] is None
+    assert {"monday", "may", "december"} <= digest._CALENDAR
+    text = "The ministry last week denied"
+    assert subject_before(text, 0, text.index("denied")) == ("The ministry", 0)
+    assert speakers.parse_actor("But Hunter").speaker == "Hunter"
+    assert speakers.is_report_phrase("the Bloomberg report")
+    assert not speakers.is_report_phrase("the letter")
