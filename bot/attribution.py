@@ -318,7 +318,8 @@ def _participle_subject(
     """ "Jane Roe spoke of her anger at the ministry's handling of the case, saying ...": a
     participle after a comma shares the subject of the clause it hangs on, the name before that
     clause's verb, not the last noun before the comma ("the case"). None unless the segment is
-    one clause opening with a capitalised name or a pronoun followed by a past-tense verb."""
+    one clause opening with a capitalised name or a pronoun followed by a past-tense verb or a
+    present one ("Mr. Trump continues to insist ..., saying")."""
     if cue not in _PARTICIPLE_CUES:
         return None
     left = text[seg_start:cue_start]
@@ -329,13 +330,16 @@ def _participle_subject(
     tokens = first.split()
     for i in range(1, min(len(tokens), 8)):
         word = tokens[i].lower()
-        if not (_PAST.match(word) or word in _IRREGULAR_PAST):
+        present = _PRESENT.match(tokens[i]) is not None
+        if not (_PAST.match(word) or word in _IRREGULAR_PAST or present):
             continue
         head = tokens[:i]
         while len(head) > 1 and (head[-1].lower().endswith("ly") or head[-1].lower() in _LATE):
             head = head[:-1]
         head = _strip_openers(" ".join(head)).split()
         named = all(t[:1].isupper() for t in head) or " ".join(head).lower() in _PRONOUNS
+        if present and (not named or head[0].lower() in _ARTICLES):
+            continue  # "The utilities commission is …": a plural noun, not a verb
         if not head or len(head) > 5 or not named:
             return None
         np = " ".join(head)
@@ -577,6 +581,8 @@ _DETERMINER_LIKE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"^[a-z][a-z-]+ed$")
+_PRESENT = re.compile(r"^[a-z][a-z-]+[^s']s$")  # "continues", "insists"; not "class", "its'"
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _cut_verb(np: str) -> str:

@@ -366,6 +366,25 @@ def test_participle_goes_to_the_main_clause_subject() -> None:
     assert st.speaker == "Mara Lindqvist"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ana Sousa continues to defend the budget of the port, saying it was never "
+            "inflated.",
+            "Ana Sousa",
+        ),
+        (
+            "The harbour commission is unhappy with both ferry lines, saying they ignored the "
+            "timetable.",
+            "harbour commission",
+        ),
+    ],
+)
+def test_participle_after_a_present_tense_clause(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
 def test_named_quote_after_the_same_speakers_quote_is_kept() -> None:
     text = (
         '"The river is still rising in the valley," said Olek Brandt, the regional fire chief.\n'
