@@ -293,14 +293,26 @@ def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[flo
     are his too."""
     own = [_actor(question, c.statement) for c in candidates]
     keys = _speaker_groups(candidates)
-    best: dict[tuple[int, str], float] = {}
-    for key, score in zip(keys, own, strict=True):
+    voices = [_org_voice(c.statement) for c in candidates]
+    # Two pools per speaker: what everybody of it matched, read by its people, and what its
+    # organisation-wide statements matched, read by those (a person's name is not theirs).
+    best: dict[tuple[int, str, bool], float] = {}
+    for key, voice, score in zip(keys, voices, own, strict=True):
         if key is not None:
-            best[key] = max(best.get(key, 0.0), score)
+            for pool in {False, voice}:
+                best[(*key, pool)] = max(best.get((*key, pool), 0.0), score)
     return [
-        max(score, best[key]) if key is not None else score
-        for key, score in zip(keys, own, strict=True)
+        max(score, best[(*key, voice)]) if key is not None else score
+        for key, voice, score in zip(keys, voices, own, strict=True)
     ]
+
+
+def _org_voice(statement: Statement) -> bool:
+    """True for a statement an organisation makes as a whole ("The Kremlin denied …"): what
+    its spokesman says is not thereby the organisation's own words, and the other way round
+    "what did Peskov say?" is not answered by the Kremlin's statement."""
+    speaker, org = statement.speaker or "", statement.org or ""
+    return bool(org) and _name_key(speaker) == _name_key(org)
 
 
 def score_all(question: Question, candidates: list[Candidate]) -> list[Scored]:

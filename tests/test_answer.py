@@ -507,3 +507,14 @@ def test_who_claimed_cites_claims_before_other_statements() -> None:
     found = [candidate(claim, 1, answers=None), candidate(aside, 2)]
     answer = ask("who reported that Putin was exploring a ceasefire?", found)
     assert [c.kind for c in answer.citations] == ["claim"]
+
+
+def test_what_a_spokesman_said_is_not_what_his_organisation_said() -> None:
+    """Peskov speaks for the Kremlin (an alias of his), so "did the Kremlin deny this?" finds
+    his words; but "what did Peskov say?" does not quote the Kremlin's own statement."""
+    peskov = dataclasses.replace(PESKOV, aliases=("Peskov", "Kremlin"))
+    candidates = [candidate(s, i) for i, s in enumerate([CLAIM, peskov, KREMLIN], 1)]
+    said = ask("what did peskov say about the report?", candidates)
+    assert [c.speaker for c in said.citations] == ["Dmitry Peskov"]
+    denied = ask("did the Kremlin deny this?", candidates)
+    assert {c.speaker for c in denied.citations} == {"Dmitry Peskov", "Kremlin"}
