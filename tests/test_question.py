@@ -31,6 +31,8 @@ from bot.question import INTENTS, Question, parse_question
         ("who confirmed the layoffs?", "who_confirmed"),
         ("what did the coach say about the injury?", "what_said"),
         ("What was the ministry's response?", "what_said"),
+        ("tell me what the coach said about the injury", "what_said"),
+        ("did the tabloid stand by its report?", "did_claim"),
         ("Has the embassy responded to the report?", "what_said"),
         ("how did the league react to the expansion story", "what_said"),
         ("strike ferry harbour", "search"),
@@ -58,6 +60,9 @@ def test_every_intent_is_declared() -> None:
         ("so the kremlin denied it or nah", "the kremlin"),
         ("ferry operator deny the strike?", "ferry operator"),
         ("any denial from moscow?", "moscow"),
+        ("tell me what peskov said", "peskov"),
+        ("i wonder if the kremlin denied it", "the kremlin"),
+        ("Did the union back up its claim?", "the union"),
         ("any response from the harbour board on the strike report?", "the harbour board"),
     ],
 )
