@@ -19,6 +19,7 @@ TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches 
 GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name
 RELATIONAL_PENALTY = 0.5  # factor for a match through "supporters of X", "brother of X"
 NAMED_IN_ACTOR = 90.0  # score when a statement's distinctive name lies inside the actor asked for
+SPOKESPERSON_SCORE = 85.0  # score when the speaker speaks for the actor ("Hunter spokesman")
 UMBRELLA_SCORE = 85.0  # score when the actor is an umbrella ("the government") of the speaker's
 POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
@@ -248,6 +249,7 @@ def actor_score(actor: str, statement: Statement) -> float:
         _name_inside_actor(wanted, statement),
         _unmarked_owner(actor, statement),
         _umbrella_score(actor, statement),
+        _spokesperson_score(wanted, statement),
     )
     possessed = _POSSESSED.match(actor.strip())
     if possessed:  # "Lena Hart's publicist" is first of all a publicist
@@ -258,6 +260,16 @@ def actor_score(actor: str, statement: Statement) -> float:
                 score *= RELATIONAL_PENALTY  # Lena Hart herself is not her publicist
             score = max(score, POSSESSED_FACTOR * head_score)
     return score
+
+
+def _spokesperson_score(wanted: list[tuple[str, float]], statement: Statement) -> float:
+    """SPOKESPERSON_SCORE for one who speaks for the actor asked about: "Hunter spokesman Joe
+    Kasper" (org "Hunter") answers for "Duncan Hunter", every word of the org in the actor."""
+    org = [w for w in words(statement.org or "") if _actor_words().get(w) != "skip"]
+    if not org or not _speaks_for(statement):
+        return 0.0
+    asked = {word for word, _ in wanted}
+    return SPOKESPERSON_SCORE if all(best_similarity(w, asked) for w in org) else 0.0
 
 
 def _speaks_for(statement: Statement) -> bool:

@@ -185,8 +185,10 @@ def _no(question: Question, scored: list[Scored]) -> Answer:
         return _reply(headline, cite(on_topic), "no")
     actor = _esc(question.actor)
     own = [s for s in on_topic if s.actor >= ACTOR_MIN]
-    if question.retraction:
-        own = _after_denials(scored, own) or own
+    after = _after_denials(scored, own) if question.retraction else []
+    if after:  # all they said once disputed, whatever its words
+        headline = f"<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
+        return _reply(headline, cite(after, by_topic=False), "no")
     if own:
         headline = f"<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:"
         return _reply(headline, cite(own), "no")

@@ -354,15 +354,16 @@ def story_match(question: Question, candidates: list[Candidate]) -> float:
 # ---- citations ----------------------------------------------------------------------------
 
 
-def cite(scored: list[Scored]) -> list[Scored]:
+def cite(scored: list[Scored], *, by_topic: bool = True) -> list[Scored]:
     """The statements to cite: distinct sentences ranking within CITATION_MARGIN of the best
     that cover the topic in their own words at least OWN_TOPIC_SHARE as well as the
-    best-covering statement does (the first cited one too)."""
+    best-covering statement does (the first cited one too), unless not `by_topic`."""
     if not scored:
         return []
+    share = OWN_TOPIC_SHARE if by_topic else 0.0
     best_own = max(s.own for s in scored)
     best_kind = max(s.kind for s in scored)
-    covering = [s for s in scored if s.own >= OWN_TOPIC_SHARE * best_own and s.kind >= best_kind]
+    covering = [s for s in scored if s.own >= share * best_own and s.kind >= best_kind]
     seen: set[str] = set()
     kept: list[Scored] = []
     for item in covering:

@@ -37,6 +37,7 @@ PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=
         ("the government", said(speaker="A spokeswoman for the Transport Ministry")),
         ("the Lindqvist administration", said(speaker="Department of Fisheries spokesman")),
         ("moscow", said(speaker="Dmitry Peskov", org="Kremlin")),
+        ("Duncan Hale", said(speaker="Joe Kasper", org="Hale", role="spokesman")),
         ("Beijing", said(speaker="Chinese foreign ministry")),
     ],
 )
@@ -55,6 +56,7 @@ def test_matches(actor: str, statement: Statement) -> None:
         ("the government", said(speaker="Harbour Workers Union")),
         ("the administration", said(speaker="Ola Berg", org="Nordic Salmon AS")),
         ("Moscow", said(speaker="Ukrainian foreign ministry")),
+        ("Duncan Hale", said(speaker="Joe Kasper", org="Ridge Party", role="spokesman")),
     ],
 )
 def test_mismatches(actor: str, statement: Statement) -> None:

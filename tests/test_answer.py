@@ -518,3 +518,40 @@ def test_what_a_spokesman_said_is_not_what_his_organisation_said() -> None:
     assert [c.speaker for c in said.citations] == ["Dmitry Peskov"]
     denied = ask("did the Kremlin deny this?", candidates)
     assert {c.speaker for c in denied.citations} == {"Dmitry Peskov", "Kremlin"}
+
+
+def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None:
+    claim = Statement(
+        position=0,
+        kind="claim",
+        sentence="Ola Berg said the reservoir was poisoned by the plant.",
+        speaker="Ola Berg",
+        speaker_norm="ola berg",
+    )
+    dispute = Statement(
+        position=1,
+        kind="denial",
+        sentence="The plant denied poisoning the reservoir.",
+        speaker="The plant",
+        speaker_norm="the plant",
+        target=0,
+    )
+    stands = Statement(
+        position=2,
+        kind="statement",
+        sentence='"We stand by every word," said Berg spokesman Karl Ek.',
+        speaker="Karl Ek",
+        speaker_norm="karl ek",
+        org="Berg",
+        role="spokesman",
+        quote="We stand by every word",
+    )
+    found = [
+        candidate(claim, 1, answers=None),
+        candidate(dispute, 2, answers=claim),
+        candidate(stands, 3, answers=None),
+    ]
+    answer = ask("Did Ola Berg take back his claim about the reservoir?", found)
+    assert answer.answer == "no"
+    assert [c.speaker for c in answer.citations] == ["Karl Ek"]  # his spokesman, after it
+    assert "did not take it back" in answer.text
