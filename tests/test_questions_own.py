@@ -1,4 +1,4 @@
-"""Thirty-six questions of our own over five stories we wrote, through the real pipeline:
+"""Thirty-eight questions of our own over five stories we wrote, through the real pipeline:
 yes with the right speaker, no (declined to comment, not in the story, the wrong kind),
 and unknown (the story was never shared)."""
 
@@ -58,6 +58,8 @@ QUESTIONS: list[tuple[str, str | None, str, str | None]] = [
     ("did Baltic Trawl deny the herring quota report?", None, "no", "Baltic Trawl"),
     ("who denied that inspectors ignored illegal nets?", None, "yes", "Coastal Affairs"),
     ("did the Northern Courier retract its quota report?", None, "no", None),
+    ("did the government deny it will raise fishing taxes?", None, "unknown", None),
+    ("any denial from Moscow about the herring quota?", None, "no", None),
 ]
 
 
@@ -82,8 +84,8 @@ def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
     return asyncio.run(run())
 
 
-def test_thirty_six_questions() -> None:
-    assert len(QUESTIONS) == 36
+def test_thirty_eight_questions() -> None:
+    assert len(QUESTIONS) == 38
 
 
 @pytest.mark.parametrize(("question", "story", "expected", "speaker"), QUESTIONS)
