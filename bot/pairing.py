@@ -26,11 +26,12 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _STOP = lexicon.words("pairing_stopwords.txt")
+_ACCUSATION = re.compile(rf"\b(?:{lexicon.alternation('accusation_words.txt')})\b", re.IGNORECASE)
 
 
 def assign_targets(statements: list[Statement]) -> list[Statement]:
     """Copies of `statements` with `target` set on denials and confirmations."""
-    claims = [s for s in statements if s.kind == "claim"]
+    claims = [s for s in statements if s.kind == "claim" or _accuses(s)]
     answers = [s for s in statements if s.kind in {"denial", "confirmation"}]
     disputed = set().union(*(_stems(_answer_text(_whole_quote(a))) for a in answers))
     out: list[Statement] = []
@@ -52,6 +53,12 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
                 last = target
         out.append(statement)
     return out
+
+
+def _accuses(statement: Statement) -> bool:
+    """A plain statement that carries an accusation ("posted on Twitter accusing the label of
+    blocking her"): a denial may answer it as it would a claim."""
+    return statement.kind == "statement" and bool(_ACCUSATION.search(statement.sentence))
 
 
 def _whole_quote(statement: Statement) -> Statement:

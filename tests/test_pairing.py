@@ -75,3 +75,30 @@ def test_a_back_reference_takes_the_speakers_previous_target() -> None:
         st(3, "denial", "Road agency", "These claims are false, it added."),
     ]
     assert [s.target for s in assign_targets(statements)[2:]] == [0, 0]
+
+
+def test_an_accusation_in_a_plain_statement_can_be_answered() -> None:
+    statements = [
+        st(
+            0,
+            "statement",
+            "Lena Hart",
+            "Lena Hart posted online accusing the label of trying to stop her singing old songs.",
+        ),
+        st(1, "claim", "Lena Hart", "She claimed the label feared a new recording."),
+        st(
+            2,
+            "denial",
+            "The label",
+            '"At no point did we try to stop her singing her old songs," the label said.',
+        ),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_a_plain_statement_without_an_accusation_is_not_a_target() -> None:
+    statements = [
+        st(0, "statement", "Lena Hart", "Lena Hart posted online about singing her old songs."),
+        st(1, "denial", "The label", "The label denied stopping her singing her old songs."),
+    ]
+    assert assign_targets(statements)[1].target is None
