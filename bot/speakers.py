@@ -150,11 +150,15 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
 
 
 def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
-    """Index, word and gender of the last role noun among `tokens` (-1 when none)."""
+    """Index, words and gender of the last role noun among `tokens` (-1 when none), with a
+    modifier before it that belongs to it ("press secretary")."""
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].lower().strip(".,'’")
         listed, gender = role_gender(word, "role")
         if listed:
+            before = tokens[i - 1].lower() if i else ""
+            if before in lexicon.words("role_modifiers.txt"):
+                word = f"{before} {word}"
             return i, word, gender
     return -1, None, None
 
@@ -258,6 +262,8 @@ def _tail_org(tokens: list[str]) -> str | None:
 
 
 def _org_before(tokens: list[str], role_at: int) -> str | None:
+    if role_at > 0 and tokens[role_at - 1].lower() in lexicon.words("role_modifiers.txt"):
+        role_at -= 1  # "Prime Minister X": "Prime" is the role's, not an organisation
     if role_at <= 0:
         return None
     runs = [r for r in _capital_runs(tokens[:role_at])]
@@ -439,11 +445,12 @@ class Resolver:
         if head in _REPORT_NOUNS:
             hits = [e for e in self._recent() if e.actor.kind == "outlet"]
             return hits[0] if hits else None
-        word = actor.role or head
+        word = (actor.role or head).split()[-1]  # "prime minister" is a minister
         for entity in self._recent():
             other = entity.actor
             names = " ".join(entity.names).lower()
-            if other.role == word or re.search(rf"\b{re.escape(word)}\b", names):
+            their = (other.role or "").split()[-1:]
+            if their == [word] or re.search(rf"\b{re.escape(word)}\b", names):
                 return entity
         return None
 

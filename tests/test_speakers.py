@@ -65,3 +65,11 @@ def test_bare_surname_goes_to_the_latest_person_of_that_name() -> None:
     resolver.resolve(parse_actor("Ilona Varga"))
     actor, _ = resolver.resolve(parse_actor("Varga"))
     assert actor.speaker == "Ilona Varga"
+
+
+def test_a_modified_role_stays_whole_and_is_no_organisation() -> None:
+    prime = parse_actor("Prime Minister Ana Sousa")
+    assert (prime.speaker, prime.role, prime.org) == ("Ana Sousa", "prime minister", None)
+    press = parse_actor("the ministry's press secretary")
+    assert press.role == "press secretary"
+    assert parse_actor("Harbour Board spokesman Karl Ek").role == "spokesman"
