@@ -24,10 +24,15 @@ def is_tracking_param(name: str) -> bool:
 
 
 def clean_url(url: str) -> str:
-    """Lower-case scheme and host, drop the fragment, default port and tracking parameters."""
-    parts = urlsplit(url.strip())
+    """Lower-case scheme and host, drop the fragment, default port and tracking parameters.
+    A malformed link (a bad port, an unclosed "[") comes back as given: the fetcher names
+    what is wrong with it."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     host = (parts.hostname or "").lower().rstrip(".")
-    port = parts.port
     default = {"http": 80, "https": 443}.get(parts.scheme.lower())
     netloc = host if port in (None, default) else f"{host}:{port}"
     if ":" in host:  # an IPv6 literal keeps its brackets

@@ -30,6 +30,7 @@ ACCEPTED_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_PORTS = {"http": 80, "https": 443}
+MAX_PORT = 65535
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 STATUS_HINTS = {
     401: "the page needs a login",
@@ -111,6 +112,8 @@ def _parse_url(raw: str, redirected: bool = False) -> httpx.URL:
         raise FetchError(f"only http and https links are supported{where}")
     if not url.raw_host:
         raise FetchError("not a valid link: it has no host")
+    if url.port is not None and not 0 < url.port <= MAX_PORT:
+        raise FetchError(f"not a valid link: port {url.port} does not exist")
     return url
 
 

@@ -31,3 +31,8 @@ def test_a_page_cannot_claim_another_sites_story() -> None:
 def test_no_url_at_all() -> None:
     assert canonical_url(None, None) is None
     assert canonical_url(None, "https://news.example/x") == "https://news.example/x"
+
+
+def test_a_malformed_link_comes_back_as_given() -> None:
+    assert clean_url(" http://example.com:99999/a ") == "http://example.com:99999/a"
+    assert clean_url("http://[::1/a") == "http://[::1/a"

@@ -110,6 +110,7 @@ def test_bad_sources_fail_one_line_each_and_the_rest_is_stored(
         site.url("/report.pdf"),
         site.url("/empty.html"),
         "ftp://example.com/story",
+        "http://example.com:99999/story",
         site.url("/story.txt"),
     ]
     result = run_cli("ingest", *sources, "--jsonl", db=db)
@@ -123,7 +124,8 @@ def test_bad_sources_fail_one_line_each_and_the_rest_is_stored(
     assert "application/pdf" in errors[3]
     assert "no article text" in errors[4]
     assert "http and https" in errors[5]
-    for source, error in zip(sources[1:6], errors[1:6], strict=True):
+    assert errors[6] == "not a valid link: port 99999 does not exist"
+    for source, error in zip(sources[1:7], errors[1:7], strict=True):
         assert f"{source}: {error}" in result.stderr.splitlines()
     assert rows(db, "SELECT count(*) FROM articles") == [(2,)]
     assert rows(db, "SELECT state, last_error IS NOT NULL FROM ingest_queue ORDER BY id") == [
@@ -131,6 +133,7 @@ def test_bad_sources_fail_one_line_each_and_the_rest_is_stored(
         ("failed", 1),
         ("failed", 1),
         ("failed", 1),
+        ("failed", 1),  # the bad port: accepted as a link, refused by the fetcher
         ("done", 0),
     ]
 

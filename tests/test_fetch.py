@@ -397,6 +397,20 @@ async def test_other_schemes_refused(url: str) -> None:
         await fetch(url, LIMITS)
 
 
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://example.com:99999/news", "^not a valid link: port 99999 does not exist$"),
+        ("http://example.com:0/news", "^not a valid link: port 0 does not exist$"),
+        ("http://example.com:abc/news", "^not a valid link$"),
+        ("http://[::1/news", "^not a valid link$"),
+    ],
+)
+async def test_malformed_links_are_named_in_one_line(url: str, message: str) -> None:
+    with pytest.raises(FetchError, match=message):
+        await fetch(url, LIMITS)
+
+
 async def test_cookies_kept_across_redirects(site: Site) -> None:
     page = await site.get("/needs-cookie")
     assert page.url == site.url("/needs-cookie")
