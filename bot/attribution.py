@@ -81,6 +81,43 @@ _CLAIM_SUBJECT = re.compile(
 )
 
 
+# Cues that report speech only with a complement ("declined to comment", "continued:") or when
+# they close a quote; "fires have continued, showing" and "the index declined 0.3%" say nothing.
+_NEEDS_COMPLEMENT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-complement" in row[2:]
+)
+# What may stand between such a cue and its complement: adverbs, days, "in a statement".
+_COMPLEMENT_LEAD = re.compile(
+    rf"^(?:\s*,?\s*(?:{_LY}|{_SPEECH_ADVERBS}|also|further|later|earlier|today|yesterday|again"
+    rf"|(?:on\s+)?(?:{_WEEKDAYS})|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation('statement_media.txt')})|when\s+(?:asked|contacted|reached))"
+    r"(?=[\s,:;.\"“”'‘’]|$))*",
+    re.IGNORECASE,
+)
+_SPEECH_INFINITIVE = re.compile(
+    rf"to\s+(?:\w+ly\s+)?(?:{_phrases('speech_infinitives.txt')})\b", re.IGNORECASE
+)
+_SPEECH_START = re.compile(
+    r"(?:[:\"“‘'«]|,\s*[\"“‘'«]|that\b|"
+    r"(?:he|she|they|it|we|I|there)\s|"  # "he added he would": a clause with no "that"
+    rf"(?!(?:to|over|by|from|for|in|on|at|with|as|into)\s)(?:[A-Za-z][\w'’.-]*\s+){{1,6}}"
+    rf"(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\s)",
+)
+_REFUSAL_OBJECTS = lexicon.words("refusal_objects.txt")
+
+
+def _speech_complement(cue: str, text: str, pos: int, end: int) -> bool:
+    """A "needs-complement" cue is followed by what reports speech: a quote, a colon, "that",
+    "to" + a verb of speech, a clause; after "declined", a refusal object ("declined comment")."""
+    rest = text[pos:end]
+    lead = _COMPLEMENT_LEAD.match(rest)
+    rest = rest[lead.end() if lead else 0 :].lstrip()
+    if _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return True
+    words = rest.split()
+    return cue == "declined" and bool(words) and words[0].lower() in _REFUSAL_OBJECTS
+
+
 def _cues(role: str) -> frozenset[str]:
     """Reporting verbs given `role` in cue_roles.tsv."""
     return frozenset(row[0].lower() for row in lexicon.rows("cue_roles.tsv") if role in row[1:])
@@ -196,7 +233,15 @@ def _attribute(
         return _passive(text, start, end, match)
     if cue in {"cited", "quoted"}:
         return _cited(text, end, match)
-    return _active(text, start, end, match, quotes)
+    found = _active(text, start, end, match, quotes)
+    if (
+        found
+        and cue in _NEEDS_COMPLEMENT
+        and found.mode == "forward"
+        and not _speech_complement(cue, text, match.end(), end)
+    ):
+        return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
+    return found
 
 
 def _according(

@@ -101,3 +101,43 @@ def test_name_after_preposition_is_not_the_subject() -> None:
 
 def test_family_is_a_noun_not_an_adverb() -> None:
     assert found("(The family denies any involvement.)")[0][2] == "The family"
+
+
+def test_continued_and_declined_report_speech_only_with_a_complement() -> None:
+    assert found('"We will appeal," she continued.') == [("trailing", "continued", "she")]
+    assert found('The letter continued: "We are shocked."') == [
+        ("forward", "continued", "The letter")
+    ]
+    assert found("The mayor continued to insist the bridge was safe.") == [
+        ("forward", "continued", "The mayor")
+    ]
+    assert found("A spokeswoman for the port declined to comment.") == [
+        ("forward", "declined", "A spokeswoman for the port")
+    ]
+    assert found("The firm declined Monday to immediately comment.") == [
+        ("forward", "declined", "The firm")
+    ]
+    assert found("The agency declined comment on the audit.") == [
+        ("forward", "declined", "The agency")
+    ]
+    assert found("Yet floods have continued, showing that the levees failed.") == []
+    assert found("As the clouds continued to cool into thin sheets, rain began.") == []
+    assert found("Her mood continued to sink over the next three weeks.") == []
+    assert found("The service has declined over time, which is a shame.") == []
+    assert found("The harbour index declined 0.4%, while bonds fell.") == []
+
+
+def test_added_reports_speech_not_goals_or_points() -> None:
+    assert found("She added that the vote was rigged.") == [("forward", "added", "She")]
+    assert found("He added the council would appeal.") == [("forward", "added", "He")]
+    assert found("Fares will rise next year, the operator added.") == [
+        ("trailing", "added", "the operator")
+    ]
+    assert found("Winger Ola Berg added a goal and an assist.") == []
+    assert found("Copper added 0.2% to $6,010 a tonne.") == []
+    assert found("The new sensor adds a layer of safety for drivers.") == []
+
+
+def test_read_reports_a_text_only_with_its_words() -> None:
+    assert found('The sign read: "Closed for repairs."') == [("forward", "read", "The sign")]
+    assert found("If that sounds familiar, read on.") == []
