@@ -408,12 +408,53 @@ def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int
     stripped = left.strip()
     if after_quote and stripped in {"", ",", ".", "!", "?"}:
         return stripped == "," or _ends_clause(text[: cue_end - len(left) - 4])
-    if not stripped.endswith(",") or len(stripped.split()) < 4:
+    if not stripped.endswith(",") or (len(stripped.split()) < 4 and not after_quote):
+        return False  # after a quote the quote is the clause: '"...deal" announced then, said X'
+    cue = text[cue_end - 12 : cue_end].split()[-1].lower()
+    if cue not in _SAY_FAMILY:
         return False
-    if text[cue_end - 12 : cue_end].split()[-1].lower() not in _SAY_FAMILY:
-        return False
+    chunks = _chunks(stripped[:-1])
+    if (
+        len(chunks) > 1
+        and re.match(r"\s*(?:who|which|whose)\b", chunks[-1][0])
+        and len(_clause_tail(*chunks[-2])[0].split()) <= 8
+    ):
+        return False  # "the people, who are 12 or older, reported ...": a subject and its clause
     after = text[cue_end:end]
-    return bool(re.match(r"\s+(?:a|an|the|[A-Z])", after)) and " that " not in after[:60]
+    if " that " in after[:60]:
+        return False
+    if re.match(r"\s+(?:a|an|the|[A-Z])", after):
+        return True
+    return cue in _BARE_INVERTED and _bare_speaker(after)
+
+
+# Cues after which a speaker with no determiner may follow a clause: "..., say experts",
+# "..., said study co-author Jane Roe".
+_BARE_INVERTED = _cues("bare-inverted")
+_BARE_SPEAKER = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)((?:\s+[A-Z][\w'’.-]*)*)\s*(?:[,.;]|$)"
+)
+_NP_FUNCTION = lexicon.words("np_function_words.txt")
+_STOP_AFTER = lexicon.words("np_stop_words.txt")
+
+
+def _bare_speaker(after: str) -> bool:
+    """A lower-case noun phrase closing the sentence after an inverted cue: plural people
+    ("experts", "trade analysts"), a role ("study co-author") or a role with a name."""
+    found = _BARE_SPEAKER.match(after)
+    if not found:
+        return False
+    words = found.group(1).split()
+    if words[0] in _NP_FUNCTION or words[0] in _STOP_AFTER or _TIME_WORD.match(words[0]):
+        return False
+    head = words[-1]
+    if head.endswith("ly") or _VERBISH.search(" " + found.group(1)):
+        return False
+    named = bool(found.group(2).strip())
+    is_role = role_gender(head, "role")[0] or role_gender(head.split("-")[-1], "role")[0]
+    return (
+        is_role or (head.endswith("s") and not head.endswith("ss")) or (named and len(words) <= 3)
+    )
 
 
 def _ends_clause(before: str) -> bool:

@@ -141,3 +141,32 @@ def test_added_reports_speech_not_goals_or_points() -> None:
 def test_read_reports_a_text_only_with_its_words() -> None:
     assert found('The sign read: "Closed for repairs."') == [("forward", "read", "The sign")]
     assert found("If that sounds familiar, read on.") == []
+
+
+def test_inverted_speaker_may_start_lower_case() -> None:
+    assert found(
+        "The plains are drier than the poles, said study co-author Ana Solo, a fellow."
+    ) == [("inverted", "said", "study co-author Ana Solo, a fellow")]
+    assert found("The losses did not exceed the gains and were mostly neutral, say experts.") == [
+        ("inverted", "say", "experts")
+    ]
+    assert found("The boy is the third resident to catch the fever, say officials.") == [
+        ("inverted", "say", "officials")
+    ]
+    assert found("There were 26 cases and 11 deaths in ten years, reports Reuters.") == [
+        ("inverted", "reports", "Reuters")
+    ]
+    # no speaker after the verb: a plain word, a time, a preposition
+    assert [m for m, _, _ in found("The deal is done, said nothing more.")] != ["inverted"]
+    assert [m for m, _, _ in found("The club was sold, said on Monday.")] != ["inverted"]
+
+
+def test_inverted_after_a_quote_with_words_between() -> None:
+    assert found('"Bigger than the small deal" announced in May, said Ted Cole, a scholar.') == [
+        ("inverted", "said", "Ted Cole, a scholar")
+    ]
+
+
+def test_relative_clause_before_the_verb_keeps_the_subject() -> None:
+    text = "It found that nine in ten patients, which is a lot, reported a rash in May."
+    assert found(text) == [("forward", "reported", "nine in ten patients")]
