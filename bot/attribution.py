@@ -137,7 +137,7 @@ _TIME_WORD = re.compile(
 )
 _BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
 _NP_AFTER_STOP = re.compile(
-    rf"[,;:!?()\"“”]|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
+    rf"[,;:!?()\"“”—–]|\s--\s|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
 )
 # What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a
@@ -197,6 +197,10 @@ def _attribute(
     before = text[start : match.start()]
     if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
         return None  # "a claim", "the reports": a noun, not a verb
+    if re.search(r"\w-$", before):
+        return None  # "self-reported", "much-noted": part of a hyphenated word
+    if _is_noun_use(cue, before, text[match.end() : end]):
+        return None  # "voters in key states", "exchange notes", "only to find said city"
     if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
         return None  # "The stated aim"
     if cue.endswith("ed") and _NUMBER_BEFORE.search(before):
@@ -242,6 +246,38 @@ def _attribute(
     ):
         return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
     return found
+
+
+_PLURAL_NOUNS = _cues("plural-noun")
+_NOUN_PREPOSITION = lexicon.alternation("noun_cue_prepositions.txt")
+# The cue ends the object of a preposition: "in key states", "across the early voting states".
+_PREPOSITION_OBJECT = re.compile(
+    rf"\b(?:{_NOUN_PREPOSITION})\s+(?:(?:a|an|the|its|his|her|their|such)\s+)?"
+    r"(?:(?:\d(?:[\d,.]*\d)?%?|[a-z][\w'’-]*)\s+){0,2}$"
+)
+# An adjective (or a number) right before: "repeated claims", "credible reports", "10-year notes".
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:[a-z][\w-]*(?:ed|ing|ible|able|ous|ive|ful)|[\w-]*\d(?:[\d,.]*\d)?[\w%-]*)\s+$"
+)
+# After a verb, a clause or an object starts: "states that", "claims the", "notes: ...".
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[:\"“‘'«,]|(?:that|the|a|an|this|his|her|its|their|he|she|it|they|we|I)\b)"
+)
+
+
+def _is_noun_use(cue: str, before: str, after: str) -> bool:
+    """A cue read as a noun: a plural-noun cue ending a preposition's object ("voters in key
+    states") or after an adjective with no clause following ("repeated claims of"); "said"
+    after a preposition or "to" + verb and before a noun ("only to find said civilisation")."""
+    if cue in _PLURAL_NOUNS:
+        if _PREPOSITION_OBJECT.search(before):
+            return True
+        return bool(_ADJECTIVE_BEFORE.search(before)) and not _CLAUSE_AFTER.match(after)
+    if cue == "said" and re.match(r"\s+[a-z]", after) and not re.match(r"\s+that\b", after):
+        return bool(
+            re.search(rf"\b(?:(?:{_NOUN_PREPOSITION})|to\s+[a-z]+)\s+$", before, re.IGNORECASE)
+        )
+    return False
 
 
 def _according(

@@ -170,3 +170,24 @@ def test_inverted_after_a_quote_with_words_between() -> None:
 def test_relative_clause_before_the_verb_keeps_the_subject() -> None:
     text = "It found that nine in ten patients, which is a lot, reported a rash in May."
     assert found(text) == [("forward", "reported", "nine in ten patients")]
+
+
+def test_cue_words_used_as_nouns_are_no_verbs() -> None:
+    assert found("The plan holds appeal to voters in key states like Ohio.") == []
+    assert found("He would stop by her desk to exchange notes for the day.") == []
+    assert found("Pay lags the midpoint of neighbouring states.") == []
+    assert found("Patchy polling across the early voting states has muddied the race.") == []
+    assert found("His repeated claims of having no memory were mocked.") == []
+    assert found("Benchmark 10-year notes last rose 7/32 in price.") == []
+    assert found("They sailed on, only to find said island had sunk.") == []
+    assert found("Fewer self-reported symptoms were seen.") == []
+    # the same words as verbs
+    assert found("The audit states that the fund is solvent.") == [
+        ("forward", "states", "The audit")
+    ]
+    assert found("In fact, it states that the fund is solvent.") == [("forward", "states", "it")]
+    assert found("The memo notes the rise in costs.") == [("forward", "notes", "The memo")]
+    assert found("There were 12 deaths in 2019, reports Reuters.") == [
+        ("inverted", "reports", "Reuters")
+    ]
+    assert found("He asked to leave, said the clerk.") == [("inverted", "said", "the clerk")]

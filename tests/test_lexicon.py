@@ -62,6 +62,7 @@ def test_flagged_lists_use_known_flags() -> None:
         "also-noun",
         "participle",
         "bare-inverted",
+        "plural-noun",
     }
     assert _flags("past_tense.tsv") == {"irregular", "not-participle"}
     assert _flags("subject_openers.tsv") == {"actor"}
