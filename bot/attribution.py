@@ -81,6 +81,43 @@ _CLAIM_SUBJECT = re.compile(
 )
 
 
+# Cues that report speech only with a complement ("declined to comment", "continued:") or when
+# they close a quote; "fires have continued, showing" and "the index declined 0.3%" say nothing.
+_NEEDS_COMPLEMENT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-complement" in row[2:]
+)
+# What may stand between such a cue and its complement: adverbs, days, "in a statement".
+_COMPLEMENT_LEAD = re.compile(
+    rf"^(?:\s*,?\s*(?:{_LY}|{_SPEECH_ADVERBS}|also|further|later|earlier|today|yesterday|again"
+    rf"|(?:on\s+)?(?:{_WEEKDAYS})|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation('statement_media.txt')})|when\s+(?:asked|contacted|reached))"
+    r"(?=[\s,:;.\"“”'‘’]|$))*",
+    re.IGNORECASE,
+)
+_SPEECH_INFINITIVE = re.compile(
+    rf"to\s+(?:\w+ly\s+)?(?:{_phrases('speech_infinitives.txt')})\b", re.IGNORECASE
+)
+_SPEECH_START = re.compile(
+    r"(?:[:\"“‘'«]|,\s*[\"“‘'«]|that\b|"
+    r"(?:he|she|they|it|we|I|there)\s|"  # "he added he would": a clause with no "that"
+    rf"(?!(?:to|over|by|from|for|in|on|at|with|as|into)\s)(?:[A-Za-z][\w'’.-]*\s+){{1,6}}"
+    rf"(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\s)",
+)
+_REFUSAL_OBJECTS = lexicon.words("refusal_objects.txt")
+
+
+def _speech_complement(cue: str, text: str, pos: int, end: int) -> bool:
+    """A "needs-complement" cue is followed by what reports speech: a quote, a colon, "that",
+    "to" + a verb of speech, a clause; after "declined", a refusal object ("declined comment")."""
+    rest = text[pos:end]
+    lead = _COMPLEMENT_LEAD.match(rest)
+    rest = rest[lead.end() if lead else 0 :].lstrip()
+    if _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return True
+    words = rest.split()
+    return cue == "declined" and bool(words) and words[0].lower() in _REFUSAL_OBJECTS
+
+
 def _cues(role: str) -> frozenset[str]:
     """Reporting verbs given `role` in cue_roles.tsv."""
     return frozenset(row[0].lower() for row in lexicon.rows("cue_roles.tsv") if role in row[1:])
@@ -100,7 +137,7 @@ _TIME_WORD = re.compile(
 )
 _BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
 _NP_AFTER_STOP = re.compile(
-    rf"[,;:!?()\"“”]|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
+    rf"[,;:!?()\"“”—–]|\s--\s|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
 )
 # What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a
@@ -160,6 +197,10 @@ def _attribute(
     before = text[start : match.start()]
     if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
         return None  # "a claim", "the reports": a noun, not a verb
+    if re.search(r"\w-$", before):
+        return None  # "self-reported", "much-noted": part of a hyphenated word
+    if _is_noun_use(cue, before, text[match.end() : end]):
+        return None  # "voters in key states", "exchange notes", "only to find said city"
     if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
         return None  # "The stated aim"
     if cue.endswith("ed") and _NUMBER_BEFORE.search(before):
@@ -196,7 +237,47 @@ def _attribute(
         return _passive(text, start, end, match)
     if cue in {"cited", "quoted"}:
         return _cited(text, end, match)
-    return _active(text, start, end, match, quotes)
+    found = _active(text, start, end, match, quotes)
+    if (
+        found
+        and cue in _NEEDS_COMPLEMENT
+        and found.mode == "forward"
+        and not _speech_complement(cue, text, match.end(), end)
+    ):
+        return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
+    return found
+
+
+_PLURAL_NOUNS = _cues("plural-noun")
+_NOUN_PREPOSITION = lexicon.alternation("noun_cue_prepositions.txt")
+# The cue ends the object of a preposition: "in key states", "across the early voting states".
+_PREPOSITION_OBJECT = re.compile(
+    rf"\b(?:{_NOUN_PREPOSITION})\s+(?:(?:a|an|the|its|his|her|their|such)\s+)?"
+    r"(?:(?:\d(?:[\d,.]*\d)?%?|[a-z][\w'’-]*)\s+){0,2}$"
+)
+# An adjective (or a number) right before: "repeated claims", "credible reports", "10-year notes".
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:[a-z][\w-]*(?:ed|ing|ible|able|ous|ive|ful)|[\w-]*\d(?:[\d,.]*\d)?[\w%-]*)\s+$"
+)
+# After a verb, a clause or an object starts: "states that", "claims the", "notes: ...".
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[:\"“‘'«,]|(?:that|the|a|an|this|his|her|its|their|he|she|it|they|we|I)\b)"
+)
+
+
+def _is_noun_use(cue: str, before: str, after: str) -> bool:
+    """A cue read as a noun: a plural-noun cue ending a preposition's object ("voters in key
+    states") or after an adjective with no clause following ("repeated claims of"); "said"
+    after a preposition or "to" + verb and before a noun ("only to find said civilisation")."""
+    if cue in _PLURAL_NOUNS:
+        if _PREPOSITION_OBJECT.search(before):
+            return True
+        return bool(_ADJECTIVE_BEFORE.search(before)) and not _CLAUSE_AFTER.match(after)
+    if cue == "said" and re.match(r"\s+[a-z]", after) and not re.match(r"\s+that\b", after):
+        return bool(
+            re.search(rf"\b(?:(?:{_NOUN_PREPOSITION})|to\s+[a-z]+)\s+$", before, re.IGNORECASE)
+        )
+    return False
 
 
 def _according(
@@ -363,12 +444,53 @@ def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int
     stripped = left.strip()
     if after_quote and stripped in {"", ",", ".", "!", "?"}:
         return stripped == "," or _ends_clause(text[: cue_end - len(left) - 4])
-    if not stripped.endswith(",") or len(stripped.split()) < 4:
+    if not stripped.endswith(",") or (len(stripped.split()) < 4 and not after_quote):
+        return False  # after a quote the quote is the clause: '"...deal" announced then, said X'
+    cue = text[cue_end - 12 : cue_end].split()[-1].lower()
+    if cue not in _SAY_FAMILY:
         return False
-    if text[cue_end - 12 : cue_end].split()[-1].lower() not in _SAY_FAMILY:
-        return False
+    chunks = _chunks(stripped[:-1])
+    if (
+        len(chunks) > 1
+        and re.match(r"\s*(?:who|which|whose)\b", chunks[-1][0])
+        and len(_clause_tail(*chunks[-2])[0].split()) <= 8
+    ):
+        return False  # "the people, who are 12 or older, reported ...": a subject and its clause
     after = text[cue_end:end]
-    return bool(re.match(r"\s+(?:a|an|the|[A-Z])", after)) and " that " not in after[:60]
+    if " that " in after[:60]:
+        return False
+    if re.match(r"\s+(?:a|an|the|[A-Z])", after):
+        return True
+    return cue in _BARE_INVERTED and _bare_speaker(after)
+
+
+# Cues after which a speaker with no determiner may follow a clause: "..., say experts",
+# "..., said study co-author Jane Roe".
+_BARE_INVERTED = _cues("bare-inverted")
+_BARE_SPEAKER = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)((?:\s+[A-Z][\w'’.-]*)*)\s*(?:[,.;]|$)"
+)
+_NP_FUNCTION = lexicon.words("np_function_words.txt")
+_STOP_AFTER = lexicon.words("np_stop_words.txt")
+
+
+def _bare_speaker(after: str) -> bool:
+    """A lower-case noun phrase closing the sentence after an inverted cue: plural people
+    ("experts", "trade analysts"), a role ("study co-author") or a role with a name."""
+    found = _BARE_SPEAKER.match(after)
+    if not found:
+        return False
+    words = found.group(1).split()
+    if words[0] in _NP_FUNCTION or words[0] in _STOP_AFTER or _TIME_WORD.match(words[0]):
+        return False
+    head = words[-1]
+    if head.endswith("ly") or _VERBISH.search(" " + found.group(1)):
+        return False
+    named = bool(found.group(2).strip())
+    is_role = role_gender(head, "role")[0] or role_gender(head.split("-")[-1], "role")[0]
+    return (
+        is_role or (head.endswith("s") and not head.endswith("ss")) or (named and len(words) <= 3)
+    )
 
 
 def _ends_clause(before: str) -> bool:

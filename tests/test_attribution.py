@@ -101,3 +101,93 @@ def test_name_after_preposition_is_not_the_subject() -> None:
 
 def test_family_is_a_noun_not_an_adverb() -> None:
     assert found("(The family denies any involvement.)")[0][2] == "The family"
+
+
+def test_continued_and_declined_report_speech_only_with_a_complement() -> None:
+    assert found('"We will appeal," she continued.') == [("trailing", "continued", "she")]
+    assert found('The letter continued: "We are shocked."') == [
+        ("forward", "continued", "The letter")
+    ]
+    assert found("The mayor continued to insist the bridge was safe.") == [
+        ("forward", "continued", "The mayor")
+    ]
+    assert found("A spokeswoman for the port declined to comment.") == [
+        ("forward", "declined", "A spokeswoman for the port")
+    ]
+    assert found("The firm declined Monday to immediately comment.") == [
+        ("forward", "declined", "The firm")
+    ]
+    assert found("The agency declined comment on the audit.") == [
+        ("forward", "declined", "The agency")
+    ]
+    assert found("Yet floods have continued, showing that the levees failed.") == []
+    assert found("As the clouds continued to cool into thin sheets, rain began.") == []
+    assert found("Her mood continued to sink over the next three weeks.") == []
+    assert found("The service has declined over time, which is a shame.") == []
+    assert found("The harbour index declined 0.4%, while bonds fell.") == []
+
+
+def test_added_reports_speech_not_goals_or_points() -> None:
+    assert found("She added that the vote was rigged.") == [("forward", "added", "She")]
+    assert found("He added the council would appeal.") == [("forward", "added", "He")]
+    assert found("Fares will rise next year, the operator added.") == [
+        ("trailing", "added", "the operator")
+    ]
+    assert found("Winger Ola Berg added a goal and an assist.") == []
+    assert found("Copper added 0.2% to $6,010 a tonne.") == []
+    assert found("The new sensor adds a layer of safety for drivers.") == []
+
+
+def test_read_reports_a_text_only_with_its_words() -> None:
+    assert found('The sign read: "Closed for repairs."') == [("forward", "read", "The sign")]
+    assert found("If that sounds familiar, read on.") == []
+
+
+def test_inverted_speaker_may_start_lower_case() -> None:
+    assert found(
+        "The plains are drier than the poles, said study co-author Ana Solo, a fellow."
+    ) == [("inverted", "said", "study co-author Ana Solo, a fellow")]
+    assert found("The losses did not exceed the gains and were mostly neutral, say experts.") == [
+        ("inverted", "say", "experts")
+    ]
+    assert found("The boy is the third resident to catch the fever, say officials.") == [
+        ("inverted", "say", "officials")
+    ]
+    assert found("There were 26 cases and 11 deaths in ten years, reports Reuters.") == [
+        ("inverted", "reports", "Reuters")
+    ]
+    # no speaker after the verb: a plain word, a time, a preposition
+    assert [m for m, _, _ in found("The deal is done, said nothing more.")] != ["inverted"]
+    assert [m for m, _, _ in found("The club was sold, said on Monday.")] != ["inverted"]
+
+
+def test_inverted_after_a_quote_with_words_between() -> None:
+    assert found('"Bigger than the small deal" announced in May, said Ted Cole, a scholar.') == [
+        ("inverted", "said", "Ted Cole, a scholar")
+    ]
+
+
+def test_relative_clause_before_the_verb_keeps_the_subject() -> None:
+    text = "It found that nine in ten patients, which is a lot, reported a rash in May."
+    assert found(text) == [("forward", "reported", "nine in ten patients")]
+
+
+def test_cue_words_used_as_nouns_are_no_verbs() -> None:
+    assert found("The plan holds appeal to voters in key states like Ohio.") == []
+    assert found("He would stop by her desk to exchange notes for the day.") == []
+    assert found("Pay lags the midpoint of neighbouring states.") == []
+    assert found("Patchy polling across the early voting states has muddied the race.") == []
+    assert found("His repeated claims of having no memory were mocked.") == []
+    assert found("Benchmark 10-year notes last rose 7/32 in price.") == []
+    assert found("They sailed on, only to find said island had sunk.") == []
+    assert found("Fewer self-reported symptoms were seen.") == []
+    # the same words as verbs
+    assert found("The audit states that the fund is solvent.") == [
+        ("forward", "states", "The audit")
+    ]
+    assert found("In fact, it states that the fund is solvent.") == [("forward", "states", "it")]
+    assert found("The memo notes the rise in costs.") == [("forward", "notes", "The memo")]
+    assert found("There were 12 deaths in 2019, reports Reuters.") == [
+        ("inverted", "reports", "Reuters")
+    ]
+    assert found("He asked to leave, said the clerk.") == [("inverted", "said", "the clerk")]

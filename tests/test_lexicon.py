@@ -56,7 +56,14 @@ def _flags(name: str) -> set[str]:
 
 def test_flagged_lists_use_known_flags() -> None:
     """A misspelt flag would silently drop a word from its rule."""
-    assert _flags("cue_roles.tsv") == {"say-family", "never-inverted", "also-noun", "participle"}
+    assert _flags("cue_roles.tsv") == {
+        "say-family",
+        "never-inverted",
+        "also-noun",
+        "participle",
+        "bare-inverted",
+        "plural-noun",
+    }
     assert _flags("past_tense.tsv") == {"irregular", "not-participle"}
     assert _flags("subject_openers.tsv") == {"actor"}
     assert _flags("report_heads.tsv") == {"outlet"}
