@@ -104,15 +104,23 @@ _SPEECH_START = re.compile(
     rf"(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\s)",
 )
 _REFUSAL_OBJECTS = lexicon.words("refusal_objects.txt")
+# "accused the UK and the US of meddling": someone, then "of" (not "accused sex trafficker X").
+_OBJECT_OF_CUES = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "object-of" in row[2:]
+)
+_OBJECT_THEN_OF = re.compile(r"^(?:[\w.'’-]+\s+){1,6}?of\s")
 
 
 def _speech_complement(cue: str, text: str, pos: int, end: int) -> bool:
     """A "needs-complement" cue is followed by what reports speech: a quote, a colon, "that",
-    "to" + a verb of speech, a clause; after "declined", a refusal object ("declined comment")."""
+    "to" + a verb of speech, a clause; after "declined", a refusal object ("declined comment");
+    after an "object-of" cue, someone and "of" ("accused the label of blocking her")."""
     rest = text[pos:end]
     lead = _COMPLEMENT_LEAD.match(rest)
     rest = rest[lead.end() if lead else 0 :].lstrip()
     if _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return True
+    if cue in _OBJECT_OF_CUES and _OBJECT_THEN_OF.match(rest):
         return True
     words = rest.split()
     return cue == "declined" and bool(words) and words[0].lower() in _REFUSAL_OBJECTS

@@ -248,6 +248,9 @@ def _is_relay(found: Found) -> bool:
     return actor.kind == "outlet"
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _split_coordinated(found: Found) -> list[Found]:
     match = _COORDINATED.match(found.speaker)
     if not match or "," in found.speaker:
@@ -255,6 +258,8 @@ def _split_coordinated(found: Found) -> list[Found]:
     left, right = match.group(1), match.group(2)
     if len(left.split()) < 2 or len(right.split()) < 2:
         return [found]
+    if len(_DETERMINER.sub("", left).split()) < 2:
+        return [found]  # "the Russian and Syrian defense ministries": one head noun, shared
     if found.mode == "according":
         # "according to those officials and the letter": the sources of one account, so one
         # statement, credited to the first-named source.

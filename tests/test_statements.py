@@ -498,3 +498,29 @@ def test_a_quoted_clause_before_the_name_is_no_description() -> None:
         'The administration of the governor has "righted a historic wrong", Mayor Ana Sousa said.'
     )
     assert only(text).speaker == "Ana Sousa"
+
+
+def test_an_accusation_is_a_claim_and_its_rejection_answers_it() -> None:
+    text = (
+        "The port authority accused the ferry union of staging an illegal strike.\n\n"
+        'The union rejected these accusations as "completely false."'
+    )
+    claim, denial = extract_statements(text)
+    assert (claim.kind, claim.speaker) == ("claim", "port authority")
+    assert denial.kind == "denial" and denial.target == claim.position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards said they had checked on accused smuggler Ivo Tamm in the hours before dawn.",
+        "The mayor met the union, which officials have accused of stalling the talks.",
+    ],
+)
+def test_accused_as_an_adjective_or_in_a_passive_is_no_accusation(text: str) -> None:
+    assert all(s.cue not in {"accused", "accuses"} for s in extract_statements(text))
+
+
+def test_one_head_noun_shared_by_two_adjectives_is_one_speaker() -> None:
+    text = "The Dutch and Belgian health ministries said the vaccine was safe."
+    assert only(text).speaker == "Dutch and Belgian health ministries"
