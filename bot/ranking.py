@@ -24,7 +24,6 @@ CONTEXT_TOPIC_BOOST = 20.0  # topic points added for statements of the article r
 CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
 KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
 RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own claim, unless asked
-QUOTE_BONUS = 2.0  # ranking points for a statement with a direct quote (the speaker's own words)
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
 # dev set (cap 3–8, margin 5–20, share 0.1–0.8): a larger cap gains recall but loses precision;
@@ -229,7 +228,6 @@ def _score(
     kind = WANTED_KINDS[question.intent].get(candidate.statement.kind, 0.0)
     rank = 0.5 * topic + 0.5 * actor + KIND_BONUS * kind
     rank += CONTEXT_BONUS if candidate.in_context else 0.0
-    rank += QUOTE_BONUS if candidate.statement.quote else 0.0
     rank -= RETRACTION_PENALTY if _retracts(candidate) and not question.retraction else 0.0
     relevant = (
         kind > 0
