@@ -180,9 +180,11 @@ def _no(question: Question, scored: list[Scored]) -> Answer:
     on_topic = [s for s in scored if s.topic >= TOPIC_MIN]
     kind = _wanted_kind(question)
     noun = _NOUN.get(kind, "statement")
-    if question.actor is None:
+    if question.actor is None:  # show what was claimed, the thing nobody answered
         headline = f"<b>No.</b> I have reports on this story, but no {noun} in them."
-        return _reply(headline, cite(on_topic), "no")
+        return _reply(
+            headline, cite([s for s in on_topic if s.candidate.statement.kind == "claim"]), "no"
+        )
     actor = _esc(question.actor)
     own = [s for s in on_topic if s.actor >= ACTOR_MIN]
     after = _after_denials(scored, own) if question.retraction else []

@@ -146,7 +146,9 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
         parts.append("")
         parts.extend(_statement_line(s, by_position) for s in key)
     elif statements:
-        parts.append(f"\n{len(statements)} attributed statement(s), none a claim or denial.")
+        count = len(statements)
+        noun = "statement" if count == 1 else "statements"
+        parts.append(f"\n{count} attributed {noun}, none a claim or denial.")
     else:
         parts.append("\nNo attributed statements found.")
     return fit("\n".join(parts))

@@ -555,3 +555,17 @@ def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None
     assert answer.answer == "no"
     assert [c.speaker for c in answer.citations] == ["Karl Ek"]  # his spokesman, after it
     assert "did not take it back" in answer.text
+
+
+def test_nobody_denied_shows_what_was_claimed_not_asides() -> None:
+    aside = Statement(
+        position=4,
+        kind="statement",
+        sentence="Bloomberg said Putin was in Minsk on the day of the ceasefire talks.",
+        speaker="Bloomberg",
+        org="Bloomberg",
+    )
+    found = [candidate(CLAIM, 1, answers=None), candidate(aside, 2, answers=None)]
+    answer = ask("did anyone deny this?", found)
+    assert answer.answer == "no"
+    assert [c.kind for c in answer.citations] == ["claim"]

@@ -95,3 +95,10 @@ def test_the_card_summary_is_brief_and_whole_sentences() -> None:
     short = brief(summary)
     assert len(short) <= CARD_SUMMARY and short.endswith("harbour.")
     assert brief("One short summary.") == "One short summary."
+
+
+def test_a_card_counts_plain_statements_in_words() -> None:
+    one = Statement(0, "statement", "The mayor said the pier was busy.", speaker="The mayor")
+    two = Statement(1, "statement", "A guard said it was quiet.", speaker="A guard")
+    assert "1 attributed statement, none a claim or denial." in story_card(Story(), [one], [])
+    assert "2 attributed statements, none" in story_card(Story(), [one, two], [])
