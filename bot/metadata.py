@@ -33,6 +33,7 @@ _DATE_FORMATS = (
     "%d %B %Y",
 )
 _SPACES = re.compile(r"\s+")
+MAX_TITLE_SITE = 40  # a longer tail after " - " in a <title> is part of the headline
 
 
 def parse_html(html: str) -> BeautifulSoup:
@@ -51,6 +52,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
             meta.get("og:site_name"),
             _name_of(ld.get("publisher")),
             meta.get("application-name"),
+            _title_site(soup),
         ),
         author=_first(
             _authors(ld.get("author")),
@@ -171,6 +173,20 @@ def _title_tag(soup: BeautifulSoup, site: str | None) -> str | None:
         if head and (not site or site.lower() in tail.lower() or len(tail) < 30):
             return head.strip()
     return title or None
+
+
+def _title_site(soup: BeautifulSoup) -> str | None:
+    """The site named at the end of the <title> ("Royal Arrogance - Sputnik International"),
+    when the page says it nowhere else: a short tail after the last separator."""
+    tag = soup.find("title")
+    if not isinstance(tag, Tag):
+        return None
+    title = _SPACES.sub(" ", tag.get_text()).strip()
+    for sep in (" | ", " - ", " — ", " – "):
+        head, _, tail = title.rpartition(sep)
+        if head and 0 < len(tail) <= MAX_TITLE_SITE and not tail.endswith((".", "?", "!")):
+            return tail.strip()
+    return None
 
 
 def _time_tag(soup: BeautifulSoup) -> str | None:

@@ -57,3 +57,16 @@ def test_dates_keep_their_offset_or_are_dropped() -> None:
     assert normalise_date("2024-01-26T15:43:00.000+0530") == "2024-01-26T15:43:00+05:30"
     assert normalise_date("Fri, 26 Jan 2024 10:13:00 +0000") == "2024-01-26T10:13:00+00:00"
     assert normalise_date("last Tuesday") is None
+
+
+def test_the_site_named_only_in_the_title_tag() -> None:
+    page = "<html><head><title>Harbour deal collapses - The Northern Courier</title></head></html>"
+    meta = extract_metadata(parse_html(page))
+    assert (meta.title, meta.site) == ("Harbour deal collapses", "The Northern Courier")
+    bare = "<html><head><title>Harbour deal collapses</title></head></html>"
+    assert extract_metadata(parse_html(bare)).site is None
+    named = (
+        '<html><head><meta property="og:site_name" content="Courier">'
+        "<title>Harbour deal collapses - The Northern Courier</title></head></html>"
+    )
+    assert extract_metadata(parse_html(named)).site == "Courier"
