@@ -10,11 +10,13 @@ from dataclasses import dataclass, replace
 from bot.actors import bridged_aliases, role_aliases, umbrella_words
 from bot.answer import Answer, decide
 from bot.question import Question, parse_question
-from bot.ranking import STORY_MIN, Candidate, story_match
+from bot.ranking import STORY_MIN, Candidate, headline_match, story_match
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
 TOP_ARTICLES = 4  # articles whose statements are all offered to `decide`
+HEADLINE_LIMIT = 200  # recent articles whose headlines are read when no statement matches
+HEADLINE_MIN = 75.0  # headline_match from which that article is the story asked about
 
 
 @dataclass
@@ -129,7 +131,21 @@ async def answer_question(
         await gather.add_article(article_id)
     candidates = list(gather.candidates.values())
     story_known = about is not None or story_match(question, candidates) >= STORY_MIN
+    if not story_known:  # the story may be stored with few statements: look at its headline
+        for article_id in await _headline_articles(repo, chat_id, question):
+            await gather.add_article(article_id)
+            story_known = True
+        candidates = list(gather.candidates.values())
     return decide(question, candidates, story_known)
+
+
+async def _headline_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:
+    """The chat's articles whose title and summary match the question's topic."""
+    found = [
+        (headline_match(question, headline), article_id)
+        for article_id, headline in await repo.headlines(chat_id, HEADLINE_LIMIT)
+    ]
+    return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
 
 
 async def _relevant_articles(

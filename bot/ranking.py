@@ -349,6 +349,19 @@ def story_match(question: Question, candidates: list[Candidate]) -> float:
     return max((t for aid, t in topics.items() if hits.get(aid, 0) >= needed), default=0.0)
 
 
+def headline_match(question: Question, headline: str) -> float:
+    """0–100: the topic matched against an article's title and summary, for a story whose
+    statements do not say what it is about ("who said Stadia is not great?" of a review with
+    one statement). Like `story_match`, it needs two distinct topic words when there are two."""
+    wanted = _topic_words(question)
+    found = set(words(headline))
+    full = [word for word, weight in wanted if weight == 1.0]
+    hits = sum(1 for word in full if best_similarity(word, found))
+    if not wanted or hits < min(len(full), MIN_STORY_WORDS):
+        return 0.0
+    return coverage(wanted, found)
+
+
 # ---- citations ----------------------------------------------------------------------------
 
 

@@ -442,6 +442,16 @@ class Repository:
         )
         return [_article(r) for r in rows]
 
+    async def headlines(self, chat_id: int, limit: int = 200) -> list[tuple[int, str]]:
+        """(article id, title and summary) of the chat's most recently shared articles."""
+        rows = await self._all(
+            "SELECT a.id, COALESCE(a.title, '') || ' ' || COALESCE(a.summary, '') AS headline "
+            "FROM articles a JOIN shares s ON s.article_id = a.id "
+            "WHERE s.chat_id = ? ORDER BY s.shared_at DESC, s.id DESC LIMIT ?",
+            (chat_id, limit),
+        )
+        return [(row["id"], row["headline"]) for row in rows]
+
     async def forget(self, chat_id: int, article_id: int | None = None) -> int:
         """Drop this chat's share of one article (or of all, when None) and its links there;
         an article no chat holds any more is deleted with its statements. Returns shares dropped."""

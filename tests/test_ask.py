@@ -116,3 +116,21 @@ def test_a_capital_finds_its_government_without_naming_it(tmp_path: Path) -> Non
     answer = ask(db, "any denial from moscow?")
     assert answer["answer"] == "yes"
     assert {c["speaker"] for c in answer["citations"]} >= {"Dmitry Peskov"}
+
+
+def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: Path) -> None:
+    """A review with one off-topic statement: a question about what its headline says gets an
+    honest "no", not "I don't know"; a question about another story still gets "unknown"."""
+    story = tmp_path / "review.txt"
+    story.write_text(
+        "Early reviews of the Nimbus streaming console are in, and they are not great\n\n"
+        "The Nimbus launches today in twelve countries at a price of 129 euros.\n\n"
+        '"We are proud of the team," the company said in a blog post on Monday.\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "cc.db"
+    result = run_cli("ingest", str(story), db=db)
+    assert result.returncode == 0, result.stderr
+    assert ask(db, "who said the nimbus console is not great?")["answer"] == "no"
+    assert ask(db, "did the company deny the nimbus reviews?")["answer"] == "no"
+    assert ask(db, "who denied that the ferry pier will close?")["answer"] == "unknown"
