@@ -12,7 +12,7 @@ from functools import cache
 from bot import lexicon
 from bot.kinds import cue_kinds
 from bot.quotes import Quote
-from bot.speakers import PRONOUNS, role_gender
+from bot.speakers import PRONOUNS, appositive_parts, is_report_phrase, parse_actor, role_gender
 
 ELIDED = "<elided>"
 
@@ -253,7 +253,60 @@ def _attribute(
         and not _speech_complement(cue, text, match.end(), end)
     ):
         return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
+    if (
+        found
+        and cue in _EXPERIENCE_CUES
+        and found.mode == "forward"
+        and _lay_group(found.speaker)
+        and _plain_object(text[match.end() : end])
+    ):
+        return None  # "those with the disorder reported more symptoms": no speech
     return found
+
+
+_EXPERIENCE_CUES = _cues("experience")
+_FINDING_SOURCES = lexicon.words("finding_sources.txt")
+# Words that open no noun object: prepositions, time words, pronouns, conjunctions.
+_NOT_OBJECT = re.compile(
+    rf"(?:{lexicon.alternation('np_function_words.txt')}|{lexicon.alternation('time_openers.txt')}"
+    rf"|{_PRONOUN_WORDS}|about|into|over|through|back|but|so|if|when|what|how|why|whether)\b"
+    r"|[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
+# A description, then a name closing the phrase ("Dow component Home Depot"), not "fans of X".
+_DESCRIBED_NAME = re.compile(
+    r"(?:^|\s)(?!(?:with|of|for|from|in|at)\s)[a-z][\w'’-]*(?:\s+(?:[A-Z][\w.'’&-]*|&))+$"
+)
+
+
+def _lay_group(phrase: str) -> bool:
+    """An unnamed group of people ("some consumers who called", "964,000 people", "those with
+    the disorder"): no anonymous source, no role, no team or study reporting findings."""
+    actor = parse_actor(appositive_parts(phrase)[0])
+    if actor.kind != "group" or actor.anonymous or actor.role or is_report_phrase(phrase):
+        return False
+    if _DESCRIBED_NAME.search(phrase):
+        return False  # "Dow component Home Depot": a description, then a name
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return not any(
+        w in _FINDING_SOURCES
+        or w.removesuffix("s") in _FINDING_SOURCES
+        or re.sub(r"ies$", "y", w) in _FINDING_SOURCES
+        or role_gender(w.removesuffix("s"), "role")[0]
+        for w in words
+    )
+
+
+def _plain_object(after: str) -> bool:
+    """What follows the verb is a plain noun phrase ("a use disorder", "more symptoms",
+    "telephone wait times that exceeded two hours"), not a clause, a quote or "that ..."."""
+    lead = _COMPLEMENT_LEAD.match(after)
+    rest = after[lead.end() if lead else 0 :].lstrip()
+    if not rest or _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return False
+    return not _NOT_OBJECT.match(rest) and bool(re.match(r"[a-z\d$£€]", rest))
 
 
 _PLURAL_NOUNS = _cues("plural-noun")
@@ -296,7 +349,7 @@ def _according(
         return None
     at_start = not text[start : match.start()].strip(" ,")
     if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
-        np = np.split(",")[0]  # "According to X, the envoy asked ...": the rest is content
+        np = appositive_parts(np)[0]  # "According to X, the envoy asked ...": the rest is content
     if at_start:
         comma = text.find(",", np_start + len(np), end)
         content = (comma + 1 if comma >= 0 else np_start + len(np), end)
@@ -334,7 +387,7 @@ def _cited(text: str, end: int, match: re.Match[str]) -> Found | None:
     found = re.match(r"\s+(.{2,120}?),?\s+as\s+saying\b", rest)
     if not found:
         return None
-    np = found.group(1).split(",")[0].strip()
+    np = appositive_parts(found.group(1))[0].strip()
     np_start = match.end() + rest.index(np)
     content_start = match.end() + found.end()
     return Found("cited", match.start(), match.end(), "cited", np, np_start, content_start, end)
@@ -358,7 +411,7 @@ def _active(
         np, np_start = _np_after(text, match.end(), end)
         if not np or _TIME_WORD.match(np):
             return None
-        head = np.split(",")[0]
+        head = appositive_parts(np)[0]
         if _VERBISH.search(" " + head) or _cut_verb(head) != head:
             # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
             # is a clause (its content), so the subject stands before the verb.
@@ -761,6 +814,8 @@ def _chunks(left: str) -> list[tuple[str, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        elif ch == "," and i and re.match(r"\d,\d{3}(?!\d)", left[i - 1 : i + 5]):
+            continue  # "964,000 people": a thousands separator
         elif (ch in ",;:—–" or ch == "-" and left[i - 1 : i + 2] == " - ") and depth == 0:
             out.append((left[last:i], last))
             last = i + 1

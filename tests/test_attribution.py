@@ -168,7 +168,7 @@ def test_inverted_after_a_quote_with_words_between() -> None:
 
 
 def test_relative_clause_before_the_verb_keeps_the_subject() -> None:
-    text = "It found that nine in ten patients, which is a lot, reported a rash in May."
+    text = "It found that nine in ten patients, which is a lot, reported that a rash spread."
     assert found(text) == [("forward", "reported", "nine in ten patients")]
 
 
@@ -191,3 +191,30 @@ def test_cue_words_used_as_nouns_are_no_verbs() -> None:
         ("inverted", "reports", "Reuters")
     ]
     assert found("He asked to leave, said the clerk.") == [("inverted", "said", "the clerk")]
+
+
+def test_an_unnamed_group_reporting_a_noun_object_says_nothing() -> None:
+    assert found("Some shoppers who called the hotline reported wait times of an hour.") == []
+    assert found("Those with the condition reported significantly more headaches.") == []
+    assert found("About 12,500 people over 60 reported a hearing loss.") == []
+    # speech, a named reporter, or a team reporting findings
+    assert found("Residents reported that the river had turned brown.") == [
+        ("forward", "reported", "Residents")
+    ]
+    assert found("Patients reported last week the clinic was shut.") == [
+        ("forward", "reported", "Patients")
+    ]
+    assert found("Researchers reported a 20% drop in cases.") == [
+        ("forward", "reported", "Researchers")
+    ]
+    assert found("Local health authorities reported a second case of measles.") == [
+        ("forward", "reported", "Local health authorities")
+    ]
+    assert found("Retail chain Bell & Co reported higher quarterly earnings.") == [
+        ("forward", "reported", "Retail chain Bell & Co")
+    ]
+
+
+def test_a_thousands_separator_does_not_split_the_subject() -> None:
+    text = "About 12,400 nurses, which is a third of the staff, said they were tired."
+    assert found(text) == [("forward", "said", "About 12,400 nurses")]

@@ -524,3 +524,15 @@ def test_accused_as_an_adjective_or_in_a_passive_is_no_accusation(text: str) -> 
 def test_one_head_noun_shared_by_two_adjectives_is_one_speaker() -> None:
     text = "The Dutch and Belgian health ministries said the vaccine was safe."
     assert only(text).speaker == "Dutch and Belgian health ministries"
+
+
+def test_a_number_with_a_thousands_separator_is_one_speaker() -> None:
+    assert only("About 12,400 nurses said they were tired.").speaker == "About 12,400 nurses"
+    # a real appositive still splits
+    assert only("Jane Roe, a nurse, said she was tired.").speaker == "Jane Roe"
+
+
+def test_people_reporting_symptoms_make_no_statement() -> None:
+    text = "In the trial, those who took the drug reported fewer migraines than others."
+    assert extract_statements(text) == []
+    assert only("Those who took the drug reported that they slept better.").kind == "claim"
