@@ -615,6 +615,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     pronoun = re.search(r"(?:^|\s)(he|she|they|it|we|I)\s*$", left)
     if pronoun:
         return pronoun.group(1), seg_start + pronoun.start(1)
+    inner = _relative_subject(left, text[cue_start : cue_start + 12])
+    if inner:
+        return inner[0], seg_start + inner[1]
     chunks = _chunks(left)
     i, gap, relative = len(chunks) - 1, False, False
     while i >= 0:
@@ -646,6 +649,37 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if named:
             return named
     return head, head_at
+
+
+# "..., which Nissan claims is ...", "what the mayor called ...": the subject of a relative
+# clause whose pronoun is the verb's object stands between the pronoun and the verb.
+_RELATIVE_OBJECT = re.compile(
+    r"(?:^|[\s,;:(—–])(?:which|what|What)\s+((?:[\w'’.&-]+\s+){0,4}[\w'’.&-]+)\s*$"
+)
+_RELATIVE_SUBJECT_START = re.compile(
+    rf"(?:(?:{lexicon.alternation('determiner_like.txt')})\s|[A-Z]|[a-z][\w-]*s$|[a-z][\w-]*s\s)"
+)
+
+
+def _relative_subject(left: str, cue: str) -> tuple[str, int] | None:
+    """The speaker inside "which X claims" / "what X called" closing `left`, with its offset.
+    "What X said" names what was said without reporting it ("Here's what PFF said:"): only
+    "what X called Y" gives X's words."""
+    found = _RELATIVE_OBJECT.search(left)
+    if not found:
+        return None
+    if found.group(0).lstrip(" ,;:(—–").lower().startswith("what") and not cue.startswith("call"):
+        return None
+    np = found.group(1)
+    first = np.split()[0].lower()
+    preposition = first in _FUNCTION_WORDS and not _DETERMINER_LIKE.match(first)
+    if preposition or first in {"is", "was", "are", "were"} or _is_adverbial(np):
+        return None  # "which on Monday", "which is"
+    if _VERBISH.search(" " + np) or not _speaker_like(np) or _cut_verb(np) != np:
+        return None
+    if not _RELATIVE_SUBJECT_START.match(np):
+        return None  # "which led": a verb, not a subject
+    return np, found.start(1)
 
 
 # "a prospect Vindman denied": an indefinite noun, then a name, is a noun with a relative

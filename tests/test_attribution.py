@@ -218,3 +218,24 @@ def test_an_unnamed_group_reporting_a_noun_object_says_nothing() -> None:
 def test_a_thousands_separator_does_not_split_the_subject() -> None:
     text = "About 12,400 nurses, which is a third of the staff, said they were tired."
     assert found(text) == [("forward", "said", "About 12,400 nurses")]
+
+
+def test_the_subject_inside_a_which_clause_speaks() -> None:
+    assert found("It has 150 hp; which Kestrel claims is a 20% gain.") == [
+        ("forward", "claims", "Kestrel")
+    ]
+    assert found("They eased the rules, which many senators say drew more migrants.") == [
+        ("forward", "say", "many senators")
+    ]
+    assert found("The plan, which the mayor says will cut costs, was approved.") == [
+        ("forward", "says", "the mayor")
+    ]
+    # "which" as the subject, or "what X said" naming a remark: the noun before speaks or none
+    assert found("The ministry, which on Monday said the port was shut, denied it.") == [
+        ("forward", "said", "The ministry"),
+        ("forward", "denied", "The ministry"),
+    ]
+    assert found("The firm, which makes chips, said sales fell.") == [
+        ("forward", "said", "The firm")
+    ]
+    assert found("Here’s what the early reviews say:") == []

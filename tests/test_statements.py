@@ -536,3 +536,9 @@ def test_people_reporting_symptoms_make_no_statement() -> None:
     text = "In the trial, those who took the drug reported fewer migraines than others."
     assert extract_statements(text) == []
     assert only("Those who took the drug reported that they slept better.").kind == "claim"
+
+
+def test_which_clause_speaker_gets_the_claim() -> None:
+    text = "The engine makes 150 hp, which Kestrel claims is a 20% gain over the old one."
+    statement = only(text)
+    assert (statement.speaker, statement.kind) == ("Kestrel", "claim")
