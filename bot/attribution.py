@@ -633,6 +633,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         break
     if i < 0:
         return None
+    who = _who_head(*chunks[i])
+    if who and not gap:
+        return who[0], seg_start + who[1]
     piece, offset = _clause_tail(*chunks[i])
     if not piece.strip():
         return (ELIDED, seg_start + offset) if offset != chunks[i][1] else None
@@ -680,6 +683,28 @@ def _relative_subject(left: str, cue: str) -> tuple[str, int] | None:
     if not _RELATIVE_SUBJECT_START.match(np):
         return None  # "which led": a verb, not a subject
     return np, found.start(1)
+
+
+_WHO = re.compile(r"\s(?:who|whose)\s+\S+\s+\S")
+
+
+def _who_head(chunk: str, offset: int) -> tuple[str, int] | None:
+    """ "A spokesperson who did not wish to be named because of agency policy said": the noun
+    before a who-clause that runs up to the verb is the subject; words like "because" inside
+    the clause open no new subject."""
+    found = _WHO.search(chunk)
+    if not found:
+        return None
+    piece, at = _clause_tail(chunk[: found.start()], offset)
+    np = _strip_openers(piece.strip())
+    if not np or len(np.split()) > 8 or not _speaker_like(np):
+        return None
+    if _VERBISH.search(" " + np) or _cut_verb(np) != np or _PRONOUN_START.match(np):
+        return None  # "The company hired a lawyer who ...": a clause, its object no subject
+    return np, at + piece.find(np.split()[0])
+
+
+_PRONOUN_START = re.compile(rf"(?:{_PRONOUN_WORDS})\b", re.IGNORECASE)
 
 
 # "a prospect Vindman denied": an indefinite noun, then a name, is a noun with a relative

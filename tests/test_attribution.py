@@ -239,3 +239,19 @@ def test_the_subject_inside_a_which_clause_speaks() -> None:
         ("forward", "said", "The firm")
     ]
     assert found("Here’s what the early reviews say:") == []
+
+
+def test_the_noun_before_a_who_clause_is_the_subject() -> None:
+    text = "A clerk who did not want to be named because of court rules said the file was lost."
+    assert found(text) == [("forward", "said", "A clerk")]
+    text = "Farmers who were flooded when the river rose said they lost their crops."
+    assert found(text) == [("forward", "said", "Farmers")]
+    text = "A nurse who works nights and asked not to be named said the ward was full."
+    assert found(text) == [("forward", "said", "A nurse")]
+    # the who-clause's noun is an object of a clause, or a pronoun subject: not the speaker
+    assert found("The firm hired a lawyer who then said the deal was off.") == [
+        ("forward", "said", "The firm")
+    ]
+    assert found("The people who stayed because they had no car said it was grim.") == [
+        ("forward", "said", "The people")
+    ]

@@ -542,3 +542,11 @@ def test_which_clause_speaker_gets_the_claim() -> None:
     text = "The engine makes 150 hp, which Kestrel claims is a 20% gain over the old one."
     statement = only(text)
     assert (statement.speaker, statement.kind) == ("Kestrel", "claim")
+
+
+def test_a_spokesperson_who_was_not_named_speaks() -> None:
+    text = (
+        "A spokesperson who did not wish to be named because of agency policy said the clinic "
+        "had never offered the vaccine."
+    )
+    assert only(text).speaker == "spokesperson"
