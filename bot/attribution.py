@@ -261,16 +261,46 @@ def _attribute(
         and _plain_object(text[match.end() : end])
     ):
         return None  # "those with the disorder reported more symptoms": no speech
+    if found and cue == "responded" and found.mode == "forward" and _acts(text[match.end() : end]):
+        return None  # "protesters responded with violence", "responded by hitting him"
     return found
+
+
+# "responded with violence" / "responded by hitting": an act, not words. A statement, a quote
+# or a colon after "with" ("responded with a statement", "with a sigh: '...'") is speech.
+_RESPONSE_WITH = re.compile(r"\s+with\s+([^\"“‘:;.!?]*)([\"“‘:]?)")
+_RESPONSE_BY = re.compile(r"\s+by\s+([a-z]+)ing\b")
+_SPEECH_VERBS = frozenset(w for w in lexicon.words("speech_infinitives.txt") if " " not in w)
+
+
+def _acts(after: str) -> bool:
+    found = _RESPONSE_WITH.match(after)
+    if found:
+        words = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", found.group(1))}
+        return not found.group(2) and not words & lexicon.words("statement_media.txt")
+    found = _RESPONSE_BY.match(after)
+    if found:
+        stem = found.group(1)
+        return not {stem, stem + "e", stem[:-1]} & _SPEECH_VERBS
+    return False
 
 
 _EXPERIENCE_CUES = _cues("experience")
 _FINDING_SOURCES = lexicon.words("finding_sources.txt")
 # Words that open no noun object: prepositions, time words, pronouns, conjunctions.
+_PREPOSITIONS = "|".join(
+    sorted(lexicon.words("np_function_words.txt") - lexicon.words("determiner_like.txt"))
+)
 _NOT_OBJECT = re.compile(
-    rf"(?:{lexicon.alternation('np_function_words.txt')}|{lexicon.alternation('time_openers.txt')}"
+    rf"(?:{_PREPOSITIONS}|{lexicon.alternation('time_openers.txt')}"
     rf"|{_PRONOUN_WORDS}|about|into|over|through|back|but|so|if|when|what|how|why|whether)\b"
     r"|[a-z]+ing\b",
+    re.IGNORECASE,
+)
+# A noun for something said in the object ("confirmed the report", "revealed the allegations").
+_SAID_OBJECT = re.compile(
+    rf"^(?:\S+\s+){{0,4}}?(?:{'|'.join(re.escape(r[0]) for r in lexicon.rows('claim_nouns.txt'))}"
+    rf"|{lexicon.alternation('report_nouns.txt')}|news|deal|plans?)s?\b",
     re.IGNORECASE,
 )
 
@@ -306,6 +336,8 @@ def _plain_object(after: str) -> bool:
     rest = after[lead.end() if lead else 0 :].lstrip()
     if not rest or _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
         return False
+    if _SAID_OBJECT.match(rest):
+        return False  # "confirmed the report": a claim confirmed
     return not _NOT_OBJECT.match(rest) and bool(re.match(r"[a-z\d$£€]", rest))
 
 

@@ -255,3 +255,36 @@ def test_the_noun_before_a_who_clause_is_the_subject() -> None:
     assert found("The people who stayed because they had no car said it was grim.") == [
         ("forward", "said", "The people")
     ]
+
+
+def test_a_thing_showing_a_plain_object_says_nothing() -> None:
+    assert found("The costumes of the old court dances revealed a graceful side.") == []
+    assert found("The new collection of lamps confirms the clever use of glass.") == []
+    assert found("The scan revealed severe damage to his liver.") == []
+    # a clause, a claim noun, or a named or official speaker: a statement
+    assert found("Blood tests revealed that he had antibodies.") == [
+        ("forward", "revealed", "Blood tests")
+    ]
+    assert found("Neighbours confirmed the report of a second blast.") == [
+        ("forward", "confirmed", "Neighbours")
+    ]
+    assert found("Officials confirmed the death of a second patient.") == [
+        ("forward", "confirmed", "Officials")
+    ]
+    assert found("Scientists have confirmed the presence of ice.") == [
+        ("forward", "confirmed", "Scientists")
+    ]
+
+
+def test_responding_with_an_act_says_nothing() -> None:
+    assert found("A small group of fans responded with open violence.") == []
+    assert found("The goalkeeper responded by shoving the striker.") == []
+    # words
+    assert found("The ministry responded with a statement calling it false.") == [
+        ("forward", "responded", "The ministry")
+    ]
+    assert found('She responded with a shrug: "No."') == [("forward", "responded", "She")]
+    assert found("The club responded by denying it.") == [("forward", "responded", "The club")]
+    assert found("The mayor responded that the plan was sound.") == [
+        ("forward", "responded", "The mayor")
+    ]

@@ -550,3 +550,8 @@ def test_a_spokesperson_who_was_not_named_speaks() -> None:
         "had never offered the vaccine."
     )
     assert only(text).speaker == "spokesperson"
+
+
+def test_protesters_responding_with_violence_make_no_statement() -> None:
+    assert extract_statements("A few of the marchers responded with open violence.") == []
+    assert only("The club responded that the ban was unfair.").speaker == "club"
