@@ -288,3 +288,9 @@ def test_responding_with_an_act_says_nothing() -> None:
     assert found("The mayor responded that the plan was sound.") == [
         ("forward", "responded", "The mayor")
     ]
+
+
+def test_a_participle_after_over_is_no_verb() -> None:
+    text = "Senators voiced anger over the security lapse revealed by the audit."
+    assert found(text) == []
+    assert [f[1] for f in found("Over the weekend the club denied the report.")] == ["denied"]
