@@ -12,7 +12,7 @@ from functools import cache
 from bot import lexicon
 from bot.kinds import cue_kinds
 from bot.quotes import Quote
-from bot.speakers import PRONOUNS, role_gender
+from bot.speakers import PRONOUNS, appositive_parts, is_report_phrase, parse_actor, role_gender
 
 ELIDED = "<elided>"
 
@@ -253,7 +253,92 @@ def _attribute(
         and not _speech_complement(cue, text, match.end(), end)
     ):
         return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
+    if (
+        found
+        and cue in _EXPERIENCE_CUES
+        and found.mode == "forward"
+        and _lay_group(found.speaker)
+        and _plain_object(text[match.end() : end])
+    ):
+        return None  # "those with the disorder reported more symptoms": no speech
+    if found and cue == "responded" and found.mode == "forward" and _acts(text[match.end() : end]):
+        return None  # "protesters responded with violence", "responded by hitting him"
     return found
+
+
+# "responded with violence" / "responded by hitting": an act, not words. A statement, a quote
+# or a colon after "with" ("responded with a statement", "with a sigh: '...'") is speech.
+_RESPONSE_WITH = re.compile(r"\s+with\s+([^\"“‘:;.!?]*)([\"“‘:]?)")
+_RESPONSE_BY = re.compile(r"\s+by\s+([a-z]+)ing\b")
+_SPEECH_VERBS = frozenset(w for w in lexicon.words("speech_infinitives.txt") if " " not in w)
+
+
+def _acts(after: str) -> bool:
+    found = _RESPONSE_WITH.match(after)
+    if found:
+        words = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", found.group(1))}
+        return not found.group(2) and not words & lexicon.words("statement_media.txt")
+    found = _RESPONSE_BY.match(after)
+    if found:
+        stem = found.group(1)
+        return not {stem, stem + "e", stem[:-1]} & _SPEECH_VERBS
+    return False
+
+
+_EXPERIENCE_CUES = _cues("experience")
+_FINDING_SOURCES = lexicon.words("finding_sources.txt")
+# Words that open no noun object: prepositions, time words, pronouns, conjunctions.
+_PREPOSITIONS = "|".join(
+    sorted(lexicon.words("np_function_words.txt") - lexicon.words("determiner_like.txt"))
+)
+_NOT_OBJECT = re.compile(
+    rf"(?:{_PREPOSITIONS}|{lexicon.alternation('time_openers.txt')}"
+    rf"|{_PRONOUN_WORDS}|about|into|over|through|back|but|so|if|when|what|how|why|whether)\b"
+    r"|[a-z]+ing\b",
+    re.IGNORECASE,
+)
+# A noun for something said in the object ("confirmed the report", "revealed the allegations").
+_SAID_OBJECT = re.compile(
+    rf"^(?:\S+\s+){{0,4}}?(?:{'|'.join(re.escape(r[0]) for r in lexicon.rows('claim_nouns.txt'))}"
+    rf"|{lexicon.alternation('report_nouns.txt')}|news|deal|plans?)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A description, then a name closing the phrase ("Dow component Home Depot"), not "fans of X".
+_DESCRIBED_NAME = re.compile(
+    r"(?:^|\s)(?!(?:with|of|for|from|in|at)\s)[a-z][\w'’-]*(?:\s+(?:[A-Z][\w.'’&-]*|&))+$"
+)
+
+
+def _lay_group(phrase: str) -> bool:
+    """An unnamed group of people ("some consumers who called", "964,000 people", "those with
+    the disorder"): no anonymous source, no role, no team or study reporting findings."""
+    actor = parse_actor(appositive_parts(phrase)[0])
+    if actor.kind != "group" or actor.anonymous or actor.role or is_report_phrase(phrase):
+        return False
+    if _DESCRIBED_NAME.search(phrase):
+        return False  # "Dow component Home Depot": a description, then a name
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return not any(
+        w in _FINDING_SOURCES
+        or w.removesuffix("s") in _FINDING_SOURCES
+        or re.sub(r"ies$", "y", w) in _FINDING_SOURCES
+        or role_gender(w.removesuffix("s"), "role")[0]
+        for w in words
+    )
+
+
+def _plain_object(after: str) -> bool:
+    """What follows the verb is a plain noun phrase ("a use disorder", "more symptoms",
+    "telephone wait times that exceeded two hours"), not a clause, a quote or "that ..."."""
+    lead = _COMPLEMENT_LEAD.match(after)
+    rest = after[lead.end() if lead else 0 :].lstrip()
+    if not rest or _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return False
+    if _SAID_OBJECT.match(rest):
+        return False  # "confirmed the report": a claim confirmed
+    return not _NOT_OBJECT.match(rest) and bool(re.match(r"[a-z\d$£€]", rest))
 
 
 _PLURAL_NOUNS = _cues("plural-noun")
@@ -296,7 +381,7 @@ def _according(
         return None
     at_start = not text[start : match.start()].strip(" ,")
     if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
-        np = np.split(",")[0]  # "According to X, the envoy asked ...": the rest is content
+        np = appositive_parts(np)[0]  # "According to X, the envoy asked ...": the rest is content
     if at_start:
         comma = text.find(",", np_start + len(np), end)
         content = (comma + 1 if comma >= 0 else np_start + len(np), end)
@@ -334,7 +419,7 @@ def _cited(text: str, end: int, match: re.Match[str]) -> Found | None:
     found = re.match(r"\s+(.{2,120}?),?\s+as\s+saying\b", rest)
     if not found:
         return None
-    np = found.group(1).split(",")[0].strip()
+    np = appositive_parts(found.group(1))[0].strip()
     np_start = match.end() + rest.index(np)
     content_start = match.end() + found.end()
     return Found("cited", match.start(), match.end(), "cited", np, np_start, content_start, end)
@@ -358,7 +443,7 @@ def _active(
         np, np_start = _np_after(text, match.end(), end)
         if not np or _TIME_WORD.match(np):
             return None
-        head = np.split(",")[0]
+        head = appositive_parts(np)[0]
         if _VERBISH.search(" " + head) or _cut_verb(head) != head:
             # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
             # is a clause (its content), so the subject stands before the verb.
@@ -562,6 +647,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     pronoun = re.search(r"(?:^|\s)(he|she|they|it|we|I)\s*$", left)
     if pronoun:
         return pronoun.group(1), seg_start + pronoun.start(1)
+    inner = _relative_subject(left, text[cue_start : cue_start + 12])
+    if inner:
+        return inner[0], seg_start + inner[1]
     chunks = _chunks(left)
     i, gap, relative = len(chunks) - 1, False, False
     while i >= 0:
@@ -577,6 +665,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         break
     if i < 0:
         return None
+    who = _who_head(*chunks[i])
+    if who and not gap:
+        return who[0], seg_start + who[1]
     piece, offset = _clause_tail(*chunks[i])
     if not piece.strip():
         return (ELIDED, seg_start + offset) if offset != chunks[i][1] else None
@@ -593,6 +684,59 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if named:
             return named
     return head, head_at
+
+
+# "..., which Nissan claims is ...", "what the mayor called ...": the subject of a relative
+# clause whose pronoun is the verb's object stands between the pronoun and the verb.
+_RELATIVE_OBJECT = re.compile(
+    r"(?:^|[\s,;:(—–])(?:which|what|What)\s+((?:[\w'’.&-]+\s+){0,4}[\w'’.&-]+)\s*$"
+)
+_RELATIVE_SUBJECT_START = re.compile(
+    rf"(?:(?:{lexicon.alternation('determiner_like.txt')})\s|[A-Z]|[a-z][\w-]*s$|[a-z][\w-]*s\s)"
+)
+
+
+def _relative_subject(left: str, cue: str) -> tuple[str, int] | None:
+    """The speaker inside "which X claims" / "what X called" closing `left`, with its offset.
+    "What X said" names what was said without reporting it ("Here's what PFF said:"): only
+    "what X called Y" gives X's words."""
+    found = _RELATIVE_OBJECT.search(left)
+    if not found:
+        return None
+    if found.group(0).lstrip(" ,;:(—–").lower().startswith("what") and not cue.startswith("call"):
+        return None
+    np = found.group(1)
+    first = np.split()[0].lower()
+    preposition = first in _FUNCTION_WORDS and not _DETERMINER_LIKE.match(first)
+    if preposition or first in {"is", "was", "are", "were"} or _is_adverbial(np):
+        return None  # "which on Monday", "which is"
+    if _VERBISH.search(" " + np) or not _speaker_like(np) or _cut_verb(np) != np:
+        return None
+    if not _RELATIVE_SUBJECT_START.match(np):
+        return None  # "which led": a verb, not a subject
+    return np, found.start(1)
+
+
+_WHO = re.compile(r"\s(?:who|whose)\s+\S+\s+\S")
+
+
+def _who_head(chunk: str, offset: int) -> tuple[str, int] | None:
+    """ "A spokesperson who did not wish to be named because of agency policy said": the noun
+    before a who-clause that runs up to the verb is the subject; words like "because" inside
+    the clause open no new subject."""
+    found = _WHO.search(chunk)
+    if not found:
+        return None
+    piece, at = _clause_tail(chunk[: found.start()], offset)
+    np = _strip_openers(piece.strip())
+    if not np or len(np.split()) > 8 or not _speaker_like(np):
+        return None
+    if _VERBISH.search(" " + np) or _cut_verb(np) != np or _PRONOUN_START.match(np):
+        return None  # "The company hired a lawyer who ...": a clause, its object no subject
+    return np, at + piece.find(np.split()[0])
+
+
+_PRONOUN_START = re.compile(rf"(?:{_PRONOUN_WORDS})\b", re.IGNORECASE)
 
 
 # "a prospect Vindman denied": an indefinite noun, then a name, is a noun with a relative
@@ -761,6 +905,8 @@ def _chunks(left: str) -> list[tuple[str, int]]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        elif ch == "," and i and re.match(r"\d,\d{3}(?!\d)", left[i - 1 : i + 5]):
+            continue  # "964,000 people": a thousands separator
         elif (ch in ",;:—–" or ch == "-" and left[i - 1 : i + 2] == " - ") and depth == 0:
             out.append((left[last:i], last))
             last = i + 1

@@ -297,6 +297,15 @@ def _kind_without_person(tokens: list[str], clean: str, role: str | None) -> str
     return "group"
 
 
+# A comma that separates phrases, not one inside a number ("964,000 people").
+_APPOSITIVE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+
+
+def appositive_parts(phrase: str) -> list[str]:
+    """ "Jane Roe, a nurse" -> ["Jane Roe", " a nurse"]; "964,000 people" stays whole."""
+    return _APPOSITIVE_COMMA.split(phrase)
+
+
 def _description(clean: str) -> str:
     """Unnamed actors keep their description, minus a leading article."""
     return _DETERMINERS.sub("", clean)

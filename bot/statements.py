@@ -19,6 +19,7 @@ from bot.speakers import (
     Actor,
     Entity,
     Resolver,
+    appositive_parts,
     is_report_phrase,
     named_mentions,
     parse_actor,
@@ -89,7 +90,7 @@ def _names_own_quote(draft: _Draft, statement: Statement) -> bool:
         return False
     if draft.found.cue.split()[0].endswith("ing"):
         return False  # "..., saying '...'" hangs on another clause's verb
-    return parse_actor(phrase.split(",")[0]).kind != "pronoun" and phrase[:1].isupper()
+    return parse_actor(appositive_parts(phrase)[0]).kind != "pronoun" and phrase[:1].isupper()
 
 
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
@@ -244,7 +245,7 @@ def _differs(a: Found, b: Found) -> bool:
 
 
 def _is_relay(found: Found) -> bool:
-    actor = parse_actor(found.speaker.split(",")[0])
+    actor = parse_actor(appositive_parts(found.speaker)[0])
     return actor.kind == "outlet"
 
 
@@ -275,7 +276,7 @@ def _actor(phrase: str, before: str = "") -> Actor:
     A description headed by an organisation noun, in the phrase or `before` it ("The group
     that owns her music, Big Machine, says"), makes the name an organisation, though it looks
     like a person's."""
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    parts = [p.strip() for p in appositive_parts(phrase) if p.strip()]
     actors = [parse_actor(p) for p in parts]
     main = next((a for a in actors if a.kind == "person"), actors[0])
     for other in actors:
@@ -319,7 +320,7 @@ def _draft(
 ) -> _Draft:
     before = _description_before(text, main)
     actor, entity = resolver.resolve(_actor(main.speaker, before))
-    for part in [*main.speaker.split(","), *([before] if _names_an_org(before) else [])]:
+    for part in [*appositive_parts(main.speaker), *([before] if _names_an_org(before) else [])]:
         part = part.strip()
         if part and part not in entity.names:
             entity.names.append(part)

@@ -63,6 +63,7 @@ def test_flagged_lists_use_known_flags() -> None:
         "participle",
         "bare-inverted",
         "plural-noun",
+        "experience",
     }
     assert _flags("past_tense.tsv") == {"irregular", "not-participle"}
     assert _flags("subject_openers.tsv") == {"actor"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.speakers import Resolver, is_outlet, named_mentions, parse_actor
+from bot.speakers import Resolver, appositive_parts, is_outlet, named_mentions, parse_actor
 
 
 def test_org_role_name() -> None:
@@ -73,3 +73,8 @@ def test_a_modified_role_stays_whole_and_is_no_organisation() -> None:
     press = parse_actor("the ministry's press secretary")
     assert press.role == "press secretary"
     assert parse_actor("Harbour Board spokesman Karl Ek").role == "spokesman"
+
+
+def test_appositive_parts_keep_numbers_whole() -> None:
+    assert appositive_parts("964,000 people, about 1 in 5") == ["964,000 people", " about 1 in 5"]
+    assert appositive_parts("Jane Roe, 45, a nurse") == ["Jane Roe", " 45", " a nurse"]

@@ -524,3 +524,34 @@ def test_accused_as_an_adjective_or_in_a_passive_is_no_accusation(text: str) -> 
 def test_one_head_noun_shared_by_two_adjectives_is_one_speaker() -> None:
     text = "The Dutch and Belgian health ministries said the vaccine was safe."
     assert only(text).speaker == "Dutch and Belgian health ministries"
+
+
+def test_a_number_with_a_thousands_separator_is_one_speaker() -> None:
+    assert only("About 12,400 nurses said they were tired.").speaker == "About 12,400 nurses"
+    # a real appositive still splits
+    assert only("Jane Roe, a nurse, said she was tired.").speaker == "Jane Roe"
+
+
+def test_people_reporting_symptoms_make_no_statement() -> None:
+    text = "In the trial, those who took the drug reported fewer migraines than others."
+    assert extract_statements(text) == []
+    assert only("Those who took the drug reported that they slept better.").kind == "claim"
+
+
+def test_which_clause_speaker_gets_the_claim() -> None:
+    text = "The engine makes 150 hp, which Kestrel claims is a 20% gain over the old one."
+    statement = only(text)
+    assert (statement.speaker, statement.kind) == ("Kestrel", "claim")
+
+
+def test_a_spokesperson_who_was_not_named_speaks() -> None:
+    text = (
+        "A spokesperson who did not wish to be named because of agency policy said the clinic "
+        "had never offered the vaccine."
+    )
+    assert only(text).speaker == "spokesperson"
+
+
+def test_protesters_responding_with_violence_make_no_statement() -> None:
+    assert extract_statements("A few of the marchers responded with open violence.") == []
+    assert only("The club responded that the ban was unfair.").speaker == "club"
