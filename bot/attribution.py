@@ -676,6 +676,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     if not head or len(head.split()) > 14 or not _speaker_like(head):
         return None
     head_at = seg_start + offset + max(piece.find(head.split()[0]), 0)
+    owner = _owner_before(chunks, i, head)
+    if owner:
+        return owner[0], seg_start + owner[1]
     if gap and i > 0:
         joined = _appositive(chunks[i - 1][0], head)
         if joined:
@@ -684,6 +687,25 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if named:
             return named
     return head, head_at
+
+
+_INNER_LINK = re.compile(r"\s(?:of|to|for|at)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+")
+
+
+def _owner_before(chunks: list[tuple[str, int]], i: int, head: str) -> tuple[str, int] | None:
+    """ "Maria Costa, the sister of the mayor, Pedro Costa, said": a name after a description
+    that ends in "of/to … <noun>" names that noun (the mayor), not the subject; the subject is
+    the name the clause opened with. Returns it with its offset in the left context."""
+    if i < 2 or not _is_name(head):
+        return None
+    description = chunks[i - 1][0].strip()
+    if not _describes(description) or not _INNER_LINK.search(" " + description):
+        return None
+    piece, at = _clause_tail(*chunks[i - 2])
+    name = _strip_openers(piece.strip())
+    if not _is_name(name) or not 1 < len(name.split()) <= 4:
+        return None
+    return name, at + piece.find(name)
 
 
 # "..., which Nissan claims is ...", "what the mayor called ...": the subject of a relative

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.attribution import ELIDED, find_attributions
 from bot.quotes import find_quotes
 
@@ -294,3 +296,22 @@ def test_a_participle_after_over_is_no_verb() -> None:
     text = "Senators voiced anger over the security lapse revealed by the audit."
     assert found(text) == []
     assert [f[1] for f in found("Over the weekend the club denied the report.")] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Maria Costa, the sister of the mayor, Pedro Costa, said the pier was safe.",
+            "Maria Costa",
+        ),
+        (
+            "Ivo Tamm, the brother of the heir to the firm, Karl, told friends the sale was off.",
+            "Ivo Tamm",
+        ),
+        ("The harbour master, Pedro Costa, said the pier was safe.", "Pedro Costa"),
+    ],
+)
+def test_a_name_inside_a_description_is_not_the_subject(text: str, speaker: str) -> None:
+    [found] = [f for f in find_attributions(text, 0, len(text), find_quotes(text))]
+    assert found.speaker.split(",")[0] == speaker
