@@ -163,29 +163,32 @@ def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     return found
 
 
-def _title_tag(soup: BeautifulSoup, site: str | None) -> str | None:
+def _title_splits(soup: BeautifulSoup) -> tuple[str, list[tuple[str, str]]]:
+    """The <title> text and its (head, tail) splits at "Headline - Site" separators."""
     tag = soup.find("title")
-    if not isinstance(tag, Tag):
-        return None
-    title = _SPACES.sub(" ", tag.get_text()).strip()
+    title = _SPACES.sub(" ", tag.get_text()).strip() if isinstance(tag, Tag) else ""
+    splits = []
     for sep in (" | ", " - ", " — ", " – "):
         head, _, tail = title.rpartition(sep)
-        if head and (not site or site.lower() in tail.lower() or len(tail) < 30):
-            return head.strip()
+        if head:
+            splits.append((head.strip(), tail.strip()))
+    return title, splits
+
+
+def _title_tag(soup: BeautifulSoup, site: str | None) -> str | None:
+    title, splits = _title_splits(soup)
+    for head, tail in splits:
+        if not site or site.lower() in tail.lower() or len(tail) < 30:
+            return head
     return title or None
 
 
 def _title_site(soup: BeautifulSoup) -> str | None:
     """The site named at the end of the <title> ("Royal Arrogance - Sputnik International"),
     when the page says it nowhere else: a short tail after the last separator."""
-    tag = soup.find("title")
-    if not isinstance(tag, Tag):
-        return None
-    title = _SPACES.sub(" ", tag.get_text()).strip()
-    for sep in (" | ", " - ", " — ", " – "):
-        head, _, tail = title.rpartition(sep)
-        if head and 0 < len(tail) <= MAX_TITLE_SITE and not tail.endswith((".", "?", "!")):
-            return tail.strip()
+    for _, tail in _title_splits(soup)[1]:
+        if 0 < len(tail) <= MAX_TITLE_SITE and not tail.endswith((".", "?", "!")):
+            return tail
     return None
 
 

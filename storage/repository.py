@@ -757,19 +757,28 @@ class Repository:
         """The period is done: it counts as sent, and when messages went out (`sent`), the
         next digest starts where this one ended."""
         async with self.transaction():
-            row = await self._one(
-                "SELECT until FROM digest_deliveries WHERE chat_id = ? AND period = ?",
-                (chat_id, period),
-            )
-            if row is None:
+            until = await self._end_delivery(chat_id, period, "until")
+            if until is None:
                 return
-            await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
             await self.conn.execute(
                 "UPDATE digests SET last_period = max(COALESCE(last_period, ''), ?), "
                 "last_sent = CASE WHEN ? THEN max(COALESCE(last_sent, ''), ?) ELSE last_sent END "
                 "WHERE chat_id = ?",
-                (period, int(sent), row["until"], chat_id),
+                (period, int(sent), until, chat_id),
             )
+
+    async def _end_delivery(self, chat_id: int, period: str, column: str) -> str | None:
+        """Within a transaction: drop the chat's delivery of `period` and return its `since`
+        or `until` (None when there is no such delivery)."""
+        assert column in ("since", "until")
+        row = await self._one(
+            f"SELECT {column} FROM digest_deliveries WHERE chat_id = ? AND period = ?",
+            (chat_id, period),
+        )
+        if row is None:
+            return None
+        await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
+        return row[column]
 
     async def retry_digest_delivery(
         self, chat_id: int, period: str, attempts: int, retry_at: str, error: str
@@ -785,17 +794,13 @@ class Repository:
         """Give the period up: it is not tried again, and the next digest starts where this one
         would have, so what it covered is not lost."""
         async with self.transaction():
-            row = await self._one(
-                "SELECT since FROM digest_deliveries WHERE chat_id = ? AND period = ?",
-                (chat_id, period),
-            )
-            if row is None:
+            since = await self._end_delivery(chat_id, period, "since")
+            if since is None:
                 return
-            await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
             await self.conn.execute(
                 "UPDATE digests SET last_period = max(COALESCE(last_period, ''), ?), "
                 "last_sent = COALESCE(last_sent, ?) WHERE chat_id = ?",
-                (period, row["since"], chat_id),
+                (period, since, chat_id),
             )
 
     async def shared_between(

@@ -364,14 +364,25 @@ def test_no_retraction_cites_what_the_actor_said_after_the_denial() -> None:
     assert [c.sentence for c in answer.citations] == [stood_by.sentence]
 
 
+BERG_CLAIM = Statement(
+    position=0,
+    kind="claim",
+    sentence="Ola Berg said the reservoir was poisoned by the plant.",
+    speaker="Ola Berg",
+    speaker_norm="ola berg",
+)
+PLANT_DENIAL = Statement(
+    position=2,
+    kind="denial",
+    sentence="The plant denied poisoning the reservoir.",
+    speaker="The plant",
+    speaker_norm="the plant",
+    target=0,
+)
+
+
 def test_a_retraction_ranks_below_disputes_unless_asked() -> None:
-    claim = Statement(
-        position=0,
-        kind="claim",
-        sentence="Ola Berg said the reservoir was poisoned by the plant.",
-        speaker="Ola Berg",
-        speaker_norm="ola berg",
-    )
+    claim = BERG_CLAIM
     retraction = Statement(
         position=1,
         kind="denial",
@@ -380,14 +391,7 @@ def test_a_retraction_ranks_below_disputes_unless_asked() -> None:
         speaker_norm="ola berg",
         target=0,
     )
-    dispute = Statement(
-        position=2,
-        kind="denial",
-        sentence="The plant denied poisoning the reservoir.",
-        speaker="The plant",
-        speaker_norm="the plant",
-        target=0,
-    )
+    dispute = PLANT_DENIAL
     found = [candidate(s, i, answers=claim) for i, s in enumerate([retraction, dispute], 1)]
     who = ask("Who denied the reservoir was poisoned?", found)
     assert [c.speaker for c in who.citations][0] == "The plant"
@@ -521,21 +525,8 @@ def test_what_a_spokesman_said_is_not_what_his_organisation_said() -> None:
 
 
 def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None:
-    claim = Statement(
-        position=0,
-        kind="claim",
-        sentence="Ola Berg said the reservoir was poisoned by the plant.",
-        speaker="Ola Berg",
-        speaker_norm="ola berg",
-    )
-    dispute = Statement(
-        position=1,
-        kind="denial",
-        sentence="The plant denied poisoning the reservoir.",
-        speaker="The plant",
-        speaker_norm="the plant",
-        target=0,
-    )
+    claim = BERG_CLAIM
+    dispute = dataclasses.replace(PLANT_DENIAL, position=1)
     stands = Statement(
         position=2,
         kind="statement",
