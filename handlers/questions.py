@@ -7,20 +7,20 @@ import re
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import lexicon
 from bot.ask import answer_question
 from handlers.common import core_of, without_mention
 from handlers.help import HELP_SHORT
 
 _SMALL_TALK = re.compile(
-    r"^\s*(hi|hello|hey|hallo|yo|thanks|thank you|thx|ty|cheers|ok|okay|good (morning|night))"
-    r"\b[\s!.,👍🙏]*$",
-    re.IGNORECASE,
+    rf"^\s*(?:{lexicon.alternation('small_talk.txt')})\b[^\w]*$", re.IGNORECASE
 )
 
 
 def is_small_talk(text: str) -> bool:
-    """A greeting or a thank-you: answered with the short help, not "I don't know"."""
-    return bool(_SMALL_TALK.match(text))
+    """A greeting, a thank-you or only emoji: answered with the short help, not "I don't
+    know" (phrases in bot/data/small_talk.txt)."""
+    return bool(_SMALL_TALK.match(text)) or not any(ch.isalnum() for ch in text)
 
 
 async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
