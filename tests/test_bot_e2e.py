@@ -150,10 +150,10 @@ async def test_small_talk_and_unknown(fake: FakeTelegram, settings: Settings) ->
         assert "I don't know" in replies[1].text
         fake.user_says(chat, anna, "🙂🙂")
         replies = await fake.wait_for_sent(3, chat=chat)
-        assert "Send me a link" in replies[2].text
+        assert "who claimed what" in replies[2].text  # the short help, not "I don't know"
         fake.user_says(chat, anna, "Good morning!")
         replies = await fake.wait_for_sent(4, chat=chat)
-        assert "Send me a link" in replies[3].text
+        assert "who claimed what" in replies[3].text
 
 
 async def test_group_with_privacy_on_and_isolation(
