@@ -144,7 +144,7 @@ async def test_small_talk_and_unknown(fake: FakeTelegram, settings: Settings) ->
     async with running_bot(fake, settings):
         fake.user_says(chat, anna, "thanks!")
         [help_reply] = await fake.wait_for_sent(1, chat=chat)
-        assert "Send me a link" in help_reply.text
+        assert "who claimed what" in help_reply.text
         fake.user_says(chat, anna, "did Apple deny it will buy Netflix?")
         replies = await fake.wait_for_sent(2, chat=chat)
         assert "I don't know" in replies[1].text
