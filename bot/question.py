@@ -44,11 +44,7 @@ _WHO_INTENT = {
     "respond": "who_denied",
 }
 _WHAT_INTENT = {"deny": "did_deny", "retract": "did_deny", "confirm": "did_confirm"}
-_TOPIC_OPENERS = frozenset({"that", "about", "on", "to", "regarding", "over", "whether", "if"})
 _PARTICIPLE_ENDINGS = ("ed", "en")
-_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "shot", "broke", "took", "wrote", "withdrew"})
-_BE_AUX = frozenset({"is", "are", "was", "were", "isn't", "wasn't"})
-_HAVE_AUX = frozenset({"has", "have", "had", "hasn't", "haven't", "hasnt"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +93,7 @@ def _word_classes() -> dict[str, frozenset[tuple[str, ...]]]:
     return {name: frozenset(phrases) for name, phrases in classes.items()}
 
 
+@cache
 def _words_of(kind: str) -> frozenset[str]:
     return frozenset(p[0] for p in _word_classes().get(kind, frozenset()) if len(p) == 1)
 
@@ -192,10 +189,10 @@ def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
 def _agrees(tokens: list[_Token], match: tuple[int, int, str]) -> bool:
     """After "was"/"has" only a participle is the verb: "was the report denied" → "denied"."""
     head, word = tokens[0].word, tokens[match[0]].word
-    participle = word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PARTICIPLES
-    if head in _BE_AUX:
+    participle = word.endswith(_PARTICIPLE_ENDINGS) or word in _words_of("participle")
+    if head in _words_of("be"):
         return participle or word.endswith("ing")
-    if head in _HAVE_AUX:
+    if head in _words_of("have"):
         return participle
     return True
 
@@ -241,8 +238,8 @@ def _is_passive(tokens: list[_Token], verb_at: int) -> bool:
     """True for "was this denied", "has it been denied": the subject is the story, not the actor."""
     word = tokens[verb_at].word
     before = tokens[verb_at - 1].word if verb_at else ""
-    participle = word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PARTICIPLES
-    return participle and (before in _words_of("passive") or tokens[0].word in _BE_AUX)
+    participle = word.endswith(_PARTICIPLE_ENDINGS) or word in _words_of("participle")
+    return participle and (before in _words_of("passive") or tokens[0].word in _words_of("be"))
 
 
 def _split(tokens: list[_Token], verb: tuple[int, int, str]) -> tuple[str, list, list]:
@@ -272,7 +269,8 @@ def _actor_less(tokens: list[_Token]) -> bool:
 
 def _from_actor(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
     """Split "Moscow on the report" into the actor and the topic at the first topic opener."""
-    cut = next((i for i, t in enumerate(tokens) if t.word in _TOPIC_OPENERS), len(tokens))
+    openers = _words_of("topic-opener")
+    cut = next((i for i, t in enumerate(tokens) if t.word in openers), len(tokens))
     return tokens[:cut], tokens[cut:]
 
 
@@ -285,7 +283,7 @@ def _actor(text: str, tokens: list[_Token]) -> str | None:
 
 def _topic_tokens(tokens: list[_Token]) -> list[_Token]:
     tokens = _trim(tokens, _words_of("adverb"))
-    while tokens and tokens[0].word in _TOPIC_OPENERS:
+    while tokens and tokens[0].word in _words_of("topic-opener"):
         tokens = tokens[1:]
     return tokens
 
