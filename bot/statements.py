@@ -408,6 +408,8 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
 
 
 _STANCES = {"denial", "confirmation"}
+_FIRST_PERSON = re.compile(rf"^\W*(?:{lexicon.alternation('first_person.txt')})\b", re.IGNORECASE)
+_ABOUT_ME = re.compile(r"\b(?:me|myself)\b", re.IGNORECASE)
 # Content that asserts nothing: a condition or a question ("if it ever does, ...", "How would
 # he trust ...?").
 _HYPOTHETICAL = re.compile(
@@ -524,7 +526,24 @@ def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
     enough: "she did not think a severe sentence would help" shares words with "his
     sentencing is scheduled" but contradicts nothing."""
     others = [c for c in claims if c.speaker_norm != statement.speaker_norm]
+    if _about_oneself(statement):  # "I never experienced this": only a claim about them
+        others = [c for c in others if _names_speaker_of(statement, c)]
     return any(_contradicts(statement, c) for c in others if c.kind == "claim")
+
+
+def _about_oneself(statement: Statement) -> bool:
+    """The negated content speaks of the speaker ("I never experienced this pollution", "It
+    doesn't affect me"), not of what somebody else claimed."""
+    content = (statement.proposition or "").replace("’", "'")
+    return bool(_FIRST_PERSON.match(content) or _ABOUT_ME.search(content))
+
+
+def _names_speaker_of(answer: Statement, claim: Statement) -> bool:
+    """The claim names the answer's speaker (a name, surname, org or alias of theirs)."""
+    names = [answer.speaker, answer.org, *answer.aliases]
+    text = f"{claim.sentence} {claim.proposition or ''}".lower()
+    parts = {w for n in names if n for w in n.lower().split() if len(w) > 2 and w[0].isalpha()}
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in parts)
 
 
 def _contradicts(answer: Statement, claim: Statement) -> bool:

@@ -423,6 +423,8 @@ _CLAIM = "The Daily Post reported that the mayor had sold the stadium to a devel
         '"It is not only a stadium but also a home," the mayor said.',
         "While the stadium has not been sold yet, the mayor said the sale was planned.",
         "Prosecutors alleged that the mayor had not sold the stadium legally.",
+        '"I never sold a stadium to a developer in my life," said fan Ivo Tamm.',
+        '"The stadium sale does not affect me at all," said fan Ivo Tamm.',
     ],
 )
 def test_negation_without_contradiction_is_not_a_denial(answer: str) -> None:
@@ -432,6 +434,14 @@ def test_negation_without_contradiction_is_not_a_denial(answer: str) -> None:
 
 def test_negation_contradicting_a_claim_is_a_denial() -> None:
     text = _CLAIM + "The mayor's spokesman said the stadium had not been sold to anyone."
+    assert [s.kind for s in extract_statements(text)][-1] == "denial"
+
+
+def test_a_first_person_negation_denies_a_claim_about_the_speaker() -> None:
+    text = (
+        "The Daily Post reported that Mayor Ana Sousa had sold the stadium to a developer.\n\n"
+        '"I never sold the stadium to anyone," Mayor Ana Sousa said.'
+    )
     assert [s.kind for s in extract_statements(text)][-1] == "denial"
 
 
