@@ -589,6 +589,9 @@ _SUBORDINATE = re.compile(
     rf"\b(?:{lexicon.alternation('subordinators.txt')})\b[^,;:.]*",
     re.IGNORECASE,
 )
+# A relative or complement clause inside the content ("… that is not possible elsewhere",
+# "surprised that he did not call"): a negation in it is not what the speaker denies.
+_RELATIVE = re.compile(r"(?<=\w)\s+(?:that|which|who)\b[^,;:.]*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(rf"[,;:—–()]|\b(?:{lexicon.alternation('clause_breaks.txt')})\b")
 _NEGATION_LEAD = lexicon.words("negation_lead_words.txt")  # "I do not really think"
 
@@ -597,7 +600,8 @@ def _negated_stems(text: str) -> set[str]:
     """Predicate stems a main-clause negation covers, up to the clause's end. A negated verb of
     opinion ("did not think", "I do not really see") states a view, and covers nothing."""
     out: set[str] = set()
-    for clause in _CLAUSE_BREAK.split(_SUBORDINATE.sub(",", text.replace("’", "'"))):
+    main = _RELATIVE.sub(",", _SUBORDINATE.sub(",", text.replace("’", "'")))
+    for clause in _CLAUSE_BREAK.split(main):
         words = _words(clause or "")
         for i, word in enumerate(words):
             if not is_negated(word):

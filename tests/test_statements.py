@@ -425,6 +425,8 @@ _CLAIM = "The Daily Post reported that the mayor had sold the stadium to a devel
         "Prosecutors alleged that the mayor had not sold the stadium legally.",
         '"I never sold a stadium to a developer in my life," said fan Ivo Tamm.',
         '"The stadium sale does not affect me at all," said fan Ivo Tamm.',
+        "The coach said he was surprised that the mayor had not sold the stadium sooner.",
+        '"Fans will see things the stadium can offer that developers have not sold," Abe said.',
     ],
 )
 def test_negation_without_contradiction_is_not_a_denial(answer: str) -> None:
