@@ -57,7 +57,8 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     arg = " ".join(context.args or []).strip()
     if arg.lower() == "all":
         dropped = await core.repo.forget(message.chat_id)
-        await message.reply_text(f"Forgot all {dropped} stories shared here.")
+        noun = "story" if dropped == 1 else "stories"
+        await message.reply_text(f"Forgot all {dropped} {noun} shared here.")
         return
     if arg:
         stored = await core.repo.article_for_link(arg, clean_url(arg))
@@ -65,6 +66,9 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         latest = await core.repo.list_articles(message.chat_id, 1)
         article_id = latest[0].id if latest else None
+        if article_id is None:
+            await message.reply_text("Nothing to forget: no stories have been shared here.")
+            return
     if article_id is None or not await core.repo.forget(message.chat_id, article_id):
         await message.reply_text("Nothing to forget: that story was not shared here.")
         return

@@ -305,8 +305,15 @@ async def test_group_without_privacy_reads_links_quietly_and_forget_is_for_admin
             open_fake.user_says(group, ben, "/forget all")
             await open_fake.wait_for_sent(lambda m: "Only group admins" in m.text, chat=group)
             open_fake.user_says(group, anna, "/forget all")
-            await open_fake.wait_for_sent(lambda m: m.text.startswith("Forgot all 1"), chat=group)
+            await open_fake.wait_for_sent(
+                lambda m: m.text == "Forgot all 1 story shared here.", chat=group
+            )
             assert len(open_fake.sent(group)) == 3
+            open_fake.user_says(group, anna, "/forget")
+            await open_fake.wait_for_sent(
+                lambda m: m.text == "Nothing to forget: no stories have been shared here.",
+                chat=group,
+            )
 
 
 async def test_counterclaim_run_serves_a_webhook(fake: FakeTelegram, tmp_path: Path) -> None:
