@@ -30,6 +30,11 @@ class ArticleLike(Protocol):
     summary: str
 
 
+def plural(n: int, word: str, plural: str) -> str:
+    """ "1 story", "3 stories"."""
+    return f"{n} {word if n == 1 else plural}"
+
+
 def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -146,9 +151,8 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
         parts.append("")
         parts.extend(_statement_line(s, by_position) for s in key)
     elif statements:
-        count = len(statements)
-        noun = "statement" if count == 1 else "statements"
-        parts.append(f"\n{count} attributed {noun}, none a claim or denial.")
+        counted = plural(len(statements), "attributed statement", "attributed statements")
+        parts.append(f"\n{counted}, none a claim or denial.")
     else:
         parts.append("\nNo attributed statements found.")
     return fit("\n".join(parts))

@@ -20,7 +20,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from bot import lexicon
-from bot.cards import MAX_MESSAGE, esc, fit
+from bot.cards import MAX_MESSAGE, esc, fit, plural
 from bot.models import Statement
 from bot.schedule import iso_precise, since_label
 from bot.sentences import split_sentences
@@ -364,10 +364,6 @@ def _story_of(dispute: _Dispute, article_story: dict[int, int], new: set[int]) -
     return None
 
 
-def _plural(n: int, word: str, plural: str) -> str:
-    return f"{n} {word if n == 1 else plural}"
-
-
 def compose_digest(data: DigestInput, period: str = "", limit: int = MAX_MESSAGE) -> Digest:
     """The digest messages for `data`: a headline count, **Disputed** (claims and who denied
     them), **Confirmed**, then the other stories, one entry per story. No new article → no
@@ -410,7 +406,7 @@ def compose_digest(data: DigestInput, period: str = "", limit: int = MAX_MESSAGE
         ("<b>Other stories</b>" if disputed or confirmed else "<b>Stories</b>", []),
     ]
     sections[2][1].extend(entry(i, False) for i in others)
-    count = f"{_plural(len(stories), 'story', 'stories')}, {len(disputed)} disputed"
+    count = f"{plural(len(stories), 'story', 'stories')}, {len(disputed)} disputed"
     head = f"<b>Digest</b>{' ' + esc(period) if period else ''}: {count}"
     return Digest(len(stories), len(disputed), split_digest(head, sections, limit))
 

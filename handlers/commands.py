@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.canonical import clean_url
-from bot.cards import esc, short_date, title_line
+from bot.cards import esc, plural, short_date, title_line
 from handlers.common import core_of, is_admin, links_in
 from handlers.digest import digest_line
 from handlers.links import read_link, read_text_story
@@ -57,8 +57,7 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     arg = " ".join(context.args or []).strip()
     if arg.lower() == "all":
         dropped = await core.repo.forget(message.chat_id)
-        noun = "story" if dropped == 1 else "stories"
-        await message.reply_text(f"Forgot all {dropped} {noun} shared here.")
+        await message.reply_text(f"Forgot all {plural(dropped, 'story', 'stories')} shared here.")
         return
     if arg:
         stored = await core.repo.article_for_link(arg, clean_url(arg))
@@ -81,9 +80,11 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     s = await core.repo.chat_stats(message.chat_id)
     await message.reply_text(
-        f"{s['articles']} stories shared here: {s['claim']} claims, {s['denial']} denials, "
-        f"{s['confirmation']} confirmations, {s['statement']} other statements; "
-        f"{s['links']} denials linked to claims across stories."
+        f"{plural(s['articles'], 'story', 'stories')} shared here: "
+        f"{plural(s['claim'], 'claim', 'claims')}, {plural(s['denial'], 'denial', 'denials')}, "
+        f"{plural(s['confirmation'], 'confirmation', 'confirmations')}, "
+        f"{plural(s['statement'], 'other statement', 'other statements')}; "
+        f"{plural(s['links'], 'denial', 'denials')} linked to claims across stories."
     )
 
 

@@ -78,6 +78,9 @@ async def test_link_in_private_chat_becomes_a_card_and_this_is_answered(
         fake.user_says(chat, anna, "did the Kremlin deny this?", reply_to=card.message_id)
         [reply] = await fake.wait_for_sent(lambda m: m.text.startswith("Yes"), chat=chat)
         assert "Peskov" in reply.text and "wrong report" in reply.text
+        fake.user_says(chat, anna, "/stats")
+        [stats] = await fake.wait_for_sent(lambda m: "shared here" in m.text, chat=chat)
+        assert stats.text.startswith("1 story shared here: 2 claims, 3 denials,")
 
 
 async def test_two_links_the_same_link_again_and_a_failing_link(
