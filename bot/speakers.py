@@ -404,7 +404,7 @@ class Resolver:
             return self._find_named_org(actor)
         if actor.kind in {"org", "outlet"}:
             return self._find_org(actor)
-        return self._find_definite(actor)
+        return self._find_kin(actor) or self._find_definite(actor)
 
     def _find_pronoun(self, actor: Actor) -> Entity | None:
         word = actor.speaker.lower()
@@ -443,6 +443,23 @@ class Resolver:
         orgs = [e for e in self._recent() if e.actor.kind == "org"]
         described = [e for e in orgs if any(word in n.lower().split() for n in e.names)]
         return described[0] if described else None
+
+    def _find_kin(self, actor: Actor) -> Entity | None:
+        """ "The brother of James Foley": the one other person of that surname the article
+        names ("Michael Foley"); None when there is none or more than one."""
+        relative = (actor.org or "").split()
+        if actor.role not in lexicon.words("kin_nouns.txt") or len(relative) < 2:
+            return None
+        surname, named = relative[-1].lower(), normalise(" ".join(relative))
+        kin = [
+            e
+            for e in self.entities
+            if e.actor.kind == "person"
+            and len(e.actor.speaker.split()) >= 2
+            and e.actor.speaker.split()[-1].lower() == surname
+            and e.actor.norm != named
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _find_definite(self, actor: Actor) -> Entity | None:
         surface = actor.surface.lower()

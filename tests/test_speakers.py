@@ -78,3 +78,18 @@ def test_a_modified_role_stays_whole_and_is_no_organisation() -> None:
 def test_appositive_parts_keep_numbers_whole() -> None:
     assert appositive_parts("964,000 people, about 1 in 5") == ["964,000 people", " about 1 in 5"]
     assert appositive_parts("Jane Roe, 45, a nurse") == ["Jane Roe", " 45", " a nurse"]
+
+
+def test_the_brother_of_a_named_person_is_the_other_one_of_that_surname() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Marta Lind"))
+    kin, _ = resolver.resolve(parse_actor("The sister of Oskar Lind"))
+    assert kin.speaker == "Marta Lind"
+
+
+def test_no_kin_when_the_surname_is_shared_by_two() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Marta Lind"))
+    resolver.resolve(parse_actor("Eva Lind"))
+    kin, _ = resolver.resolve(parse_actor("The sister of Oskar Lind"))
+    assert kin.speaker != "Marta Lind" and kin.speaker != "Eva Lind"
