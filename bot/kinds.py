@@ -77,6 +77,11 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     return "claim" if is_event(content) else "statement"
 
 
+def in_first_person(content: str) -> bool:
+    """Content opening in the first person ("I never …", "We are …")."""
+    return _first_person().match(content.replace("’", "'")) is not None
+
+
 def is_event(content: str) -> bool:
     """Content that reports something as having happened, rather than an opinion or plan."""
     content = content.replace("’", "'")

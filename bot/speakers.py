@@ -194,7 +194,7 @@ def parse_actor(phrase: str) -> Actor:
     org = _org_in(tokens, role_at) if kind != "outlet" else body
     if kind == "org":
         org = body
-    speaker = body if kind in {"org", "outlet"} else _description(clean)
+    speaker = body if kind in {"org", "outlet"} else strip_article(clean)
     return Actor(speaker, kind, org, role, anonymous, gender, surface)
 
 
@@ -306,9 +306,10 @@ def appositive_parts(phrase: str) -> list[str]:
     return _APPOSITIVE_COMMA.split(phrase)
 
 
-def _description(clean: str) -> str:
-    """Unnamed actors keep their description, minus a leading article."""
-    return _DETERMINERS.sub("", clean)
+def strip_article(phrase: str) -> str:
+    """The phrase without a leading "the", "a" or "an" (unnamed actors keep their description
+    so)."""
+    return _DETERMINERS.sub("", phrase)
 
 
 @cache

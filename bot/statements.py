@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot import lexicon
 from bot.attribution import ELIDED, Found, find_attributions
-from bot.kinds import classify, continuation_cues, cue_kinds, is_negated
+from bot.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
 from bot.models import Statement
 from bot.pairing import assign_targets, similarity
 from bot.quotes import Quote, find_quotes
@@ -23,6 +23,7 @@ from bot.speakers import (
     is_report_phrase,
     named_mentions,
     parse_actor,
+    strip_article,
 )
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
@@ -249,9 +250,6 @@ def _is_relay(found: Found) -> bool:
     return actor.kind == "outlet"
 
 
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
 def _split_coordinated(found: Found) -> list[Found]:
     match = _COORDINATED.match(found.speaker)
     if not match or "," in found.speaker:
@@ -259,7 +257,7 @@ def _split_coordinated(found: Found) -> list[Found]:
     left, right = match.group(1), match.group(2)
     if len(left.split()) < 2 or len(right.split()) < 2:
         return [found]
-    if len(_DETERMINER.sub("", left).split()) < 2:
+    if len(strip_article(left).split()) < 2:
         return [found]  # "the Russian and Syrian defense ministries": one head noun, shared
     if found.mode == "according":
         # "according to those officials and the letter": the sources of one account, so one
@@ -408,7 +406,6 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
 
 
 _STANCES = {"denial", "confirmation"}
-_FIRST_PERSON = re.compile(rf"^\W*(?:{lexicon.alternation('first_person.txt')})\b", re.IGNORECASE)
 _ABOUT_ME = re.compile(r"\b(?:me|myself)\b", re.IGNORECASE)
 # Content that asserts nothing: a condition or a question ("if it ever does, ...", "How would
 # he trust ...?").
@@ -534,8 +531,8 @@ def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
 def _about_oneself(statement: Statement) -> bool:
     """The negated content speaks of the speaker ("I never experienced this pollution", "It
     doesn't affect me"), not of what somebody else claimed."""
-    content = (statement.proposition or "").replace("’", "'")
-    return bool(_FIRST_PERSON.match(content) or _ABOUT_ME.search(content))
+    content = statement.proposition or ""
+    return in_first_person(content) or _ABOUT_ME.search(content) is not None
 
 
 def _names_speaker_of(answer: Statement, claim: Statement) -> bool:
