@@ -11,7 +11,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.actors import GENERIC_WEIGHT, SHORT_WORD, actor_score, best_similarity, coverage, words
+from bot.actors import (
+    GENERIC_WEIGHT,
+    SHORT_WORD,
+    accused_score,
+    actor_score,
+    best_similarity,
+    coverage,
+    words,
+)
 from bot.models import Statement
 from bot.question import Question, stopwords, verb_words
 
@@ -207,6 +215,12 @@ def _actor(question: Question, statement: Statement | None) -> float:
     return actor_score(question.actor, statement) if statement is not None else 0.0
 
 
+def _accused(question: Question, candidate: Candidate) -> float:
+    if question.actor is None:
+        return 0.0
+    return accused_score(question.actor, candidate.statement, candidate.answers)
+
+
 def _retraction_ok(question: Question, candidate: Candidate) -> bool:
     """A retraction answers the actor's own claim, not somebody else's."""
     if not question.retraction or candidate.answers is None or question.actor is None:
@@ -289,7 +303,7 @@ def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[flo
     """Actor match per candidate, shared by every statement of one speaker in one article:
     "the NHL commissioner" is named beside one of Gary Bettman's statements, and the others
     are his too."""
-    own = [_actor(question, c.statement) for c in candidates]
+    own = [max(_actor(question, c.statement), _accused(question, c)) for c in candidates]
     keys = _speaker_groups(candidates)
     voices = [_org_voice(c.statement) for c in candidates]
     # Two pools per speaker: what everybody of it matched, read by its people, and what its

@@ -342,3 +342,30 @@ async def test_counterclaim_run_serves_a_webhook(fake: FakeTelegram, tmp_path: P
             )
         assert forged.status_code == 403
         assert await stop(process) == 0
+
+
+async def test_the_story_just_shared_answers_pronouns_and_its_people(
+    fake: FakeTelegram, settings: Settings
+) -> None:
+    """Right after a story is shared, "she" and "it" are that story's people and claim, the
+    accused answers for the described denier, and no quote gets doubled quotation marks."""
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    channel = fake.channel("Millbrook News", username="millbrooknews")
+    story = (Path(__file__).parent / "fixtures" / "bakery_story.txt").read_text()
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, story, forward_origin=fake.origin_channel(channel, 7))
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        assert "Baker accused" in card.text
+        fake.user_says(chat, anna, "did she deny insulting them?")
+        replies = await fake.wait_for_sent(2, chat=chat)
+        she = replies[1].text
+        assert "None of the reports I have read covers this story" not in she
+        assert "rejects" in she and ("Denied by" in she or she.startswith("Yes"))
+        fake.user_says(chat, anna, "did jones deny it?")
+        replies = await fake.wait_for_sent(3, chat=chat)
+        assert replies[2].text.startswith("Yes"), replies[2].text
+        fake.user_says(chat, anna, "what did jones say?")
+        replies = await fake.wait_for_sent(4, chat=chat)
+        for message in (card, *replies):
+            assert "““" not in message.text and "””" not in message.text

@@ -1,0 +1,76 @@
+"""The direction of a claim: whether a denial denies the proposition asked or its opposite.
+
+Negations, words calling a claim untrue ("hoax") and antonyms ("alive"/"dead") each flip it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot import lexicon
+from bot.actors import words
+
+_LEADING_NO = re.compile(r"^\W*no\s*[,.!:;—–-]\s*", re.IGNORECASE)  # "No, Obama did not …"
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.IGNORECASE)  # negates nothing
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return lexicon.words("negation_words.txt") | {"not", "cannot"}
+
+
+@cache
+def _untrue() -> dict[tuple[str, ...], str]:
+    return {tuple(row[0].lower().split()): row[1] for row in lexicon.rows("untrue_words.tsv")}
+
+
+@cache
+def _antonyms() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for row in lexicon.rows("antonyms.tsv"):
+        a, b = row[0].lower(), row[1].lower()
+        pairs.setdefault(a, set()).add(b)
+        pairs.setdefault(b, set()).add(a)
+    return {word: frozenset(others) for word, others in pairs.items()}
+
+
+def _tokens(text: str) -> list[str]:
+    text = _NOT_ONLY.sub(" ", _LEADING_NO.sub("", text))
+    return [w.replace("’", "'") for w in words(text)]
+
+
+def negations(text: str) -> int:
+    """How many negations `text` has ("not", "never", "aren't"); a leading "No," answers."""
+    return sum(1 for w in _tokens(text) if w in _negations() or w.endswith("n't"))
+
+
+def untrue_roots(text: str) -> set[str]:
+    """The roots of the words in `text` that call something untrue ("hoax", "shoots down")."""
+    found = _tokens(text)
+    grams = {tuple(found[i : i + n]) for n in (1, 2) for i in range(len(found) - n + 1)}
+    roots = {root for phrase, root in _untrue().items() if phrase in grams}
+    return roots
+
+
+def swaps(asked: str, denied: str) -> int:
+    """Antonym pairs split between the two texts: "alive" asked where "died" was denied."""
+    mine, theirs = set(_tokens(asked)), set(_tokens(denied))
+    table = _antonyms()
+    return sum(
+        1
+        for word in mine - theirs
+        if word in table and any(o in theirs and o not in mine for o in table[word])
+    )
+
+
+def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
+    """True when a denial of `denied` (the denial's words, or the `claim` it answers) denies
+    the opposite of `asked`: an odd number of negations in the question, words calling it
+    untrue that the claim does not share, and antonyms split between the two. The claim's own
+    negations do not count: the claim a denial is paired with is too often a neighbour."""
+    claimed = claim or ""
+    turns = negations(asked)
+    turns += len(untrue_roots(asked) ^ untrue_roots(claimed))
+    turns += swaps(asked, claim or denied)
+    return turns % 2 == 1
