@@ -48,7 +48,7 @@ def negations(text: str) -> int:
 def untrue_roots(text: str) -> set[str]:
     """The roots of the words in `text` that call something untrue ("hoax", "shoots down")."""
     found = _tokens(text)
-    grams = {tuple(found[i : i + n]) for n in (1, 2) for i in range(len(found) - n + 1)}
+    grams = {tuple(found[i : i + n]) for n in (1, 2, 3) for i in range(len(found) - n + 1)}
     roots = {root for phrase, root in _untrue().items() if phrase in grams}
     return roots
 
@@ -65,12 +65,12 @@ def swaps(asked: str, denied: str) -> int:
 
 
 def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
-    """True when a denial of `denied` (the denial's words, or the `claim` it answers) denies
-    the opposite of `asked`: an odd number of negations in the question, words calling it
-    untrue that the claim does not share, and antonyms split between the two. The claim's own
-    negations do not count: the claim a denial is paired with is too often a neighbour."""
-    claimed = claim or ""
-    turns = negations(asked)
-    turns += len(untrue_roots(asked) ^ untrue_roots(claimed))
-    turns += swaps(asked, claim or denied)
-    return turns % 2 == 1
+    """True when a denial of `denied` (what the denial rejects, and the `claim` it answers)
+    denies the opposite of `asked`: the question negates its proposition (a negation, or a
+    word calling it untrue that neither denied text shares; several are emphasis, as in "not
+    dead: a death hoax"), or an antonym stands where the denied words have its opposite, but
+    not both. The claim's own negations do not count: the paired claim is too often a
+    neighbour."""
+    shared = untrue_roots(claim or "") | untrue_roots(denied)
+    negative = negations(asked) > 0 or bool(untrue_roots(asked) - shared)
+    return (negative + swaps(asked, claim or denied)) % 2 == 1

@@ -43,3 +43,18 @@ def test_a_denial_of_the_proposition_asked(asked: str, denied: str, claim: str |
 def test_a_leading_no_answers_and_does_not_negate() -> None:
     assert negations("No, the minister did not resign") == 1
     assert negations("No comment from the minister") == 1  # "no" not followed by a comma negates
+
+
+def test_several_negations_in_one_headline_are_emphasis() -> None:
+    asked = "Macaulay Culkin NOT dead: death hoax goes viral"
+    assert is_opposite(asked, "his reps denied it", "Macaulay Culkin was found dead")
+
+
+def test_a_headline_reporting_a_rebuttal_asks_the_opposite() -> None:
+    asked = "Nelson rebuffs rumours that he died of an overdose"
+    assert is_opposite(asked, "his agent denied the report", "Nelson died of an overdose")
+
+
+def test_an_untrue_word_shared_with_what_was_denied_is_the_proposition() -> None:
+    assert not is_opposite("he faked the video", "faking any part of the video", None)
+    assert not is_opposite("the video was fake", "faking any part of the video", None)
