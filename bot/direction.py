@@ -21,8 +21,9 @@ def _negations() -> frozenset[str]:
 
 
 @cache
-def _untrue() -> dict[tuple[str, ...], str]:
-    return {tuple(row[0].lower().split()): row[1] for row in lexicon.rows("untrue_words.tsv")}
+def _untrue() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Word or phrase → (root, kind "verdict" | "act")."""
+    return {tuple(r[0].lower().split()): (r[1], r[2]) for r in lexicon.rows("untrue_words.tsv")}
 
 
 @cache
@@ -45,11 +46,14 @@ def negations(text: str) -> int:
     return sum(1 for w in _tokens(text) if w in _negations() or w.endswith("n't"))
 
 
-def untrue_roots(text: str) -> set[str]:
-    """The roots of the words in `text` that call something untrue ("hoax", "shoots down")."""
+def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[str]:
+    """The roots of the words in `text` that call something untrue ("hoax", "shoots down") or
+    name a deceit ("faking"), of the given kinds."""
     found = _tokens(text)
     grams = {tuple(found[i : i + n]) for n in (1, 2, 3) for i in range(len(found) - n + 1)}
-    roots = {root for phrase, root in _untrue().items() if phrase in grams}
+    roots = {
+        root for phrase, (root, kind) in _untrue().items() if phrase in grams and kind in kinds
+    }
     return roots
 
 
@@ -66,11 +70,11 @@ def swaps(asked: str, denied: str) -> int:
 
 def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
     """True when a denial of `denied` (what the denial rejects, and the `claim` it answers)
-    denies the opposite of `asked`: the question negates its proposition (a negation, or a
-    word calling it untrue that neither denied text shares; several are emphasis, as in "not
-    dead: a death hoax"), or an antonym stands where the denied words have its opposite, but
-    not both. The claim's own negations do not count: the paired claim is too often a
-    neighbour."""
-    shared = untrue_roots(claim or "") | untrue_roots(denied)
+    denies the opposite of `asked`: the question negates its proposition (a negation, or an
+    untrue word that the claim, or for a deed the denial, does not share; several are emphasis,
+    as in "not dead: a death hoax"), or an antonym stands where the denied words have its
+    opposite, but not both. The claim's own negations do not count: the paired claim is too
+    often a neighbour."""
+    shared = untrue_roots(claim or "") | untrue_roots(denied, ("act",))
     negative = negations(asked) > 0 or bool(untrue_roots(asked) - shared)
     return (negative + swaps(asked, claim or denied)) % 2 == 1
