@@ -190,6 +190,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     opposite was denied, or the story is known but nothing answers; unknown otherwise."""
     relevant = [s for s in scored if s.relevant]
     answering = [s for s in relevant if not _opposite(question, s)]
+    if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
+        answering = [s for s in answering if s.candidate.in_context]
     if answering:
         return Verdict("yes", "yes", tuple(cite(answering)))
     if relevant:

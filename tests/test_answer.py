@@ -602,3 +602,19 @@ def test_a_quote_that_brings_its_own_quotation_marks_is_not_wrapped_again() -> N
     reply = decide(parse_question("did Peskov deny it?"), [candidate(quoted, 1)], True)
     assert "““" not in reply.text and "”””" not in reply.text
     assert "“It absolutely does not correspond to reality,” Peskov said." in reply.text
+
+
+def test_the_story_replied_to_answers_before_other_stories() -> None:
+    elsewhere = dataclasses.replace(
+        KREMLIN,
+        sentence="The Kremlin denied that Putin is exploring a ceasefire.",
+        speaker_norm="kremlin",
+    )
+    story = [
+        candidate(CLAIM, 1, in_context=True),
+        candidate(PESKOV, 2, in_context=True),
+        candidate(elsewhere, 3, in_context=False, article_id=8, answers=CLAIM),
+    ]
+    reply = ask("did anyone deny that Putin is exploring a ceasefire?", story)
+    assert reply.answer == "yes"
+    assert {c.article_id for c in reply.citations} == {7}

@@ -198,3 +198,8 @@ def test_who_said_never_asks_for_the_denial_in_its_negation() -> None:
     question = parse_question("who said the mayor never signed the order?")
     assert question.intent == "who_denied" and question.negation_is_denial
     assert not parse_question("did anyone deny that the mayor never signed it?").negation_is_denial
+
+
+def test_a_fact_check_is_asked_for_as_a_denial() -> None:
+    question = parse_question("did anyone fact-check this?")
+    assert question.intent == "did_deny" and question.refers_to_context
