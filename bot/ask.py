@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from bot.actors import bridged_aliases, role_aliases, umbrella_words
 from bot.answer import Answer, decide
 from bot.question import Question, parse_question
-from bot.ranking import STORY_MIN, Candidate, headline_match, story_match
+from bot.ranking import STORY_MIN, Candidate, headline_match, story_match, text_match
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
@@ -157,7 +157,7 @@ async def _recent_text_articles(repo: Repository, chat_id: int, question: Questi
     """The chat's latest stories whose whole text matches the topic: a story just shared is
     known by words its statements do not use ("who denied the discrimination claim?")."""
     found = [
-        (headline_match(question, article.text), article.id)
+        (text_match(question, article.text), article.id)
         for article in await repo.list_articles(chat_id, RECENT_TEXTS)
     ]
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]

@@ -6,7 +6,7 @@ Negations, words calling a claim untrue ("hoax") and antonyms ("alive"/"dead") e
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from bot import lexicon
 from bot.actors import words
@@ -36,9 +36,10 @@ def _antonyms() -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in pairs.items()}
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a question's words are read once per candidate statement
+def _tokens(text: str) -> tuple[str, ...]:
     text = _NOT_ONLY.sub(" ", _LEADING_NO.sub("", text))
-    return [w.replace("’", "'") for w in words(text)]
+    return tuple(w.replace("’", "'") for w in words(text))
 
 
 def negations(text: str) -> int:

@@ -18,6 +18,7 @@ from bot.actors import (
     actor_score,
     best_similarity,
     coverage,
+    stem,
     words,
 )
 from bot.models import Statement
@@ -374,6 +375,19 @@ def headline_match(question: Question, headline: str) -> float:
     if not wanted or hits < min(len(full), MIN_STORY_WORDS):
         return 0.0
     return coverage(wanted, found)
+
+
+def text_match(question: Question, text: str) -> float:
+    """0–100: the topic matched against an article's whole text, word stems exactly (a text
+    is too long for fuzzy matching on every question); two distinct topic words when there
+    are two, like `headline_match`."""
+    wanted = [(stem(word), weight) for word, weight in _topic_words(question)]
+    found = {stem(word) for word in words(text)}
+    full = {word for word, weight in wanted if weight == 1.0}
+    total = sum(weight for _, weight in wanted)
+    if not total or len(full & found) < min(len(full), MIN_STORY_WORDS):
+        return 0.0
+    return 100.0 * sum(weight for word, weight in wanted if word in found) / total
 
 
 # ---- citations ----------------------------------------------------------------------------
