@@ -8,8 +8,8 @@ import re
 from bot.canonical import canonical_url
 from bot.extract import extract_text
 from bot.furniture import drop_furniture
-from bot.metadata import extract_metadata, parse_html
 from bot.models import Article, Metadata
+from bot.page_metadata import page_metadata
 from bot.summary import summarize
 
 _TITLE_MAX = 200
@@ -53,7 +53,7 @@ def _build(meta: Metadata, url: str | None, paragraphs: list[str]) -> Article:
 
 def article_from_html(html: str, url: str | None = None) -> Article:
     """Clean an HTML page; `url` is where it came from (the canonical link may replace it)."""
-    meta = extract_metadata(parse_html(html))
+    meta = page_metadata(html, url)
     body = _paragraphs(extract_text(html, url=url))
     body = _strip_title(body, meta.title)
     return _build(meta, canonical_url(url, meta.canonical_url), body)

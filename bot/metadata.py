@@ -33,6 +33,7 @@ _DATE_FORMATS = (
     "%d %B %Y",
 )
 _SPACES = re.compile(r"\s+")
+_BY = re.compile(r"^by\s+", re.IGNORECASE)  # "By Jane Roe" in a meta tag
 MAX_TITLE_SITE = 40  # a longer tail after " - " in a <title> is part of the headline
 
 
@@ -54,7 +55,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
             meta.get("application-name"),
             _title_site(soup),
         ),
-        author=_first(
+        author=_without_by(
             _authors(ld.get("author")),
             meta.get("author"),
             meta.get("article:author") if not _is_url(meta.get("article:author")) else None,
@@ -80,6 +81,12 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
         language=_language(soup, ld, meta),
         canonical_url=_first(_canonical_link(soup), meta.get("og:url")),
     )
+
+
+def _without_by(*values: str | None) -> str | None:
+    """The first non-empty author value, without a byline's leading "By "."""
+    name = _first(*values)
+    return _first(_BY.sub("", name)) if name else None
 
 
 def _first(*values: str | None) -> str | None:
