@@ -69,6 +69,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
                     _text(ld.get("datePublished")),
                     meta.get("article:published_time"),
                     meta.get("og:article:published_time"),
+                    meta.get("datepublished"),  # <meta itemprop="datePublished">
                     meta.get("pubdate"),
                     meta.get("publishdate"),
                     meta.get("date"),
