@@ -47,8 +47,6 @@ class _Draft:
     kind: str
     cue: str
     proposition: str | None
-    aside: bool = False  # a quote sentence with no attribution of its own, or "he said"
-    inner: bool = False  # a quote sentence with no attribution of its own
 
 
 def extract_statements(text: str) -> list[Statement]:
@@ -69,29 +67,7 @@ def extract_statements(text: str) -> list[Statement]:
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )
-    # A sentence inside a longer quote that names no speaker and takes no stance is part of
-    # the remark its attributed sentence already records: neither a statement nor a target.
-    kept = [i for i, s in enumerate(statements) if not (drafts[i].inner and s.kind not in _STANCES)]
-    drafts = [drafts[i] for i in kept]
-    statements = _renumber([statements[i] for i in kept])
-    statements = _answerers_state(assign_targets(statements))
-    asides = {i for i, d in enumerate(drafts) if d.aside}
-    reports = {i for i, d in enumerate(drafts) if _reports(d.actor)}
-    quoted = {i for i, d in enumerate(drafts) if _names_own_quote(d, statements[i])}
-    return _renumber(
-        [s for s in statements if not _is_background(s, statements, asides, reports, quoted)]
-    )
-
-
-def _names_own_quote(draft: _Draft, statement: Statement) -> bool:
-    """The sentence gives the speaker's own words in quotation marks and names the speaker in
-    its own attribution ('"It is a dangerous group," said Jane Roe.'), not by a pronoun."""
-    phrase = draft.found.speaker
-    if statement.quote is None or draft.aside or phrase == ELIDED:
-        return False
-    if draft.found.cue.split()[0].endswith("ing"):
-        return False  # "..., saying '...'" hangs on another clause's verb
-    return parse_actor(appositive_parts(phrase)[0]).kind != "pronoun" and phrase[:1].isupper()
+    return _answerers_state(assign_targets(statements))
 
 
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
@@ -140,7 +116,7 @@ def _continuation(text: str, sentence: Sentence, source: _Draft, quote: Quote) -
     kind = classify(source.cue, content, sentence.text, actor.anonymous, _reports(actor))
     found = replace(source.found, content_start=start, content_end=max(start, end))
     proposition = _proposition(content)
-    return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition, True, True)
+    return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition)
 
 
 def _is_caption(text: str, sentence: Sentence) -> bool:
@@ -330,8 +306,7 @@ def _draft(
         if _RANK[found_kind] > best:
             best, kind, cue = _RANK[found_kind], found_kind, found.cue
     content = text[main.content_start : main.content_end]
-    by_pronoun = parse_actor(main.speaker).kind == "pronoun"
-    return _Draft(sentence, main, actor, entity, kind, cue, _proposition(content), by_pronoun)
+    return _Draft(sentence, main, actor, entity, kind, cue, _proposition(content))
 
 
 def _reports(actor: Actor) -> bool:
@@ -412,79 +387,6 @@ _ABOUT_ME = re.compile(r"\b(?:me|myself)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     rf"^\W*(?:{lexicon.alternation('hypothetical_openers.txt')})\b", re.IGNORECASE
 )
-
-
-# Content that only describes a remark without reporting it ("have said different things about
-# animals", "said little about the deal").
-_UNREPORTED = re.compile(
-    rf"^\W*(?:(?:(?:{lexicon.alternation('unreported_qualifiers.txt')})\s+)?things"
-    rf"|{lexicon.alternation('unreported_amounts.txt')})\b"
-    r"(?!\s+(?:that|is|was))",
-    re.IGNORECASE,
-)
-
-
-def _is_background(
-    statement: Statement,
-    statements: list[Statement],
-    asides: set[int],
-    reports: set[int],
-    quoted: set[int],
-) -> bool:
-    """Attributed but beside the story's dispute, so not reported as a statement:
-
-    * a hypothetical or a question, which asserts nothing;
-    * a remark described but not reported ("have said different things about it");
-    * an aside that takes no stance and shares no predicate word with the article's
-      claim/denial pairs: a sentence inside a longer quote that names no speaker, a "..., he
-      said" quote, or a same-speaker follow-on to the statement just before it (unless both
-      quote the speaker, and it names the speaker in a finite attribution of its own).
-    Denials, confirmations and the claims they answer are always kept."""
-    if statement.kind in _STANCES or statement.position in _answered(statements):
-        return False
-    content = (statement.proposition or "").strip()
-    if _HYPOTHETICAL.match(content) or content.rstrip(" \"'”’").endswith("?"):
-        return True
-    if _UNREPORTED.match(content) and statement.quote is None:
-        return True
-    earlier = [
-        s
-        for s in statements[: statement.position]
-        if s.quote_start is None or s.quote_start != statement.quote_start
-    ]  # the other sentences of one quote are one remark, not a follow-on
-    follow_on = bool(earlier) and earlier[-1].speaker_norm == statement.speaker_norm
-    if follow_on and statement.position in quoted and earlier[-1].quote is not None:
-        follow_on = False  # one more named quote in a run of the speaker's own words
-    if statement.position not in asides and not follow_on:
-        return False
-    vocabulary = _dispute_vocabulary(statements)
-    if not vocabulary:
-        # No claim/denial pair: the story is each voice's first remark; what a speaker adds
-        # after it elaborates, except what a report or outlet goes on to report.
-        return statement.position not in reports
-    return not _predicate_stems(statement.proposition or statement.sentence) & vocabulary
-
-
-def _answered(statements: list[Statement]) -> set[int]:
-    return {s.target for s in statements if s.kind in _STANCES and s.target is not None}
-
-
-def _dispute_vocabulary(statements: list[Statement]) -> set[str]:
-    """Predicate stems of the denials and confirmations and of the claims they answer."""
-    answered = _answered(statements)
-    words: set[str] = set()
-    for s in statements:
-        if s.kind in _STANCES or s.position in answered:
-            words |= _predicate_stems(s.proposition or s.sentence)
-    return words
-
-
-def _renumber(statements: list[Statement]) -> list[Statement]:
-    new = {s.position: i for i, s in enumerate(statements)}
-    return [
-        replace(s, position=i, target=new.get(s.target) if s.target is not None else None)
-        for i, s in enumerate(statements)
-    ]
 
 
 def _answerers_state(statements: list[Statement]) -> list[Statement]:

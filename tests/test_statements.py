@@ -114,8 +114,9 @@ class TestQuotesOverSentences:
     def test_quote_before_the_attribution(self) -> None:
         text = "'The line is closed. Nothing has moved since May,' the rail operator said."
         found = extract_statements(text)
-        # the quote's first sentence takes no stance: it is part of the attributed remark
+        # every sentence of an attributed quote is a statement of the quote's speaker
         assert [s.sentence for s in found] == [
+            "'The line is closed.",
             "Nothing has moved since May,' the rail operator said.",
         ]
         assert {s.speaker for s in found} == {"rail operator"}
@@ -125,8 +126,8 @@ class TestQuotesOverSentences:
     def test_quote_after_the_attribution(self) -> None:
         text = 'Lena Roth said: "We never sold the farm. It is not true. Ask anyone."'
         found = extract_statements(text)
-        # "Ask anyone." takes no stance and names no speaker: part of the remark, not a statement
-        assert [s.speaker for s in found] == ["Lena Roth"] * 2
+        # "Ask anyone." takes no stance, but it is the speaker's too: a statement of its own
+        assert [s.speaker for s in found] == ["Lena Roth"] * 3
         assert_quotes_verbatim(text, found)
         assert [s.kind for s in found][1] == "denial"  # its own words decide its kind
         assert all(s.quote_start == found[0].quote_start for s in found)
@@ -271,18 +272,21 @@ class TestStanceRules:
 
 
 class TestBackground:
-    def test_hypotheticals_and_questions_are_left_out(self) -> None:
-        assert extract_statements("The mayor said if the bridge fails, taxes will rise.") == []
-        assert extract_statements('"Who would pay for that?" the mayor said.') == []
+    def test_hypotheticals_and_questions_are_statements(self) -> None:
+        [s] = extract_statements("The mayor said if the bridge fails, taxes will rise.")
+        assert (s.speaker, s.kind) == ("mayor", "statement")
+        [s] = extract_statements('"Who would pay for that?" the mayor said.')
+        assert s.kind == "statement"
 
-    def test_unrelated_asides_of_a_quote_are_left_out(self) -> None:
+    def test_asides_off_the_dispute_are_statements_too(self) -> None:
         text = (
             "The Gazette reported that the mill was sold to a rival.\n"
             "Mill owner Tom Berg denied the Gazette report.\n"
             '"I love this town. It gave me everything," he said.'
         )
         found = extract_statements(text)
-        assert [s.kind for s in found] == ["claim", "denial"]
+        assert [s.kind for s in found] == ["claim", "denial", "statement", "statement"]
+        assert [s.speaker for s in found][2:] == ["Tom Berg", "Tom Berg"]
 
     def test_related_box_and_bylines_are_not_statements(self) -> None:
         text = (
@@ -333,20 +337,21 @@ class TestRemarksAndAnswers:
         )
         assert s.speaker == "Her office"
 
-    def test_a_remark_described_but_not_reported(self) -> None:
-        text = "Recent mayors have said different things about the stadium."
-        assert extract_statements(text) == []
+    def test_a_remark_described_is_a_plain_statement(self) -> None:
+        [s] = extract_statements("Recent mayors have said different things about the stadium.")
+        assert s.kind == "statement"
 
 
 class TestSingleVoiceStory:
-    def test_follow_on_remarks_without_a_dispute_are_left_out(self) -> None:
+    def test_follow_on_remarks_are_statements(self) -> None:
         text = (
             "Analyst Rita Moss at Bank North said the chip maker will ship fewer phones.\n"
             "Moss added that demand in Europe is weak.\n"
             "According to the analyst, prices will fall."
         )
         found = extract_statements(text)
-        assert [s.sentence[:10] for s in found] == ["Analyst Ri"]
+        assert [s.sentence[:10] for s in found] == ["Analyst Ri", "Moss added", "According "]
+        assert {s.speaker for s in found} == {"Rita Moss"}
 
     def test_a_report_goes_on_reporting(self) -> None:
         text = (
