@@ -13,6 +13,7 @@ from bot import lexicon
 from bot.kinds import cue_kinds
 from bot.quotes import Quote
 from bot.speakers import PRONOUNS, appositive_parts, is_report_phrase, parse_actor, role_gender
+from bot.syntax import ParsedAttribution
 
 ELIDED = "<elided>"
 
@@ -944,3 +945,42 @@ def _clause_tail(chunk: str, offset: int) -> tuple[str, int]:
     if cut is None:
         return chunk, offset
     return chunk[cut.end() :], offset + cut.end()
+
+
+def from_parse(
+    text: str, start: int, end: int, parsed: ParsedAttribution, quotes: list[Quote]
+) -> Found | None:
+    """A parse's attribution in text[start:end] (offsets of `parsed` relative to `start`) as a
+    `Found`, held to the same conditions as the pattern rules: a "called"-type cue needs a
+    denial word after it, a "needs-complement" cue a complement, an active-only cue no passive."""
+    cue = parsed.cue
+    cue_start, cue_end = start + parsed.cue_start, start + parsed.cue_end
+    speaker_start = start + parsed.speaker_start
+    if any(q.open_at < cue_start < q.close_at for q in quotes):
+        return None  # a verb inside a quotation is what is said, not who says it
+    after = text[cue_end:end]
+    if cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
+        "denial_cues.tsv", after
+    ):
+        return None
+    if cue in _NEEDS_COMPLEMENT and not _speech_complement(cue, text, cue_end, end):
+        return None
+    if parsed.passive:
+        if cue in _ACTIVE_ONLY:
+            return None
+        content = (start, cue_start)
+        return Found(cue, cue_start, cue_end, "passive", parsed.speaker, speaker_start, *content)
+    if speaker_start > cue_end:  # "..., said X" after what was said
+        q = _quote_before(quotes, start, cue_start)
+        content = (start, q.close_at if q else cue_start)
+        return Found(
+            cue, cue_start, cue_end, "inverted", parsed.speaker, speaker_start, *content, q
+        )
+    if not after.strip(" .\"'”’") and speaker_start > start:  # "..., X said."
+        q = _quote_before(quotes, start, speaker_start)
+        content = (start, q.close_at if q else speaker_start)
+        return Found(
+            cue, cue_start, cue_end, "trailing", parsed.speaker, speaker_start, *content, q
+        )
+    q = _quote_in(quotes, cue_end, end)
+    return Found(cue, cue_start, cue_end, "forward", parsed.speaker, speaker_start, cue_end, end, q)

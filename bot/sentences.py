@@ -41,6 +41,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() :]
     if not after or not _OPENER.match(after):
         return False
+    if _is_spaced_ellipsis(text, match):
+        return False  # "a brother to me … I am sure": an omission inside one sentence
     if match.group(1) != ".":
         return True
     before = _WORD_BEFORE.search(text[: match.start()])
@@ -59,6 +61,14 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         starters = lexicon.words("sentence_starters.txt")
         return bool(next_word) and next_word.group(1).lower() in starters
     return True
+
+
+def _is_spaced_ellipsis(text: str, match: re.Match[str]) -> bool:
+    """An ellipsis set off by a space on both sides and no closing quote ("Rehana .... Propaganda")
+    marks words left out, not a sentence end ("They got in our way..." still ends one)."""
+    dots = match.group(1)
+    ellipsis = "…" in dots or ".." in dots
+    return ellipsis and not match.group(2) and text[match.start() - 1 : match.start()].isspace()
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot import lexicon
-from bot.attribution import ELIDED, Found, find_attributions
+from bot.attribution import ELIDED, Found, find_attributions, from_parse
 from bot.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
 from bot.models import Statement
 from bot.pairing import assign_targets, similarity
@@ -25,6 +25,7 @@ from bot.speakers import (
     parse_actor,
     strip_article,
 )
+from bot.syntax import mentions_a_cue, parse_attributions
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
@@ -56,12 +57,16 @@ def extract_statements(text: str) -> list[Statement]:
     for mention in named_mentions(text):
         resolver.seed(parse_actor(mention))
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
-    per_sentence: list[list[_Draft]] = []
-    for sentence in sentences:
-        found = find_attributions(text, sentence.start, sentence.end, quotes)
-        per_sentence.append(
-            [_draft(text, sentence, m, x, resolver) for m, x in _select(found, text)]
-        )
+    found = _by_grammar(
+        text,
+        sentences,
+        [find_attributions(text, s.start, s.end, quotes) for s in sentences],
+        quotes,
+    )
+    per_sentence = [
+        [_draft(text, sentence, m, x, resolver) for m, x in _select(hits, text)]
+        for sentence, hits in zip(sentences, found, strict=True)
+    ]
     _continue_quotes(text, sentences, per_sentence, quotes)
     drafts = [d for group in per_sentence for d in group]
     statements = _topic_denials(
@@ -92,6 +97,25 @@ def _continue_quotes(
             if source is not None:
                 per_sentence[i].append(_continuation(text, sentence, source, quote))
                 break
+
+
+def _by_grammar(
+    text: str, sentences: list[Sentence], found: list[list[Found]], quotes: list[Quote]
+) -> list[list[Found]]:
+    """`found`, with the attributions a dependency parse finds in the sentences where the
+    pattern rules found none (only sentences with a possible reporting verb are parsed)."""
+    todo = [
+        i
+        for i, (sentence, hits) in enumerate(zip(sentences, found, strict=True))
+        if not _select(hits, text) and mentions_a_cue(sentence.text)
+    ]
+    parsed = parse_attributions(sentences[i].text for i in todo)
+    out = list(found)
+    for i, attributions in zip(todo, parsed, strict=True):
+        sentence = sentences[i]
+        hits = [from_parse(text, sentence.start, sentence.end, a, quotes) for a in attributions]
+        out[i] = [h for h in hits if h is not None]
+    return out
 
 
 def _enclosing_quote(text: str, quotes: list[Quote], sentence: Sentence) -> Quote | None:
