@@ -150,14 +150,15 @@ _NP_AFTER_STOP = re.compile(
     re.IGNORECASE,
 )
 # What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a
-# listed word or phrase, the press ("told reporters at ..."), a weekday, or a name.
+# listed word or phrase, the press ("told reporters at ..."), a weekday, or a name ("told the
+# BBC.").
 _PRESS = (
     rf"(?:{lexicon.alternation('press_audiences.txt')})"
     rf"(?=\s*(?:[,.;]|$|(?:{lexicon.alternation('audience_followers.txt')})\b))"
 )
 _CLOSING_AFTER = re.compile(
     rf"^(?:\s*(?:[,.;:!?)]|$|(?:{_phrases('trailing_cue_followers.txt')}|{_PRESS})\b|"
-    rf"(?:{_WEEKDAYS})\b|(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:[,.;:!?]|$|on\b|in\b|(?:{_WEEKDAYS})\b)))",
+    rf"(?:{_WEEKDAYS})\b|(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:[,.;:!?]|$|on\b|in\b|(?:{_WEEKDAYS})\b)))",
 )
 
 
@@ -203,39 +204,11 @@ def _attribute(
     text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
 ) -> Found | None:
     cue = re.sub(r"\s+", " ", match.group(0).lower())
+    if _not_an_attribution(cue, text, start, end, match.start(), match.end()):
+        return None
     before = text[start : match.start()]
-    if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
-        return None  # "a claim", "the reports": a noun, not a verb
-    if re.search(r"\w-$", before):
-        return None  # "self-reported", "much-noted": part of a hyphenated word
-    if _is_noun_use(cue, before, text[match.end() : end]):
-        return None  # "voters in key states", "exchange notes", "only to find said city"
-    if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
-        return None  # "The stated aim"
-    if cue.endswith("ed") and _NUMBER_BEFORE.search(before):
-        return None  # "with three confirmed diagnoses": a participle describing a noun
-    if cue == "saying" and re.search(r"\bas\s+$", before):
-        return None  # part of "cited X as saying"
-    if cue == "declined" and not text[match.end() : end].strip(" .!"):
-        return None  # "The school politely declined." says nothing
-    if cue == "reported" and re.match(r"\s+from\b", text[match.end() : end]):
-        return None  # a byline: "X reported from Yemen"
-    if cue in {"wrote", "reported", "contributed"} and _BYLINE_TAIL.match(text, match.end(), end):
-        return None  # a byline: "CNN's Greg Botelho wrote in Atlanta."
-    if cue.endswith("ed") and _PARTICIPLE_BEFORE.search(before):
-        return None  # "in a video posted online": a participle, not a verb with a subject
-    if re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.IGNORECASE) and cue in {
-        "say",
-        "deny",
-        "claim",
-        "confirm",
-        "believe",
-    }:
-        return None  # "declined to say", "tried to deny"
-    if cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
-        "denial_cues.tsv", text[match.end() : end]
-    ):
-        return None  # "Dempsey called ISIS a threat" attributes nothing
+    if re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.IGNORECASE) and cue in _INFINITIVES:
+        return None  # "declined to say", "tried to deny": no subject of its own in these rules
     if cue == "according to":
         return _according(text, start, end, match, quotes)
     if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
@@ -254,17 +227,54 @@ def _attribute(
         and not _speech_complement(cue, text, match.end(), end)
     ):
         return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
-    if (
-        found
-        and cue in _EXPERIENCE_CUES
-        and found.mode == "forward"
-        and _lay_group(found.speaker)
-        and _plain_object(text[match.end() : end])
-    ):
-        return None  # "those with the disorder reported more symptoms": no speech
-    if found and cue == "responded" and found.mode == "forward" and _acts(text[match.end() : end]):
-        return None  # "protesters responded with violence", "responded by hitting him"
-    return found
+    return None if found and _says_nothing(found, text, end) else found
+
+
+_INFINITIVES = frozenset({"say", "deny", "claim", "confirm", "believe"})
+
+
+def _not_an_attribution(
+    cue: str, text: str, start: int, end: int, cue_start: int, cue_end: int, finite: bool = False
+) -> bool:
+    """The cue word is used as something else here: a noun, a participle describing a noun, a
+    byline, a "called"-type verb with no denial after it. A verb the parse shows is `finite`
+    ("Supporters of the group rejected the report") is no participle, whatever precedes it."""
+    before = text[start:cue_start]
+    if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
+        return True  # "a claim", "the reports": a noun, not a verb
+    if re.search(r"\w-$", before):
+        return True  # "self-reported", "much-noted": part of a hyphenated word
+    if _is_noun_use(cue, before, text[cue_end:end]):
+        return True  # "voters in key states", "exchange notes", "only to find said city"
+    if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
+        return True  # "The stated aim"
+    if cue.endswith("ed") and not finite and _NUMBER_BEFORE.search(before):
+        return True  # "with three confirmed diagnoses": a participle describing a noun
+    if cue == "saying" and re.search(r"\bas\s+$", before):
+        return True  # part of "cited X as saying"
+    if cue == "declined" and not text[cue_end:end].strip(" .!"):
+        return True  # "The school politely declined." says nothing
+    if cue == "reported" and re.match(r"\s+from\b", text[cue_end:end]):
+        return True  # a byline: "X reported from Yemen"
+    if cue in {"wrote", "reported", "contributed"} and _BYLINE_TAIL.match(text, cue_end, end):
+        return True  # a byline: "CNN's Greg Botelho wrote in Atlanta."
+    if cue.endswith("ed") and not finite and _PARTICIPLE_BEFORE.search(before):
+        return True  # "in a video posted online": a participle, not a verb with a subject
+    # "Dempsey called ISIS a threat" attributes nothing: a "called" with no denial after it
+    return cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
+        "denial_cues.tsv", text[cue_end:end]
+    )
+
+
+def _says_nothing(found: Found, text: str, end: int) -> bool:
+    """An attribution whose verb reports no speech after all: "those with the disorder
+    reported more symptoms", "protesters responded with violence"."""
+    cue, after = found.cue, text[found.cue_end : end]
+    if found.mode != "forward":
+        return False
+    if cue in _EXPERIENCE_CUES and _lay_group(found.speaker) and _plain_object(after):
+        return True
+    return cue == "responded" and _acts(after)
 
 
 # "responded with violence" / "responded by hitting": an act, not words. A statement, a quote
@@ -951,17 +961,15 @@ def from_parse(
     text: str, start: int, end: int, parsed: ParsedAttribution, quotes: list[Quote]
 ) -> Found | None:
     """A parse's attribution in text[start:end] (offsets of `parsed` relative to `start`) as a
-    `Found`, held to the same conditions as the pattern rules: a "called"-type cue needs a
-    denial word after it, a "needs-complement" cue a complement, an active-only cue no passive."""
+    `Found`, held to the same conditions as the pattern rules (`_not_an_attribution`, a
+    complement for a "needs-complement" cue, no passive for an active-only one, speech)."""
     cue = parsed.cue
     cue_start, cue_end = start + parsed.cue_start, start + parsed.cue_end
     speaker_start = start + parsed.speaker_start
     if any(q.open_at < cue_start < q.close_at for q in quotes):
         return None  # a verb inside a quotation is what is said, not who says it
     after = text[cue_end:end]
-    if cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
-        "denial_cues.tsv", after
-    ):
+    if _not_an_attribution(cue, text, start, end, cue_start, cue_end, parsed.finite):
         return None
     if cue in _NEEDS_COMPLEMENT and not _speech_complement(cue, text, cue_end, end):
         return None
@@ -970,17 +978,15 @@ def from_parse(
             return None
         content = (start, cue_start)
         return Found(cue, cue_start, cue_end, "passive", parsed.speaker, speaker_start, *content)
+    speaker = (parsed.speaker, speaker_start)
     if speaker_start > cue_end:  # "..., said X" after what was said
         q = _quote_before(quotes, start, cue_start)
         content = (start, q.close_at if q else cue_start)
-        return Found(
-            cue, cue_start, cue_end, "inverted", parsed.speaker, speaker_start, *content, q
-        )
+        return Found(cue, cue_start, cue_end, "inverted", *speaker, *content, q)
     if not after.strip(" .\"'”’") and speaker_start > start:  # "..., X said."
         q = _quote_before(quotes, start, speaker_start)
         content = (start, q.close_at if q else speaker_start)
-        return Found(
-            cue, cue_start, cue_end, "trailing", parsed.speaker, speaker_start, *content, q
-        )
+        return Found(cue, cue_start, cue_end, "trailing", *speaker, *content, q)
     q = _quote_in(quotes, cue_end, end)
-    return Found(cue, cue_start, cue_end, "forward", parsed.speaker, speaker_start, cue_end, end, q)
+    found = Found(cue, cue_start, cue_end, "forward", *speaker, cue_end, end, q)
+    return None if _says_nothing(found, text, end) else found

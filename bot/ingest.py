@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.article import article_from_html, article_from_text
 from bot.canonical import clean_url
@@ -60,7 +61,18 @@ def statements_of(article: Article) -> list[Statement]:
     if len(text) > MAX_ANALYZED_CHARS:
         cut = text.rfind("\n", 0, MAX_ANALYZED_CHARS)
         text = text[: cut if cut > 0 else MAX_ANALYZED_CHARS]
-    return extract_statements(text)
+    return extract_statements(text, outlet=outlet_of(article))
+
+
+UNNAMED_OUTLET = "the article"  # who speaks in a story's own voice when it names no site
+
+
+def outlet_of(article: Article) -> str:
+    """Who speaks in the article's own voice: its site, else its host, else "the article"."""
+    if article.site:
+        return article.site
+    host = urlsplit(article.url).hostname if article.url else None
+    return host.removeprefix("www.") if host else UNNAMED_OUTLET
 
 
 async def ingest(

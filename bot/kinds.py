@@ -53,6 +53,17 @@ def continuation_cues() -> frozenset[str]:
     )
 
 
+@cache
+def _denial_if_negated() -> frozenset[str]:
+    """Verbs of insistence ("insisted", "maintains") whose negated content denies something:
+    marked "denial-if-negated" in reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower()
+        for row in lexicon.rows("reporting_verbs.tsv")
+        if "denial-if-negated" in row[2:]
+    )
+
+
 def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) -> str:
     """Kind of a statement from its cue, its content and the whole sentence."""
     cue_kind = cue_kinds().get(cue.lower(), "neutral")
@@ -66,6 +77,8 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "denial"
     if lexicon.first_match("denial_cues.tsv", content):
         return "denial"
+    if cue.lower() in _denial_if_negated() and is_negated(content):
+        return "denial"  # "insisted that she had never met the man"
     if cue_kind == "confirmation":
         return "statement" if _negated_cue(cue, whole) else "confirmation"
     if lexicon.first_match("confirmation_cues.tsv", content):
@@ -97,5 +110,5 @@ def is_negated(content: str) -> bool:
 
 
 def _negated_cue(cue: str, whole: str) -> bool:
-    pattern = rf"\b(?:not|n't|never|no longer)\s+(?:\w+\s+)?{re.escape(cue)}"
+    pattern = rf"\b(?:not|cannot|n't|never|no longer)\s+(?:\w+\s+)?{re.escape(cue)}"
     return re.search(pattern, whole, re.IGNORECASE) is not None

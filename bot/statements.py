@@ -26,6 +26,7 @@ from bot.speakers import (
     strip_article,
 )
 from bot.syntax import mentions_a_cue, parse_attributions
+from bot.verdict import OWN_VOICE_CUE, is_verdict
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
@@ -50,8 +51,10 @@ class _Draft:
     proposition: str | None
 
 
-def extract_statements(text: str) -> list[Statement]:
-    """Every attributed statement in `text`, in text order, with positions 0..n-1."""
+def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
+    """Every attributed statement in `text`, in text order, with positions 0..n-1. Given the
+    `outlet` that published the text, its verdicts in its own voice ("The story is a hoax.")
+    are denials by that outlet."""
     quotes = find_quotes(text)
     resolver = Resolver()
     for mention in named_mentions(text):
@@ -68,6 +71,8 @@ def extract_statements(text: str) -> list[Statement]:
         for sentence, hits in zip(sentences, found, strict=True)
     ]
     _continue_quotes(text, sentences, per_sentence, quotes)
+    if outlet:
+        _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
     drafts = [d for group in per_sentence for d in group]
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
@@ -97,6 +102,29 @@ def _continue_quotes(
             if source is not None:
                 per_sentence[i].append(_continuation(text, sentence, source, quote))
                 break
+
+
+def _own_verdicts(
+    text: str,
+    outlet: str,
+    sentences: list[Sentence],
+    per_sentence: list[list[_Draft]],
+    quotes: list[Quote],
+    resolver: Resolver,
+) -> None:
+    """A sentence no one is credited with, outside any quotation, that calls something false
+    or a hoax is the outlet's own verdict: a denial by the outlet."""
+    for i, sentence in enumerate(sentences):
+        if per_sentence[i] or not is_verdict(sentence.text):
+            continue
+        if any(_overlaps(q, sentence) for q in quotes if q.end - q.start > 40):
+            continue  # words inside a long quotation are someone else's
+        start, end = sentence.start, sentence.end
+        found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
+        actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+        proposition = _proposition(sentence.text)
+        draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
+        per_sentence[i].append(draft)
 
 
 def _by_grammar(

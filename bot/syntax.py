@@ -44,6 +44,7 @@ class ParsedAttribution:
     speaker: str
     speaker_start: int
     passive: bool
+    finite: bool  # a finite verb ("rejected" as a past tense), not a participle
 
 
 @cache
@@ -69,9 +70,7 @@ def mentions_a_cue(sentence: str) -> bool:
     """A cheap test before parsing: the sentence has a word that may be a reporting verb, as
     written or with an ending taken off ("recalls", "denying", "termed")."""
     words = cue_words()
-    return any(
-        not words.isdisjoint(_bases(w)) for w in re.findall(r"[a-z]+", sentence.lower())
-    )
+    return any(not words.isdisjoint(_bases(w)) for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _bases(word: str) -> set[str]:
@@ -116,6 +115,7 @@ def _attributions(sentence: Span) -> list[ParsedAttribution]:
                 speaker=speaker,
                 speaker_start=start,
                 passive=passive,
+                finite="Fin" in token.morph.get("VerbForm"),
             )
         )
     return out
@@ -144,12 +144,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if child.dep_ in {"nsubjpass", "expl"}:
             return None, False  # "the claim was denied" with no agent: nobody named
     head = verb
-    while head.dep_ in _SHARES_SUBJECT and head.head is not head:
+    while _shares_subject(head) and head.head is not head:
         head = head.head
         for child in head.children:
             if child.dep_ in _SUBJECTS:
                 return (None, False) if _is_empty(child) else (child, False)
     return None, False
+
+
+def _shares_subject(verb: Token) -> bool:
+    """The verb takes its subject from the verb it hangs on: "took to X to deny", "examined
+    the tape and said", "has come out to deny" (an infinitive of purpose)."""
+    if verb.dep_ in _SHARES_SUBJECT:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_empty(subject: Token) -> bool:

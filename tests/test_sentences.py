@@ -73,3 +73,16 @@ def test_offsets_point_into_the_original_text() -> None:
 
 def test_non_latin_scripts() -> None:
     assert texts("Это первое. Это второе.") == ["Это первое.", "Это второе."]
+
+
+def test_a_spaced_ellipsis_leaves_words_out_inside_one_sentence() -> None:
+    text = '"He was like a brother to me … I am sure it is him," he said. Then he left.'
+    assert [s.text for s in split_sentences(text)] == [
+        '"He was like a brother to me … I am sure it is him," he said.',
+        "Then he left.",
+    ]
+
+
+def test_an_ellipsis_closing_words_still_ends_a_sentence() -> None:
+    text = "They got in our way... We lost a lot of time."
+    assert len(split_sentences(text)) == 2
