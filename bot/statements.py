@@ -89,7 +89,11 @@ def _continue_quotes(
     """A sentence that lies wholly inside a multi-sentence quote and names no speaker of its own
     ('"No, this is a wrong report. It ... reality," Peskov said.') is said by whoever the
     sentence carrying the quote's attribution names, the nearest one first (next before
-    previous). Its kind rests on its own words; its `quote` stays the whole quote."""
+    previous). Its kind rests on its own words; its `quote` stays the whole quote.
+
+    A quotation that follows a quoted remark in the same paragraph with no attribution of its
+    own ("'We took it as a threat,' she said. 'Three times he intimidated us.'") goes on with
+    the same speaker."""
     for i, sentence in enumerate(sentences):
         if per_sentence[i]:
             continue
@@ -102,6 +106,27 @@ def _continue_quotes(
             if source is not None:
                 per_sentence[i].append(_continuation(text, sentence, source, quote))
                 break
+        else:
+            source = _quoted_before(text, sentences, per_sentence, i)
+            if source is not None:
+                per_sentence[i].append(_continuation(text, sentence, source, quote))
+
+
+def _quoted_before(
+    text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], i: int
+) -> _Draft | None:
+    """The quoted remark just before sentence `i`: in its paragraph, or ending the paragraph
+    before inside a quotation left open (news style: a quote that runs over paragraphs opens
+    each of them with a mark and closes only at its end)."""
+    if i == 0:
+        return None
+    source = next((d for d in per_sentence[i - 1] if d.found.quote is not None), None)
+    if source is None or source.found.quote is None:
+        return None
+    if "\n" not in text[sentences[i - 1].end : sentences[i].start]:
+        return source
+    close_at = source.found.quote.close_at
+    return source if close_at >= len(text) or text[close_at] == "\n" else None
 
 
 def _own_verdicts(
@@ -166,7 +191,7 @@ def _continuation(text: str, sentence: Sentence, source: _Draft, quote: Quote) -
     content = text[start:end] if end > start else sentence.text
     actor = source.actor
     kind = classify(source.cue, content, sentence.text, actor.anonymous, _reports(actor))
-    found = replace(source.found, content_start=start, content_end=max(start, end))
+    found = replace(source.found, content_start=start, content_end=max(start, end), quote=quote)
     proposition = _proposition(content)
     return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition)
 
