@@ -601,6 +601,18 @@ def _is_opinion(following: list[str]) -> bool:
 
 
 def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
+    """A negated remark carrying on the speaker's denial: "He added that ...", or the next
+    sentence of the same quotation ('"... is wrong," he said. "We're not in a position to
+    expand."')."""
+    previous = earlier[-1] if earlier else None
+    if (
+        previous is not None
+        and previous.kind == "denial"
+        and previous.speaker_norm == statement.speaker_norm
+        and previous.quote is not None
+        and statement.quote is not None
+    ):
+        return True
     if (statement.cue or "") not in continuation_cues():
         return False
     mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]
