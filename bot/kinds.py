@@ -98,10 +98,6 @@ def in_first_person(content: str) -> bool:
 def is_event(content: str) -> bool:
     """Content that reports something as having happened, rather than an opinion or plan."""
     content = content.replace("’", "'")
-    if _first_person().match(content) and not re.match(
-        r"^\W*i(?:\s+(?:was|know|have heard|heard)|'ve heard)\b", content, re.IGNORECASE
-    ):
-        return False
     return any(not _not_event().fullmatch(m.group(0)) for m in _event().finditer(content))
 
 
