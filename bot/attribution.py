@@ -465,6 +465,9 @@ def _active(
     return _forward(text, start, end, match, quotes, seg_start)
 
 
+_AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")  # an age set off by commas after a name
+
+
 def _forward(
     text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote], seg_start: int
 ) -> Found | None:
@@ -477,6 +480,10 @@ def _forward(
     if subject is None:
         return None
     np, np_start = subject
+    if _AGE.match(np):  # "Kadalim, 26, says": the name before the age speaks
+        comma = text.rfind(",", seg_start, np_start)
+        earlier = subject_before(text, seg_start, comma) if comma > seg_start else None
+        np, np_start = earlier or subject
     after = text[match.end() : end]
     has_content_before = after_quote or _content_before(text, start, np_start)
     if (

@@ -572,3 +572,27 @@ def test_a_spokesperson_who_was_not_named_speaks() -> None:
 def test_protesters_responding_with_violence_make_no_statement() -> None:
     assert extract_statements("A few of the marchers responded with open violence.") == []
     assert only("The club responded that the ban was unfair.").speaker == "club"
+
+
+def test_an_age_after_the_name_is_not_the_speaker() -> None:
+    [s] = extract_statements("Rita Vance, 26, says that she was at the store all night.")
+    assert s.speaker == "Rita Vance"
+
+
+def test_a_quote_after_a_quoted_remark_goes_on_with_its_speaker() -> None:
+    text = (
+        "'We took it as a threat,' said Ana Ruiz. 'Three times he warned us. We were afraid.'\n"
+        '"Nobody asked us," Ruiz added. "We had to find our way.\n'
+        '"Nobody helped."\n'
+        "The ministry has not commented."
+    )
+    found = extract_statements(text)
+    assert [s.sentence for s in found] == [
+        "'We took it as a threat,' said Ana Ruiz.",
+        "'Three times he warned us.",
+        "We were afraid.'",
+        '"Nobody asked us," Ruiz added.',
+        '"We had to find our way.',
+        '"Nobody helped."',
+    ]
+    assert {s.speaker for s in found} == {"Ana Ruiz"}
