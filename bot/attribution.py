@@ -89,7 +89,7 @@ _NEEDS_COMPLEMENT = frozenset(
 )
 # What may stand between such a cue and its complement: adverbs, days, "in a statement".
 _COMPLEMENT_LEAD = re.compile(
-    rf"^(?:\s*,?\s*(?:{_LY}|{_SPEECH_ADVERBS}|also|further|later|earlier|today|yesterday|again"
+    rf"^(?:\s*,?\s*(?:{_LY}|{_SPEECH_ADVERBS}|also|further|later|earlier|today|yesterday|again|though|however"
     rf"|(?:on\s+)?(?:{_WEEKDAYS})|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{lexicon.alternation('statement_media.txt')})|when\s+(?:asked|contacted|reached))"
     r"(?=[\s,:;.\"“”'‘’]|$))*",
