@@ -205,6 +205,8 @@ def _is_caption(text: str, sentence: Sentence) -> bool:
     if not label:
         return False
     head = paragraph[: label.end()].lower()
+    if head.split(":")[0].strip() in lexicon.words("text_labels.txt"):
+        return False  # "Update: a spokesman said ...": the article's own text
     return not any(re.search(rf"\b{re.escape(c)}\b", head) for c in cue_kinds())
 
 

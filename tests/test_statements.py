@@ -596,3 +596,15 @@ def test_a_quote_after_a_quoted_remark_goes_on_with_its_speaker() -> None:
         '"Nobody helped."',
     ]
     assert {s.speaker for s in found} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update: A Tesla spokesman said the report was not accurate.",
+        'UPDATE: In a statement to Reuters, a Tesla spokesman said the rumour is "not true."',
+    ],
+)
+def test_an_update_line_is_article_text_not_a_caption(line: str) -> None:
+    [s] = extract_statements(line)
+    assert (s.kind, s.speaker) == ("denial", "Tesla spokesman")
