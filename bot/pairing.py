@@ -161,7 +161,7 @@ def _names_speaker(sentence: str, claim: Statement) -> bool:
     low = sentence.lower()
     for name in names:
         key = name.lower().strip()
-        if len(key) > 2 and key not in {"he", "she", "they", "it"}:
+        if len(key) > 2 and key not in {"he", "she", "they", "it"} and key in low:
             pattern = rf"\b{re.escape(key)}(?:'s|’s)?\s+(?:report|claim|story|allegation|article)"
             if re.search(pattern, low):
                 return True
