@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-DATA_FILE = Path(__file__).with_name("data") / "furniture.txt"
+from bot import lexicon
+
+DATA_FILE = "furniture.txt"  # in bot/data, read through bot.lexicon
 _COMMENT = re.compile(r"\s{2,}#\s.*$")
 _BULLET = re.compile(r"^(?:[-•*·▪►»›]\s+)+")
 
@@ -25,7 +26,7 @@ def parse_patterns(text: str) -> list[str]:
 @cache
 def furniture_regex() -> re.Pattern[str]:
     """All patterns as one case-insensitive alternation, compiled once."""
-    patterns = parse_patterns(DATA_FILE.read_text(encoding="utf-8"))
+    patterns = parse_patterns(lexicon.text(DATA_FILE))
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 

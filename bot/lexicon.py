@@ -13,11 +13,16 @@ _COMMENT = re.compile(r"(?:^|\s)#.*$")
 
 
 @cache
+def text(name: str) -> str:
+    """The whole text of bot/data/`name`, for files with their own comment syntax."""
+    return resources.files("bot").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The non-comment lines of bot/data/`name`, split on tabs, cells stripped."""
-    text = resources.files("bot").joinpath("data", name).read_text(encoding="utf-8")
     out: list[tuple[str, ...]] = []
-    for raw in text.splitlines():
+    for raw in text(name).splitlines():
         line = _COMMENT.sub("", raw).rstrip()
         if line.strip():
             out.append(tuple(cell.strip() for cell in line.split("\t") if cell.strip()))

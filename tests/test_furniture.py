@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot import lexicon
 from bot.furniture import DATA_FILE, drop_furniture, is_furniture, parse_patterns
 
 FURNITURE = [
@@ -79,10 +80,10 @@ def test_drop_furniture_keeps_order() -> None:
 def test_every_data_line_is_commented_and_compiles() -> None:
     import re
 
-    for raw in DATA_FILE.read_text(encoding="utf-8").splitlines():
+    for raw in lexicon.text(DATA_FILE).splitlines():
         if raw.strip() and not raw.startswith("#"):
             assert re.search(r"\s{2,}#\s\S", raw), f"entry without a comment: {raw}"
-    for pattern in parse_patterns(DATA_FILE.read_text(encoding="utf-8")):
+    for pattern in parse_patterns(lexicon.text(DATA_FILE)):
         re.compile(pattern, re.IGNORECASE)
 
 
