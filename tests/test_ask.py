@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import FIXTURES
-from tests.test_cli import jsonl, run_cli
+from tests.helpers import FIXTURES, jsonl, run_cli
 
 PESKOV = '"No, this is a wrong report. It absolutely does not correspond to reality," Peskov said.'
 HT_URL = "https://www.hindustantimes.com/world-news/putin-feelers"

@@ -3,57 +3,15 @@ fixture pages from a server on 127.0.0.1, storing in a real SQLite file. Nothing
 
 from __future__ import annotations
 
-import asyncio
-import os
-import signal
 import socket
-import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import httpx
 
-from bot.app import build_application, running
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram, SentMessage
-from tests.conftest import TOKEN, PageServer
-
-
-@asynccontextmanager
-async def running_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[Any]:
-    """build_application() started the way run_polling starts it, and stopped likewise."""
-    async with running(build_application(settings)) as app:
-        yield app
-
-
-@asynccontextmanager
-async def bot_process(fake: FakeTelegram, tmp_path: Path, *args: str) -> AsyncIterator[Any]:
-    """`python -m bot run ARGS` as a separate process against the fake; killed if still alive."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
-    env |= {
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": fake.base_url,
-        "COUNTERCLAIM_DB": str(tmp_path / "process.db"),
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", *args, env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        yield process
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-
-
-async def stop(process: Any) -> int:
-    """SIGTERM, then the exit code within 10 s."""
-    process.send_signal(signal.SIGTERM)
-    return await asyncio.wait_for(process.wait(), timeout=10)
+from tests.helpers import TOKEN, PageServer, bot_process, running_bot, stop
 
 
 def is_card(message: SentMessage) -> bool:

@@ -16,12 +16,7 @@ from bot.config import Settings
 from bot.fake_telegram import UPGRADED, FakeTelegram
 from bot.schedule import Schedule, next_run
 from storage import Repository
-from tests.test_bot_e2e import running_bot
-from tests.test_digest_e2e import STORY, digests, is_digest, schedule_in_db, share
-
-
-def live_jobs(app: Any, name: str) -> list[Any]:
-    return [job for job in app.job_queue.get_jobs_by_name(name) if not job.removed]
+from tests.helpers import STORY, digests, is_digest, live_jobs, running_bot, schedule_in_db, share
 
 
 async def moved(settings: Settings, old_id: int, new_id: int, timeout: float = 5.0) -> bool:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, PageServer
+from tests.helpers import FIXTURES, PageServer, jsonl, rows, run_cli
 
 SEED_TITLE = "Is Vladimir Putin ‘putting out feelers’ to US on Ukraine war talks?"
 SEED_FURNITURE = [
@@ -32,28 +31,6 @@ SEED_FURNITURE = [
     "Join Hindustan Times",
     "Advertisement",
 ]
-
-
-def run_cli(*args: str, db: Path, allow_private: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
-    env["COUNTERCLAIM_ALLOW_PRIVATE_URLS"] = "1" if allow_private else "0"
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        cwd=db.parent,
-    )
-
-
-def jsonl(out: str) -> list[dict]:
-    return [json.loads(line) for line in out.splitlines()]
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
 
 
 def test_seed_page_ingests_to_the_right_article(site: PageServer, tmp_path: Path) -> None:

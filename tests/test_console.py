@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.console import run_console
-from tests.conftest import PageServer
+from tests.helpers import PageServer
 
 
 def scripted(lines: list[str]):

@@ -6,46 +6,21 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram, SentMessage
-from bot.ingest import ingest_text
+from bot.fake_telegram import FakeTelegram
 from bot.schedule import MISSED_GRACE, RETRY_ATTEMPTS, RETRY_FIRST, Schedule, iso, next_run
 from storage import Repository
-from tests.test_bot_e2e import running_bot
-
-STORY = (Path(__file__).parent / "fixtures" / "plain_story.txt").read_text(encoding="utf-8")
-PUTIN = (Path(__file__).parent / "fixtures" / "transfer_story.txt").read_text(encoding="utf-8")
-
-
-def is_digest(message: SentMessage) -> bool:
-    return message.text.startswith("Digest since")
-
-
-def digests(server: FakeTelegram, chat: object) -> list[SentMessage]:
-    return [m for m in server.sent(chat) if is_digest(m)]  # type: ignore[arg-type]
-
-
-async def share(where: Settings, chat_id: int, *texts: str) -> None:
-    async with await Repository.open(where.db_path) as repo:
-        for text in texts:
-            await ingest_text(repo, text, chat_id=chat_id)
-
-
-async def schedule_in_db(
-    where: Settings, chat_id: int, schedule: Schedule, set_at: datetime
-) -> None:
-    async with await Repository.open(where.db_path) as repo:
-        await repo.save_digest_schedule(
-            chat_id,
-            schedule.frequency,
-            schedule.hour,
-            schedule.minute,
-            schedule.zone,
-            schedule.weekday,
-            iso(set_at),
-        )
+from tests.helpers import (
+    PUTIN,
+    STORY,
+    digests,
+    is_digest,
+    live_jobs,
+    running_bot,
+    schedule_in_db,
+    share,
+)
 
 
 async def test_schedule_in_a_zone_run_the_job_restart_and_nothing_twice(
@@ -195,10 +170,6 @@ async def test_removing_the_bot_from_a_group_stops_its_digest(
         row = await repo.digest_row(group.id)
         assert row is not None and row.blocked
     assert fake.sent(group) == []
-
-
-def live_jobs(app: object, name: str) -> list:
-    return [j for j in app.job_queue.get_jobs_by_name(name) if not j.removed]  # type: ignore[attr-defined]
 
 
 async def a_daily_digest(where: Settings, chat_id: int, *texts: str) -> None:

@@ -11,7 +11,7 @@ from bot.ingest import ingest
 from bot.linking import link_score
 from bot.models import Statement
 from storage import Repository
-from tests.conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 SEED = str(FIXTURES / "seed_story.html")
 LEDGER = str(FIXTURES / "bloomberg_claim.html")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.metadata import extract_metadata, normalise_date, parse_html
-from tests.conftest import fixture_text
+from tests.helpers import fixture_text
 
 
 def meta_of(html: str):

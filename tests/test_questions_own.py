@@ -10,7 +10,7 @@ from bot.ask import answer_question
 from bot.config import Settings
 from bot.ingest import ingest
 from storage import Repository
-from tests.conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 STORIES = {
     "ferry": "plain_story.txt",
