@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.scorer import resolve, run_score
-from bot.ask import answer_question
+from bot.answer.ask import answer_question
 from bot.config import Settings
 from bot.ingest import ingest
 from storage import Repository

@@ -14,8 +14,8 @@ from types import ModuleType
 
 import trafilatura
 
-from bot.extract import extract_text
-from bot.furniture import is_furniture
+from bot.clean.extract import extract_text
+from bot.clean.furniture import is_furniture
 
 DEFAULT_DIR = Path("../shared/eval/extraction")
 

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.statements import extract_statements
+from bot.statements.extractor import extract_statements
 
 DEFAULT_DIR = Path("../shared/eval/statements")
 RUNS = 5

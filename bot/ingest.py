@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from bot.article import article_from_html, article_from_text
-from bot.canonical import clean_url
+from bot.clean.article import article_from_html, article_from_text
+from bot.clean.canonical import clean_url
 from bot.config import Settings
-from bot.linking import ANSWER_KINDS, best_links, content_words
+from bot.fetch.sources import Document, SourceError, is_url, read_source
 from bot.models import Article, Statement
-from bot.sources import Document, SourceError, is_url, read_source
-from bot.statements import extract_statements
+from bot.statements.extractor import extract_statements
+from bot.statements.linking import ANSWER_KINDS, best_links, content_words
 from storage import Repository, SaveResult, StoredStatement
 
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link

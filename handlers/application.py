@@ -1,23 +1,39 @@
-"""The one place that wires python-telegram-bot: `build_application(settings)`."""
+"""The one place that wires python-telegram-bot: `build_application(settings)` builds the
+Application and `register` adds every handler, in the order they are tried."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot.config import Settings
+from handlers import buttons, commands, digest, help, membership, messages, questions
+from handlers.common import Core, core_of
+from handlers.errors import on_error
+from handlers.links import resume_queue
+from handlers.scheduling import restore_digests
 from storage import Repository
 
 log = logging.getLogger("counterclaim")
 
-INGEST_CONCURRENCY = 4  # links fetched at the same time; the rest wait their turn
 COMMANDS = [
     BotCommand("help", "how to use Counterclaim"),
     BotCommand("add", "read a link (or a story pasted as text)"),
@@ -30,26 +46,11 @@ COMMANDS = [
 ]
 
 
-@dataclass
-class Core:
-    """What every handler needs: settings, the repository, and limits on background work."""
-
-    settings: Settings
-    repo: Repository
-    ingest_slots: asyncio.Semaphore = field(
-        default_factory=lambda: asyncio.Semaphore(INGEST_CONCURRENCY)
-    )
-    username: str = ""
-    reads_all_group_messages: bool = False
-
-
 def build_application(settings: Settings) -> Application:
     """A configured Application: HTML by default, rate-limited, handlers registered.
 
     The database is opened in post_init and closed in post_shutdown, so nothing runs at import.
     """
-    from handlers import register  # handlers import bot modules; keep the import one-way
-
     if not settings.telegram_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     defaults = Defaults(
@@ -72,6 +73,56 @@ def build_application(settings: Settings) -> Application:
     return application
 
 
+async def _allowed_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """With COUNTERCLAIM_ALLOWED_CHATS set, updates from other chats go no further. A group
+    on the list stays allowed when Telegram upgrades it to a supergroup with a new id."""
+    allowed = context.application.bot_data["settings"].allowed_chats
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if not allowed or (chat is not None and chat.id in allowed):
+        return
+    if chat is not None and await _upgraded_from(update, context, allowed, chat.id):
+        return
+    raise ApplicationHandlerStop
+
+
+async def _upgraded_from(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, allowed: frozenset[int], chat_id: int
+) -> bool:
+    """True for a supergroup made from an allowed group: its first message says so, and the
+    move is remembered in the chat's settings for every later one."""
+    message = update.effective_message
+    if message is not None and message.migrate_from_chat_id in allowed:
+        return True
+    settings = await core_of(context).repo.chat_settings(chat_id)
+    return settings.get("migrated_from") in allowed
+
+
+def register(application: Application) -> None:
+    """Add every handler to the application, in the order they are tried."""
+    application.add_handler(TypeHandler(Update, _allowed_only), group=-1)
+    application.add_handler(CommandHandler("start", help.start))
+    application.add_handler(CommandHandler("help", help.help_command))
+    application.add_handler(CommandHandler("add", commands.add))
+    application.add_handler(CommandHandler("ask", questions.ask_command))
+    application.add_handler(CommandHandler("list", commands.list_stories))
+    application.add_handler(CommandHandler("forget", commands.forget))
+    application.add_handler(CommandHandler("stats", commands.stats))
+    application.add_handler(CommandHandler("settings", commands.settings))
+    application.add_handler(CommandHandler("digest", digest.digest_command))
+    application.add_handler(CallbackQueryHandler(buttons.on_button, pattern=r"^[sw]:\d+$"))
+    application.add_handler(
+        ChatMemberHandler(membership.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.on_migrate))
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.MESSAGES & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
+            messages.on_message,
+        )
+    )
+    application.add_error_handler(on_error)
+
+
 def file_url_for(base_url: str) -> str:
     """Telegram's file URL beside a bot API base URL (".../bot" -> ".../file/bot")."""
     head, sep, _ = base_url.rpartition("/bot")
@@ -87,9 +138,6 @@ async def _post_init(application: Application) -> None:
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
     log.info("Counterclaim is @%s, database %s", core.username, settings.db_path)
-    from handlers.digest import restore_digests
-    from handlers.links import resume_queue
-
     if application.job_queue is not None:
         application.job_queue.run_once(resume_queue, when=0, name="resume-queue")
     await restore_digests(application)

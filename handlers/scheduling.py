@@ -1,4 +1,5 @@
-"""/digest and scheduled digests: the command, the JobQueue jobs, and restoring them at start.
+"""Scheduled digests: the JobQueue jobs, their delivery and retries, restoring them at start,
+and following a group that became a supergroup (`migrate_chat`).
 
 A scheduled run is a one-off job named "digest:<chat id>" carrying its period (the run's
 instant). When it runs it starts a *delivery* of that period in the database — its window fixed,
@@ -9,7 +10,7 @@ across a restart. A failed send (network, 5xx, flood wait) is retried by a one-o
 restart resumes it. A chat that blocked or removed the bot is marked and no longer scheduled.
 
 Digests go to the forum topic /digest was scheduled in (to General once the topic is gone), and a
-group upgraded to a supergroup is followed to its new id (`handlers.membership.migrate_chat`).
+group upgraded to a supergroup is followed to its new id (`migrate_chat`).
 """
 
 from __future__ import annotations
@@ -18,27 +19,22 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from telegram import Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes, JobQueue
 
-from bot.digest import build_digest, nothing_new
-from bot.schedule import (
-    DEFAULT_WINDOW,
+from bot.digest.load import build_digest
+from bot.digest.schedule import (
     RETRY_ATTEMPTS,
     Schedule,
-    ScheduleError,
     describe,
     iso,
     iso_precise,
     missed_run,
     next_run,
-    parse_digest_args,
     retry_delay,
-    since_label,
     window_start,
 )
-from handlers.common import core_of, is_admin
+from handlers.common import core_of
 from storage import Repository
 from storage.repository import DigestDelivery, DigestRow
 
@@ -49,11 +45,11 @@ RETRY_PREFIX = "digest-retry:"
 THREAD_GONE = "message thread not found"  # Telegram's BadRequest for a deleted forum topic
 
 
-def _now() -> datetime:
+def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _instant(value: str | None) -> datetime | None:
+def instant_of(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
@@ -66,7 +62,7 @@ def schedule_of(row: DigestRow | None) -> Schedule:
 
 async def digest_line(repo: Repository, chat_id: int) -> str:
     """ "Digest: daily 09:00 Europe/Berlin — next on Tue 27 Jan 09:00", as /settings shows it."""
-    return describe(schedule_of(await repo.digest_row(chat_id)), _now())
+    return describe(schedule_of(await repo.digest_row(chat_id)), utcnow())
 
 
 # --------------------------------------------------------------------------- sending
@@ -87,8 +83,6 @@ async def _send_part(context: ContextTypes.DEFAULT_TYPE, target: _Target, text: 
         await context.bot.send_message(target.chat_id, text, message_thread_id=target.thread_id)
         return
     except ChatMigrated as exc:
-        from handlers.membership import migrate_chat  # membership imports this module
-
         log.info("chat %s is now supergroup %s", target.chat_id, exc.new_chat_id)
         await migrate_chat(context.application, target.chat_id, exc.new_chat_id)
         target.chat_id = exc.new_chat_id
@@ -106,7 +100,7 @@ async def _deliver(
 ) -> None:
     """Send what is left of a delivery, noting each message sent; then the period is done."""
     repo = core_of(context).repo
-    since, until = _instant(delivery.since), _instant(delivery.until)
+    since, until = instant_of(delivery.since), instant_of(delivery.until)
     assert since is not None and until is not None
     digest = await build_digest(repo, target.chat_id, since, until, zone)
     for number, text in enumerate(digest.messages, start=1):
@@ -150,7 +144,7 @@ async def _retry_later(
         await _give_up(context, chat_id, delivery)
         return
     wait = retry_delay(failed, _retry_after(exc))
-    at = _instant(iso(_now() + wait))
+    at = instant_of(iso(utcnow() + wait))
     assert at is not None
     log.info("digest for chat %s failed (%s); retry %d at %s", chat_id, exc, failed, iso(at))
     await repo.retry_digest_delivery(chat_id, delivery.period, failed, iso(at), str(exc))
@@ -213,7 +207,7 @@ def plan_retry(job_queue: JobQueue, chat_id: int, period: str, at: datetime) -> 
     _remove(job_queue, f"{RETRY_PREFIX}{chat_id}")
     job_queue.run_once(
         retry_job,
-        when=at if at > _now() else 0,
+        when=at if at > utcnow() else 0,
         chat_id=chat_id,
         name=f"{RETRY_PREFIX}{chat_id}",
         data={"period": period},
@@ -232,9 +226,9 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     schedule = schedule_of(row)
     if row is None or row.blocked or not schedule.active:
         return
-    since = window_start(schedule, due, _instant(row.last_sent))
+    since = window_start(schedule, due, instant_of(row.last_sent))
     delivery = await core.repo.begin_digest_delivery(
-        chat_id, iso(due), iso_precise(since), iso_precise(_now())
+        chat_id, iso(due), iso_precise(since), iso_precise(utcnow())
     )
     if delivery is not None:
         if context.job_queue is not None:  # a retry of an earlier period is superseded
@@ -244,7 +238,7 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         chat_id = moved_to
     if context.job_queue is not None:
-        plan_next(context.job_queue, chat_id, schedule, max(due, _now()))
+        plan_next(context.job_queue, chat_id, schedule, max(due, utcnow()))
 
 
 async def retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -275,17 +269,17 @@ async def plan_chat(application: Application, chat_id: int, *, at_start: bool = 
     if row is None or row.blocked or not schedule.active:
         unschedule(job_queue, chat_id)
         return
-    now = _now()
+    now = utcnow()
     pending = await repo.digest_delivery(chat_id)
     periods = (row.last_period, pending.period if pending else None)
-    last_period = max((_instant(p) for p in periods if p), default=None)
+    last_period = max((instant_of(p) for p in periods if p), default=None)
     missed = missed_run(schedule, last_period, now) if at_start else None
     if missed is not None:  # its window covers a pending delivery too
         plan(job_queue, chat_id, missed, now=True)
         return
     plan_next(job_queue, chat_id, schedule, max(now, last_period or now))
     if pending is not None and (pending.retry_at or at_start):  # else an attempt is running
-        plan_retry(job_queue, chat_id, pending.period, _instant(pending.retry_at) or now)
+        plan_retry(job_queue, chat_id, pending.period, instant_of(pending.retry_at) or now)
 
 
 async def restore_digests(application: Application) -> int:
@@ -300,66 +294,16 @@ async def restore_digests(application: Application) -> int:
     return len(rows)
 
 
-# --------------------------------------------------------------------------- /digest
-
-
-async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/digest (a digest now), /digest daily HH:MM [ZONE], /digest weekly DAY HH:MM [ZONE],
-    /digest off — changing the schedule is for group admins."""
-    core, message = core_of(context), update.effective_message
-    if message is None:
-        return
-    chat_id = message.chat_id
-    row = await core.repo.digest_row(chat_id)
-    current = schedule_of(row)
-    try:
-        request = parse_digest_args(list(context.args or []), current.zone)
-    except ScheduleError as exc:
-        await message.reply_text(str(exc))
-        return
-    if request.schedule is None:
-        now = _now()
-        since = _instant(row.last_sent if row else None) or now - DEFAULT_WINDOW
-        sent = await _digest_now(update, context, since, current.zone)
-        if not sent:
-            await message.reply_text(nothing_new(since_label(since, now, current.zone)))
-        return
-    if not await is_admin(update, context):
-        await message.reply_text("Only group admins can change this chat's digest.")
-        return
-    wanted = request.schedule
-    if not wanted.active:  # off: remember the time and zone
-        wanted = Schedule("off", current.hour, current.minute, wanted.zone, current.weekday)
-    chat = update.effective_chat
-    await core.repo.ensure_chat(chat_id, chat.type if chat else None, chat.title if chat else None)
-    await core.repo.save_digest_schedule(
-        chat_id,
-        wanted.frequency,
-        wanted.hour,
-        wanted.minute,
-        wanted.zone,
-        wanted.weekday,
-        iso(_now()),
-    )
-    # sent inside a forum topic: scheduled digests go to that topic
-    await core.repo.set_digest_thread(
-        chat_id, message.message_thread_id if message.is_topic_message else None
-    )
-    if context.job_queue is not None:
-        plan_next(context.job_queue, chat_id, wanted, _now())
-    await message.reply_text(describe(wanted, _now()))
-
-
-async def _digest_now(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, since: datetime, zone: str
-) -> int:
-    message = update.effective_message
-    assert message is not None
-    core = core_of(context)
-    until = _now()
-    digest = await build_digest(core.repo, message.chat_id, since, until, zone)
-    for text in digest.messages:
-        await message.reply_text(text)
-    if digest.messages:
-        await core.repo.mark_digest_sent(message.chat_id, iso_precise(until))
-    return len(digest.messages)
+async def migrate_chat(
+    application: Application, old_id: int, new_id: int, *, title: str | None = None
+) -> bool:
+    """Move what is stored for `old_id` to `new_id` (one transaction) and its digest jobs with
+    it. False when there was nothing (left) to move: a second call changes nothing."""
+    core = application.bot_data["core"]
+    moved = await core.repo.migrate_chat(old_id, new_id, title=title)
+    if moved:
+        log.info("chat %s moved to supergroup %s", old_id, new_id)
+        if application.job_queue is not None:
+            unschedule(application.job_queue, old_id)
+            await plan_chat(application, new_id)
+    return moved

@@ -19,11 +19,11 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from bot.app import build_application, running
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram, SentMessage
+from bot.digest.schedule import Schedule, iso
+from bot.fake_telegram.server import FakeTelegram, SentMessage
 from bot.ingest import ingest_text
-from bot.schedule import Schedule, iso
+from handlers.application import build_application, running
 from storage import Repository
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -12,8 +12,8 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from bot import lexicon
 from bot.models import Statement
+from bot.text import lexicon
 
 TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches this (0–100)
 GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name

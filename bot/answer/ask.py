@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.actors import bridged_aliases, role_aliases, umbrella_words
-from bot.answer import Answer, decide
-from bot.question import Question, parse_question
-from bot.ranking import STORY_MIN, Candidate, headline_match, story_match
+from bot.answer.actors import bridged_aliases, role_aliases, umbrella_words
+from bot.answer.decide import Answer, decide
+from bot.answer.question import Question, parse_question
+from bot.answer.ranking import STORY_MIN, Candidate, headline_match, story_match
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question

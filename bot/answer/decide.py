@@ -9,9 +9,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot.models import Statement
-from bot.question import Question
-from bot.ranking import (
+from bot.answer.question import Question
+from bot.answer.ranking import (
     ACTOR_MIN,
     ALL_KINDS,
     TOPIC_MIN,
@@ -21,6 +20,7 @@ from bot.ranking import (
     cite,
     score_all,
 )
+from bot.models import Statement
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one

@@ -12,7 +12,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
-from bot import lexicon
+from bot.text import lexicon
 
 INTENTS = (
     "did_deny",

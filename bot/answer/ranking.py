@@ -10,10 +10,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot import lexicon
-from bot.actors import GENERIC_WEIGHT, SHORT_WORD, actor_score, best_similarity, coverage, words
+from bot.answer.actors import (
+    GENERIC_WEIGHT,
+    SHORT_WORD,
+    actor_score,
+    best_similarity,
+    coverage,
+    words,
+)
+from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
-from bot.question import Question, stopwords, verb_words
+from bot.text import lexicon
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
 ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 
-from bot.canonical import canonical_url
-from bot.extract import extract_text
-from bot.furniture import drop_furniture
-from bot.metadata import extract_metadata, parse_html
+from bot.clean.canonical import canonical_url
+from bot.clean.extract import extract_text
+from bot.clean.furniture import drop_furniture
+from bot.clean.metadata import extract_metadata, parse_html
+from bot.clean.summary import summarize
 from bot.models import Article, Metadata
-from bot.summary import summarize
 
 _TITLE_MAX = 200
 _BLANKS = re.compile(r"[ \t\u00a0]+")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from bot import lexicon
+from bot.text import lexicon
 
 
 @cache

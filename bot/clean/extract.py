@@ -10,7 +10,7 @@ import trafilatura
 from lxml.etree import LxmlError
 from readability import Document
 
-from bot.furniture import is_furniture
+from bot.clean.furniture import is_furniture
 
 FALLBACK_RATIO = 2.0  # a second opinion replaces the body when it is this many times longer
 _WORD = re.compile(r"\w+")

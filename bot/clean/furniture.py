@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot import lexicon
+from bot.text import lexicon
 
 DATA_FILE = "furniture.txt"  # in bot/data, read through bot.lexicon
 _COMMENT = re.compile(r"\s{2,}#\s.*$")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.furniture import is_furniture
-from bot.sentences import Sentence, split_paragraph_sentences
+from bot.clean.furniture import is_furniture
+from bot.text.sentences import Sentence, split_paragraph_sentences
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 5

@@ -16,14 +16,14 @@ from urllib.parse import urlsplit
 
 from telegram import Update
 
-from bot.answer import Answer
-from bot.ask import answer_question
-from bot.canonical import clean_url
+from bot.answer.ask import answer_question
+from bot.answer.decide import Answer
+from bot.clean.canonical import clean_url
 from bot.config import Settings, load_settings
+from bot.fetch.sources import SourceError, UnreadableError
 from bot.ingest import Ingested, ingest, load_article, statements_of
 from bot.models import Article, Statement
-from bot.sources import SourceError, UnreadableError
-from bot.telegram_html import html_to_text
+from bot.render.plain import html_to_text
 from storage import Repository, SchemaTooNewError, StoredArticle
 
 LOCAL_CHAT = 0
@@ -421,8 +421,9 @@ async def _ask_batch(repo: Repository, path: str, chat_id: int) -> int:
 
 async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     """The digest the bot would send for what a chat shared in the last --since, as text."""
-    from bot.digest import build_digest, nothing_new
-    from bot.schedule import ScheduleError, parse_duration, since_label
+    from bot.digest.compose import nothing_new
+    from bot.digest.load import build_digest
+    from bot.digest.schedule import ScheduleError, parse_duration, since_label
 
     try:
         back = parse_duration(args.since)
@@ -440,7 +441,7 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """A console against the built-in fake Bot API: type as a Telegram user."""
-    from bot.console import run_console
+    from bot.cli.console import run_console
 
     logging.basicConfig(level=logging.WARNING)
     return await run_console(settings)
@@ -451,7 +452,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.telegram_token:
         print(NO_TOKEN_HELP, end="")
         return NO_TOKEN_EXIT
-    from bot.app import build_application
+    from handlers.application import build_application
 
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

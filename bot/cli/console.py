@@ -12,10 +12,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any, TextIO
 
-from bot.app import build_application, running
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram
-from bot.telegram_html import html_to_text
+from bot.fake_telegram.server import FakeTelegram
+from bot.render.plain import html_to_text
+from handlers.application import build_application, running
 
 TOKEN = "100000:console"
 INTRO = """Counterclaim console: you are "You" in a private chat with the bot.

@@ -3,7 +3,7 @@
 `compose_digest` is pure: it takes plain values (`DigestInput`) and returns Telegram-HTML
 messages, split between entries to stay within Telegram's 4,096 characters. Articles about the
 same story from several outlets become one entry: they are clustered by title/lead similarity
-(rapidfuzz) and by claim-denial links between them. `load_digest_input` gathers the values from
+(rapidfuzz) and by claim-denial links between them. `bot.digest.load` gathers the values from
 the repository for the bot and the command line.
 """
 
@@ -14,16 +14,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from bot import lexicon
-from bot.cards import MAX_MESSAGE, esc, fit, plural
 from bot.models import Statement
-from bot.schedule import iso_precise, since_label
-from bot.sentences import split_sentences
+from bot.render.cards import MAX_MESSAGE, esc, fit, plural
+from bot.text import lexicon
+from bot.text.sentences import split_sentences
 
 SAME_TITLE = 72.0  # token_set_ratio of two titles' content words from which it is one story
 SAME_LEAD = 62.0  # token_sort_ratio of title + lead content words, a second look
@@ -451,59 +448,3 @@ def split_digest(
 def nothing_new(since: str | None) -> str:
     """The one line for /digest when nothing was shared in the window ("since Tue 27 Jan")."""
     return f"Nothing new shared here {since}." if since else "Nothing new shared here."
-
-
-# --------------------------------------------------------------------------- loading
-
-
-class _Repo(Protocol):  # the part of storage.Repository used here
-    async def shared_between(self, chat_id: int, since: str, until: str) -> list: ...
-    async def statements_for(self, article_id: int) -> list: ...
-    async def links_for_article(self, chat_id: int, article_id: int) -> list: ...
-    async def statement(self, statement_id: int) -> object: ...
-    async def article(self, article_id: int) -> object: ...
-
-
-async def load_digest_input(repo: _Repo, chat_id: int, since: str, until: str) -> DigestInput:
-    """The articles a chat shared in (since, until] (UTC ISO), their statements and links,
-    and the statements and articles (shared earlier) those links lead to."""
-    shared = await repo.shared_between(chat_id, since, until)
-    articles: dict[int, DigestArticle] = {
-        a.id: DigestArticle(a.id, a.url, a.title, a.site, a.summary) for a, _ in shared
-    }
-    statements: dict[int, DigestStatement] = {}
-    links: dict[tuple[int, int], DigestLink] = {}
-    for article_id in list(articles):
-        for stored in await repo.statements_for(article_id):
-            statements[stored.id] = DigestStatement(stored.id, article_id, stored.statement)
-        for link in await repo.links_for_article(chat_id, article_id):
-            links[link.answer_id, link.claim_id] = DigestLink(
-                link.answer_id, link.claim_id, link.score
-            )
-    for answer_id, claim_id in sorted(links):
-        for statement_id in (answer_id, claim_id):
-            if statement_id in statements:
-                continue
-            stored = await repo.statement(statement_id)
-            if stored is None:
-                continue
-            statements[statement_id] = DigestStatement(
-                stored.id, stored.article_id, stored.statement
-            )
-            if stored.article_id not in articles:
-                old = await repo.article(stored.article_id)
-                if old is not None:
-                    articles[old.id] = DigestArticle(
-                        old.id, old.url, old.title, old.site, old.summary, new=False
-                    )
-    return DigestInput(
-        tuple(articles.values()), tuple(statements.values()), tuple(links[k] for k in sorted(links))
-    )
-
-
-async def build_digest(
-    repo: _Repo, chat_id: int, since: datetime, until: datetime, zone: str = "UTC"
-) -> Digest:
-    """The digest of what a chat shared in (since, until], its headline dated in `zone`."""
-    data = await load_digest_input(repo, chat_id, iso_precise(since), iso_precise(until))
-    return compose_digest(data, since_label(since, until, zone))

@@ -18,10 +18,16 @@ from http import HTTPStatus
 
 import httpx
 
-from bot.addresses import AddressPolicy, FetchError, policy_for, resolve_all_with_policy
 from bot.config import FetchLimits
-from bot.decode import choose_charset
-from bot.decompress import ACCEPT_ENCODING, DECODE_STEP, BodyDecoder, UndecodableBody, parse_codings
+from bot.fetch.addresses import AddressPolicy, FetchError, policy_for, resolve_all_with_policy
+from bot.fetch.decode import choose_charset
+from bot.fetch.decompress import (
+    ACCEPT_ENCODING,
+    DECODE_STEP,
+    BodyDecoder,
+    UndecodableBody,
+    parse_codings,
+)
 from bot.models import FetchedPage
 
 __all__ = ["FetchError", "fetch"]

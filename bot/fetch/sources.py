@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.article import looks_like_html
+from bot.clean.article import looks_like_html
 from bot.config import Settings
-from bot.decode import decode_document
-from bot.fetch import FetchError, fetch
+from bot.fetch.client import FetchError, fetch
+from bot.fetch.decode import decode_document
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 

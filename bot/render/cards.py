@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
-from bot.answer import who
+from bot.answer.decide import who
 from bot.models import Statement
-from bot.sentences import split_sentences
+from bot.text.sentences import split_sentences
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
 KEY_STATEMENTS = 4  # statements shown on a card

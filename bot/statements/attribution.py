@@ -9,10 +9,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot import lexicon
-from bot.kinds import cue_kinds
-from bot.quotes import Quote
-from bot.speakers import PRONOUNS, appositive_parts, is_report_phrase, parse_actor, role_gender
+from bot.statements.kinds import cue_kinds
+from bot.statements.quotes import Quote
+from bot.statements.speakers import (
+    PRONOUNS,
+    appositive_parts,
+    is_report_phrase,
+    parse_actor,
+    role_gender,
+)
+from bot.text import lexicon
 
 ELIDED = "<elided>"
 

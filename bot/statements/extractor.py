@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot import lexicon
-from bot.attribution import ELIDED, Found, find_attributions
-from bot.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
 from bot.models import Statement
-from bot.pairing import assign_targets, similarity
-from bot.quotes import Quote, find_quotes
-from bot.sentences import Sentence, split_paragraph_sentences
-from bot.speakers import (
+from bot.statements.attribution import ELIDED, Found, find_attributions
+from bot.statements.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
+from bot.statements.pairing import assign_targets, similarity
+from bot.statements.quotes import Quote, find_quotes
+from bot.statements.speakers import (
     Actor,
     Entity,
     Resolver,
@@ -25,6 +23,8 @@ from bot.speakers import (
     parse_actor,
     strip_article,
 )
+from bot.text import lexicon
+from bot.text.sentences import Sentence, split_paragraph_sentences
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")

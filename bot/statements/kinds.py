@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot import lexicon
+from bot.text import lexicon
 
 
 @cache

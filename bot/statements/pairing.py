@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from bot import lexicon
 from bot.models import Statement
+from bot.text import lexicon
 
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
 OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)

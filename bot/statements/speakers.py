@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from bot import lexicon
+from bot.text import lexicon
 
 # Subject pronoun -> gender ("m", "f" or None).
 PRONOUNS = {

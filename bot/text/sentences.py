@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot import lexicon
+from bot.text import lexicon
 
 # A sentence end: terminal punctuation, closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"([.!?…。！？]+)([\"'”’»)\]]*)(\s+)")

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from bot.actors import actor_score, bridged_aliases, role_aliases, token_similarity, words
+from bot.answer.actors import actor_score, bridged_aliases, role_aliases, token_similarity, words
 from bot.models import Statement
 
 

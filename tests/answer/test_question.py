@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import INTENTS, Question, parse_question
+from bot.answer.question import INTENTS, Question, parse_question
 
 
 @pytest.mark.parametrize(

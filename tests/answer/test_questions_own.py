@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ask import answer_question
+from bot.answer.ask import answer_question
 from bot.config import Settings
 from bot.ingest import ingest
 from storage import Repository

@@ -3,7 +3,7 @@ only on its own site."""
 
 from __future__ import annotations
 
-from bot.canonical import canonical_url, clean_url, is_tracking_param
+from bot.clean.canonical import canonical_url, clean_url, is_tracking_param
 
 
 def test_tracking_parameters_and_fragment_are_dropped() -> None:

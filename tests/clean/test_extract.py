@@ -1,6 +1,6 @@
 """Main-text extraction keeps the story's paragraphs and drops the page around them."""
 
-from bot.extract import extract_text
+from bot.clean.extract import extract_text
 
 TITLE = "Harbour city votes to rebuild its flooded sea wall"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot import lexicon
-from bot.furniture import DATA_FILE, drop_furniture, is_furniture, parse_patterns
+from bot.clean.furniture import DATA_FILE, drop_furniture, is_furniture, parse_patterns
+from bot.text import lexicon
 
 FURNITURE = [
     "Stay tuned for all the latest updates on the summit! Click here",

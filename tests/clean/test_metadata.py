@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.metadata import extract_metadata, normalise_date, parse_html
+from bot.clean.metadata import extract_metadata, normalise_date, parse_html
 from tests.helpers import fixture_text
 
 

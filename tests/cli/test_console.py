@@ -6,8 +6,8 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
+from bot.cli.console import run_console
 from bot.config import Settings
-from bot.console import run_console
 from tests.helpers import PageServer
 
 

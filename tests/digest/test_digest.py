@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cards import MAX_MESSAGE
-from bot.cli import main
-from bot.digest import (
+from bot.cli.commands import main
+from bot.digest.compose import (
     DigestArticle,
     DigestInput,
     DigestLink,
@@ -20,8 +19,8 @@ from bot.digest import (
     split_digest,
 )
 from bot.models import Statement
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from bot.render.cards import MAX_MESSAGE
+from tests.helpers import FIXTURES
 
 LEDGER = DigestArticle(
     1,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.schedule import (
+from bot.digest.schedule import (
     Schedule,
     ScheduleError,
     describe,

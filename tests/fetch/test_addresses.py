@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from bot.addresses import (
+from bot.fetch.addresses import (
     FetchError,
     address_problem,
     is_public_address,

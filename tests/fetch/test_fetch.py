@@ -23,9 +23,9 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from bot.addresses import AddressPolicy, IPAddress, address_problem
 from bot.config import FetchLimits
-from bot.fetch import FetchError, fetch
+from bot.fetch.addresses import AddressPolicy, IPAddress, address_problem
+from bot.fetch.client import FetchError, fetch
 from bot.models import FetchedPage
 
 LIMITS = FetchLimits()

@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram, SentMessage
-from tests.helpers import TOKEN, PageServer, bot_process, running_bot, stop
+from bot.fake_telegram.server import FakeTelegram, SentMessage
+from tests.helpers import TOKEN, PageServer, bot_process, fixture_text, running_bot, stop
 
 
 def is_card(message: SentMessage) -> bool:
@@ -80,7 +80,7 @@ async def test_forwarded_channel_posts(
     anna = fake.user("Anna")
     chat = fake.private_chat(anna)
     channel = fake.channel("Harbour News", username="harbournews")
-    story = (FIXTURES_TEXT := (Path(__file__).parent / "fixtures" / "plain_story.txt")).read_text()
+    story = fixture_text("plain_story.txt")
     async with running_bot(fake, settings):
         fake.user_says(chat, anna, story, forward_origin=fake.origin_channel(channel, 42))
         [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
@@ -96,7 +96,6 @@ async def test_forwarded_channel_posts(
         await fake.wait_for_sent(
             lambda m: is_card(m) and "Daily Ledger" in m.text, chat=chat, timeout=10
         )
-    del FIXTURES_TEXT
 
 
 async def test_small_talk_and_unknown(fake: FakeTelegram, settings: Settings) -> None:

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from bot.config import Settings
-from bot.fake_telegram import UPGRADED, FakeTelegram
-from bot.schedule import Schedule, next_run
+from bot.digest.schedule import Schedule, next_run
+from bot.fake_telegram.server import UPGRADED, FakeTelegram
 from storage import Repository
 from tests.helpers import STORY, digests, is_digest, live_jobs, running_bot, schedule_in_db, share
 

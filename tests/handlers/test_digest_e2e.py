@@ -8,8 +8,8 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram
-from bot.schedule import MISSED_GRACE, RETRY_ATTEMPTS, RETRY_FIRST, Schedule, iso, next_run
+from bot.digest.schedule import MISSED_GRACE, RETRY_ATTEMPTS, RETRY_FIRST, Schedule, iso, next_run
+from bot.fake_telegram.server import FakeTelegram
 from storage import Repository
 from tests.helpers import (
     PUTIN,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.cards import MAX_MESSAGE, all_statements, split_messages, story_card, who_denied
 from bot.models import Statement
+from bot.render.cards import MAX_MESSAGE, all_statements, split_messages, story_card, who_denied
 
 TEXT = '"No, that is a false story. The pier is safe," said Ana Costa.'
 QUOTE = "No, that is a false story. The pier is safe,"
@@ -79,7 +79,7 @@ def test_long_lists_split_between_entries() -> None:
 def test_share_dates_read_as_people_say_them() -> None:
     from datetime import UTC, datetime
 
-    from bot.cards import shared_when
+    from bot.render.cards import shared_when
 
     now = datetime(2024, 1, 26, 12, 0, tzinfo=UTC)
     assert shared_when("2024-01-26T08:00:00+00:00", now) == "today"
@@ -89,7 +89,7 @@ def test_share_dates_read_as_people_say_them() -> None:
 
 
 def test_the_card_summary_is_brief_and_whole_sentences() -> None:
-    from bot.cards import CARD_SUMMARY, brief
+    from bot.render.cards import CARD_SUMMARY, brief
 
     summary = " ".join(f"Sentence number {i} says something about the harbour." for i in range(20))
     short = brief(summary)

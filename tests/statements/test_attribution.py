@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.attribution import ELIDED, find_attributions
-from bot.quotes import find_quotes
+from bot.statements.attribution import ELIDED, find_attributions
+from bot.statements.quotes import find_quotes
 
 
 def found(text: str) -> list[tuple[str, str, str]]:

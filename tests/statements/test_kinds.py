@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.kinds import classify, is_event
+from bot.statements.kinds import classify, is_event
 
 
 def test_cue_decides() -> None:

@@ -8,8 +8,8 @@ import pytest
 
 from bot.config import Settings
 from bot.ingest import ingest
-from bot.linking import link_score
 from bot.models import Statement
+from bot.statements.linking import link_score
 from storage import Repository
 from tests.helpers import FIXTURES
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.models import Statement
-from bot.pairing import assign_targets
+from bot.statements.pairing import assign_targets
 
 
 def st(position: int, kind: str, speaker: str, sentence: str) -> Statement:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.quotes import find_quotes
+from bot.statements.quotes import find_quotes
 
 
 def inner(text: str) -> list[str]:

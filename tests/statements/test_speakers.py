@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bot.speakers import Resolver, appositive_parts, is_outlet, named_mentions, parse_actor
+from bot.statements.speakers import (
+    Resolver,
+    appositive_parts,
+    is_outlet,
+    named_mentions,
+    parse_actor,
+)
 
 
 def test_org_role_name() -> None:

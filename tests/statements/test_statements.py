@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.models import Statement
-from bot.statements import extract_statements
+from bot.statements.extractor import extract_statements
 
 SEED = "\n\n".join(
     [

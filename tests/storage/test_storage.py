@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.digest.schedule import iso_precise
 from bot.models import Article, Statement
-from bot.schedule import iso_precise
 from storage import Repository, SchemaTooNewError
 from storage.db import latest_version
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
-from bot import kinds, lexicon
+from bot.statements import kinds
+from bot.text import lexicon
 
 
 def test_every_data_file_loads() -> None:
@@ -80,8 +81,9 @@ def test_cue_roles_are_reporting_verbs() -> None:
 
 
 def test_moved_word_lists_drive_their_rules() -> None:
-    from bot import digest, speakers
-    from bot.attribution import subject_before
+    from bot.digest import compose as digest
+    from bot.statements import speakers
+    from bot.statements.attribution import subject_before
 
     assert speakers.PRONOUNS["she"] == "f" and speakers.PRONOUNS["they"] is None
     assert {"monday", "may", "december"} <= digest._CALENDAR

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sentences import split_paragraph_sentences, split_sentences
+from bot.text.sentences import split_paragraph_sentences, split_sentences
 
 
 def texts(text: str) -> list[str]:
