@@ -6,7 +6,8 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.clean.canonical import clean_url
-from bot.render.cards import esc, plural, short_date, title_line
+from bot.render.cards import plural, short_date, title_line
+from bot.render.html import esc
 from handlers.common import core_of, is_admin, links_in
 from handlers.links import read_link, read_text_story
 from handlers.scheduling import digest_line

@@ -20,7 +20,7 @@ from bot.answer.ranking import (
     cite,
     score_all,
 )
-from bot.models import Statement
+from bot.render.html import esc, verbatim, who
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
@@ -54,47 +54,23 @@ class Answer:
 # ---- wording ------------------------------------------------------------------------------
 
 
-def _esc(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def who(statement: Statement) -> str:
-    """The speaker, then role and org when not in the name: "Dmitry Peskov (spokesman, Kremlin)"."""
-    name = statement.speaker or statement.speaker_norm or statement.org or "an unnamed source"
-    extras: list[str] = []
-    for part in (statement.role, statement.org):
-        if part and part.casefold() not in name.casefold() and part not in extras:
-            extras.append(part)
-    return f"{name} ({', '.join(extras)})" if extras else name
-
-
-def _verbatim(statement: Statement) -> str:
-    """The words to quote: the sentence; the speaker's whole quote when it runs over several
-    sentences or the sentence is very long (both verbatim spans of the article)."""
-    if statement.quote and statement.quote not in statement.sentence:
-        return statement.quote
-    if len(statement.sentence) > MAX_QUOTE_CHARS and statement.quote:
-        return statement.quote
-    return statement.sentence
-
-
 def _link(candidate: Candidate) -> str:
     url = candidate.url or ""
     if not url.startswith(("http://", "https://")):
         return ""
     label = candidate.title or candidate.site or "source"
-    return f'<a href="{html.escape(url, quote=True)}">{_esc(label)}</a>'
+    return f'<a href="{html.escape(url, quote=True)}">{esc(label)}</a>'
 
 
 def _block(candidate: Candidate) -> str:
     """One cited statement: who, outlet and date, the verbatim sentence, the claim, the link."""
     st = candidate.statement
     source = ", ".join(p for p in (candidate.site, (candidate.published or "")[:10]) if p)
-    lines = [f"• <b>{_esc(who(st))}</b>" + (f" — {_esc(source)}" if source else "")]
-    lines.append(f"<i>“{_esc(_verbatim(st))}”</i>")
+    lines = [f"• <b>{esc(who(st))}</b>" + (f" — {esc(source)}" if source else "")]
+    lines.append(f"<i>“{esc(verbatim(st, MAX_QUOTE_CHARS))}”</i>")
     claim = candidate.answers
     if claim is not None and claim.sentence != st.sentence:
-        lines.append(f"In answer to: <i>“{_esc(_verbatim(claim))}”</i>")
+        lines.append(f"In answer to: <i>“{esc(verbatim(claim, MAX_QUOTE_CHARS))}”</i>")
     link = _link(candidate)
     if link:
         lines.append(link)
@@ -122,7 +98,7 @@ def _names(cited: list[Scored]) -> str:
         name = who(item.candidate.statement)
         if name not in names:
             names.append(name)
-    escaped = [_esc(n) for n in names]
+    escaped = [esc(n) for n in names]
     if len(escaped) == 2:
         return " and ".join(escaped)
     return "; ".join(escaped)
@@ -153,7 +129,7 @@ def _yes(question: Question, relevant: list[Scored]) -> Answer:
         verb = "took it back" if question.retraction else _VERB[kind]
         headline = f"<b>Yes.</b> {names} {verb}."
     elif question.actor:
-        headline = f"<b>What {_esc(_actor_name(question.actor, cited))} said:</b>"
+        headline = f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
     else:
         headline = "<b>Here is what I have:</b>"
     return _reply(headline, cited, "yes")
@@ -185,7 +161,7 @@ def _no(question: Question, scored: list[Scored]) -> Answer:
         return _reply(
             headline, cite([s for s in on_topic if s.candidate.statement.kind == "claim"]), "no"
         )
-    actor = _esc(question.actor)
+    actor = esc(question.actor)
     own = [s for s in on_topic if s.actor >= ACTOR_MIN]
     after = _after_denials(scored, own) if question.retraction else []
     if after:  # all they said once disputed, whatever its words

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.models import Statement
-from bot.render.cards import MAX_MESSAGE, esc, fit, plural
+from bot.render.cards import MAX_MESSAGE, fit, plural
+from bot.render.html import esc, who
 from bot.text import lexicon
 from bot.text.sentences import split_sentences
 
@@ -267,16 +268,6 @@ def _is_denied(dispute: _Dispute) -> bool:
 
 
 # --------------------------------------------------------------------------- wording
-
-
-def who(statement: Statement) -> str:
-    """ "Dmitry Peskov (spokesman, Kremlin)" — the speaker, with role and organisation."""
-    name = statement.speaker or statement.speaker_norm or statement.org or "an unnamed source"
-    extras = []
-    for part in (statement.role, statement.org):
-        if part and part.casefold() not in name.casefold() and part not in extras:
-            extras.append(part)
-    return f"{name} ({', '.join(extras)})" if extras else name
 
 
 def short_quote(statement: Statement, limit: int = SHORT_QUOTE, answers: str = "") -> str:

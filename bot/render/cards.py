@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
-from bot.answer.decide import who
 from bot.models import Statement
+from bot.render.html import esc, verbatim, who
 from bot.text.sentences import split_sentences
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
@@ -33,10 +33,6 @@ class ArticleLike(Protocol):
 def plural(n: int, word: str, plural: str) -> str:
     """ "1 story", "3 stories"."""
     return f"{n} {word if n == 1 else plural}"
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 def short_date(iso: str | None) -> str | None:
@@ -94,14 +90,6 @@ def title_line(article: ArticleLike) -> str:
 
 def _byline(article: ArticleLike) -> str:
     return " · ".join(x for x in (esc(article.site or ""), short_date(article.published)) if x)
-
-
-def verbatim(statement: Statement) -> str:
-    """What to show in quotation marks: the sentence, or the speaker's whole quote when the
-    quote runs over several sentences (both are verbatim spans of the article)."""
-    if statement.quote and statement.quote not in statement.sentence:
-        return statement.quote
-    return statement.sentence
 
 
 def distinct(statements: Sequence[Statement]) -> list[Statement]:

@@ -6,10 +6,11 @@ import dataclasses
 
 import pytest
 
-from bot.answer.decide import SHOWN_CITATIONS, Answer, decide, who
+from bot.answer.decide import SHOWN_CITATIONS, Answer, decide
 from bot.answer.question import parse_question
 from bot.answer.ranking import MAX_CITATIONS, STORY_MIN, Candidate, story_match
 from bot.models import Statement
+from bot.render.html import who
 
 URL = "https://news.example/kremlin-denies?id=7&src=feed"
 
