@@ -9,7 +9,7 @@ from telegram.constants import ChatAction, ReactionEmoji
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.fetch.sources import SourceError
+from bot.errors import SourceError
 from bot.ingest import process_item
 from bot.stories import SharedStory, describe, share_story, share_text
 from handlers.common import Core, core_of, host_of

@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from bot.text import lexicon
+from bot.text.words import content_words, stopwords
 
 INTENTS = (
     "did_deny",
@@ -106,12 +107,6 @@ def _context_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
-@cache
-def stopwords() -> frozenset[str]:
-    """Words left out of keywords and topic matching."""
-    return frozenset(row[0] for row in lexicon.rows("stopwords.txt"))
-
-
 # ---- tokens -------------------------------------------------------------------------------
 
 
@@ -120,22 +115,6 @@ def _tokens(text: str) -> list[_Token]:
         _Token(m.group().lower().replace("’", "'"), m.start(), m.end())
         for m in _WORD.finditer(text)
     ]
-
-
-def _bare(word: str) -> str:
-    """A word without a possessive or trailing apostrophe: "tiger's" → "tiger"."""
-    return _POSSESSIVE.sub("", word) if word not in stopwords() else word
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-case content words of `text`: stopwords and one-letter words dropped, in order."""
-    seen: list[str] = []
-    for token in _tokens(text):
-        word = _bare(token.word)
-        stop = word in stopwords() or token.word in stopwords()
-        if len(word) > 1 and not stop and word not in seen:
-            seen.append(word)
-    return seen
 
 
 def _span(text: str, tokens: list[_Token]) -> str:

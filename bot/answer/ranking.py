@@ -18,9 +18,10 @@ from bot.answer.actors import (
     coverage,
     words,
 )
-from bot.answer.question import Question, stopwords, verb_words
+from bot.answer.question import Question, verb_words
 from bot.models import Statement
 from bot.text import lexicon
+from bot.text.words import stopwords
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
 ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's

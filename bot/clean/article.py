@@ -67,11 +67,3 @@ def article_from_text(text: str, url: str | None = None, site: str | None = None
     if len(lines) > 1 and len(lines[0]) <= _TITLE_MAX and not lines[0].endswith((".", ":")):
         title = lines[0]
     return _build(Metadata(title=title, site=site), canonical_url(url, None), lines)
-
-
-def looks_like_html(text: str) -> bool:
-    """True when a file or body is HTML rather than a plain-text story."""
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
-        re.search(r"<(html|head|body|p|div|article)[\s>]", head)
-    )

@@ -20,7 +20,7 @@ from bot.answer.ask import answer_question
 from bot.answer.decide import Answer
 from bot.clean.canonical import clean_url
 from bot.config import Settings, load_settings
-from bot.fetch.sources import SourceError, UnreadableError
+from bot.errors import SourceError, UnreadableError
 from bot.ingest import Ingested, ingest, load_article, statements_of
 from bot.models import Article, Statement
 from bot.render.plain import html_to_text

@@ -7,6 +7,8 @@ import ipaddress
 import socket
 from collections.abc import Callable
 
+from bot.errors import FetchError
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # A policy names what is wrong with an address ("a loopback address"), or returns None to allow it.
 AddressPolicy = Callable[[IPAddress], str | None]
@@ -14,10 +16,6 @@ AddressPolicy = Callable[[IPAddress], str | None]
 _SHARED_V4 = ipaddress.IPv4Network("100.64.0.0/10")  # carrier-grade NAT, RFC 6598
 _NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052
 _NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215, site-defined translation
-
-
-class FetchError(Exception):
-    """A link the bot will not or cannot fetch; str() is a one-line reason for the user."""
 
 
 def _general_problem(ip: IPAddress) -> str | None:

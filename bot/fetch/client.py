@@ -19,7 +19,8 @@ from http import HTTPStatus
 import httpx
 
 from bot.config import FetchLimits
-from bot.fetch.addresses import AddressPolicy, FetchError, policy_for, resolve_all_with_policy
+from bot.errors import FetchError
+from bot.fetch.addresses import AddressPolicy, policy_for, resolve_all_with_policy
 from bot.fetch.decode import choose_charset
 from bot.fetch.decompress import (
     ACCEPT_ENCODING,

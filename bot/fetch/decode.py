@@ -53,3 +53,11 @@ def choose_charset(raw: bytes, declared: str | None, is_html: bool) -> str:
 def decode_document(raw: bytes, declared: str | None, is_html: bool) -> str:
     """Decode a body; undecodable bytes become U+FFFD rather than failing."""
     return raw.decode(choose_charset(raw, declared, is_html), errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when a file or body is HTML rather than a plain-text story."""
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(html|head|body|p|div|article)[\s>]", head)
+    )

@@ -5,20 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.clean.article import looks_like_html
 from bot.config import Settings
-from bot.fetch.client import FetchError, fetch
-from bot.fetch.decode import decode_document
+from bot.errors import FetchError, SourceError, UnreadableError
+from bot.fetch.client import fetch
+from bot.fetch.decode import decode_document, looks_like_html
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-
-
-class SourceError(Exception):
-    """A source that cannot be used; str() is the one-line reason."""
-
-
-class UnreadableError(SourceError):
-    """A file that is missing or cannot be read at all."""
 
 
 @dataclass(frozen=True)

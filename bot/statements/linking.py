@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from bot.answer.question import content_words
 from bot.models import Statement
+from bot.text.words import content_words
 
 LINK_THRESHOLD = 62.0  # token-set similarity (0-100) of content words, evidence included
 MIN_SHARED_WORDS = 3  # fewer shared content words than this is coincidence, not a topic

@@ -24,8 +24,9 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.config import FetchLimits
+from bot.errors import FetchError
 from bot.fetch.addresses import AddressPolicy, IPAddress, address_problem
-from bot.fetch.client import FetchError, fetch
+from bot.fetch.client import fetch
 from bot.models import FetchedPage
 
 LIMITS = FetchLimits()
