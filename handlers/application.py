@@ -1,11 +1,13 @@
 """The one place that wires python-telegram-bot: `build_application(settings)` builds the
-Application and `register` adds every handler, in the order they are tried."""
+Application, `register` adds every handler in the order they are tried, and `run` runs it
+(long polling, or a webhook)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -121,6 +123,28 @@ def register(application: Application) -> None:
         )
     )
     application.add_error_handler(on_error)
+
+
+def run(
+    settings: Settings,
+    *,
+    webhook_url: str | None = None,
+    listen: str = "127.0.0.1",
+    port: int = 8443,
+    secret_token: str | None = None,
+) -> None:
+    """Run the bot until SIGTERM/^C: long polling, or a webhook when `webhook_url` is set."""
+    application = build_application(settings)
+    if webhook_url:
+        application.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlsplit(webhook_url).path.lstrip("/"),
+            webhook_url=webhook_url,
+            secret_token=secret_token,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
 def file_url_for(base_url: str) -> str:

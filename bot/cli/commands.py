@@ -12,14 +12,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
-from urllib.parse import urlsplit
-
-from telegram import Update
 
 from bot.answer.ask import answer_question
 from bot.answer.decide import Answer
 from bot.clean.canonical import clean_url
 from bot.config import Settings, load_settings
+from bot.digest.compose import nothing_new
+from bot.digest.load import build_digest
+from bot.digest.schedule import ScheduleError, parse_duration, since_label
 from bot.errors import SourceError, UnreadableError
 from bot.ingest import Ingested, ingest, load_article, statements_of
 from bot.models import Article, Statement
@@ -421,10 +421,6 @@ async def _ask_batch(repo: Repository, path: str, chat_id: int) -> int:
 
 async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     """The digest the bot would send for what a chat shared in the last --since, as text."""
-    from bot.digest.compose import nothing_new
-    from bot.digest.load import build_digest
-    from bot.digest.schedule import ScheduleError, parse_duration, since_label
-
     try:
         back = parse_duration(args.since)
     except ScheduleError as exc:
@@ -441,7 +437,7 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """A console against the built-in fake Bot API: type as a Telegram user."""
-    from bot.cli.console import run_console
+    from bot.cli.console import run_console  # lazy: python-telegram-bot only for `chat`
 
     logging.basicConfig(level=logging.WARNING)
     return await run_console(settings)
@@ -452,23 +448,19 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.telegram_token:
         print(NO_TOKEN_HELP, end="")
         return NO_TOKEN_EXIT
-    from handlers.application import build_application
+    from handlers.application import run  # lazy: python-telegram-bot only for `run`
 
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    application = build_application(settings)
-    if args.webhook_url:
-        application.run_webhook(
-            listen=args.listen,
-            port=args.port,
-            url_path=urlsplit(args.webhook_url).path.lstrip("/"),
-            webhook_url=args.webhook_url,
-            secret_token=args.secret_token,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    run(
+        settings,
+        webhook_url=args.webhook_url,
+        listen=args.listen,
+        port=args.port,
+        secret_token=args.secret_token,
+    )
     return 0
 
 
