@@ -36,7 +36,7 @@ from bot.digest.schedule import (
 )
 from handlers.common import core_of
 from storage import Repository
-from storage.repository import DigestDelivery, DigestRow
+from storage.records import DigestDelivery, DigestRow
 
 log = logging.getLogger(__name__)
 
