@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.fake_telegram.server import FakeTelegram
+from bot.fake_telegram import FakeTelegram
 from tests.helpers import TOKEN, PageServer, Route, fixture_text, page_handler
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.digest.schedule import Schedule, iso
-from bot.fake_telegram.server import FakeTelegram, SentMessage
+from bot.fake_telegram import FakeTelegram, SentMessage
 from bot.ingest import ingest_text
 from handlers.application import build_application, running
 from storage import Repository

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any, TextIO
 
 from bot.config import Settings
-from bot.fake_telegram.server import FakeTelegram
+from bot.fake_telegram import FakeTelegram
 from bot.render.plain import html_to_text
 from handlers.application import build_application, running
 

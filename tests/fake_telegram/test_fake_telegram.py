@@ -30,7 +30,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.fake_telegram.server import FakeTelegram, detect_entities, entity_text, parse_html
+from bot.fake_telegram import FakeTelegram, detect_entities, entity_text, parse_html
 from handlers.application import running as running_application
 
 TOKEN = "123:ABC"

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
-from bot.fake_telegram.server import FakeTelegram, SentMessage
+from bot.fake_telegram import FakeTelegram, SentMessage
 from tests.helpers import TOKEN, PageServer, bot_process, fixture_text, running_bot, stop
 
 

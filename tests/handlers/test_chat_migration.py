@@ -14,7 +14,8 @@ import pytest
 
 from bot.config import Settings
 from bot.digest.schedule import Schedule, next_run
-from bot.fake_telegram.server import UPGRADED, FakeTelegram
+from bot.fake_telegram import FakeTelegram
+from bot.fake_telegram.constants import UPGRADED
 from storage import Repository
 from tests.helpers import STORY, digests, is_digest, live_jobs, running_bot, schedule_in_db, share
 

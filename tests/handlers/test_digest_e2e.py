@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.config import Settings
 from bot.digest.schedule import MISSED_GRACE, RETRY_ATTEMPTS, RETRY_FIRST, Schedule, iso, next_run
-from bot.fake_telegram.server import FakeTelegram
+from bot.fake_telegram import FakeTelegram
 from storage import Repository
 from tests.helpers import (
     PUTIN,
