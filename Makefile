@@ -23,6 +23,7 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports  # the import rules in pyproject.toml
 
 format: $(VENV)/.installed
 	$(BIN)/ruff format .
@@ -34,4 +35,4 @@ eval: $(VENV)/.installed
 	$(BIN)/python -m bench.eval_answers $(EVAL)/statements
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .import_linter_cache
