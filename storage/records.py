@@ -3,49 +3,32 @@ shares, links, the ingest queue and digests. Plain frozen dataclasses; only bot.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from bot.models import Article, Statement
+from bot.models import Article, ArticleFields, StoredStatement
+
+__all__ = [
+    "DigestDelivery",
+    "DigestRow",
+    "Link",
+    "QueueItem",
+    "SaveResult",
+    "Share",
+    "StoredArticle",
+    "StoredStatement",  # defined with the models: the digest composes from it too
+]
 
 
 @dataclass(frozen=True)
-class StoredArticle:
+class StoredArticle(ArticleFields):
     """An article as stored, with its id and when it was fetched."""
 
     id: int
-    url: str | None
-    title: str | None
-    site: str | None
-    author: str | None
-    published: str | None
-    language: str | None
-    text: str
-    summary: str
-    content_hash: str
     fetched_at: str
 
     def as_article(self) -> Article:
         """The pipeline's view of this stored article."""
-        return Article(
-            url=self.url,
-            title=self.title,
-            site=self.site,
-            author=self.author,
-            published=self.published,
-            language=self.language,
-            text=self.text,
-            summary=self.summary,
-            content_hash=self.content_hash,
-        )
-
-
-@dataclass(frozen=True)
-class StoredStatement:
-    """A statement as stored, with its row id and article id."""
-
-    id: int
-    article_id: int
-    statement: Statement
+        return Article(**{f.name: getattr(self, f.name) for f in fields(ArticleFields)})
 
 
 @dataclass(frozen=True)

@@ -49,24 +49,19 @@ def _article(row: aiosqlite.Row) -> StoredArticle:
     return StoredArticle(**dict(row))
 
 
+_STATEMENT_AS_STORED = (  # the Statement fields stored as they are, column for field
+    "position", "kind", "sentence", "speaker", "speaker_norm", "org", "role", "cue", "quote",
+    "quote_start", "quote_end", "proposition",
+)  # fmt: skip
+
+
 def _statement(row: aiosqlite.Row) -> StoredStatement:
     aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
     return StoredStatement(
         id=row["id"],
         article_id=row["article_id"],
         statement=Statement(
-            position=row["position"],
-            kind=row["kind"],
-            sentence=row["sentence"],
-            speaker=row["speaker"],
-            speaker_norm=row["speaker_norm"],
-            org=row["org"],
-            role=row["role"],
-            cue=row["cue"],
-            quote=row["quote"],
-            quote_start=row["quote_start"],
-            quote_end=row["quote_end"],
-            proposition=row["proposition"],
+            **{name: row[name] for name in _STATEMENT_AS_STORED},
             anonymous=bool(row["anonymous"]),
             aliases=aliases,
             target=row["target_position"],

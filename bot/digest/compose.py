@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.models import Statement
+from bot.models import StoredStatement as DigestStatement  # a statement, its id and article
 from bot.render.cards import MAX_MESSAGE, fit, plural
 from bot.render.html import esc, who
 from bot.text import lexicon
@@ -56,15 +57,6 @@ class DigestArticle:
     site: str | None
     summary: str
     new: bool = True
-
-
-@dataclass(frozen=True)
-class DigestStatement:
-    """A stored statement with its row id and article."""
-
-    id: int
-    article_id: int
-    statement: Statement
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from bot.fake_telegram.constants import JSON, BotApiError, default_description
 from bot.fake_telegram.entities import detect_entities, entity_text
@@ -257,19 +258,25 @@ class People:
         self._queue("callback_query", query)
         return query
 
+    def _bot_member_update(
+        self, where: FakeChat, person: FakeUser, old: str, new: str, **new_fields: Any
+    ) -> JSON:
+        """A my_chat_member update: `person` changed the bot's status in `where`."""
+        return {
+            "chat": where.to_dict(),
+            "from": person.to_dict(),
+            "date": int(time.time()),
+            "old_chat_member": {"status": old, "user": self.bot.to_dict()},
+            "new_chat_member": {"status": new, "user": self.bot.to_dict(), **new_fields},
+        }
+
     def bot_added_to_group(self, chat: FakeChat | int, by_user: FakeUser | int) -> JSON:
         """Someone adds the bot: a my_chat_member update, then the new_chat_members message."""
         where, person = self._known_chat(chat), self._user(by_user)
         if not where.is_group:
             raise ValueError("the bot can only be added to a group or supergroup")
         self.left_chats.discard(where.id)
-        member_update = {
-            "chat": where.to_dict(),
-            "from": person.to_dict(),
-            "date": int(time.time()),
-            "old_chat_member": {"status": "left", "user": self.bot.to_dict()},
-            "new_chat_member": {"status": "member", "user": self.bot.to_dict()},
-        }
+        member_update = self._bot_member_update(where, person, "left", "member")
         self._queue("my_chat_member", member_update)
         service = {"new_chat_members": [self.bot.to_dict()]}
         self._queue("message", self._message(where, person, service, None))
@@ -279,17 +286,7 @@ class People:
         """Someone removes the bot: a my_chat_member update (member -> kicked)."""
         where, person = self._known_chat(chat), self._user(by_user)
         self.left_chats.add(where.id)
-        member_update = {
-            "chat": where.to_dict(),
-            "from": person.to_dict(),
-            "date": int(time.time()),
-            "old_chat_member": {"status": "member", "user": self.bot.to_dict()},
-            "new_chat_member": {
-                "status": "kicked",
-                "user": self.bot.to_dict(),
-                "until_date": 0,
-            },
-        }
+        member_update = self._bot_member_update(where, person, "member", "kicked", until_date=0)
         self._queue("my_chat_member", member_update)
         return member_update
 
