@@ -114,7 +114,8 @@ def _authors(value: Any) -> str | None:
     return ", ".join(unique) or None
 
 
-def _ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+def ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object on the page, those inside lists and `@graph` included."""
     for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
         try:
             data = json.loads(script.string or "")
@@ -132,7 +133,8 @@ def _ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
                     stack.extend(graph)
 
 
-def _types(item: dict[str, Any]) -> set[str]:
+def ld_types(item: dict[str, Any]) -> set[str]:
+    """A JSON-LD object's `@type`s, lower case."""
     kind = item.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.lower() for k in kinds if isinstance(k, str)}
@@ -143,8 +145,8 @@ def _article_ld(soup: BeautifulSoup) -> dict[str, Any]:
     best: dict[str, Any] = {}
     best_rank = len(_ARTICLE_TYPES) + 1
     order = ["newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article"]
-    for item in _ld_objects(soup):
-        kinds = _types(item) & _ARTICLE_TYPES
+    for item in ld_objects(soup):
+        kinds = ld_types(item) & _ARTICLE_TYPES
         if not kinds:
             continue
         rank = min((order.index(k) if k in order else len(order)) for k in kinds)
