@@ -22,9 +22,9 @@ from readability import Document
 from bench.halves import ALL, SPLITS, TUNE, page_halves
 
 # the bot's code, imported in one place
-from bot.extract import extract_text, readability_text
-from bot.furniture import is_furniture
-from bot.page_metadata import page_metadata
+from bot.clean.extract import extract_text, readability_text
+from bot.clean.furniture import is_furniture
+from bot.clean.page_metadata import page_metadata
 
 DEFAULT_DIR = Path("../shared/eval/extraction")
 
