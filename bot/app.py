@@ -41,6 +41,7 @@ class Core:
     )
     username: str = ""
     reads_all_group_messages: bool = False
+    queued_before_start: int = 0  # the last queued link of an earlier run: resumed at start
 
 
 def build_application(settings: Settings) -> Application:
@@ -84,6 +85,7 @@ async def _post_init(application: Application) -> None:
     me = await application.bot.get_me()
     core = Core(settings, repo, username=me.username or "")
     core.reads_all_group_messages = bool(me.can_read_all_group_messages)
+    core.queued_before_start = await repo.last_queue_id()
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
     log.info("Counterclaim is @%s, database %s", core.username, settings.db_path)
