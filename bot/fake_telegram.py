@@ -12,7 +12,7 @@ import re
 import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import aiohttp
@@ -550,6 +550,20 @@ class _Injected:
     after: int = 0  # calls let through before the first failure
 
 
+@dataclass
+class _Hold:
+    gate: asyncio.Event
+    waiting: int = 0
+    drop: bool = False
+
+
+@dataclass
+class _Flood:
+    retry_after: int
+    times: int
+    refused: dict[str, float] = field(default_factory=dict)  # a call -> when it may come again
+
+
 class _Signal:
     """Wakes every waiter on each change; waits are bounded by a deadline, never busy loops."""
 
@@ -669,6 +683,9 @@ class FakeTelegram:
         self._admins: dict[int, tuple[int | None, set[int]]] = {}
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._failures: dict[str, deque[_Injected]] = defaultdict(deque)
+        self._holds: dict[str, _Hold] = {}
+        self._floods: dict[str, _Flood] = {}
+        self.early_calls: list[tuple[str, JSON]] = []  # calls sent before retry_after was up
         self.migrated: dict[int, int] = {}  # a basic group upgraded -> its supergroup's id
         self._gone_topics: set[tuple[int, int]] = set()  # (chat id, message_thread_id)
         self._ids = itertools.count(1001)
@@ -747,6 +764,8 @@ class FakeTelegram:
         try:
             params = await read_params(request)
             self.calls.append((method, params))
+            await self._wait_if_held(method.lower())
+            self._check_flood(method.lower(), params)
             self._raise_injected(method.lower())
             result = handler(params)
             if inspect.isawaitable(result):
@@ -1541,6 +1560,59 @@ class FakeTelegram:
         text = description or default_description(error_code, retry_after)
         error = BotApiError(error_code, text, extra or None)
         self._failures[method.lower()].append(_Injected(error, times, after))
+
+    def flood(self, method: str, retry_after: int = 1, *, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with 429 and `retry_after`, as Telegram's
+        flood control does. The same call sent again before `retry_after` seconds passed is
+        answered 429 once more and recorded in `early_calls`: a bot that does not wait is
+        caught, and one that waits gets through."""
+        self._floods[method.lower()] = _Flood(retry_after, times)
+
+    def _check_flood(self, method: str, params: JSON) -> None:
+        flood = self._floods.get(method)
+        if flood is None:
+            return
+        key, now = json.dumps(params, sort_keys=True, default=str), time.monotonic()
+        if now < flood.refused.get(key, 0.0):
+            self.early_calls.append((method, params))
+        elif flood.times > 0:
+            flood.times -= 1
+        else:
+            return
+        flood.refused[key] = now + flood.retry_after
+        raise BotApiError(
+            429, default_description(429, flood.retry_after), {"retry_after": flood.retry_after}
+        )
+
+    def hold(self, method: str) -> None:
+        """Keep calls of `method` waiting, as a stalled Telegram would, until `release`;
+        `held(method)` counts the calls waiting now."""
+        self._holds[method.lower()] = _Hold(asyncio.Event())
+
+    def held(self, method: str) -> int:
+        hold = self._holds.get(method.lower())
+        return hold.waiting if hold else 0
+
+    def release(self, method: str, *, drop: bool = False) -> None:
+        """Let held calls of `method` through; with `drop` they fail unapplied (502), as calls
+        that never reached Telegram. Later calls are not held."""
+        hold = self._holds.pop(method.lower(), None)
+        if hold is not None:
+            hold.drop = drop
+            hold.gate.set()
+
+    async def _wait_if_held(self, method: str) -> None:
+        hold = self._holds.get(method)
+        if hold is None:
+            return
+        hold.waiting += 1
+        self._changed()
+        try:
+            await hold.gate.wait()
+        finally:
+            hold.waiting -= 1
+        if hold.drop:
+            raise BotApiError(502, "Bad Gateway")
 
     # ---------------------------------------------------------------- reading what the bot did
 
