@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 
 from bot.article import article_from_html, article_from_text
@@ -17,7 +18,9 @@ from storage.repository import QueueItem
 
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
-MIN_ARTICLE_WORDS = 8  # fewer words than this is navigation debris, not a story
+MIN_ARTICLE_WORDS = 8  # fewer words than this on a web page is navigation debris, not a story
+MIN_SENTENCE_WORDS = 4  # plain text (a post, a .txt file): one sentence this long is a story
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 MAX_ANALYZED_CHARS = 120_000  # about 20,000 words: statements are read from this much text
 MAX_ATTEMPTS = 3  # a link whose reading was cut short by a crash this often is given up
 
@@ -37,14 +40,25 @@ class Ingested:
     new_links: int
 
 
+def is_story_text(text: str) -> bool:
+    """Plain text is a story when it holds one whole sentence or more: "The third breast
+    story is a hoax." is one, "good morning" is not."""
+    words = len(text.split())
+    return words >= MIN_ARTICLE_WORDS or (
+        words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+    )
+
+
 def build_article(doc: Document) -> Article:
     """Clean a document into an article; refuse one with no article text."""
     if doc.is_html:
         article = article_from_html(doc.body, doc.url)
-    else:
-        article = article_from_text(doc.body, doc.url)
-    if len(article.text.split()) < MIN_ARTICLE_WORDS:
-        raise NoArticleError("no article text found on the page")
+        if len(article.text.split()) < MIN_ARTICLE_WORDS:
+            raise NoArticleError("no article text found on the page")
+        return article
+    article = article_from_text(doc.body, doc.url)
+    if not is_story_text(article.text):
+        raise NoArticleError("no story in the text: not even one whole sentence")
     return article
 
 
@@ -171,7 +185,7 @@ async def ingest_text(
 ) -> Ingested:
     """Store a story pasted or forwarded as text, through the same cleaning as a file."""
     article = article_from_text(text, url, site)
-    if len(article.text.split()) < MIN_ARTICLE_WORDS:
+    if not is_story_text(article.text):
         raise NoArticleError("too little text to be a story")
     return await _store_article(repo, "text", article, chat_id, message_id, user_id)
 
