@@ -18,6 +18,7 @@ from storage import Repository
 log = logging.getLogger("counterclaim")
 
 INGEST_CONCURRENCY = 4  # links fetched at the same time; the rest wait their turn
+FLOOD_RETRIES = 10  # a 429 is waited out (retry_after) and the call sent again, this many times
 COMMANDS = [
     BotCommand("help", "how to use Counterclaim"),
     BotCommand("add", "read a link (or a story pasted as text)"),
@@ -62,7 +63,7 @@ def build_application(settings: Settings) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_url_for(settings.telegram_api_base_url))
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

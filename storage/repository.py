@@ -252,15 +252,17 @@ class Repository:
         return await when_free(lambda: self._fetch_one(sql, params))
 
     async def _fetch_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        rows = await self._fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
         return await when_free(lambda: self._fetch_all(sql, params))
 
     async def _fetch_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        """Run and read a query in one step on the connection's thread. A cursor left open
+        between awaits would let another task's write or commit on this connection abort it
+        ("query aborted", seen under load on the FTS vocabulary)."""
+        return list(await self.conn.execute_fetchall(sql, params))
 
     # -- chats ---------------------------------------------------------------------------
 

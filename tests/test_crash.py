@@ -53,8 +53,13 @@ async def assert_every_link_answered_once(
     settled = await fake.wait_until(lambda: all_answered(fake, chat, links), SETTLE_S)
     settled = settled and await bot.settled(SETTLE_S)
     assert await bot.stop() == 0  # whatever it still had to send went out before this
-    states = {mid: [m.text[:40] for m in answers_to(fake, chat, mid)] for mid in links}
-    assert settled, (states, bot.log_text()[-3000:])
+    unfinished = {
+        mid: [m.text[:40] for m in answers_to(fake, chat, mid)]
+        for mid in links
+        if not all_answered(fake, chat, [mid])
+    }
+    queue = bot.rows("SELECT id, state, attempts, last_error, delivered_at FROM ingest_queue")
+    assert settled, (unfinished, queue, bot.log_text()[-3000:])
     for mid in links:
         [answer] = answers_to(fake, chat, mid)  # exactly one message answers each link…
         assert answer.versions[0].text.startswith("Reading")  # …its "Reading…" message
