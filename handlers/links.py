@@ -86,6 +86,10 @@ async def run_job(application: Application, item_id: int) -> None:
             result: SharedStory | SourceError = await describe(core.repo, chat_id, done)
         except SourceError as exc:
             result = exc
+        except Exception:  # a bug, not the page: still one failure line, never a silent job
+            log.exception("queued link %d failed unexpectedly", item_id)
+            result = SourceError("something went wrong on my side while reading it")
+            await core.repo.fail_item(item_id, str(result))
     item = await core.repo.queue_item(item_id)
     if item is not None:
         await deliver(application.bot, core, item, result)
