@@ -80,6 +80,8 @@ async def run_job(application: Application, item_id: int) -> None:
     """Read one queued link in a fetch slot, then deliver its card or its failure line."""
     core: Core = application.bot_data["core"]
     async with core.ingest_slots:
+        if not application.running:  # stopping: the job stays queued for the next start
+            return
         try:
             done = await work_item(core.repo, item_id, core.settings)
             chat_id = done.saved.share.chat_id

@@ -6,6 +6,7 @@ database. Every accepted link must end as exactly one card or one failure line, 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -159,3 +160,23 @@ async def test_an_update_seen_again_after_a_kill_is_not_answered_twice(
         await bot.start()
         await assert_every_link_answered_once(fake, bot, chat, links)
         assert fake.pending_updates == []
+
+
+async def test_sigterm_with_links_in_flight_and_waiting_loses_nothing(
+    fake: FakeTelegram, bot: BotProcess
+) -> None:
+    """A clean stop does not wait for the links still waiting for a slot (they stay queued);
+    the ones in flight finish. The next start answers the rest."""
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    with slow_site(opened=False) as site:
+        await bot.start()
+        links = await send_links(fake, chat, anna, [site.url(n) for n in range(1, 9)])
+        assert await until(lambda: len(fake.sent(chat)) == 8 and site.received == SLOTS)
+        stopping = asyncio.create_task(bot.stop())
+        await until(lambda: "Application is stopping" in bot.log_text())
+        site.open.set()
+        assert await stopping == 0
+        assert site.received == SLOTS  # the four waiting for a slot were not fetched
+        await bot.start()
+        await assert_every_link_answered_once(fake, bot, chat, links)
