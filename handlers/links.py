@@ -41,12 +41,6 @@ def story_buttons(article_id: int, url: str | None) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([row])
 
 
-async def show_card(core: Core, status: Message, story: SharedStory, url: str | None) -> None:
-    """Edit the "Reading…" message into the story card and remember what it is about."""
-    await status.edit_text(story.card, reply_markup=story_buttons(story.article_id, url))
-    await core.repo.remember_message(status.chat_id, status.message_id, story.article_id)
-
-
 async def read_link(
     update: Update, context: ContextTypes.DEFAULT_TYPE, link: str, *, quiet: bool = False
 ) -> None:
@@ -70,9 +64,12 @@ async def read_link(
     if not new:
         return
     if not quiet:
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-        status = await message.reply_text(f"Reading {host_of(link)}…", do_quote=True)
-        await core.repo.set_status_message(item_id, status.message_id)
+        try:
+            await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+            status = await message.reply_text(f"Reading {host_of(link)}…", do_quote=True)
+            await core.repo.set_status_message(item_id, status.message_id)
+        except TelegramError as exc:  # the job goes on; its card comes as a reply of its own
+            log.warning("no 'Reading…' message for %s: %s", link, exc)
     context.application.create_task(run_job(context.application, item_id), update=update)
 
 
