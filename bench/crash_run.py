@@ -1,6 +1,6 @@
 """The 12-link crash run of issue 13, repeated: the real bot process, 12 links in quick
 succession to pages that take 1.5 s each, SIGKILL once 2 cards have arrived, then a restart on
-the same database (tests/test_crash.py holds the same run as a test).
+the same database (tests/handlers/test_crash.py holds the same run as a test).
 
 Usage: python -m bench.crash_run [--runs N]
 Prints, per run: cards before the kill, cards and failure lines after the restart, links lost
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.fake_telegram import FakeTelegram
 from tests.bot_process import BotProcess
-from tests.conftest import TOKEN
+from tests.helpers import TOKEN
 from tests.slow_site import slow_site
 
 LINKS = 12

@@ -1,6 +1,9 @@
 """Score bot.extract.extract_text on the shared extraction benchmark, with a furniture rate.
 
 Usage: python -m bench.eval_extraction [DIR]   (DIR defaults to ../shared/eval/extraction)
+
+Scores are printed for all pages, the tune half and the check half (bench/halves.py); the worst
+pages are listed from the tune half only.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from types import ModuleType
 
 import trafilatura
 
-from bot.extract import extract_text
-from bot.furniture import is_furniture
+from bench.halves import ALL, SPLITS, TUNE, page_halves
+
+# the bot's code, imported in one place
+from bot.clean.extract import extract_text
+from bot.clean.furniture import is_furniture
 
 DEFAULT_DIR = Path("../shared/eval/extraction")
 
@@ -61,15 +67,23 @@ def plain_trafilatura(html: str, url: str | None) -> str:
     return text or ""
 
 
-def report(name: str, scorer: ModuleType, preds: dict, truths: dict, seconds: float) -> dict:
-    """Print F1/P/R, furniture rate and speed for one extractor; return the score dict."""
-    result = scorer.score(truths, preds)
-    rate = len(furniture_pages(preds, truths)) / len(truths)
-    print(
-        f"{name}: F1 {result['f1']:.4f}  P {result['precision']:.4f}  R {result['recall']:.4f}"
-        f"  furniture {rate:.1%} of pages  {len(truths) / seconds:.1f} pages/s"
-    )
-    return result
+def report(
+    name: str, scorer: ModuleType, preds: dict, truths: dict, seconds: float, halves: dict
+) -> dict:
+    """Print F1/P/R and furniture rate for all pages and each half, and the speed, for one
+    extractor; return the score dict of the tune half."""
+    print(f"{name}: {len(truths) / seconds:.1f} pages/s")
+    results = {}
+    for half in SPLITS:
+        ids = [page_id for page_id in truths if half in (ALL, halves[page_id])]
+        part = {page_id: truths[page_id] for page_id in ids}
+        results[half] = result = scorer.score(part, {i: preds[i] for i in ids})
+        rate = len(furniture_pages({i: preds[i] for i in ids}, part)) / len(ids)
+        print(
+            f"  {half:<5} {len(ids):>3} pages: F1 {result['f1']:.4f}  P {result['precision']:.4f}"
+            f"  R {result['recall']:.4f}  furniture {rate:.1%} of pages"
+        )
+    return results[TUNE]
 
 
 def worst_pages(result: dict, gt: dict, count: int = 5) -> list[tuple[str, float]]:
@@ -89,11 +103,12 @@ def main(argv: list[str]) -> int:
 
     extract_text(next(iter(pages.values())))  # warm-up: lazy imports, regex compilation
     preds, seconds = run(lambda html, url: extract_text(html, url=url), pages, gt)
-    result = report("bot.extract", scorer, preds, truths, seconds)
+    halves = page_halves(truths)
+    result = report("bot.extract", scorer, preds, truths, seconds, halves)
     base_preds, base_seconds = run(plain_trafilatura, pages, gt)
-    report("trafilatura favor_precision", scorer, base_preds, truths, base_seconds)
+    report("trafilatura favor_precision", scorer, base_preds, truths, base_seconds, halves)
 
-    print("5 worst pages (bot.extract):")
+    print("5 worst pages of the tune half (bot.extract):")
     for url, f1 in worst_pages(result, gt):
         print(f"  {f1:.3f}  {url}")
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.fake_telegram import FakeTelegram
 from tests.bot_process import BotProcess
-from tests.conftest import TOKEN
+from tests.helpers import TOKEN
 from tests.load_run import run_load
 from tests.slow_site import slow_site
 

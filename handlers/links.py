@@ -18,12 +18,11 @@ from telegram.constants import ChatAction, ReactionEmoji
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
-from bot.app import Core
+from bot.errors import SourceError
 from bot.ingest import work_item
-from bot.sources import SourceError
 from bot.stories import SharedStory, describe, share_text
-from handlers.common import core_of, host_of
-from storage.repository import QueueItem
+from handlers.common import Core, core_of, host_of
+from storage.records import QueueItem
 
 log = logging.getLogger(__name__)
 

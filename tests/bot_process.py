@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.fake_telegram import FakeTelegram
-from tests.conftest import TOKEN
+from tests.helpers import TOKEN
 
 
 async def until(predicate: Callable[[], bool], timeout: float = 60) -> bool:

@@ -1,6 +1,7 @@
 """The 200-update run of issue 13, against the real bot process: 50 chats (40 private, 10
-groups), one link each, then three waves of questions (150). Used by tests/test_load.py (what
-must hold) and bench/load_run.py (how long it takes, how much memory)."""
+groups), one link each, then three waves of questions (150). Used by
+tests/handlers/test_load.py (what must hold) and bench/load_run.py (how long it takes, how much
+memory)."""
 
 from __future__ import annotations
 

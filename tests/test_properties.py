@@ -26,16 +26,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.addresses import address_problem
-from bot.ask import answer_question
-from bot.cards import MAX_MESSAGE, split_messages, story_card
+from bot.answer.ask import answer_question
+from bot.answer.question import parse_question
 from bot.config import FetchLimits
+from bot.errors import FetchError
 from bot.fake_telegram import parse_html
-from bot.fetch import FetchError, fetch
+from bot.fetch.addresses import address_problem
+from bot.fetch.client import fetch
 from bot.models import Article
-from bot.question import parse_question
-from bot.sentences import split_paragraph_sentences, split_sentences
-from bot.statements import extract_statements
+from bot.render.cards import MAX_MESSAGE, split_messages, story_card
+from bot.statements.extractor import extract_statements
+from bot.text.sentences import split_paragraph_sentences, split_sentences
 from storage import Repository
 
 BOUNDED = settings(

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application, running
 from bot.config import Settings
+from bot.errors import NoArticleError
 from bot.fake_telegram import FakeTelegram
-from bot.ingest import NoArticleError, ingest, is_story_text
+from bot.ingest import ingest, is_story_text
 from storage import Repository
-from tests.conftest import PageServer, Route
+from tests.helpers import PageServer, Route, running_bot
 
 HOAX = "The third breast story is a hoax."
 
@@ -60,7 +60,7 @@ async def test_a_forwarded_one_sentence_post_becomes_a_card(
     anna = fake.user("Anna")
     chat = fake.private_chat(anna)
     channel = fake.channel("Snopes Digest", username="snopesdigest")
-    async with running(build_application(settings)):
+    async with running_bot(fake, settings):
         fake.user_says(chat, anna, HOAX, forward_origin=fake.origin_channel(channel, 7))
         [card] = await fake.wait_for_sent(lambda m: bool(m.buttons()), chat=chat, timeout=10)
         assert HOAX in card.text and "Snopes Digest" in card.text
