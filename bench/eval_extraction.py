@@ -1,6 +1,10 @@
-"""Score bot.extract.extract_text on the shared extraction benchmark, with a furniture rate.
+"""Score bot.extract.extract_text on the shared extraction benchmark, with a furniture rate,
+beside every single extractor it combines, and count pages with an author / date found.
 
 Usage: python -m bench.eval_extraction [DIR]   (DIR defaults to ../shared/eval/extraction)
+
+Scores are printed for all pages, the tune half and the check half (bench/halves.py); the worst
+pages are listed from the tune half only.
 """
 
 from __future__ import annotations
@@ -13,9 +17,14 @@ from pathlib import Path
 from types import ModuleType
 
 import trafilatura
+from readability import Document
 
-from bot.extract import extract_text
-from bot.furniture import is_furniture
+from bench.halves import ALL, SPLITS, TUNE, page_halves
+
+# the bot's code, imported in one place
+from bot.clean.extract import extract_text, readability_text
+from bot.clean.furniture import is_furniture
+from bot.clean.page_metadata import page_metadata
 
 DEFAULT_DIR = Path("../shared/eval/extraction")
 
@@ -55,21 +64,65 @@ def furniture_pages(preds: dict[str, str], truths: dict[str, str]) -> list[str]:
     return found
 
 
-def plain_trafilatura(html: str, url: str | None) -> str:
-    """The baseline: trafilatura favouring precision, comments off."""
-    text = trafilatura.extract(html, url=url, favor_precision=True, include_comments=False)
+def plain_trafilatura(html: str, url: str | None, **options: bool) -> str:
+    """A baseline: trafilatura alone (comments off) with `options`."""
+    text = trafilatura.extract(html, url=url, include_comments=False, **options)
     return text or ""
 
 
-def report(name: str, scorer: ModuleType, preds: dict, truths: dict, seconds: float) -> dict:
-    """Print F1/P/R, furniture rate and speed for one extractor; return the score dict."""
-    result = scorer.score(truths, preds)
-    rate = len(furniture_pages(preds, truths)) / len(truths)
-    print(
-        f"{name}: F1 {result['f1']:.4f}  P {result['precision']:.4f}  R {result['recall']:.4f}"
-        f"  furniture {rate:.1%} of pages  {len(truths) / seconds:.1f} pages/s"
-    )
-    return result
+def plain_readability(html: str, url: str | None) -> str:
+    """A baseline: readability-lxml alone, its main block as plain text."""
+    try:
+        return readability_text(Document(html, url=url).summary(html_partial=True))
+    except (ValueError, TypeError):  # readability's Unparseable is a ValueError
+        return ""
+
+
+BASELINES: dict[str, Callable[[str, str | None], str]] = {
+    "trafilatura favor_precision": lambda h, u: plain_trafilatura(h, u, favor_precision=True),
+    "trafilatura default": plain_trafilatura,
+    "trafilatura fast": lambda h, u: plain_trafilatura(h, u, fast=True),
+    "readability-lxml": plain_readability,
+}
+
+
+def metadata_found(pages: dict[str, str], gt: dict[str, dict], halves: dict[str, str]) -> None:
+    """Print how many pages get an author and a date from bot.page_metadata and from
+    trafilatura's metadata alone, for all pages and each half."""
+    ours, theirs = {}, {}
+    for page_id, html in pages.items():
+        url = gt[page_id].get("url")
+        meta = page_metadata(html, url)
+        ours[page_id] = (bool(meta.author), bool(meta.published))
+        found = trafilatura.extract_metadata(html, default_url=url)
+        theirs[page_id] = (bool(found and found.author), bool(found and found.date))
+    print("author / date found (bot.page_metadata vs trafilatura.extract_metadata):")
+    for half in SPLITS:
+        ids = [page_id for page_id in pages if half in (ALL, halves[page_id])]
+        counts = [sum(found[i][k] for i in ids) for found in (ours, theirs) for k in (0, 1)]
+        print(
+            f"  {half:<5} {len(ids):>3} pages: author {counts[0]} vs {counts[2]}"
+            f"  date {counts[1]} vs {counts[3]}"
+        )
+
+
+def report(
+    name: str, scorer: ModuleType, preds: dict, truths: dict, seconds: float, halves: dict
+) -> dict:
+    """Print F1/P/R and furniture rate for all pages and each half, and the speed, for one
+    extractor; return the score dict of the tune half."""
+    print(f"{name}: {len(truths) / seconds:.1f} pages/s")
+    results = {}
+    for half in SPLITS:
+        ids = [page_id for page_id in truths if half in (ALL, halves[page_id])]
+        part = {page_id: truths[page_id] for page_id in ids}
+        results[half] = result = scorer.score(part, {i: preds[i] for i in ids})
+        rate = len(furniture_pages({i: preds[i] for i in ids}, part)) / len(ids)
+        print(
+            f"  {half:<5} {len(ids):>3} pages: F1 {result['f1']:.4f}  P {result['precision']:.4f}"
+            f"  R {result['recall']:.4f}  furniture {rate:.1%} of pages"
+        )
+    return results[TUNE]
 
 
 def worst_pages(result: dict, gt: dict, count: int = 5) -> list[tuple[str, float]]:
@@ -89,11 +142,14 @@ def main(argv: list[str]) -> int:
 
     extract_text(next(iter(pages.values())))  # warm-up: lazy imports, regex compilation
     preds, seconds = run(lambda html, url: extract_text(html, url=url), pages, gt)
-    result = report("bot.extract", scorer, preds, truths, seconds)
-    base_preds, base_seconds = run(plain_trafilatura, pages, gt)
-    report("trafilatura favor_precision", scorer, base_preds, truths, base_seconds)
+    halves = page_halves(truths)
+    result = report("bot.extract", scorer, preds, truths, seconds, halves)
+    for name, baseline in BASELINES.items():
+        base_preds, base_seconds = run(baseline, pages, gt)
+        report(name, scorer, base_preds, truths, base_seconds, halves)
+    metadata_found(pages, gt, halves)
 
-    print("5 worst pages (bot.extract):")
+    print("5 worst pages of the tune half (bot.extract):")
     for url, f1 in worst_pages(result, gt):
         print(f"  {f1:.3f}  {url}")
     return 0

@@ -1,21 +1,25 @@
 """Score `extract_statements` on an eval directory and time it (ms per 1,000 words).
 
-.venv/bin/python -m bench.eval_statements [DIR]   # DIR defaults to ../shared/eval/statements
+.venv/bin/python -m bench.eval_statements [DIR] [--full]   # DIR: ../shared/eval/statements
+
+Scores are printed for all articles, the tune half and the check half (bench/halves.py): the
+headline lines of DIR/score.py statements, or its whole output with --full.
 """
 
 from __future__ import annotations
 
-import json
+import argparse
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bot.statements import extract_statements
+from bench.halves import ALL, SPLITS, half_of_id
+from bench.scorer import block_title, headline, load_jsonl, resolve, run_score
+from bot.statements.extractor import extract_statements  # the one import of the bot
 
-DEFAULT_DIR = Path("../shared/eval/statements")
+DEFAULT_DIR = "../shared/eval/statements"
+HEADLINES = ("gold statements", "DETECTION", "KIND", "SPEAKER", "DENIAL")
 RUNS = 5
 
 
@@ -53,22 +57,24 @@ def ms_per_1000_words(articles: dict[str, str]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    directory = Path(argv[0]) if argv else DEFAULT_DIR
-    directory = directory if directory.is_absolute() else Path.cwd() / directory
+    parser = argparse.ArgumentParser(prog="bench.eval_statements")
+    parser.add_argument("dir", nargs="?", default=DEFAULT_DIR)
+    parser.add_argument("--full", action="store_true", help="the scorer's whole output per half")
+    args = parser.parse_args(argv)
+    directory = resolve(args.dir, DEFAULT_DIR)
     articles = load_articles(directory)
     rows = predictions(articles)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        pred_path = handle.name
-    try:
-        command = [sys.executable, str(directory / "score.py"), "statements", pred_path]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        print(result.stdout, end="")
-        if result.returncode:
-            print(result.stderr, end="", file=sys.stderr)
-    finally:
-        Path(pred_path).unlink(missing_ok=True)
+    gold = load_jsonl(directory / "gold_statements.jsonl")
+    for half in SPLITS:
+        keep = {a for a in articles if half == ALL or half_of_id(a) == half}
+        output = run_score(
+            directory,
+            "statements",
+            [row for row in rows if row["article"] in keep],
+            None if half == ALL else [g for g in gold if g["article"] in keep],
+        )
+        print(block_title("statements", half, len(keep), "articles"))
+        print(output if args.full else headline(output, HEADLINES), end="")
     print(f"speed: {ms_per_1000_words(articles):.1f} ms per 1,000 words (median of {RUNS} runs)")
     return 0
 

@@ -7,8 +7,8 @@ import re
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import lexicon
-from bot.ask import answer_question
+from bot.answer.ask import answer_question
+from bot.text import lexicon
 from handlers.common import core_of, without_mention
 from handlers.help import HELP_SHORT
 

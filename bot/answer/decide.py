@@ -1,0 +1,247 @@
+"""Answer a parsed question over candidate statements: rank once, decide, word the reply.
+
+Pure: the caller fetches the candidates (full-text search on the keywords, the context article);
+`ranking` scores them once, `judge` picks the verdict and what it cites, `word` writes it.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from bot.answer.direction import is_opposite
+from bot.answer.question import Question
+from bot.answer.ranking import (
+    ACTOR_MIN,
+    ALL_KINDS,
+    TOPIC_MIN,
+    WANTED_KINDS,
+    Candidate,
+    Scored,
+    cite,
+    score_all,
+)
+from bot.render.html import esc, verbatim, who
+from bot.render.quotemarks import in_quotes
+from bot.text.words import content_words
+
+SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
+MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
+
+_VERB = {"denial": "denied it", "confirmation": "confirmed it", "claim": "said so"}
+_NOUN = {"denial": "denial", "confirmation": "confirmation", "claim": "such statement"}
+_WHO_HEAD = {"denial": "Denied by", "confirmation": "Confirmed by", "claim": "Reported by"}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A statement quoted in an answer."""
+
+    sentence: str
+    speaker: str | None
+    kind: str
+    article_id: int
+    url: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the decision found: the answer, which case of it to word, and what to cite."""
+
+    answer: str  # "yes" | "no" | "unknown"
+    case: str  # which reply: one of the keys of _HEADLINES below, or "yes"
+    cited: tuple[Scored, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The verdict ("yes" | "no" | "unknown"), the Telegram-HTML reply and what it cites."""
+
+    answer: str
+    text: str
+    citations: list[Citation]
+
+
+# ---- wording helpers ----------------------------------------------------------------------
+
+
+def _link(candidate: Candidate) -> str:
+    url = candidate.url or ""
+    if not url.startswith(("http://", "https://")):
+        return ""
+    label = candidate.title or candidate.site or "source"
+    return f'<a href="{html.escape(url, quote=True)}">{esc(label)}</a>'
+
+
+def _block(candidate: Candidate) -> str:
+    """One cited statement: who, outlet and date, the verbatim sentence, the claim, the link."""
+    st = candidate.statement
+    source = ", ".join(p for p in (candidate.site, (candidate.published or "")[:10]) if p)
+    lines = [f"• <b>{esc(who(st))}</b>" + (f" — {esc(source)}" if source else "")]
+    lines.append(f"<i>{esc(in_quotes(verbatim(st, MAX_QUOTE_CHARS)))}</i>")
+    claim = candidate.answers
+    if claim is not None and claim.sentence != st.sentence:
+        lines.append(f"In answer to: <i>{esc(in_quotes(verbatim(claim, MAX_QUOTE_CHARS)))}</i>")
+    link = _link(candidate)
+    if link:
+        lines.append(link)
+    return "\n".join(lines)
+
+
+def _citation(item: Scored) -> Citation:
+    c = item.candidate
+    speaker = c.statement.speaker or c.statement.org
+    return Citation(
+        c.statement.sentence, speaker, c.statement.kind, c.article_id, c.url, item.score
+    )
+
+
+def _reply(headline: str, cited: list[Scored], answer: str) -> Answer:
+    """The reply shows the best few distinct quotes; `citations` keeps every cited sentence."""
+    blocks = list(dict.fromkeys(_block(item.candidate) for item in cited))[:SHOWN_CITATIONS]
+    text = "\n\n".join([headline, *blocks])
+    return Answer(answer, text, [_citation(item) for item in cited])
+
+
+def _names(cited: list[Scored]) -> str:
+    names: list[str] = []
+    for item in cited:
+        name = who(item.candidate.statement)
+        if name not in names:
+            names.append(name)
+    escaped = [esc(n) for n in names]
+    if len(escaped) == 2:
+        return " and ".join(escaped)
+    return "; ".join(escaped)
+
+
+def _actor_name(asked: str, cited: list[Scored]) -> str:
+    """The name to head an answer with: the speaker's own when every citation is theirs
+    ("taylor swift" → "Taylor Swift"), else the words of the question."""
+    names = {item.candidate.statement.speaker for item in cited}
+    return names.pop() or asked if len(names) == 1 else asked
+
+
+def _wanted_kind(question: Question) -> str:
+    kinds = WANTED_KINDS[question.intent]
+    return next(iter(kinds)) if len(kinds) < len(ALL_KINDS) else "statement"
+
+
+# ---- deciding -----------------------------------------------------------------------------
+
+STANCES = ("denial", "confirmation")  # kinds whose direction must follow the question's
+
+
+def _opposite(question: Question, item: Scored) -> bool:
+    """True for a denial (or confirmation) of the opposite of what is asked: "did anyone deny
+    that he is alive?" against a denial that he died."""
+    st = item.candidate.statement
+    if st.kind not in STANCES or not content_words(question.topic):
+        return False
+    claim = item.candidate.answers
+    denied = st.proposition or st.sentence
+    claimed = (claim.proposition or claim.sentence) if claim else None
+    opposite = is_opposite(question.topic, denied, claimed)
+    return opposite != question.negation_is_denial  # "who said X never …" asks the denial
+
+
+def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
+    """The actor's statements made after the last denial in their article: what they said
+    once their claim was disputed (standing by it, when they did not take it back)."""
+    last: dict[int, int] = {}
+    for s in scored:
+        if s.candidate.statement.kind == "denial":
+            aid = s.candidate.article_id
+            last[aid] = max(last.get(aid, -1), s.candidate.statement.position)
+    return [
+        s
+        for s in own
+        if s.candidate.article_id in last
+        and s.candidate.statement.position > last[s.candidate.article_id]
+    ]
+
+
+def judge(question: Question, scored: list[Scored], story_known: bool, in_context: bool) -> Verdict:
+    """Yes when a relevant statement answers the question in its direction; no when only the
+    opposite was denied, or the story is known but nothing answers; unknown otherwise."""
+    relevant = [s for s in scored if s.relevant]
+    answering = [s for s in relevant if not _opposite(question, s)]
+    if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
+        answering = [s for s in answering if s.candidate.in_context]
+    if answering:
+        return Verdict("yes", "yes", tuple(cite(answering)))
+    if relevant:
+        return Verdict("no", "opposite", tuple(cite(relevant)))
+    if not (story_known or in_context):
+        return Verdict("unknown", "unread" if question.refers_to_context else "unknown")
+    on_topic = [s for s in scored if s.topic >= TOPIC_MIN]
+    if question.actor is None:  # show what was claimed, the thing nobody answered
+        claims = [s for s in on_topic if s.candidate.statement.kind == "claim"]
+        return Verdict("no", "unanswered", tuple(cite(claims)))
+    own = [s for s in on_topic if s.actor >= ACTOR_MIN]
+    after = _after_denials(scored, own) if question.retraction else []
+    if after:  # all they said once disputed, whatever its words
+        return Verdict("no", "not_taken_back", tuple(cite(after, by_topic=False)))
+    if own:
+        return Verdict("no", "own", tuple(cite(own)))
+    return Verdict("no", "absent", tuple(cite([s for s in on_topic if s.kind > 0])))
+
+
+# ---- wording ------------------------------------------------------------------------------
+
+_HEADLINES = {
+    "opposite": "<b>No</b> — {names} denied the opposite:",
+    "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
+    "not_taken_back": (
+        "<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
+    ),
+    "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
+    "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
+    "unread": (
+        "<b>I don't know.</b> I have not read the article you mean. "
+        "Reply to a message with its link, or tell me what the story is about."
+    ),
+    "unknown": (
+        "<b>I don't know.</b> None of the reports I have read covers this story. "
+        "Send me a link to an article about it and I will read it."
+    ),
+}
+
+
+def _yes_headline(question: Question, cited: list[Scored]) -> str:
+    kind = _wanted_kind(question)
+    names = _names(cited)
+    if question.intent.startswith("who_") or (question.actor is None and kind in _WHO_HEAD):
+        return f"<b>{_WHO_HEAD[kind]}:</b> {names}."
+    if kind in _VERB:
+        verb = "took it back" if question.retraction else _VERB[kind]
+        return f"<b>Yes.</b> {names} {verb}."
+    if question.actor:
+        return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
+    return "<b>Here is what I have:</b>"
+
+
+def word(question: Question, verdict: Verdict) -> Answer:
+    """The reply for a verdict: a headline, then the cited statements."""
+    cited = list(verdict.cited)
+    if verdict.case == "yes":
+        return _reply(_yes_headline(question, cited), cited, verdict.answer)
+    kind = _wanted_kind(question)
+    headline = _HEADLINES[verdict.case].format(
+        names=_names(cited),
+        noun=_NOUN.get(kind, "statement"),
+        actor=esc(question.actor or ""),
+    )
+    if verdict.case == "opposite" and kind == "confirmation":
+        headline = headline.replace("denied", "confirmed")
+    if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead
+        headline += f" {_WHO_HEAD[kind]}: {_names(cited)}."
+    return _reply(headline, cited, verdict.answer)
+
+
+def decide(question: Question, candidates: list[Candidate], story_known: bool) -> Answer:
+    """Rank the candidates once, decide the verdict, word the reply."""
+    scored = score_all(question, candidates)
+    in_context = any(c.in_context for c in candidates)
+    return word(question, judge(question, scored, story_known, in_context))
