@@ -59,3 +59,21 @@ def test_a_quoted_verdict_is_the_speakers() -> None:
     text = '"This whole story is a hoax made up by people who hate us," the mayor said.'
     [statement] = extract_statements(text, outlet="Factcheck Weekly")
     assert (statement.speaker, statement.kind) == ("mayor", "denial")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FALSE",
+        "The news of his arrest is, yet again, a hoax.",
+        "Not news: a fabricated story from a tabloid.",
+    ],
+)
+def test_more_verdicts(sentence: str) -> None:
+    assert is_verdict(sentence)
+
+
+def test_a_rating_alone_on_its_line_after_the_claim() -> None:
+    text = "Claim: The singer was banned from all award shows.\nFALSE\nThe rumour began on a blog."
+    verdicts = [s for s in extract_statements(text, outlet="Checkworthy") if s.cue == OWN_VOICE_CUE]
+    assert [(s.sentence, s.kind) for s in verdicts] == [("FALSE", "denial")]
