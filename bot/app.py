@@ -27,6 +27,7 @@ COMMANDS = [
     BotCommand("stats", "what this chat has shared"),
     BotCommand("settings", "this chat's settings"),
     BotCommand("digest", "a digest now, or: /digest daily 09:00 Europe/Berlin"),
+    BotCommand("timeline", "a claim's steps so far: reply to a story, or name the claim"),
 ]
 
 

@@ -22,7 +22,7 @@ from bot.canonical import clean_url
 from bot.config import Settings, load_settings
 from bot.ingest import Ingested, ingest, load_article, statements_of
 from bot.models import Article, Statement
-from bot.sources import SourceError, UnreadableError
+from bot.sources import SourceError, UnreadableError, is_url
 from bot.telegram_html import html_to_text
 from storage import Repository, SchemaTooNewError, StoredArticle
 
@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     dig.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
     dig.add_argument("--since", default="24h", help="how far back: 90m, 24h, 7d, 2w (default 24h)")
     dig.set_defaults(handler=cmd_digest)
+
+    tl = commands.add_parser("timeline", parents=[db_after], help="a claim's steps and status")
+    tl.add_argument("target", metavar="QUESTION|ARTICLE", help="a question, or an article id/URL")
+    tl.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
+    tl.add_argument("--json", action="store_true", help="steps and status as one JSON object")
+    tl.set_defaults(handler=cmd_timeline)
     return parser
 
 
@@ -435,6 +441,32 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     if not digest.messages:
         print(nothing_new(since_label(until - back, until, "UTC")))
     print("\n\n".join(html_to_text(m) for m in digest.messages))
+    return 0
+
+
+async def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
+    """A claim's timeline in a chat: named by a question, or an article's main claim."""
+    from bot.timeline_load import timeline_for, timeline_topic
+    from bot.timeline_text import NO_TIMELINE, timeline_fields, timeline_html
+
+    target = args.target.strip()
+    async with await Repository.open(settings.db_path) as repo:
+        article = await _find_article(repo, target) if target.isdigit() or is_url(target) else None
+        if article is not None:
+            timeline = await timeline_for(repo, args.chat, about=article.id)
+        else:
+            topic = timeline_topic(target)
+            timeline = await timeline_for(repo, args.chat, target if topic is None else topic)
+    if timeline is None:
+        if args.json:
+            _emit({"claim": None, "steps": [], "status": None, "status_line": None})
+        else:
+            print(html_to_text(NO_TIMELINE))
+        return 1
+    if args.json:
+        _emit(timeline_fields(timeline))
+    else:
+        print(html_to_text(timeline_html(timeline)))
     return 0
 
 

@@ -13,7 +13,7 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -86,6 +86,7 @@ class DigestInput:
     articles: tuple[DigestArticle, ...]
     statements: tuple[DigestStatement, ...] = ()
     links: tuple[DigestLink, ...] = ()
+    changed: tuple[tuple[int, str], ...] = ()  # claim id, "newly denied" (bot.status_changes)
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,9 @@ def one_line(story: Sequence[DigestArticle]) -> str:
     return esc(_cut(sentences[0], ONE_LINE)) if sentences else ""
 
 
-def _dispute_lines(dispute: _Dispute, articles: dict[int, DigestArticle], story: set[int]) -> str:
+def _dispute_lines(
+    dispute: _Dispute, articles: dict[int, DigestArticle], story: set[int], label: str = ""
+) -> str:
     lines = []
     several = len(story) > 1
     claimed = dispute.claim.statement.sentence if dispute.claim else ""
@@ -338,8 +341,10 @@ def _dispute_lines(dispute: _Dispute, articles: dict[int, DigestArticle], story:
         claim = dispute.claim
         where = articles.get(claim.article_id)
         source = f" in {_outlet(where)}" if where and (several or where.id not in story) else ""
+        mark = f" <b>({esc(label)})</b>" if label else ""
         lines.append(
-            f"  Claim — <b>{esc(who(claim.statement))}</b>{source}: {short_quote(claim.statement)}"
+            f"  Claim{mark} — <b>{esc(who(claim.statement))}</b>{source}: "
+            + short_quote(claim.statement)
         )
     for answer in dispute.answers[:ANSWERS_PER_CLAIM]:
         st = answer.statement
@@ -393,7 +398,11 @@ def compose_digest(data: DigestInput, period: str = "", limit: int = MAX_MESSAGE
         if with_disputes:
             ids = {a.id for a in story}
             shown = _pick_disputes(per_story[index])
-            lines.extend(_dispute_lines(d, articles, ids) for d in shown)
+            changed = dict(data.changed)
+            lines.extend(
+                _dispute_lines(d, articles, ids, changed.get(d.claim.id, "") if d.claim else "")
+                for d in shown
+            )
         else:
             line = one_line(story)
             if line:
@@ -505,5 +514,12 @@ async def build_digest(
     repo: _Repo, chat_id: int, since: datetime, until: datetime, zone: str = "UTC"
 ) -> Digest:
     """The digest of what a chat shared in (since, until], its headline dated in `zone`."""
+    from bot.status_changes import status_changes  # it loads timelines through the repository
+
     data = await load_digest_input(repo, chat_id, iso_precise(since), iso_precise(until))
-    return compose_digest(data, since_label(since, until, zone))
+    new = {a.id for a in data.articles if a.new}
+    pairs = [(link.answer_id, link.claim_id) for link in data.links]
+    changed = await status_changes(repo, chat_id, pairs, new, iso_precise(since))
+    return compose_digest(
+        replace(data, changed=tuple(changed.items())), since_label(since, until, zone)
+    )

@@ -27,6 +27,7 @@ def _words(text: str) -> frozenset[str]:
 
 MAX_TEXT_LENGTH = 4096
 MAX_CALLBACK_DATA_BYTES = 64
+MAX_INLINE_RESULTS = 50
 DEFAULT_ALLOWED_UPDATES = _words(
     "message edited_message channel_post edited_channel_post callback_query inline_query "
     "chosen_inline_result my_chat_member chat_join_request poll poll_answer shipping_query "
@@ -544,6 +545,32 @@ class Record:
 
 
 @dataclass
+class InlineAnswer:
+    """An answerInlineQuery call: the query it answers and the results as the bot sent them."""
+
+    query_id: str
+    query: str
+    user_id: int
+    results: list[JSON]
+    cache_time: int | None
+    is_personal: bool
+    button: JSON | None
+    seq: int
+
+    def result(self, result_id: str) -> JSON:
+        return next(r for r in self.results if r.get("id") == result_id)
+
+    def texts(self) -> list[str]:
+        """Each result's title, description and message text, as the user would read them."""
+        found = []
+        for r in self.results:
+            content = r.get("input_message_content") or {}
+            text = _format(str(content.get("message_text", "")), content.get("parse_mode"), None)
+            found.append(" ".join([r.get("title", ""), r.get("description", ""), text[0]]))
+        return found
+
+
+@dataclass
 class _Injected:
     error: BotApiError
     times: int
@@ -579,7 +606,7 @@ class _Signal:
 
 _JSON_PARAMS = _words(
     "reply_markup reply_parameters link_preview_options entities caption_entities "
-    "allowed_updates commands scope reaction"
+    "allowed_updates commands scope reaction results button"
 )
 _INT_PARAMS = _words(
     "chat_id message_id offset limit user_id message_thread_id reply_to_message_id "
@@ -587,7 +614,7 @@ _INT_PARAMS = _words(
 )
 _BOOL_PARAMS = _words(
     "disable_notification protect_content show_alert is_big drop_pending_updates "
-    "allow_sending_without_reply disable_web_page_preview allow_paid_broadcast"
+    "allow_sending_without_reply disable_web_page_preview allow_paid_broadcast is_personal"
 )
 
 
@@ -640,6 +667,8 @@ class FakeTelegram:
         first_name: str = "Counterclaim",
         can_read_all_group_messages: bool = False,
         can_join_groups: bool = True,
+        supports_inline_queries: bool = False,
+        inline_feedback: bool = False,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -649,6 +678,11 @@ class FakeTelegram:
         self.bot = FakeUser(bot_id, first_name, username, is_bot=True, language_code=None)
         self.can_read_all_group_messages = can_read_all_group_messages
         self.can_join_groups = can_join_groups
+        self.supports_inline_queries = supports_inline_queries  # /setinline in @BotFather
+        self.inline_feedback = inline_feedback  # /setinlinefeedback: chosen_inline_result updates
+        self._inline_queries: dict[str, JSON] = {}
+        self.inline_answers: list[InlineAnswer] = []
+        self.inline_posts: list[SentMessage] = []  # messages users posted by choosing a result
         self.users: dict[int, FakeUser] = {}
         self.chats: dict[int, FakeChat] = {}
         self.calls: list[tuple[str, JSON]] = []
@@ -786,6 +820,7 @@ class FakeTelegram:
             "deletemessage": self._delete_message,
             "sendchataction": lambda p: self._record("sendChatAction", p),
             "answercallbackquery": self._answer_callback_query,
+            "answerinlinequery": self._answer_inline_query,
             "setmessagereaction": self._set_reaction,
             "getchat": self._get_chat,
             "getchatmember": self._get_chat_member,
@@ -816,7 +851,7 @@ class FakeTelegram:
         me.update(
             can_join_groups=self.can_join_groups,
             can_read_all_group_messages=self.can_read_all_group_messages,
-            supports_inline_queries=False,
+            supports_inline_queries=self.supports_inline_queries,
             can_connect_to_business=False,
             has_main_web_app=False,
         )
@@ -1130,6 +1165,41 @@ class FakeTelegram:
             raise BotApiError(400, QUERY_TOO_OLD)
         query["answered"] = True
         return self._record("answerCallbackQuery", params)
+
+    def _answer_inline_query(self, params: JSON) -> bool:
+        """Check the results like Telegram (ids, titles, message texts, the button) and keep
+        them, so that the user can see and choose one."""
+        query = self._inline_queries.get(str(params.get("inline_query_id")))
+        if query is None or query.get("answered"):
+            raise BotApiError(400, QUERY_TOO_OLD)
+        results = params.get("results") or []
+        if len(results) > MAX_INLINE_RESULTS:
+            raise bad_request("RESULTS_TOO_MUCH")
+        ids = [str(r.get("id", "")) for r in results]
+        if len(set(ids)) != len(ids) or not all(1 <= len(i.encode()) <= 64 for i in ids):
+            raise bad_request("RESULT_ID_INVALID" if all(ids) else "RESULT_ID_EMPTY")
+        for result in results:
+            _check_inline_result(result)
+        button = params.get("button")
+        if button is not None:
+            _check_results_button(button)
+        query["answered"] = True
+        answer = InlineAnswer(
+            str(params["inline_query_id"]),
+            query["query"],
+            query["from"]["id"],
+            results,
+            params.get("cache_time"),
+            bool(params.get("is_personal")),
+            button,
+            next(self._seq),
+        )
+        self.inline_answers.append(answer)
+        self.events.append(
+            {"kind": "answerInlineQuery", "params": params, "index": len(self.events)}
+        )
+        self._changed()
+        return True
 
     def _of(self, method: str) -> list[JSON]:
         return [record.params for record in self._records if record.method == method]
@@ -1446,6 +1516,68 @@ class FakeTelegram:
         self._queue("callback_query", query)
         return query
 
+    def user_queries_inline(
+        self, user: FakeUser | int, query: str, *, chat_type: str = "sender", offset: str = ""
+    ) -> JSON:
+        """The user types `@bot QUERY` in some chat (`chat_type`: sender, private, group,
+        supergroup, channel). Bots without inline mode (/setinline) never get it: returns {}."""
+        person = self._user(user)
+        if not self.supports_inline_queries:
+            return {}
+        inline = {
+            "id": str(next(self._ids) * 7907),
+            "from": person.to_dict(),
+            "query": query,
+            "offset": offset,
+            "chat_type": chat_type,
+        }
+        self._inline_queries[inline["id"]] = {"answered": False, **inline}
+        self._queue("inline_query", inline)
+        return inline
+
+    async def wait_for_inline_answer(self, query_id: str, timeout: float = 5.0) -> InlineAnswer:
+        """The bot's answer to an inline query; TimeoutError when none comes in `timeout`."""
+
+        def answered() -> InlineAnswer | None:
+            return next((a for a in self.inline_answers if a.query_id == query_id), None)
+
+        if not await self.wait_until(lambda: answered() is not None, timeout):
+            raise TimeoutError(f"inline query {query_id} not answered in {timeout}s")
+        found = answered()
+        assert found is not None
+        return found
+
+    def user_chooses_inline_result(
+        self, chat: FakeChat | int, user: FakeUser | int, query_id: str, result_id: str
+    ) -> JSON:
+        """The user picks a result: Telegram posts its message in `chat` as the user's, "via"
+        the bot (the bot gets it only where it sees the chat's messages), and with inline
+        feedback on sends the bot a chosen_inline_result update."""
+        where, person = self._known_chat(chat), self._user(user)
+        answer = next(a for a in self.inline_answers if a.query_id == query_id)
+        result = answer.result(result_id)
+        content = result["input_message_content"]
+        params = {
+            "text": content["message_text"],
+            "parse_mode": content.get("parse_mode"),
+            "entities": content.get("entities"),
+            "link_preview_options": content.get("link_preview_options"),
+            "reply_markup": result.get("reply_markup"),
+        }
+        version = self._render(params)
+        body = _version_body(version)
+        body["via_bot"] = self.bot.to_dict()
+        message = self._message(where, person, body, None)
+        post = SentMessage(where.id, message["message_id"], next(self._seq), [version])
+        self.inline_posts.append(post)
+        self._event("inline_post", post)
+        if self._bot_sees(where, version.text, [], None):
+            self._queue("message", message)
+        if self.inline_feedback:
+            chosen = {"result_id": result_id, "from": person.to_dict(), "query": answer.query}
+            self._queue("chosen_inline_result", chosen)
+        return message
+
     def bot_added_to_group(self, chat: FakeChat | int, by_user: FakeUser | int) -> JSON:
         """Someone adds the bot: a my_chat_member update, then the new_chat_members message."""
         where, person = self._known_chat(chat), self._user(by_user)
@@ -1748,6 +1880,33 @@ def _check_button(button: JSON) -> None:
         raise bad_request("BUTTON_URL_INVALID")
     if data is None and url is None and len(button) == 1:
         raise bad_request("text buttons are unallowed in the inline keyboard")
+
+
+def _check_inline_result(result: JSON) -> None:
+    """An InlineQueryResultArticle as Telegram checks it (other types: recorded unchecked)."""
+    if result.get("type") != "article":
+        return
+    if not str(result.get("title") or "").strip():
+        raise bad_request("RESULT_TITLE_EMPTY")
+    content = result.get("input_message_content") or {}
+    text = str(content.get("message_text") or "")
+    if not text.strip():
+        raise bad_request("MESSAGE_EMPTY")
+    rendered, _ = _format(text, content.get("parse_mode"), content.get("entities"))
+    if len(rendered) > MAX_TEXT_LENGTH:
+        raise bad_request("MESSAGE_TOO_LONG")
+    _check_markup(result.get("reply_markup"))
+
+
+def _check_results_button(button: JSON) -> None:
+    """An InlineQueryResultsButton: a text and exactly one of start_parameter or web_app."""
+    if not str(button.get("text") or "").strip():
+        raise bad_request("BUTTON_TEXT_INVALID")
+    start, web_app = button.get("start_parameter"), button.get("web_app")
+    if (start is None) == (web_app is None):
+        raise bad_request("BUTTON_TYPE_INVALID")
+    if start is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", str(start)):
+        raise bad_request("START_PARAM_INVALID")
 
 
 def _version_body(version: Version) -> JSON:

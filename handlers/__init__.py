@@ -10,12 +10,23 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     ContextTypes,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
-from handlers import buttons, commands, digest, help, membership, messages, questions
+from handlers import (
+    buttons,
+    commands,
+    digest,
+    help,
+    inline,
+    membership,
+    messages,
+    questions,
+    timeline,
+)
 from handlers.common import core_of
 from handlers.errors import on_error
 
@@ -56,6 +67,8 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("stats", commands.stats))
     application.add_handler(CommandHandler("settings", commands.settings))
     application.add_handler(CommandHandler("digest", digest.digest_command))
+    application.add_handler(CommandHandler("timeline", timeline.timeline_command))
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
     application.add_handler(CallbackQueryHandler(buttons.on_button, pattern=r"^[sw]:\d+$"))
     application.add_handler(
         ChatMemberHandler(membership.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)

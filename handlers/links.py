@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatAction, ReactionEmoji
+from telegram.constants import ChatAction, ChatType, ReactionEmoji
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -14,6 +14,7 @@ from bot.ingest import process_item
 from bot.sources import SourceError
 from bot.stories import SharedStory, describe, share_story, share_text
 from handlers.common import core_of, host_of
+from handlers.followups import send_followups
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +78,14 @@ async def _read_into(core: Core, message: Message, status: Message, link: str) -
         return
     stored = await core.repo.article(story.article_id)
     await show_card(core, status, story, stored.url if stored and stored.url else link)
+    await send_followups(
+        message.get_bot(), core, message.chat_id, story.article_id, _in_group(message)
+    )
 
 
 async def _read_quietly(core: Core, message: Message, link: str) -> None:
     try:
-        await _share(core, message, link)
+        story = await _share(core, message, link)
     except SourceError as exc:
         log.info("group link %s not read: %s", link, exc)
         return
@@ -89,6 +93,7 @@ async def _read_quietly(core: Core, message: Message, link: str) -> None:
         await message.set_reaction(ReactionEmoji.THUMBS_UP)
     except TelegramError as exc:  # reactions may be off in this group
         log.info("no reaction in %s: %s", message.chat_id, exc)
+    await send_followups(message.get_bot(), core, message.chat_id, story.article_id, True)
 
 
 async def read_text_story(
@@ -119,6 +124,11 @@ async def read_text_story(
     await core.repo.remember_message(message.chat_id, message.message_id, story.article_id)
     reply = await message.reply_text(story.card, reply_markup=story_buttons(story.article_id, url))
     await core.repo.remember_message(reply.chat_id, reply.message_id, story.article_id)
+    await send_followups(context.bot, core, message.chat_id, story.article_id, _in_group(message))
+
+
+def _in_group(message: Message) -> bool:
+    return message.chat.type != ChatType.PRIVATE
 
 
 def _user_id(message: Message) -> int | None:
@@ -149,3 +159,6 @@ async def resume_queue(context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not deliver card for %s: %s", item.source, exc)
             continue
         await core.repo.remember_message(item.chat_id, sent.message_id, story.article_id)
+        await send_followups(
+            application.bot, core, item.chat_id, story.article_id, item.chat_id < 0
+        )
