@@ -40,6 +40,8 @@ async def _allowed_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if chat is not None and await _upgraded_from(update, context, allowed, chat.id):
         return
+    if update.inline_query is not None and update.inline_query.from_user.id in allowed:
+        return  # an inline query answers from the user's private chat, whose id is theirs
     raise ApplicationHandlerStop
 
 

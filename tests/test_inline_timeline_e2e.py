@@ -3,6 +3,8 @@ fixture pages over HTTP on 127.0.0.1, a real SQLite file. Nothing mocked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram, SentMessage
 from tests.conftest import PageServer
@@ -134,3 +136,22 @@ async def test_in_a_group_the_earlier_link_gets_a_quiet_update(
         fake.user_says(group, anna, "/timeline the putin feelers story")
         [timeline] = await fake.wait_for_sent(lambda m: m.text.startswith("Timeline"), chat=group)
         assert "Reported by Bloomberg" in timeline.text and "Denied by Kremlin" in timeline.text
+
+
+async def test_the_share_first_button_and_the_allow_list(
+    fake: FakeTelegram, settings: Settings
+) -> None:
+    fake.supports_inline_queries = True
+    anna, bob = fake.user("Anna"), fake.user("Bob")
+    only_anna = replace(settings, allowed_chats=frozenset({anna.id}))
+    async with running_bot(fake, only_anna):
+        mine = fake.user_queries_inline(anna, QUESTION)
+        answer = await fake.wait_for_inline_answer(mine["id"], timeout=10)
+        assert answer.button is not None and answer.button["start_parameter"] == "inline"
+        fake.user_says(fake.private_chat(anna), anna, "/start inline")  # the button's /start
+        [hint] = await fake.wait_for_sent(lambda m: "@username" in m.text, timeout=10)
+        assert hint.text.startswith("Send me a link")
+        theirs = fake.user_queries_inline(bob, QUESTION)
+        fake.user_says(fake.private_chat(anna), anna, "/stats")  # handled after Bob's query
+        await fake.wait_for_sent(lambda m: "shared here" in m.text, timeout=10)
+        assert theirs["id"] not in [a.query_id for a in fake.inline_answers]
