@@ -451,8 +451,11 @@ async def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
 
     target = args.target.strip()
     async with await Repository.open(settings.db_path) as repo:
-        article = await _find_article(repo, target) if target.isdigit() or is_url(target) else None
-        if article is not None:
+        if target.isdigit() or is_url(target):
+            article = await _find_article(repo, target)
+            if article is None or await repo.share(args.chat, article.id) is None:
+                _error(target, f"no such article shared in chat {args.chat}")
+                return 1
             timeline = await timeline_for(repo, args.chat, about=article.id)
         else:
             topic = timeline_topic(target)

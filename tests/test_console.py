@@ -40,3 +40,21 @@ async def test_console_private_then_group(site: PageServer, tmp_path: Path) -> N
     # the group (greeted with the privacy-mode note) never saw the private chat's story
     in_group = text.split("privacy off in @BotFather")[-1]
     assert "I don't know" in in_group and "Peskov" not in in_group
+
+
+async def test_console_inline_answer_posted_in_the_group(site: PageServer, tmp_path: Path) -> None:
+    settings = replace(Settings(), db_path=str(tmp_path / "console.db"), allow_private_urls=True)
+    out = io.StringIO()
+    lines = [
+        site.url("/world/putin-feelers.html"),
+        "/list",
+        "/inline did the kremlin deny the bloomberg report",
+        "/group",
+        "/choose 1",
+        "/quit",
+    ]
+    assert await run_console(settings, scripted(lines), out) == 0
+    text = out.getvalue()
+    assert "[1] Yes. Kremlin and Dmitry Peskov" in text
+    posted = text.split("── you via @counterclaim_bot")[-1]
+    assert "did the kremlin deny the bloomberg report" in posted and "wrong report" in posted

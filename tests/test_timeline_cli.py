@@ -35,6 +35,8 @@ def test_timeline_by_question_and_by_article(site: PageServer, tmp_path: Path) -
         by_article.stdout
     )
 
+    missing = run_cli("timeline", "99", "--chat", "7", db=db)
+    assert missing.returncode == 1 and "no such article shared in chat 7" in missing.stderr
     elsewhere = run_cli("timeline", "status of the bloomberg report", "--json", db=db)
     assert elsewhere.returncode == 1
     assert json.loads(elsewhere.stdout)["steps"] == []
