@@ -23,6 +23,7 @@ test: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports  # the import rules in pyproject.toml
 
 format: $(VENV)/.installed
 	$(BIN)/ruff format .
@@ -44,4 +45,4 @@ eval-fnc: $(VENV)/.installed
 	$(BIN)/python -m bench.eval_fnc $(EVAL)/fnc
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .import_linter_cache

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.article import content_hash
-from bot.ask import answer_question
+from bot.answer.ask import answer_question
+from bot.clean.article import content_hash
 from bot.models import Article, Statement
 from storage import Repository
 

@@ -23,7 +23,7 @@ from bench.halves import ALL, CHECK, SPLITS, TUNE, question_halves
 from bench.scorer import block_title, headline, load_jsonl, resolve, run_score
 
 # the bot's code, imported in one place
-from bot.ask import answer_question
+from bot.answer.ask import answer_question
 from bot.config import Settings
 from bot.ingest import ingest
 from storage import Repository

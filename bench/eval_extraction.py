@@ -20,8 +20,8 @@ import trafilatura
 from bench.halves import ALL, SPLITS, TUNE, page_halves
 
 # the bot's code, imported in one place
-from bot.extract import extract_text
-from bot.furniture import is_furniture
+from bot.clean.extract import extract_text
+from bot.clean.furniture import is_furniture
 
 DEFAULT_DIR = Path("../shared/eval/extraction")
 

@@ -30,8 +30,8 @@ from bench.scorer import block_title, load_jsonl, resolve, run_script, write_jso
 
 # the bot's code, imported in one place
 from bot.config import Settings
+from bot.errors import SourceError
 from bot.ingest import ingest
-from bot.sources import SourceError
 from storage import Repository
 
 DEFAULT_DIR = "../shared/eval/fnc"

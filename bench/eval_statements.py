@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.halves import ALL, SPLITS, half_of_id
 from bench.scorer import block_title, headline, load_jsonl, resolve, run_score
-from bot.statements import extract_statements  # the one import of the bot
+from bot.statements.extractor import extract_statements  # the one import of the bot
 
 DEFAULT_DIR = "../shared/eval/statements"
 HEADLINES = ("gold statements", "DETECTION", "KIND", "SPEAKER", "DENIAL")

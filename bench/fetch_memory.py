@@ -90,7 +90,7 @@ async def measure(base: str, bomb: str) -> dict[str, object]:
     """One child's numbers for one bomb, with `bot` imported from sys.path[0]."""
     import bot
     from bot.config import FetchLimits
-    from bot.fetch import FetchError, fetch
+    from bot.fetch.client import FetchError, fetch
 
     limits = FetchLimits()
 

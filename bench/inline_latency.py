@@ -20,11 +20,11 @@ import time
 from pathlib import Path
 
 from bench.answers import _article, _vocabulary, pct
-from bot.app import build_application, running
+from bot.answer.inline import inline_reply
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram
 from bot.ingest import ingest
-from bot.inline import inline_reply
+from handlers.application import build_application, running
 from storage import Repository
 
 USER = 4242

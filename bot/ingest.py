@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from bot.article import article_from_html, article_from_text
-from bot.canonical import clean_url
+from bot.clean.article import article_from_html, article_from_text
+from bot.clean.canonical import clean_url
 from bot.config import Settings
-from bot.linking import ANSWER_KINDS, best_links, content_words
+from bot.errors import NoArticleError, SourceError
+from bot.fetch.sources import Document, is_url, read_source
 from bot.models import Article, Statement
-from bot.sources import Document, SourceError, is_url, read_source
-from bot.statements import extract_statements
+from bot.statements.extractor import extract_statements
+from bot.statements.linking import ANSWER_KINDS, best_links, content_words
 from storage import Repository, SaveResult, StoredStatement
 
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
 MIN_ARTICLE_WORDS = 8  # fewer words than this is navigation debris, not a story
 MAX_ANALYZED_CHARS = 120_000  # about 20,000 words: statements are read from this much text
-
-
-class NoArticleError(SourceError):
-    """The source was read but holds no article text."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +58,18 @@ def statements_of(article: Article) -> list[Statement]:
     if len(text) > MAX_ANALYZED_CHARS:
         cut = text.rfind("\n", 0, MAX_ANALYZED_CHARS)
         text = text[: cut if cut > 0 else MAX_ANALYZED_CHARS]
-    return extract_statements(text)
+    return extract_statements(text, outlet=outlet_of(article))
+
+
+UNNAMED_OUTLET = "the article"  # who speaks in a story's own voice when it names no site
+
+
+def outlet_of(article: Article) -> str:
+    """Who speaks in the article's own voice: its site, else its host, else "the article"."""
+    if article.site:
+        return article.site
+    host = urlsplit(article.url).hostname if article.url else None
+    return host.removeprefix("www.") if host else UNNAMED_OUTLET
 
 
 async def ingest(

@@ -1,4 +1,4 @@
-"""The small dataclasses that flow through the pipeline: a fetched page, an article."""
+"""The small dataclasses that flow through the pipeline: a fetched page, an article, a statement."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ class Metadata:
 
 
 @dataclass(frozen=True)
-class Article:
-    """A cleaned article: metadata, body text (paragraphs separated by newlines), summary."""
+class ArticleFields:
+    """What an article is, cleaned or stored: metadata, body text, summary, content hash."""
 
     url: str | None
     title: str | None
@@ -41,6 +41,12 @@ class Article:
     text: str
     summary: str
     content_hash: str
+
+
+@dataclass(frozen=True)
+class Article(ArticleFields):
+    """A cleaned article: metadata, body text (paragraphs separated by newlines), summary."""
+
     paragraphs: tuple[str, ...] = field(default=())
 
 
@@ -63,3 +69,12 @@ class Statement:
     anonymous: bool = False
     aliases: tuple[str, ...] = ()
     target: int | None = None  # position of the claim this answers, in the same article
+
+
+@dataclass(frozen=True)
+class StoredStatement:
+    """A statement as stored, with its row id and article id."""
+
+    id: int
+    article_id: int
+    statement: Statement

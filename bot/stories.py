@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.cards import quoted, shared_when, story_card
 from bot.config import Settings
 from bot.ingest import Ingested, ingest, ingest_text
+from bot.render.cards import quoted, shared_when, story_card
 from storage import Repository
 
 

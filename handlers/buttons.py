@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.cards import all_statements, who_denied
+from bot.render.cards import all_statements, who_denied
 from handlers.common import core_of
 
 

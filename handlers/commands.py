@@ -5,11 +5,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.canonical import clean_url
-from bot.cards import esc, plural, short_date, title_line
+from bot.clean.canonical import clean_url
+from bot.render.cards import plural, short_date, title_line
+from bot.render.html import esc
 from handlers.common import core_of, is_admin, links_in
-from handlers.digest import digest_line
 from handlers.links import read_link, read_text_story
+from handlers.scheduling import digest_line
 
 LIST_SIZE = 10
 

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.app import Core
+from bot.config import Settings
+from storage import Repository
 
 LINK_ENTITIES = [MessageEntity.URL, MessageEntity.TEXT_LINK]
 MAX_LINKS = 5  # links read from one message; more is a list, not a share
+INGEST_CONCURRENCY = 4  # links fetched at the same time; the rest wait their turn
+
+
+@dataclass
+class Core:
+    """What every handler needs: settings, the repository, and limits on background work."""
+
+    settings: Settings
+    repo: Repository
+    ingest_slots: asyncio.Semaphore = field(
+        default_factory=lambda: asyncio.Semaphore(INGEST_CONCURRENCY)
+    )
+    username: str = ""
+    reads_all_group_messages: bool = False
 
 
 def core_of(context: ContextTypes.DEFAULT_TYPE) -> Core:

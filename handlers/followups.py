@@ -8,8 +8,8 @@ import logging
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.app import Core
-from bot.followups import followups_for
+from bot.timeline.followups import followups_for
+from handlers.common import Core
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.inline import SHARE_FIRST, InlineItem, inline_reply
+from bot.answer.inline import SHARE_FIRST, InlineItem, inline_reply
 from handlers.common import core_of
 
 CACHE_SECONDS = 10  # results are personal and stories change: Telegram caches them briefly

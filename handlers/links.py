@@ -9,11 +9,10 @@ from telegram.constants import ChatAction, ChatType, ReactionEmoji
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.app import Core
+from bot.errors import SourceError
 from bot.ingest import process_item
-from bot.sources import SourceError
 from bot.stories import SharedStory, describe, share_story, share_text
-from handlers.common import core_of, host_of
+from handlers.common import Core, core_of, host_of
 from handlers.followups import send_followups
 
 log = logging.getLogger(__name__)

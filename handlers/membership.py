@@ -8,11 +8,11 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus
-from telegram.ext import Application, ContextTypes
+from telegram.ext import ContextTypes
 
 from handlers.common import core_of
-from handlers.digest import plan_chat, unschedule
 from handlers.help import GROUP_NOTE, HELP_SHORT
+from handlers.scheduling import migrate_chat, unschedule
 
 log = logging.getLogger(__name__)
 
@@ -48,18 +48,3 @@ async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     new_id = message.migrate_to_chat_id or message.chat_id
     if old_id != new_id:
         await migrate_chat(context.application, old_id, new_id, title=message.chat.title)
-
-
-async def migrate_chat(
-    application: Application, old_id: int, new_id: int, *, title: str | None = None
-) -> bool:
-    """Move what is stored for `old_id` to `new_id` (one transaction) and its digest jobs with
-    it. False when there was nothing (left) to move: a second call changes nothing."""
-    core = application.bot_data["core"]
-    moved = await core.repo.migrate_chat(old_id, new_id, title=title)
-    if moved:
-        log.info("chat %s moved to supergroup %s", old_id, new_id)
-        if application.job_queue is not None:
-            unschedule(application.job_queue, old_id)
-            await plan_chat(application, new_id)
-    return moved

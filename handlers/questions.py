@@ -7,9 +7,9 @@ import re
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import lexicon
-from bot.ask import answer_question
-from bot.timeline_load import timeline_topic
+from bot.answer.ask import answer_question
+from bot.text import lexicon
+from bot.timeline.load import timeline_topic
 from handlers.common import core_of, without_mention
 from handlers.help import HELP_SHORT
 from handlers.timeline import reply_timeline

@@ -6,8 +6,8 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import ContextTypes
 
-from bot.timeline_load import timeline_for
-from bot.timeline_text import NO_TIMELINE, timeline_html
+from bot.timeline.load import timeline_for
+from bot.timeline.text import NO_TIMELINE, timeline_html
 from handlers.common import core_of
 
 

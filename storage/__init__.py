@@ -1,7 +1,9 @@
-"""SQLite storage through aiosqlite: connection, migrations and the repository API."""
+"""SQLite storage through aiosqlite: `db` (connection, migrations), `repository` (the only SQL)
+and `records` (the types it returns). Imports nothing of the project but bot.models."""
 
 from storage.db import SchemaTooNewError, connect
-from storage.repository import Repository, SaveResult, StoredArticle, StoredStatement
+from storage.records import SaveResult, StoredArticle, StoredStatement
+from storage.repository import Repository
 
 __all__ = [
     "Repository",

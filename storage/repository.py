@@ -8,7 +8,6 @@ import re
 import unicodedata
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +15,16 @@ import aiosqlite
 
 from bot.models import Article, Statement
 from storage.db import connect
+from storage.records import (
+    DigestDelivery,
+    DigestRow,
+    Link,
+    QueueItem,
+    SaveResult,
+    Share,
+    StoredArticle,
+    StoredStatement,
+)
 
 
 def utcnow() -> str:
@@ -25,92 +34,6 @@ def utcnow() -> str:
 def utcnow_precise() -> str:
     """Now to the microsecond: for share times, which digest windows compare against."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class StoredArticle:
-    """An article as stored, with its id and when it was fetched."""
-
-    id: int
-    url: str | None
-    title: str | None
-    site: str | None
-    author: str | None
-    published: str | None
-    language: str | None
-    text: str
-    summary: str
-    content_hash: str
-    fetched_at: str
-
-    def as_article(self) -> Article:
-        """The pipeline's view of this stored article."""
-        return Article(
-            url=self.url,
-            title=self.title,
-            site=self.site,
-            author=self.author,
-            published=self.published,
-            language=self.language,
-            text=self.text,
-            summary=self.summary,
-            content_hash=self.content_hash,
-        )
-
-
-@dataclass(frozen=True)
-class StoredStatement:
-    """A statement as stored, with its row id and article id."""
-
-    id: int
-    article_id: int
-    statement: Statement
-
-
-@dataclass(frozen=True)
-class Share:
-    chat_id: int
-    article_id: int
-    message_id: int | None
-    user_id: int | None
-    shared_at: str
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    """What `save_article` did: the article's id, whether it was new, and this chat's share."""
-
-    article_id: int
-    created: bool
-    share: Share
-    already_shared: bool
-
-
-@dataclass(frozen=True)
-class Link:
-    """A denial or confirmation (`answer`) linked to the claim it answers, in one chat."""
-
-    answer_id: int
-    claim_id: int
-    score: float
-    created_at: str
-    answer_article: int
-    claim_article: int
-    answer_position: int
-    claim_position: int
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    id: int
-    chat_id: int
-    source: str
-    message_id: int | None
-    user_id: int | None
-    state: str
-    attempts: int
-    last_error: str | None
-    article_id: int | None
 
 
 _ARTICLE_COLUMNS = (
@@ -126,24 +49,19 @@ def _article(row: aiosqlite.Row) -> StoredArticle:
     return StoredArticle(**dict(row))
 
 
+_STATEMENT_AS_STORED = (  # the Statement fields stored as they are, column for field
+    "position", "kind", "sentence", "speaker", "speaker_norm", "org", "role", "cue", "quote",
+    "quote_start", "quote_end", "proposition",
+)  # fmt: skip
+
+
 def _statement(row: aiosqlite.Row) -> StoredStatement:
     aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
     return StoredStatement(
         id=row["id"],
         article_id=row["article_id"],
         statement=Statement(
-            position=row["position"],
-            kind=row["kind"],
-            sentence=row["sentence"],
-            speaker=row["speaker"],
-            speaker_norm=row["speaker_norm"],
-            org=row["org"],
-            role=row["role"],
-            cue=row["cue"],
-            quote=row["quote"],
-            quote_start=row["quote_start"],
-            quote_end=row["quote_end"],
-            proposition=row["proposition"],
+            **{name: row[name] for name in _STATEMENT_AS_STORED},
             anonymous=bool(row["anonymous"]),
             aliases=aliases,
             target=row["target_position"],
@@ -933,33 +851,3 @@ _DIGEST_COLUMNS = (
     "chat_id, frequency, weekday, hour, minute, zone, last_period, last_sent, blocked, thread_id"
 )
 _DELIVERY_COLUMNS = "chat_id, period, since, until, parts_sent, attempts, retry_at, last_error"
-
-
-@dataclass(frozen=True)
-class DigestRow:
-    """A chat's digest state as stored (times are UTC ISO strings)."""
-
-    chat_id: int
-    frequency: str
-    weekday: int | None
-    hour: int
-    minute: int
-    zone: str
-    last_period: str | None
-    last_sent: str | None
-    blocked: int
-    thread_id: int | None = None  # the forum topic digests go to
-
-
-@dataclass(frozen=True)
-class DigestDelivery:
-    """A scheduled digest being delivered: its period, the window it covers, how far it got."""
-
-    chat_id: int
-    period: str
-    since: str
-    until: str
-    parts_sent: int
-    attempts: int
-    retry_at: str | None
-    last_error: str | None

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -13,55 +11,7 @@ import pytest
 
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram
-
-FIXTURES = Path(__file__).parent / "fixtures"
-TOKEN = "123:ABC"  # the bot token every test uses with the fake Bot API
-
-
-def fixture_text(name: str) -> str:
-    return (FIXTURES / name).read_text(encoding="utf-8")
-
-
-@dataclass
-class Route:
-    body: bytes
-    content_type: str = "text/html; charset=utf-8"
-    status: int = 200
-    delay: float = 0.0  # seconds before answering: a slow site
-
-
-@dataclass
-class PageServer:
-    """A tiny site: `routes` maps a path to what it serves; `hits` counts requests per path."""
-
-    base: str
-    routes: dict[str, Route]
-    hits: dict[str, int] = field(default_factory=dict)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
-def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            path = self.path.split("?", 1)[0]
-            server.hits[path] = server.hits.get(path, 0) + 1
-            route = server.routes.get(
-                path, Route(b"<html><body>Not found</body></html>", status=404)
-            )
-            if route.delay:
-                time.sleep(route.delay)
-            self.send_response(route.status)
-            self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
-            self.end_headers()
-            self.wfile.write(route.body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    return Handler
+from tests.helpers import TOKEN, PageServer, Route, fixture_text, page_handler
 
 
 @pytest.fixture
@@ -77,7 +27,7 @@ def site() -> Iterator[PageServer]:
     }
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     server = PageServer(f"http://127.0.0.1:{httpd.server_address[1]}", routes)
-    httpd.RequestHandlerClass = _handler(server)
+    httpd.RequestHandlerClass = page_handler(server)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield server

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.article import article_from_text
+from bot.clean.article import article_from_text
 from bot.ingest import MAX_ANALYZED_CHARS, statements_of
 
 

@@ -1,0 +1,324 @@
+"""Fuzzy matching of the actor a question names ("the kremlin", "marnies") against a statement.
+
+Also the word-level fuzzy helpers (token similarity, coverage) that topic matching shares.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from bot.models import Statement
+from bot.text import lexicon
+
+TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches this (0–100)
+GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name
+RELATIONAL_PENALTY = 0.5  # factor for a match through "supporters of X", "brother of X"
+NAMED_IN_ACTOR = 90.0  # score when a statement's distinctive name lies inside the actor asked for
+SPOKESPERSON_SCORE = 85.0  # score when the speaker speaks for the actor ("Hunter spokesman")
+UMBRELLA_SCORE = 85.0  # score when the actor is an umbrella ("the government") of the speaker's
+POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
+SHORT_WORD = 3  # words this short (and acronyms) must match exactly
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ed", "es", "s")
+MIN_STEM = 3  # a suffix is only cut when this much of the word remains
+ANAPHOR_WINDOW = 600  # "the commissioner" names the speaker last mentioned this many chars before
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within one paragraph
+# "the commissioner said": a definite role noun not followed by who it is ("the minister, X")
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<role>[a-z]+)\b(?!\s*,|\s+(?:of|for|at|to|in)\b)")
+
+
+@cache
+def _actor_words() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.rows("actor_words.tsv")}
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Job nouns ("commissioner", "agent", "spokesman") from roles.txt."""
+    return frozenset(
+        row[0] for row in lexicon.rows("roles.txt") if len(row) > 1 and row[1] == "role"
+    )
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Nouns that say what someone is: the job nouns and the generic actor words ("office")."""
+    return _roles() | {w for w, kind in _actor_words().items() if kind == "generic"}
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents dropped, "U.S." → "us"."""
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Folded words of `text` with possessives removed: "Tiger Woods' agent" → tiger woods agent."""
+    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text))]
+
+
+def stem(word: str) -> str:
+    """A crude stem: one common suffix off a long word ("beheading" → "behead")."""
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= MIN_STEM and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _forms(word: str) -> set[str]:
+    return {word, word.removesuffix("s"), stem(word)}
+
+
+@cache
+def token_similarity(a: str, b: str) -> float:
+    """0–100 similarity of two folded words, tolerant of typos and inflection (OSA distance)."""
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) <= SHORT_WORD:
+        return 0.0
+    if stem(a) == stem(b):
+        return 95.0
+    return max(100.0 * OSA.normalized_similarity(x, y) for x in _forms(a) for y in _forms(b))
+
+
+def best_similarity(word: str, candidates: Iterable[str]) -> float:
+    """The best similarity of `word` to any candidate; 0 below TOKEN_MATCH."""
+    best = max((token_similarity(word, c) for c in candidates), default=0.0)
+    return best if best >= TOKEN_MATCH else 0.0
+
+
+def coverage(wanted: list[tuple[str, float]], candidates: set[str]) -> float:
+    """0–100: the weighted share of the wanted words found (fuzzily) among the candidates."""
+    total = sum(weight for _, weight in wanted)
+    if not total or not candidates:
+        return 0.0
+    found = sum(weight * best_similarity(word, candidates) for word, weight in wanted)
+    return found / total
+
+
+def _acronym(text: str) -> str | None:
+    """Initials of the capitalised words: "Department of Homeland Security" → "dhs"."""
+    skip = {w for w, kind in _actor_words().items() if kind == "skip"}
+    found = re.findall(r"[A-Za-z][\w.’']*", text)
+    parts = [w for w in found if w[0].isupper() and w.lower() not in skip]
+    letters = "".join(w.replace(".", "") if "." in w else w[0] for w in parts)
+    return letters.lower() if len(letters) >= 2 else None
+
+
+def _field_words(text: str) -> set[str]:
+    found = {w for w in words(text) if _actor_words().get(w) != "skip"}
+    acronym = _acronym(text)
+    if acronym:
+        found.add(acronym)
+    return found
+
+
+def actor_words(actor: str) -> list[tuple[str, float]]:
+    """The actor's words with weights: articles dropped, role words light."""
+    table = _actor_words()
+    weighted = []
+    for word in words(actor):
+        kind = table.get(word)
+        if kind != "skip":
+            weighted.append((word, GENERIC_WEIGHT if kind == "generic" else 1.0))
+    return weighted
+
+
+@cache
+def _umbrellas() -> dict[str, tuple[str, ...]]:
+    """Umbrella word → member names, from actor_umbrellas.tsv."""
+    return {
+        row[0]: tuple(m.strip() for m in row[1].split(",") if m.strip())
+        for row in lexicon.rows("actor_umbrellas.tsv")
+    }
+
+
+def umbrella_words(actor: str | None) -> list[str]:
+    """The words of the bodies an umbrella actor speaks through, to search for them too:
+    "Moscow" → kremlin, russia, russian."""
+    members = [m for word in words(actor or "") for m in _umbrellas().get(word, ())]
+    return list(dict.fromkeys(w for member in members for w in member.split()))
+
+
+def _umbrella_score(actor: str, statement: Statement) -> float:
+    """UMBRELLA_SCORE when the actor is an umbrella ("the Obama administration") and the
+    speaker is one of its bodies ("Department of Homeland Security spokeswoman")."""
+    asked = words(actor)
+    members = [m for word in asked for m in _umbrellas().get(word, ())]
+    if not members:
+        return 0.0
+    said = " " + " ".join(w for text in _fields(statement) for w in words(text)) + " "
+    return UMBRELLA_SCORE if any(f" {member} " in said for member in members) else 0.0
+
+
+def _fields(statement: Statement) -> list[str]:
+    names = [statement.speaker, statement.speaker_norm, statement.org, statement.role]
+    return [name for name in [*names, *statement.aliases] if name]
+
+
+def _is_relational(text: str, wanted: list[tuple[str, float]]) -> bool:
+    """True for "supporters of the militia" when the question does not ask for supporters."""
+    asked = {word for word, _ in wanted}
+    table = _actor_words()
+    return any(table.get(w) == "relational" and w not in asked for w in words(text))
+
+
+def _name_inside_actor(wanted: list[tuple[str, float]], statement: Statement) -> float:
+    """NAMED_IN_ACTOR when all distinctive words of the speaker's name appear in the actor
+    asked for: "the Coastal Herald" names the speaker "Herald"."""
+    asked = {word for word, weight in wanted if weight == 1.0}
+    table = _actor_words()
+    name = statement.speaker or ""
+    if _is_relational(name, wanted):
+        return 0.0
+    distinctive = [w for w in words(name) if table.get(w) is None]
+    if distinctive and all(best_similarity(w, asked) for w in distinctive):
+        return NAMED_IN_ACTOR
+    return 0.0
+
+
+def _direct_score(wanted: list[tuple[str, float]], statement: Statement) -> float:
+    direct: set[str] = set()
+    scores = [0.0]
+    for text in _fields(statement):
+        if _is_relational(text, wanted):
+            scores.append(RELATIONAL_PENALTY * coverage(wanted, _field_words(text)))
+        else:
+            direct |= _field_words(text)
+    scores.append(coverage(wanted, direct))
+    return max(scores)
+
+
+def _unmarked_owner(actor: str, statement: Statement) -> float:
+    """An owner written without "'s" before a role noun ("tiger woods agent", "NHL
+    commissioner"). The role matched alone counts POSSESSED_FACTOR when the statement's own sentence
+    names the owner too (a Pentagon spokesman is no "Kremlin spokesman")."""
+    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    if len(found) < 2 or found[-1] not in role_nouns():
+        return 0.0
+    said = set(words(statement.sentence)) | set(words(statement.proposition or ""))
+    if not all(best_similarity(w, said) for w in found[:-1]):
+        return 0.0
+    return POSSESSED_FACTOR * _direct_score([(found[-1], 1.0)], statement)
+
+
+def role_aliases(text: str, speakers: Iterable[tuple[str, Iterable[str]]]) -> dict[str, set[str]]:
+    """Role nouns an article uses for its speakers: "Gary Bettman denied … But the commissioner
+    said …" gives Gary Bettman the alias "the commissioner". `speakers` are (speaker, names the
+    article uses for them). A definite singular role noun outside quotation marks names the
+    speaker mentioned last before it, within ANAPHOR_WINDOW characters, unless another role
+    noun comes between ("Hunter's spokesman pushed back … the spokesperson said")."""
+    mentions: list[tuple[int, str]] = []
+    for speaker, names in speakers:
+        for name in {speaker, *names}:
+            if name and name[:1].isupper():
+                pattern = r"\b" + re.escape(name) + r"\b"
+                mentions += [(m.end(), speaker) for m in re.finditer(pattern, text)]
+    mentions.sort()
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    found: dict[str, set[str]] = {}
+    for match in _ANAPHOR.finditer(text):
+        role, at = match.group("role"), match.start()
+        if role not in _roles() or role.endswith("s") or any(a < at < b for a, b in quoted):
+            continue
+        before = [m for m in mentions if at - ANAPHOR_WINDOW <= m[0] <= at]
+        if not before:
+            continue
+        between = words(text[before[-1][0] : at])
+        if not any(word in _roles() for word in between):
+            found.setdefault(before[-1][1], set()).add(f"the {role}")
+    return found
+
+
+def actor_score(actor: str, statement: Statement) -> float:
+    """0–100: how well `actor` names the statement's speaker, org, role or one of its aliases."""
+    wanted = actor_words(actor)
+    if not wanted:
+        return 0.0
+    score = max(
+        _direct_score(wanted, statement),
+        _name_inside_actor(wanted, statement),
+        _unmarked_owner(actor, statement),
+        _umbrella_score(actor, statement),
+        _spokesperson_score(wanted, statement),
+    )
+    possessed = _POSSESSED.match(actor.strip())
+    if possessed:  # "Lena Hart's publicist" is first of all a publicist
+        head = actor_words(possessed.group("head"))
+        if head:
+            head_score = _direct_score(head, statement)
+            if not head_score and not _speaks_for(statement):
+                score *= RELATIONAL_PENALTY  # Lena Hart herself is not her publicist
+            score = max(score, POSSESSED_FACTOR * head_score)
+    return score
+
+
+def _spokesperson_score(wanted: list[tuple[str, float]], statement: Statement) -> float:
+    """SPOKESPERSON_SCORE for one who speaks for the actor asked about: "Hunter spokesman Joe
+    Kasper" (org "Hunter") answers for "Duncan Hunter", every word of the org in the actor."""
+    org = [w for w in words(statement.org or "") if _actor_words().get(w) != "skip"]
+    if not org or not _speaks_for(statement):
+        return 0.0
+    asked = {word for word, _ in wanted}
+    return SPOKESPERSON_SCORE if all(best_similarity(w, asked) for w in org) else 0.0
+
+
+def _speaks_for(statement: Statement) -> bool:
+    """True when a role word such as "spokesman" or "office" describes the speaker: one who
+    speaks for somebody else ("Hunter's office" is answered by "Hunter spokesman Joe Kasper")."""
+    generic = {w for w, kind in _actor_words().items() if kind == "generic"}
+    return any(w in generic for text in _fields(statement) for w in words(text))
+
+
+def _described(statement: Statement) -> bool:
+    """True when the speaker is given only by a description ending or starting in a role
+    noun: "The Department of Homeland Security spokeswoman", "his agent"."""
+    found = words(statement.speaker or "")
+    return bool(statement.role) and bool(found) and statement.role.casefold() in found
+
+
+def _bare_name(statement: Statement) -> bool:
+    """True for a person introduced by name alone ("said Marsha Catron"): no role, no org."""
+    parts = (statement.speaker or "").split()
+    named = len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+    return named and not statement.role and not statement.org
+
+
+def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tuple[str, ...]]:
+    """Names a bare-named speaker takes from the described speaker of the sentence right
+    before: "The DHS spokeswoman disputed the claim. / 'It is false,' said Marsha Catron."
+    makes Marsha Catron the DHS spokeswoman. Both statements must be of one kind, and only the
+    first described speaker of that sentence counts. Keyed by the named statement's position."""
+    ordered = sorted(statements, key=lambda s: s.position)
+    spans: dict[int, tuple[int, int]] = {}
+    for st in ordered:
+        start = text.find(st.sentence)
+        if start >= 0:
+            spans[st.position] = (start, start + len(st.sentence))
+    found: dict[int, tuple[str, ...]] = {}
+    for named in ordered:
+        if not _bare_name(named) or named.position not in spans:
+            continue
+        start = spans[named.position][0]
+        before = [
+            st
+            for st in ordered
+            if st.position in spans
+            and spans[st.position][1] <= start
+            and not text[spans[st.position][1] : start].strip()
+        ]
+        if not before or not _described(before[0]) or before[0].kind != named.kind:
+            continue
+        described = before[0]
+        names = [described.speaker, described.org, *described.aliases]
+        found[named.position] = tuple(dict.fromkeys(n for n in names if n))
+    return found

@@ -1,0 +1,161 @@
+"""Answering a question from one chat's stored statements: parse, retrieve with FTS5, decide.
+
+The only I/O is the repository; `parse_question` and `decide` are pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.answer.actors import bridged_aliases, role_aliases, umbrella_words
+from bot.answer.decide import Answer, decide
+from bot.answer.question import Question, parse_question
+from bot.answer.ranking import STORY_MIN, Candidate, headline_match, story_match
+from storage import Repository, StoredArticle, StoredStatement
+
+SEARCH_LIMIT = 80  # statements fetched by full-text search per question
+TOP_ARTICLES = 4  # articles whose statements are all offered to `decide`
+HEADLINE_LIMIT = 200  # recent articles whose headlines are read when no statement matches
+HEADLINE_MIN = 75.0  # headline_match from which that article is the story asked about
+
+
+@dataclass
+class _Gather:
+    """Candidates collected for one question, with the articles they come from."""
+
+    repo: Repository
+    chat_id: int
+    context_id: int | None
+    articles: dict[int, StoredArticle]
+    statements: dict[int, list[StoredStatement]]
+    candidates: dict[int, Candidate]
+
+    async def article(self, article_id: int) -> StoredArticle | None:
+        if article_id not in self.articles:
+            found = await self.repo.article(article_id)
+            if found is None:
+                return None
+            self.articles[article_id] = found
+        return self.articles[article_id]
+
+    async def statements_of(self, article_id: int) -> list[StoredStatement]:
+        """The article's statements, speakers given the role nouns the article calls them by."""
+        if article_id not in self.statements:
+            stored = await self.repo.statements_for(article_id)
+            article = await self.article(article_id)
+            self.statements[article_id] = _with_role_aliases(article, stored)
+        return self.statements[article_id]
+
+    async def add(self, stored: StoredStatement, answers: StoredStatement | None, context: bool):
+        article = await self.article(stored.article_id)
+        if article is None:
+            return
+        previous = self.candidates.get(stored.id)
+        if previous is not None and (previous.answers is not None or answers is None):
+            return
+        self.candidates[stored.id] = Candidate(
+            statement=stored.statement,
+            statement_id=stored.id,
+            article_id=stored.article_id,
+            url=article.url,
+            title=article.title,
+            site=article.site,
+            published=article.published,
+            answers=answers.statement if answers else None,
+            in_context=context or (previous.in_context if previous else False),
+        )
+
+    async def add_article(self, article_id: int) -> None:
+        """Every statement of an article, each denial with the claim it answers, and the
+        statements of other articles linked to it in this chat."""
+        own = await self.statements_of(article_id)
+        by_position = {s.statement.position: s for s in own}
+        by_id = {s.id: s for s in own}
+        in_context = article_id == self.context_id
+        for stored in own:
+            target = stored.statement.target
+            answered = by_position.get(target) if target is not None else None
+            await self.add(stored, answered, in_context)
+        for link in await self.repo.links_for_article(self.chat_id, article_id):
+            answer = await self.repo.statement(link.answer_id)
+            claim = by_id.get(link.claim_id) or await self.repo.statement(link.claim_id)
+            if answer is not None and claim is not None:
+                linked_to_context = in_context and link.claim_article == article_id
+                await self.add(answer, claim, linked_to_context)
+
+
+def _with_role_aliases(
+    article: StoredArticle | None, stored: list[StoredStatement]
+) -> list[StoredStatement]:
+    """Give each speaker the role nouns the article calls them by ("the commissioner said"),
+    and a speaker named bare the description of the speaker just before ("The DHS spokeswoman
+    disputed it. / … said Marsha Catron")."""
+    if article is None:
+        return stored
+    speakers = {s.statement.speaker: s.statement.aliases for s in stored if s.statement.speaker}
+    found = role_aliases(article.text, speakers.items())
+    bridged = bridged_aliases(article.text, [s.statement for s in stored])
+    by_speaker: dict[str, set[str]] = {}
+    for s in stored:
+        if s.statement.position in bridged and s.statement.speaker:
+            by_speaker.setdefault(s.statement.speaker, set()).update(bridged[s.statement.position])
+    out = []
+    for s in stored:
+        names = found.get(s.statement.speaker or "", set()) | by_speaker.get(
+            s.statement.speaker or "", set()
+        )
+        extra = sorted(names - set(s.statement.aliases) - {s.statement.speaker})
+        if extra:
+            s = replace(s, statement=replace(s.statement, aliases=(*s.statement.aliases, *extra)))
+        out.append(s)
+    return out
+
+
+async def latest_article(repo: Repository, chat_id: int) -> int | None:
+    latest = await repo.list_articles(chat_id, 1)
+    return latest[0].id if latest else None
+
+
+async def answer_question(
+    repo: Repository, chat_id: int, text: str, about: int | None = None
+) -> Answer:
+    """Answer `text` in a chat; `about` is the article replied to (else "this" means the
+    chat's latest article). Only articles shared in this chat are ever used."""
+    question = parse_question(text)
+    if about is not None and await repo.share(chat_id, about) is None:
+        about = None
+    if about is None and question.refers_to_context:
+        about = await latest_article(repo, chat_id)
+    gather = _Gather(repo, chat_id, about, {}, {}, {})
+    for article_id in await _relevant_articles(repo, chat_id, question, about):
+        await gather.add_article(article_id)
+    candidates = list(gather.candidates.values())
+    story_known = about is not None or story_match(question, candidates) >= STORY_MIN
+    if not story_known:  # the story may be stored with few statements: look at its headline
+        for article_id in await _headline_articles(repo, chat_id, question):
+            await gather.add_article(article_id)
+            story_known = True
+        candidates = list(gather.candidates.values())
+    return decide(question, candidates, story_known)
+
+
+async def _headline_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:
+    """The chat's articles whose title and summary match the question's topic."""
+    found = [
+        (headline_match(question, headline), article_id)
+        for article_id, headline in await repo.headlines(chat_id, HEADLINE_LIMIT)
+    ]
+    return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
+
+
+async def _relevant_articles(
+    repo: Repository, chat_id: int, question: Question, about: int | None
+) -> list[int]:
+    """The context article first, then the articles whose statements match the question best."""
+    keywords = [*question.keywords, *umbrella_words(question.actor)]
+    hits = await repo.search_statements(chat_id, keywords, SEARCH_LIMIT)
+    ordered = [about] if about is not None else []
+    for hit in hits:
+        if hit.article_id not in ordered:
+            ordered.append(hit.article_id)
+    return ordered[: TOP_ARTICLES + (1 if about is not None else 0)]

@@ -1,0 +1,322 @@
+"""Parse a user's question ("did the Kremlin deny this?") into intent, actor, topic and keywords.
+
+Pure and table-driven: verbs, question words, context words and stopwords live in bot/data/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+from bot.text import lexicon
+from bot.text.words import content_words, stopwords
+
+INTENTS = (
+    "did_deny",
+    "did_claim",
+    "did_confirm",
+    "who_denied",
+    "who_claimed",
+    "who_confirmed",
+    "what_said",
+    "search",
+)
+FUZZY_VERB_MIN_LEN = 4  # shorter words are never taken for a misspelt verb
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*'?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DID_INTENT = {
+    "deny": "did_deny",
+    "retract": "did_deny",
+    "claim": "did_claim",
+    "say": "did_claim",
+    "confirm": "did_confirm",
+    "respond": "what_said",
+}
+_WHO_INTENT = {
+    "deny": "who_denied",
+    "retract": "who_denied",
+    "claim": "who_claimed",
+    "say": "who_claimed",
+    "confirm": "who_confirmed",
+    "respond": "who_denied",
+}
+_WHAT_INTENT = {"deny": "did_deny", "retract": "did_deny", "confirm": "did_confirm"}
+_PARTICIPLE_ENDINGS = ("ed", "en")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks: which intent, about whom (actor) and about what (topic)."""
+
+    intent: str
+    actor: str | None
+    topic: str
+    refers_to_context: bool
+    keywords: list[str] = field(default_factory=list)
+    retraction: bool = False  # "take back", "walk back": a denial of the actor's own claim
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str  # lower case, curly apostrophes straightened
+    start: int
+    end: int
+
+
+# ---- data files ---------------------------------------------------------------------------
+
+
+@cache
+def _verbs() -> dict[tuple[str, ...], str]:
+    return {tuple(row[0].split()): row[1] for row in lexicon.rows("question_verbs.tsv")}
+
+
+@cache
+def _single_verbs() -> dict[str, str]:
+    return {phrase[0]: family for phrase, family in _verbs().items() if len(phrase) == 1}
+
+
+@cache
+def verb_words() -> frozenset[str]:
+    """Every word of the verb lexicon ("deny", "told", "back", …): weak evidence of a topic."""
+    return frozenset(word for phrase in _verbs() for word in phrase)
+
+
+@cache
+def _word_classes() -> dict[str, frozenset[tuple[str, ...]]]:
+    classes: dict[str, set[tuple[str, ...]]] = {}
+    for row in lexicon.rows("question_words.tsv"):
+        classes.setdefault(row[1], set()).add(tuple(row[0].split()))
+    return {name: frozenset(phrases) for name, phrases in classes.items()}
+
+
+@cache
+def _words_of(kind: str) -> frozenset[str]:
+    return frozenset(p[0] for p in _word_classes().get(kind, frozenset()) if len(p) == 1)
+
+
+@cache
+def _context_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in lexicon.rows("context_words.txt"):
+        kinds.setdefault(row[1], set()).add(row[0])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+# ---- tokens -------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.group().lower().replace("’", "'"), m.start(), m.end())
+        for m in _WORD.finditer(text)
+    ]
+
+
+def _span(text: str, tokens: list[_Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _starts_with(tokens: list[_Token], phrase: tuple[str, ...]) -> bool:
+    return tuple(t.word for t in tokens[: len(phrase)]) == phrase
+
+
+def _ends_with(tokens: list[_Token], phrase: tuple[str, ...]) -> bool:
+    return len(tokens) >= len(phrase) and tuple(t.word for t in tokens[-len(phrase) :]) == phrase
+
+
+def _strip_edges(tokens: list[_Token]) -> list[_Token]:
+    """Drop chat filler: "so", "is it true that" in front; "or nah", "yet", "right" behind."""
+    classes = _word_classes()
+    lead = sorted(classes.get("lead", ()), key=len, reverse=True)
+    tail = sorted(classes.get("tail", ()), key=len, reverse=True)
+    changed = True
+    while changed and tokens:
+        changed = False
+        for phrase in lead:
+            if _starts_with(tokens, phrase) and len(tokens) > len(phrase):
+                tokens, changed = tokens[len(phrase) :], True
+                break
+        for phrase in tail:
+            if _ends_with(tokens, phrase) and len(tokens) > len(phrase):
+                tokens, changed = tokens[: -len(phrase)], True
+                break
+    return tokens
+
+
+# ---- verbs --------------------------------------------------------------------------------
+
+
+def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
+    """Every lexicon phrase in the question, leftmost first, the longest at each place."""
+    verbs = _verbs()
+    longest = max(len(phrase) for phrase in verbs)
+    found = []
+    for i in range(len(tokens)):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = tuple(t.word for t in tokens[i : i + size])
+            if phrase in verbs:
+                found.append((i, i + size, verbs[phrase]))
+                break
+    return found
+
+
+def _agrees(tokens: list[_Token], match: tuple[int, int, str]) -> bool:
+    """After "was"/"has" only a participle is the verb: "was the report denied" → "denied"."""
+    head, word = tokens[0].word, tokens[match[0]].word
+    participle = word.endswith(_PARTICIPLE_ENDINGS) or word in _words_of("participle")
+    if head in _words_of("be"):
+        return participle or word.endswith("ing")
+    if head in _words_of("have"):
+        return participle
+    return True
+
+
+def _exact_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
+    """The leftmost lexicon phrase that fits the auxiliary: (start, end, family)."""
+    found = _verb_matches(tokens)
+    fitting = [match for match in found if _agrees(tokens, match)]
+    return (fitting or found or [None])[0]
+
+
+def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
+    """The leftmost word that is a misspelt lexicon verb ("dneied", "confrim")."""
+    singles = _single_verbs()
+    known = stopwords() | frozenset().union(*map(_words_of, ("aux", "who", "what", "anyone")))
+    for i, token in enumerate(tokens):
+        word = token.word
+        if len(word) < FUZZY_VERB_MIN_LEN or word in known:
+            continue
+        allowed = 1 if len(word) <= 6 else 2
+        best = extractOne(word, list(singles), scorer=OSA.distance, score_cutoff=allowed)
+        if best is not None and best[0][0] == word[0]:
+            return i, i + 1, singles[best[0]]
+    return None
+
+
+def _find_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
+    return _exact_verb(tokens) or _fuzzy_verb(tokens)
+
+
+# ---- the parts of a question --------------------------------------------------------------
+
+
+def _trim(tokens: list[_Token], drop: frozenset[str]) -> list[_Token]:
+    while tokens and tokens[0].word in drop:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].word in drop:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _is_passive(tokens: list[_Token], verb_at: int) -> bool:
+    """True for "was this denied", "has it been denied": the subject is the story, not the actor."""
+    word = tokens[verb_at].word
+    before = tokens[verb_at - 1].word if verb_at else ""
+    participle = word.endswith(_PARTICIPLE_ENDINGS) or word in _words_of("participle")
+    return participle and (before in _words_of("passive") or tokens[0].word in _words_of("be"))
+
+
+def _split(tokens: list[_Token], verb: tuple[int, int, str]) -> tuple[str, list, list]:
+    """(form, actor tokens, topic tokens) where form is "who", "what" or "did"."""
+    start, end, _ = verb
+    head = tokens[0].word
+    form = "who" if head in _words_of("who") else "what" if head in _words_of("what") else "did"
+    before = tokens[1:start] if form != "did" else tokens[:start]
+    after = tokens[end:]
+    if form == "who":
+        return form, [], after
+    aux = _words_of("aux")
+    subject = _trim(before, aux | _words_of("adverb"))
+    if after and after[0].word == "by":
+        return form, after[1:], subject
+    if after and after[0].word == "from" and _actor_less(subject):
+        return form, *_from_actor(after[1:])  # "any denial from Moscow on the report?"
+    if form == "did" and _is_passive(tokens, start):
+        return form, [], subject + after
+    return form, subject, after
+
+
+def _actor_less(tokens: list[_Token]) -> bool:
+    """True when a subject names nobody: empty, or "any", "anyone", "somebody"."""
+    return all(t.word in _words_of("anyone") | stopwords() for t in tokens)
+
+
+def _from_actor(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+    """Split "Moscow on the report" into the actor and the topic at the first topic opener."""
+    openers = _words_of("topic-opener")
+    cut = next((i for i, t in enumerate(tokens) if t.word in openers), len(tokens))
+    return tokens[:cut], tokens[cut:]
+
+
+def _actor(text: str, tokens: list[_Token]) -> str | None:
+    tokens = _trim(tokens, _words_of("adverb") | _words_of("aux"))
+    if not tokens or all(t.word in _words_of("anyone") | stopwords() for t in tokens):
+        return None
+    return _POSSESSIVE.sub("", _span(text, tokens)) or None
+
+
+def _topic_tokens(tokens: list[_Token]) -> list[_Token]:
+    tokens = _trim(tokens, _words_of("adverb"))
+    while tokens and tokens[0].word in _words_of("topic-opener"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _refers_to_context(topic: list[_Token]) -> bool:
+    """True when the topic is only "this", "it", "the report" … or opens with "this"/"these"."""
+    if not topic:
+        return False
+    words = _context_words()
+    if topic[0].word in words.get("lead", frozenset()):
+        return True
+    content = [t.word for t in topic if t.word not in stopwords() - words.get("ref", frozenset())]
+    refs = words.get("ref", frozenset())
+    return bool(content) and all(word in refs for word in content)
+
+
+def _intent(form: str, family: str, topic: list[_Token]) -> str:
+    negated = any(t.word in _words_of("negation") for t in topic)
+    if family == "say" and negated and form != "what":
+        family = "deny"
+    if form == "who":
+        return _WHO_INTENT[family]
+    if form == "what":
+        return _WHAT_INTENT.get(family, "what_said")
+    return _DID_INTENT[family]
+
+
+def _keywords(topic: str, actor: str | None) -> list[str]:
+    words = content_words(topic)
+    for word in content_words(actor or ""):
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def parse_question(text: str) -> Question:
+    """Read intent, actor, topic, context reference and search keywords from a question."""
+    tokens = _strip_edges(_tokens(text))
+    verb = _find_verb(tokens) if tokens else None
+    if verb is None:
+        topic_tokens = _trim(tokens, _words_of("aux") | _words_of("who") | _words_of("what"))
+        topic = _span(text, topic_tokens)
+        return Question(
+            "search", None, topic, _refers_to_context(topic_tokens), _keywords(topic, None)
+        )
+    form, actor_tokens, topic_tokens = _split(tokens, verb)
+    topic_tokens = _topic_tokens(topic_tokens)
+    actor = _actor(text, actor_tokens)
+    topic = _span(text, topic_tokens)
+    return Question(
+        intent=_intent(form, verb[2], topic_tokens),
+        actor=actor,
+        topic=topic,
+        refers_to_context=_refers_to_context(topic_tokens),
+        keywords=_keywords(topic, actor),
+        retraction=verb[2] == "retract",
+    )

@@ -1,0 +1,394 @@
+"""Scoring stored statements against a parsed question: topic, actor, kind and context.
+
+Pure: the caller fetches the candidates (full-text search on the keywords, the context
+article); `score_all` ranks them, `cite` picks the ones worth quoting, `story_match` says
+whether the story is known at all. `answer.decide` turns the ranking into a reply.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.answer.actors import (
+    GENERIC_WEIGHT,
+    SHORT_WORD,
+    actor_score,
+    best_similarity,
+    coverage,
+    words,
+)
+from bot.answer.question import Question, verb_words
+from bot.models import Statement
+from bot.text import lexicon
+from bot.text.words import stopwords
+
+# Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
+ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
+TOPIC_MIN = 40.0  # share of the topic's content words a relevant statement must cover
+STORY_MIN = 45.0  # story_match from which the caller should treat the story as known
+ARTICLE_TOPIC_WEIGHT = 0.85  # a statement inherits this share of its article's best topic match
+CONTEXT_TOPIC_BOOST = 20.0  # topic points added for statements of the article replied to
+CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
+KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
+RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own claim, unless asked
+SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
+# Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
+# dev set (cap 3–8, margin 5–20, share 0.1–0.8): a larger cap gains recall but loses precision;
+# a larger share gains precision but loses the replies that do not repeat the claim's words.
+MAX_CITATIONS = 5  # statements an answer cites (Answer.citations), best first
+CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
+OWN_TOPIC_SHARE = 0.25  # … and covers the topic in its own words this share as well as the best
+SHORT_STATEMENT_WORDS = 4  # a statement of this few content words borrows its article's topic
+MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
+MIN_ORG_CHARS = 4  # an org name this long that ends another org's name is the same org
+
+ALL_KINDS = {"claim": 1.0, "denial": 1.0, "confirmation": 1.0, "statement": 1.0}
+_CLAIM_KINDS = {"claim": 1.0, "statement": 0.8}
+WANTED_KINDS: dict[str, dict[str, float]] = {
+    "did_deny": {"denial": 1.0},
+    "who_denied": {"denial": 1.0},
+    "did_confirm": {"confirmation": 1.0},
+    "who_confirmed": {"confirmation": 1.0},
+    "did_claim": _CLAIM_KINDS,
+    "who_claimed": _CLAIM_KINDS,
+    "what_said": ALL_KINDS,
+    "search": ALL_KINDS,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored statement offered to `decide`, with where it was published."""
+
+    statement: Statement
+    statement_id: int
+    article_id: int
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    published: str | None = None
+    answers: Statement | None = None  # for a denial/confirmation: the claim it answers
+    in_context: bool = False  # it belongs to the article the question refers to
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A candidate with its topic, actor and kind matches, its rank and whether it answers."""
+
+    candidate: Candidate
+    topic: float
+    own: float  # the topic match of the statement's own words, not lifted by its article
+    actor: float
+    kind: float  # the kind's weight for the intent; 0 when the intent does not want it
+    score: float
+    relevant: bool
+
+
+def _topic_weight(word: str) -> float:
+    if word in verb_words():
+        return GENERIC_WEIGHT
+    return SHORT_WORD_WEIGHT if len(word) <= SHORT_WORD else 1.0
+
+
+def _topic_words(question: Question) -> list[tuple[str, float]]:
+    """The topic's content words, weighted: verbs of saying and very short words count less."""
+    found: dict[str, float] = {}
+    for word in words(question.topic):
+        if len(word) > 1 and word not in stopwords():
+            found.setdefault(word, _topic_weight(word))
+    return list(found.items())
+
+
+def _statement_words(candidate: Candidate) -> set[str]:
+    """The words a statement can be found by: its own, and for a reply those of the claim it
+    answers with the claimant's name ("DHS denied Judicial Watch's warning")."""
+    texts = [candidate.statement, candidate.answers]
+    found: set[str] = set()
+    for st in (s for s in texts if s is not None):
+        for text in (st.sentence, st.proposition, st.quote):
+            found.update(words(text or ""))
+    if candidate.answers is not None:
+        found.update(words(candidate.answers.speaker or ""))
+    return found
+
+
+def _is_short(statement: Statement) -> bool:
+    """A reply too short to name its subject, pointing back to it ("These claims are false",
+    "They are dangerous"), or a non-answer ("declined to comment"): it speaks about what its
+    article is about."""
+    if lexicon.first_match("no_comment_cues.tsv", statement.sentence):
+        return True
+    text = statement.quote or statement.sentence
+    found = set(words(text))
+    content = {w for w in found if len(w) > 1 and w not in stopwords()}
+    refers_back = bool(lexicon.words("back_references.txt") & found)
+    return refers_back and len(content) <= SHORT_STATEMENT_WORDS
+
+
+def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] | None:
+    wanted = _topic_words(question)
+    if not wanted:
+        return None
+    return [coverage(wanted, _statement_words(c)) for c in candidates]
+
+
+def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int, float]:
+    """Topic match per article: the topic's words looked up in all its statements together."""
+    wanted = _topic_words(question)
+    pooled: dict[int, set[str]] = defaultdict(set)
+    for c in candidates:
+        pooled[c.article_id] |= _statement_words(c)
+    return {aid: coverage(wanted, found) if wanted else 0.0 for aid, found in pooled.items()}
+
+
+def _claimant(candidate: Candidate) -> str | None:
+    claim = candidate.answers
+    return (claim.speaker_norm or claim.speaker) if claim is not None else None
+
+
+def _main_claimant(candidates: list[Candidate]) -> str | None:
+    """The speaker whose claims draw the most replies in an article, when one does: what
+    "did DHS deny it?" is about when the article also covers a second, smaller dispute."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in candidates:
+        claimant = _claimant(c)
+        if claimant:
+            counts[claimant] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
+def _on_main_dispute(candidate: Candidate, main: str | None) -> bool:
+    claimant = _claimant(candidate)
+    return main is None or claimant is None or claimant == main
+
+
+def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple[float, float]]:
+    """Topic match per candidate: (lifted, own). Lifted by its article's best match and by the
+    context, it decides relevance; its own words alone decide which of them are cited."""
+    raw = _raw_topics(question, candidates)
+    if raw is None:
+        if question.refers_to_context:
+            main = _main_claimant([c for c in candidates if c.in_context])
+            return [
+                (100.0, 100.0 if _on_main_dispute(c, main) else 0.0) if c.in_context else (0, 0)
+                for c in candidates
+            ]
+        return [(100.0, 100.0)] * len(candidates)
+    best = _article_topics(question, candidates)
+    best_own: dict[int, float] = defaultdict(float)
+    for c, score in zip(candidates, raw, strict=True):
+        best_own[c.article_id] = max(best_own[c.article_id], score)
+    scores = []
+    for c, score in zip(candidates, raw, strict=True):
+        lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
+        if c.in_context:
+            lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
+        borrows = c.answers is None and _is_short(c.statement)
+        own = max(score, best_own[c.article_id]) if borrows else score
+        scores.append((min(lifted, 100.0), own))
+    return _shared_by_replies(candidates, scores)
+
+
+def _shared_by_replies(
+    candidates: list[Candidate], scores: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Replies to one claim are about one thing: each takes the best own topic match among
+    the replies to its claim ("There is no truth to these claims" beside
+    "Woods is not serving a suspension")."""
+    best: dict[str, float] = defaultdict(float)
+    for c, (_, own) in zip(candidates, scores, strict=True):
+        if c.answers is not None:
+            best[c.answers.sentence] = max(best[c.answers.sentence], own)
+    return [
+        (lifted, max(own, best[c.answers.sentence])) if c.answers is not None else (lifted, own)
+        for c, (lifted, own) in zip(candidates, scores, strict=True)
+    ]
+
+
+def _actor(question: Question, statement: Statement | None) -> float:
+    if question.actor is None:
+        return 100.0
+    return actor_score(question.actor, statement) if statement is not None else 0.0
+
+
+def _retraction_ok(question: Question, candidate: Candidate) -> bool:
+    """A retraction answers the actor's own claim, not somebody else's."""
+    if not question.retraction or candidate.answers is None or question.actor is None:
+        return True
+    return _actor(question, candidate.answers) >= ACTOR_MIN
+
+
+def _retracts(candidate: Candidate) -> bool:
+    """A denial of the speaker's own claim: taking it back, not disputing somebody else."""
+    claim = candidate.answers
+    st = candidate.statement
+    return st.kind == "denial" and claim is not None and claim.speaker_norm == st.speaker_norm
+
+
+def _score(
+    question: Question, candidate: Candidate, topics: tuple[float, float], actor: float
+) -> Scored:
+    topic, own = topics
+    kind = WANTED_KINDS[question.intent].get(candidate.statement.kind, 0.0)
+    rank = 0.5 * topic + 0.5 * actor + KIND_BONUS * kind
+    rank += CONTEXT_BONUS if candidate.in_context else 0.0
+    rank -= RETRACTION_PENALTY if _retracts(candidate) and not question.retraction else 0.0
+    relevant = (
+        kind > 0
+        and actor >= ACTOR_MIN
+        and topic >= TOPIC_MIN
+        and _retraction_ok(question, candidate)
+    )
+    return Scored(candidate, topic, own, actor, kind, rank, relevant)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(words(name))
+
+
+def _speaker_groups(candidates: list[Candidate]) -> list[tuple[int, str] | None]:
+    """Per candidate: one key for all the names of one speaker in one article. A speaker goes
+    with every other speaker of the article that one of its aliases names ("Marsha Catron",
+    alias "The DHS spokeswoman", is that spokeswoman)."""
+    parent: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def root(key: tuple[int, str]) -> tuple[int, str]:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    speakers = {
+        (c.article_id, _name_key(c.statement.speaker))
+        for c in candidates
+        if c.statement.speaker and _name_key(c.statement.speaker)
+    }
+    orgs: dict[tuple[int, str], tuple[int, str]] = {}  # an org's name → a speaker of it
+    for c in candidates:
+        if c.statement.speaker and c.statement.org and _name_key(c.statement.org):
+            key = (c.article_id, _name_key(c.statement.org))
+            orgs.setdefault(key, (c.article_id, _name_key(c.statement.speaker)))
+    for c in candidates:
+        if not c.statement.speaker:
+            continue
+        mine = root((c.article_id, _name_key(c.statement.speaker)))
+        linked = [(c.article_id, _name_key(alias)) for alias in c.statement.aliases]
+        linked = [key for key in linked if key in speakers]
+        if c.statement.org:  # "Homeland Security" is the "Department of Homeland Security"
+            org = _name_key(c.statement.org)
+            linked += [
+                speaker
+                for (aid, name), speaker in orgs.items()
+                if aid == c.article_id and len(org) >= MIN_ORG_CHARS and name.endswith(" " + org)
+            ]
+        for other in linked:
+            if root(other) != mine:
+                parent[root(other)] = mine
+    return [
+        root((c.article_id, _name_key(c.statement.speaker))) if c.statement.speaker else None
+        for c in candidates
+    ]
+
+
+def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[float]:
+    """Actor match per candidate, shared by every statement of one speaker in one article:
+    "the NHL commissioner" is named beside one of Gary Bettman's statements, and the others
+    are his too."""
+    own = [_actor(question, c.statement) for c in candidates]
+    keys = _speaker_groups(candidates)
+    voices = [_org_voice(c.statement) for c in candidates]
+    # Two pools per speaker: what everybody of it matched, read by its people, and what its
+    # organisation-wide statements matched, read by those (a person's name is not theirs).
+    best: dict[tuple[int, str, bool], float] = {}
+    for key, voice, score in zip(keys, voices, own, strict=True):
+        if key is not None:
+            for pool in {False, voice}:
+                best[(*key, pool)] = max(best.get((*key, pool), 0.0), score)
+    return [
+        max(score, best[(*key, voice)]) if key is not None else score
+        for key, voice, score in zip(keys, voices, own, strict=True)
+    ]
+
+
+def _org_voice(statement: Statement) -> bool:
+    """True for a statement an organisation makes as a whole ("The Kremlin denied …"): what
+    its spokesman says is not thereby the organisation's own words, and the other way round
+    "what did Peskov say?" is not answered by the Kremlin's statement."""
+    speaker, org = statement.speaker or "", statement.org or ""
+    return bool(org) and _name_key(speaker) == _name_key(org)
+
+
+def score_all(question: Question, candidates: list[Candidate]) -> list[Scored]:
+    topics = _topic_scores(question, candidates)
+    actors = _speaker_actors(question, candidates)
+    scored = [_score(question, c, t, a) for c, t, a in zip(candidates, topics, actors, strict=True)]
+    return sorted(scored, key=lambda s: (-s.score, s.candidate.statement.position))
+
+
+def _distinct_hits(question: Question, candidates: list[Candidate]) -> dict[int, int]:
+    """Per article: how many of the topic's full-weight words its statements contain, plus one
+    when the actor asked about speaks in it."""
+    wanted = [word for word, weight in _topic_words(question) if weight == 1.0]
+    pooled: dict[int, set[str]] = defaultdict(set)
+    actor_present: set[int] = set()
+    for c in candidates:
+        pooled[c.article_id] |= _statement_words(c)
+        if question.actor and _actor(question, c.statement) >= ACTOR_MIN:
+            actor_present.add(c.article_id)
+    return {
+        aid: sum(1 for word in wanted if best_similarity(word, found)) + (aid in actor_present)
+        for aid, found in pooled.items()
+    }
+
+
+def story_match(question: Question, candidates: list[Candidate]) -> float:
+    """0–100: the best topic match against stored statements (compare with STORY_MIN).
+
+    One shared word is coincidence when the topic has two or more: "drone strike" is not the
+    story of a "drone startup" (the actor asked about, speaking in the article, counts as one).
+    """
+    wanted = sum(1 for _, weight in _topic_words(question) if weight == 1.0)
+    needed = min(wanted, MIN_STORY_WORDS)
+    hits = _distinct_hits(question, candidates)
+    topics = _article_topics(question, candidates)
+    return max((t for aid, t in topics.items() if hits.get(aid, 0) >= needed), default=0.0)
+
+
+def headline_match(question: Question, headline: str) -> float:
+    """0–100: the topic matched against an article's title and summary, for a story whose
+    statements do not say what it is about ("who said Stadia is not great?" of a review with
+    one statement). Like `story_match`, it needs two distinct topic words when there are two."""
+    wanted = _topic_words(question)
+    found = set(words(headline))
+    full = [word for word, weight in wanted if weight == 1.0]
+    hits = sum(1 for word in full if best_similarity(word, found))
+    if not wanted or hits < min(len(full), MIN_STORY_WORDS):
+        return 0.0
+    return coverage(wanted, found)
+
+
+# ---- citations ----------------------------------------------------------------------------
+
+
+def cite(scored: list[Scored], *, by_topic: bool = True) -> list[Scored]:
+    """The statements to cite: distinct sentences ranking within CITATION_MARGIN of the best
+    that cover the topic in their own words at least OWN_TOPIC_SHARE as well as the
+    best-covering statement does (the first cited one too), unless not `by_topic`."""
+    if not scored:
+        return []
+    share = OWN_TOPIC_SHARE if by_topic else 0.0
+    best_own = max(s.own for s in scored)
+    best_kind = max(s.kind for s in scored)
+    covering = [s for s in scored if s.own >= share * best_own and s.kind >= best_kind]
+    seen: set[str] = set()
+    kept: list[Scored] = []
+    for item in covering:
+        key = " ".join(item.candidate.statement.sentence.casefold().split())
+        if key in seen or (kept and item.score < kept[0].score - CITATION_MARGIN):
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept[:MAX_CITATIONS]

@@ -1,0 +1,69 @@
+"""HTML page or plain-text story -> `Article`: metadata, clean body, summary, content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from bot.clean.canonical import canonical_url
+from bot.clean.extract import extract_text
+from bot.clean.furniture import drop_furniture
+from bot.clean.metadata import extract_metadata, parse_html
+from bot.clean.summary import summarize
+from bot.models import Article, Metadata
+
+_TITLE_MAX = 200
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+
+
+def content_hash(text: str) -> str:
+    """A hash of the body that ignores whitespace differences."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _paragraphs(text: str) -> list[str]:
+    lines = (_BLANKS.sub(" ", line).strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def _strip_title(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body must not repeat the headline as its first line."""
+    if title and paragraphs and paragraphs[0].strip().lower() == title.strip().lower():
+        return paragraphs[1:]
+    return paragraphs
+
+
+def _build(meta: Metadata, url: str | None, paragraphs: list[str]) -> Article:
+    body = drop_furniture(paragraphs)
+    text = "\n".join(body)
+    return Article(
+        url=url,
+        title=meta.title,
+        site=meta.site,
+        author=meta.author,
+        published=meta.published,
+        language=meta.language,
+        text=text,
+        summary=summarize(text, meta.title),
+        content_hash=content_hash(text),
+        paragraphs=tuple(body),
+    )
+
+
+def article_from_html(html: str, url: str | None = None) -> Article:
+    """Clean an HTML page; `url` is where it came from (the canonical link may replace it)."""
+    meta = extract_metadata(parse_html(html))
+    body = _paragraphs(extract_text(html, url=url))
+    body = _strip_title(body, meta.title)
+    return _build(meta, canonical_url(url, meta.canonical_url), body)
+
+
+def article_from_text(text: str, url: str | None = None, site: str | None = None) -> Article:
+    """A story pasted or forwarded as text: a short first line without a full stop is its
+    title, and stays in the text too (a pasted headline may itself be a statement)."""
+    lines = _paragraphs(text)
+    title = None
+    if len(lines) > 1 and len(lines[0]) <= _TITLE_MAX and not lines[0].endswith((".", ":")):
+        title = lines[0]
+    return _build(Metadata(title=title, site=site), canonical_url(url, None), lines)

@@ -1,0 +1,35 @@
+"""A 3–5 sentence summary taken from the article's own sentences, furniture left out."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from bot.clean.furniture import is_furniture
+from bot.text.sentences import Sentence, split_paragraph_sentences
+
+MIN_SENTENCES = 3
+MAX_SENTENCES = 5
+TARGET_CHARS = 600  # stop adding sentences past this once the minimum is reached
+_MIN_LEN, _MAX_LEN = 30, 450
+
+
+def _is_summary_worthy(sentence: Sentence, title: str | None) -> bool:
+    text = sentence.text
+    if not _MIN_LEN <= len(text) <= _MAX_LEN or is_furniture(text):
+        return False
+    if not any(ch.islower() for ch in text) or text[-1] not in ".!?\"'”’»)…。":
+        return False  # headings, all-caps banners, captions without a full stop
+    return not (title and fuzz.ratio(text.lower(), title.lower()) >= 90)
+
+
+def summarize(text: str, title: str | None = None) -> str:
+    """The lead sentences of `text` that read as prose, joined with spaces."""
+    chosen: list[str] = []
+    for sentence in split_paragraph_sentences(text):
+        if not _is_summary_worthy(sentence, title) or sentence.text in chosen:
+            continue
+        chosen.append(sentence.text)
+        total = sum(len(s) for s in chosen)
+        if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and total >= TARGET_CHARS):
+            break
+    return " ".join(chosen)

@@ -1,0 +1,189 @@
+"""Telegram-HTML texts for stories: the story card, all statements, who denied it.
+
+Pure functions over stored values; every quote is the statement's own sentence, verbatim.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Protocol
+
+from bot.models import Statement
+from bot.render.html import esc, verbatim, who
+from bot.text.sentences import split_sentences
+
+MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
+KEY_STATEMENTS = 4  # statements shown on a card
+MAX_QUOTE = 300  # longer sentences are cut at a word boundary and end with "…"
+CARD_SUMMARY = 450  # the card shows the summary's first sentences within this many characters
+
+_KIND_MARK = {"denial": "✗ Denied", "confirmation": "✓ Confirmed", "claim": "Claim"}
+
+
+class ArticleLike(Protocol):
+    url: str | None
+    title: str | None
+    site: str | None
+    published: str | None
+    summary: str
+
+
+def plural(n: int, word: str, plural: str) -> str:
+    """ "1 story", "3 stories"."""
+    return f"{n} {word if n == 1 else plural}"
+
+
+def short_date(iso: str | None) -> str | None:
+    """ "2024-01-26T15:43:00+05:30" → "26 Jan 2024"."""
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).strftime("%-d %b %Y")
+    except ValueError:
+        return None
+
+
+def shared_when(iso: str | None, now: datetime | None = None) -> str:
+    """When a share happened, as people say it: "today", "yesterday", "on 25 Jan 2024"."""
+    if not iso:
+        return "earlier"
+    try:
+        then = datetime.fromisoformat(iso)
+    except ValueError:
+        return "earlier"
+    current = now or datetime.now(then.tzinfo or UTC)
+    days = (current.date() - then.astimezone(current.tzinfo).date()).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"on {then.strftime('%-d %b %Y')}"
+
+
+def brief(summary: str, limit: int = CARD_SUMMARY) -> str:
+    """The summary's first sentences within `limit` characters (at least one sentence)."""
+    if len(summary) <= limit:
+        return summary
+    kept: list[str] = []
+    for sentence in split_sentences(summary):
+        if kept and len(" ".join([*kept, sentence.text])) > limit:
+            break
+        kept.append(sentence.text)
+    return " ".join(kept)
+
+
+def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
+    """A sentence in quotation marks, cut at a word boundary when long (marked with "…")."""
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return f"“{esc(sentence)}”"
+
+
+def title_line(article: ArticleLike) -> str:
+    title = esc(article.title or "Untitled story")
+    if article.url and article.url.startswith(("http://", "https://")):
+        return f'<b><a href="{html.escape(article.url)}">{title}</a></b>'
+    return f"<b>{title}</b>"
+
+
+def _byline(article: ArticleLike) -> str:
+    return " · ".join(x for x in (esc(article.site or ""), short_date(article.published)) if x)
+
+
+def distinct(statements: Sequence[Statement]) -> list[Statement]:
+    """Statements without repeats: sentences of one multi-sentence quote show once."""
+    seen: set[tuple[str | None, str]] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.speaker, verbatim(statement))
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
+def key_statements(statements: Sequence[Statement]) -> list[Statement]:
+    """Denials and confirmations first (with what they answer), then claims, at most a few."""
+    order = {"denial": 0, "confirmation": 1, "claim": 2}
+    ranked = sorted(
+        (s for s in statements if s.kind in order), key=lambda s: (order[s.kind], s.position)
+    )
+    return distinct(ranked)[:KEY_STATEMENTS]
+
+
+def _statement_line(statement: Statement, by_position: dict[int, Statement]) -> str:
+    mark = _KIND_MARK.get(statement.kind, "Said")
+    line = f"• {mark} — <b>{esc(who(statement))}</b>: {quoted(verbatim(statement))}"
+    target = by_position.get(statement.target) if statement.target is not None else None
+    if target is not None and statement.kind in ("denial", "confirmation"):
+        line += f"\n   answers {esc(who(target))}: {quoted(verbatim(target), 160)}"
+    return line
+
+
+def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Sequence[str]) -> str:
+    """The card for a shared story: title, site and date, notes (HTML), summary, statements."""
+    parts = [title_line(article)]
+    byline = _byline(article)
+    if byline:
+        parts.append(byline)
+    parts.extend(f"<i>{note}</i>" for note in notes)
+    summary = brief(article.summary)
+    parts.append(
+        "\n" + esc(summary) if summary else "\n<i>No summary: the page had little text.</i>"
+    )
+    key = key_statements(statements)
+    by_position = {s.position: s for s in statements}
+    if key:
+        parts.append("")
+        parts.extend(_statement_line(s, by_position) for s in key)
+    elif statements:
+        counted = plural(len(statements), "attributed statement", "attributed statements")
+        parts.append(f"\n{counted}, none a claim or denial.")
+    else:
+        parts.append("\nNo attributed statements found.")
+    return fit("\n".join(parts))
+
+
+def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> list[str]:
+    """Every statement of a story, as messages within Telegram's length limit."""
+    if not statements:
+        return [f"{title_line(article)}\nNo attributed statements found."]
+    by_position = {s.position: s for s in statements}
+    lines = [_statement_line(s, by_position) for s in distinct(statements)]
+    return split_messages(title_line(article), lines)
+
+
+def who_denied(article: ArticleLike, statements: Sequence[Statement]) -> str:
+    """Who denied (or confirmed) what in this story, or that nobody did."""
+    answers = distinct([s for s in statements if s.kind in ("denial", "confirmation")])
+    if not answers:
+        return f"{title_line(article)}\nNobody in this story denies or confirms a claim."
+    by_position = {s.position: s for s in statements}
+    return fit(
+        "\n".join([title_line(article), *(_statement_line(s, by_position) for s in answers)])
+    )
+
+
+def split_messages(head: str, entries: Sequence[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Join entries under a head line into as few messages as fit, splitting between entries."""
+    messages: list[str] = []
+    current = head
+    for entry in entries:
+        entry = fit(entry, limit - len(head) - 2)
+        if len(current) + 1 + len(entry) > limit:
+            messages.append(current)
+            current = head + " (cont.)\n" + entry
+        else:
+            current += "\n" + entry
+    messages.append(current)
+    return messages
+
+
+def fit(text: str, limit: int = MAX_MESSAGE) -> str:
+    """Cut a message to Telegram's limit at a line boundary (never inside a tag)."""
+    if len(text) <= limit:
+        return text
+    kept = text[: limit - 2].rsplit("\n", 1)[0]
+    return kept + "\n…"

@@ -1,0 +1,1005 @@
+"""Find who is credited with what inside one sentence: the cue verb, the speaker phrase and
+the span of what they said ("X said ...", "..., X said.", "... said X", "according to X", passive
+"... was denied by X", "X cited Y as saying").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.statements.kinds import cue_kinds
+from bot.statements.quotes import Quote
+from bot.statements.speakers import (
+    PRONOUNS,
+    appositive_parts,
+    is_report_phrase,
+    parse_actor,
+    role_gender,
+)
+from bot.statements.syntax import ParsedAttribution
+from bot.text import lexicon
+
+ELIDED = "<elided>"
+
+
+def _phrases(name: str) -> str:
+    """lexicon.alternation of bot/data/`name`, a space in an entry matching any whitespace."""
+    return "|".join(re.escape(row[0]).replace(r"\ ", r"\s+") for row in lexicon.rows(name))
+
+
+_AUX = _phrases("subject_trail_words.txt")
+_WEEKDAYS = lexicon.alternation("weekdays.txt")
+# An adverb in "-ly", but not a noun that ends so ("The family denies ...").
+_LY = rf"(?!(?:{lexicon.alternation('ly_nouns.txt')})\b)\w+ly"
+_SPEECH_ADVERBS = "|".join(
+    re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
+)
+_DAY_PARTS = lexicon.alternation("day_parts.txt")
+_TRAIL_MODS = re.compile(
+    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
+    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|,))+\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(
+    rf"^(?:.*[\s,])?(?:{lexicon.alternation('clause_cut_words.txt')})\s+", re.IGNORECASE
+)
+_VERBISH = re.compile(
+    rf"\s(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\b.*$", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:(?:was|were|is|are)(?:n['’]t)?|been|being|be)\s+"
+    rf"(?:(?:\w+ly|{lexicon.alternation('passive_adverbs.txt')})\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"[^.;]{0,60}?\bby\s+", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    rf"(?:\b(?:{lexicon.alternation('noun_before_words.txt')})|'s|’s)\s+$",
+    re.IGNORECASE,
+)
+# A count before a participle: "three confirmed cases", "12 reported deaths", "more confirmed".
+_NUMBER_BEFORE = re.compile(
+    rf"\b(?:\d[\d,.]*|{lexicon.alternation('count_words.txt')})\s+$",
+    re.IGNORECASE,
+)
+# A byline closing a story: "... wrote in Atlanta." / "... reported from Sanaa, Yemen."
+_BYLINE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?\s*$")
+# A participle after "preposition + determiner + noun": "in a video posted online".
+_PRONOUN_WORDS = "|".join(map(re.escape, PRONOUNS))
+_PARTICIPLE_BEFORE = re.compile(
+    rf"\b(?:{lexicon.alternation('participle_prepositions.txt')})\s+"
+    rf"(?:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)(?:[a-z][\w'’-]*\s+){{1,2}}$"
+)
+# Cues that attribute only in the active voice ("X posted ..."); "was posted by X" is a thing
+# published, not a statement. Marked "active-only" in the third column of reporting_verbs.tsv.
+_ACTIVE_ONLY = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "active-only" in row[2:]
+)
+_PASSIVE_ONLY = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "passive-only" in row[2:]
+)
+# The subject of a passive-only cue: a noun for something said ("The allegations were").
+_CLAIM_SUBJECT = re.compile(
+    rf"\b(?:{'|'.join(re.escape(row[0]) + 's?' for row in lexicon.rows('claim_nouns.txt'))})"
+    r"\s+(?:\w+\s+){0,2}(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:first\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Cues that report speech only with a complement ("declined to comment", "continued:") or when
+# they close a quote; "fires have continued, showing" and "the index declined 0.3%" say nothing.
+_NEEDS_COMPLEMENT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-complement" in row[2:]
+)
+# What may stand between such a cue and its complement: adverbs, days, "in a statement".
+_COMPLEMENT_LEAD = re.compile(
+    rf"^(?:\s*,?\s*(?:{_LY}|{_SPEECH_ADVERBS}|also|further|later|earlier|today|yesterday|again|though|however"
+    rf"|(?:on\s+)?(?:{_WEEKDAYS})|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation('statement_media.txt')})|when\s+(?:asked|contacted|reached))"
+    r"(?=[\s,:;.\"“”'‘’]|$))*",
+    re.IGNORECASE,
+)
+_SPEECH_INFINITIVE = re.compile(
+    rf"to\s+(?:\w+ly\s+)?(?:{_phrases('speech_infinitives.txt')})\b", re.IGNORECASE
+)
+_SPEECH_START = re.compile(
+    r"(?:[:\"“‘'«]|,\s*[\"“‘'«]|that\b|"
+    r"(?:he|she|they|it|we|I|there)\s|"  # "he added he would": a clause with no "that"
+    rf"(?!(?:to|over|by|from|for|in|on|at|with|as|into)\s)(?:[A-Za-z][\w'’.-]*\s+){{1,6}}"
+    rf"(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\s)",
+)
+_REFUSAL_OBJECTS = lexicon.words("refusal_objects.txt")
+# "accused the UK and the US of meddling": someone, then "of" (not "accused sex trafficker X").
+_OBJECT_OF_CUES = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "object-of" in row[2:]
+)
+_OBJECT_THEN_OF = re.compile(r"^(?:[\w.'’-]+\s+){1,6}?of\s")
+
+
+def _speech_complement(cue: str, text: str, pos: int, end: int) -> bool:
+    """A "needs-complement" cue is followed by what reports speech: a quote, a colon, "that",
+    "to" + a verb of speech, a clause; after "declined", a refusal object ("declined comment");
+    after an "object-of" cue, someone and "of" ("accused the label of blocking her")."""
+    rest = text[pos:end]
+    lead = _COMPLEMENT_LEAD.match(rest)
+    rest = rest[lead.end() if lead else 0 :].lstrip()
+    if _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return True
+    if cue in _OBJECT_OF_CUES and _OBJECT_THEN_OF.match(rest):
+        return True
+    words = rest.split()
+    return cue == "declined" and bool(words) and words[0].lower() in _REFUSAL_OBJECTS
+
+
+def _cues(role: str) -> frozenset[str]:
+    """Reporting verbs given `role` in cue_roles.tsv."""
+    return frozenset(row[0].lower() for row in lexicon.rows("cue_roles.tsv") if role in row[1:])
+
+
+def _past(flag: str) -> frozenset[str]:
+    """Past-tense forms marked `flag` in past_tense.tsv."""
+    return frozenset(row[0].lower() for row in lexicon.rows("past_tense.tsv") if flag in row[1:])
+
+
+# Plain "say" verbs, which may open an inverted attribution ("..., says a report"); cues whose
+# following phrase is never their subject ("..., saying ..."); see cue_roles.tsv.
+_SAY_FAMILY = _cues("say-family")
+_NEVER_INVERTED = _cues("never-inverted")
+_TIME_WORD = re.compile(
+    rf"(?:{_WEEKDAYS}|{lexicon.alternation('time_openers.txt')})\b", re.IGNORECASE
+)
+_BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
+_NP_AFTER_STOP = re.compile(
+    rf"[,;:!?()\"“”—–]|\s--\s|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
+    re.IGNORECASE,
+)
+# What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a
+# listed word or phrase, the press ("told reporters at ..."), a weekday, or a name ("told the
+# BBC.").
+_PRESS = (
+    rf"(?:{lexicon.alternation('press_audiences.txt')})"
+    rf"(?=\s*(?:[,.;]|$|(?:{lexicon.alternation('audience_followers.txt')})\b))"
+)
+_CLOSING_AFTER = re.compile(
+    rf"^(?:\s*(?:[,.;:!?)]|$|(?:{_phrases('trailing_cue_followers.txt')}|{_PRESS})\b|"
+    rf"(?:{_WEEKDAYS})\b|(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){{1,4}}(?:[,.;:!?]|$|on\b|in\b|(?:{_WEEKDAYS})\b)))",
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution in a sentence; offsets are into the article text."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    mode: str  # forward | trailing | inverted | passive | according | cited
+    speaker: str  # the phrase, or ELIDED when the subject is shared with an earlier verb
+    speaker_start: int
+    content_start: int
+    content_end: int
+    quote: Quote | None = None
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    phrases = sorted(cue_kinds(), key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> list[Found]:
+    """Every attribution in text[start:end], in order of the cue."""
+    out: list[Found] = []
+    for match in _cue_regex().finditer(text, start, end):
+        if any(q.open_at < match.start() < q.close_at for q in quotes):
+            continue
+        if match.group(0)[0].isupper() and text[start : match.start()].strip(" \"'“‘"):
+            continue  # "United States" is not the verb "states"
+        if re.match(r"\s+to\b", text[match.end() : end]) and match.group(0) in {"added", "adds"}:
+            continue  # "has added to the intrigue"
+        found = _attribute(text, start, end, match, quotes)
+        if found:
+            out.append(found)
+    return out
+
+
+def _attribute(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+) -> Found | None:
+    cue = re.sub(r"\s+", " ", match.group(0).lower())
+    if _not_an_attribution(cue, text, start, end, match.start(), match.end()):
+        return None
+    before = text[start : match.start()]
+    if re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.IGNORECASE) and cue in _INFINITIVES:
+        return None  # "declined to say", "tried to deny": no subject of its own in these rules
+    if cue == "according to":
+        return _according(text, start, end, match, quotes)
+    if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
+        return None  # "made" attributes only in "the allegations were made by X"
+    if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
+        if cue in _ACTIVE_ONLY:
+            return None  # "a picture was posted by a journalist" publishes, it states nothing
+        return _passive(text, start, end, match)
+    if cue in {"cited", "quoted"}:
+        return _cited(text, end, match)
+    found = _active(text, start, end, match, quotes)
+    if (
+        found
+        and cue in _NEEDS_COMPLEMENT
+        and found.mode == "forward"
+        and not _speech_complement(cue, text, match.end(), end)
+    ):
+        return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
+    return None if found and _says_nothing(found, text, end) else found
+
+
+_INFINITIVES = frozenset({"say", "deny", "claim", "confirm", "believe"})
+
+
+def _not_an_attribution(
+    cue: str, text: str, start: int, end: int, cue_start: int, cue_end: int, finite: bool = False
+) -> bool:
+    """The cue word is used as something else here: a noun, a participle describing a noun, a
+    byline, a "called"-type verb with no denial after it. A verb the parse shows is `finite`
+    ("Supporters of the group rejected the report") is no participle, whatever precedes it."""
+    before = text[start:cue_start]
+    if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
+        return True  # "a claim", "the reports": a noun, not a verb
+    if re.search(r"\w-$", before):
+        return True  # "self-reported", "much-noted": part of a hyphenated word
+    if _is_noun_use(cue, before, text[cue_end:end]):
+        return True  # "voters in key states", "exchange notes", "only to find said city"
+    if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
+        return True  # "The stated aim"
+    if cue.endswith("ed") and not finite and _NUMBER_BEFORE.search(before):
+        return True  # "with three confirmed diagnoses": a participle describing a noun
+    if cue == "saying" and re.search(r"\bas\s+$", before):
+        return True  # part of "cited X as saying"
+    if cue == "declined" and not text[cue_end:end].strip(" .!"):
+        return True  # "The school politely declined." says nothing
+    if cue == "reported" and re.match(r"\s+from\b", text[cue_end:end]):
+        return True  # a byline: "X reported from Yemen"
+    if cue in {"wrote", "reported", "contributed"} and _BYLINE_TAIL.match(text, cue_end, end):
+        return True  # a byline: "CNN's Greg Botelho wrote in Atlanta."
+    if cue.endswith("ed") and not finite and _PARTICIPLE_BEFORE.search(before):
+        return True  # "in a video posted online": a participle, not a verb with a subject
+    # "Dempsey called ISIS a threat" attributes nothing: a "called" with no denial after it
+    return cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
+        "denial_cues.tsv", text[cue_end:end]
+    )
+
+
+def _says_nothing(found: Found, text: str, end: int) -> bool:
+    """An attribution whose verb reports no speech after all: "those with the disorder
+    reported more symptoms", "protesters responded with violence"."""
+    cue, after = found.cue, text[found.cue_end : end]
+    if found.mode != "forward":
+        return False
+    if cue in _EXPERIENCE_CUES and _lay_group(found.speaker) and _plain_object(after):
+        return True
+    return cue == "responded" and _acts(after)
+
+
+# "responded with violence" / "responded by hitting": an act, not words. A statement, a quote
+# or a colon after "with" ("responded with a statement", "with a sigh: '...'") is speech.
+_RESPONSE_WITH = re.compile(r"\s+with\s+([^\"“‘:;.!?]*)([\"“‘:]?)")
+_RESPONSE_BY = re.compile(r"\s+by\s+([a-z]+)ing\b")
+_SPEECH_VERBS = frozenset(w for w in lexicon.words("speech_infinitives.txt") if " " not in w)
+
+
+def _acts(after: str) -> bool:
+    found = _RESPONSE_WITH.match(after)
+    if found:
+        words = {w.lower().rstrip("s") for w in re.findall(r"[\w-]+", found.group(1))}
+        return not found.group(2) and not words & lexicon.words("statement_media.txt")
+    found = _RESPONSE_BY.match(after)
+    if found:
+        stem = found.group(1)
+        return not {stem, stem + "e", stem[:-1]} & _SPEECH_VERBS
+    return False
+
+
+_EXPERIENCE_CUES = _cues("experience")
+_FINDING_SOURCES = lexicon.words("finding_sources.txt")
+# Words that open no noun object: prepositions, time words, pronouns, conjunctions.
+_PREPOSITIONS = "|".join(
+    sorted(lexicon.words("np_function_words.txt") - lexicon.words("determiner_like.txt"))
+)
+_NOT_OBJECT = re.compile(
+    rf"(?:{_PREPOSITIONS}|{lexicon.alternation('time_openers.txt')}"
+    rf"|{_PRONOUN_WORDS}|about|into|over|through|back|but|so|if|when|what|how|why|whether)\b"
+    r"|[a-z]+ing\b",
+    re.IGNORECASE,
+)
+# A noun for something said in the object ("confirmed the report", "revealed the allegations").
+_SAID_OBJECT = re.compile(
+    rf"^(?:\S+\s+){{0,4}}?(?:{'|'.join(re.escape(r[0]) for r in lexicon.rows('claim_nouns.txt'))}"
+    rf"|{lexicon.alternation('report_nouns.txt')}|news|deal|plans?)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A description, then a name closing the phrase ("Dow component Home Depot"), not "fans of X".
+_DESCRIBED_NAME = re.compile(
+    r"(?:^|\s)(?!(?:with|of|for|from|in|at)\s)[a-z][\w'’-]*(?:\s+(?:[A-Z][\w.'’&-]*|&))+$"
+)
+
+
+def _lay_group(phrase: str) -> bool:
+    """An unnamed group of people ("some consumers who called", "964,000 people", "those with
+    the disorder"): no anonymous source, no role, no team or study reporting findings."""
+    actor = parse_actor(appositive_parts(phrase)[0])
+    if actor.kind != "group" or actor.anonymous or actor.role or is_report_phrase(phrase):
+        return False
+    if _DESCRIBED_NAME.search(phrase):
+        return False  # "Dow component Home Depot": a description, then a name
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return not any(
+        w in _FINDING_SOURCES
+        or w.removesuffix("s") in _FINDING_SOURCES
+        or re.sub(r"ies$", "y", w) in _FINDING_SOURCES
+        or role_gender(w.removesuffix("s"), "role")[0]
+        for w in words
+    )
+
+
+def _plain_object(after: str) -> bool:
+    """What follows the verb is a plain noun phrase ("a use disorder", "more symptoms",
+    "telephone wait times that exceeded two hours"), not a clause, a quote or "that ..."."""
+    lead = _COMPLEMENT_LEAD.match(after)
+    rest = after[lead.end() if lead else 0 :].lstrip()
+    if not rest or _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
+        return False
+    if _SAID_OBJECT.match(rest):
+        return False  # "confirmed the report": a claim confirmed
+    return not _NOT_OBJECT.match(rest) and bool(re.match(r"[a-z\d$£€]", rest))
+
+
+_PLURAL_NOUNS = _cues("plural-noun")
+_NOUN_PREPOSITION = lexicon.alternation("noun_cue_prepositions.txt")
+# The cue ends the object of a preposition: "in key states", "across the early voting states".
+_PREPOSITION_OBJECT = re.compile(
+    rf"\b(?:{_NOUN_PREPOSITION})\s+(?:(?:a|an|the|its|his|her|their|such)\s+)?"
+    r"(?:(?:\d(?:[\d,.]*\d)?%?|[a-z][\w'’-]*)\s+){0,2}$"
+)
+# An adjective (or a number) right before: "repeated claims", "credible reports", "10-year notes".
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:[a-z][\w-]*(?:ed|ing|ible|able|ous|ive|ful)|[\w-]*\d(?:[\d,.]*\d)?[\w%-]*)\s+$"
+)
+# After a verb, a clause or an object starts: "states that", "claims the", "notes: ...".
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[:\"“‘'«,]|(?:that|the|a|an|this|his|her|its|their|he|she|it|they|we|I)\b)"
+)
+
+
+def _is_noun_use(cue: str, before: str, after: str) -> bool:
+    """A cue read as a noun: a plural-noun cue ending a preposition's object ("voters in key
+    states") or after an adjective with no clause following ("repeated claims of"); "said"
+    after a preposition or "to" + verb and before a noun ("only to find said civilisation")."""
+    if cue in _PLURAL_NOUNS:
+        if _PREPOSITION_OBJECT.search(before):
+            return True
+        return bool(_ADJECTIVE_BEFORE.search(before)) and not _CLAUSE_AFTER.match(after)
+    if cue == "said" and re.match(r"\s+[a-z]", after) and not re.match(r"\s+that\b", after):
+        return bool(
+            re.search(rf"\b(?:(?:{_NOUN_PREPOSITION})|to\s+[a-z]+)\s+$", before, re.IGNORECASE)
+        )
+    return False
+
+
+def _according(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+) -> Found | None:
+    np, np_start = _np_after(text, match.end(), end)
+    if not np:
+        return None
+    at_start = not text[start : match.start()].strip(" ,")
+    if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
+        np = appositive_parts(np)[0]  # "According to X, the envoy asked ...": the rest is content
+    if at_start:
+        comma = text.find(",", np_start + len(np), end)
+        content = (comma + 1 if comma >= 0 else np_start + len(np), end)
+    else:
+        content = (start, match.start())
+    quote = _quote_in(quotes, *content)
+    return Found(
+        "according to", match.start(), match.end(), "according", np, np_start, *content, quote
+    )
+
+
+def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | None:
+    by = _BY.match(text, match.end(), end)
+    if not by:
+        return None
+    np, np_start = _np_after(text, by.end(), end)
+    if not np or re.search(r"(?:^|\s)[a-z]+ing$", np):
+        return None  # "confirmed by lab testing": a procedure, not a speaker
+    return Found(
+        match.group(0).lower(),
+        match.start(),
+        match.end(),
+        "passive",
+        np,
+        np_start,
+        start,
+        match.start(),
+    )
+
+
+def _cited(text: str, end: int, match: re.Match[str]) -> Found | None:
+    if match.group(0).lower() not in {"cited", "quoted"}:
+        return None
+    rest = text[match.end() : end]
+    found = re.match(r"\s+(.{2,120}?),?\s+as\s+saying\b", rest)
+    if not found:
+        return None
+    np = appositive_parts(found.group(1))[0].strip()
+    np_start = match.end() + rest.index(np)
+    content_start = match.end() + found.end()
+    return Found("cited", match.start(), match.end(), "cited", np, np_start, content_start, end)
+
+
+def _active(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+) -> Found | None:
+    cue = re.sub(r"\s+", " ", match.group(0).lower())
+    seg_start = start
+    for q in quotes:
+        if start <= q.close_at < match.start():
+            seg_start = max(seg_start, q.close_at + 1)
+    left = text[seg_start : match.start()]
+    after_quote = seg_start > start
+    if (
+        cue not in _NEVER_INVERTED
+        and _is_inverted(left, after_quote, text, match.end(), end)
+        and not _appositive_subject(text, seg_start, match.start())
+    ):
+        np, np_start = _np_after(text, match.end(), end)
+        if not np or _TIME_WORD.match(np):
+            return None
+        head = appositive_parts(np)[0]
+        if _VERBISH.search(" " + head) or _cut_verb(head) != head:
+            # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
+            # is a clause (its content), so the subject stands before the verb.
+            return _forward(text, start, end, match, quotes, seg_start)
+        q = _quote_before(quotes, start, match.start())
+        content = (start, q.close_at if q else match.start())
+        return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
+    return _forward(text, start, end, match, quotes, seg_start)
+
+
+_AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")  # an age set off by commas after a name
+
+
+def _forward(
+    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote], seg_start: int
+) -> Found | None:
+    """The subject stands before the verb ("X said ...") or the attribution trails ("..., X
+    said.")."""
+    cue = re.sub(r"\s+", " ", match.group(0).lower())
+    after_quote = seg_start > start
+    subject = _participle_subject(text, seg_start, match.start(), cue)
+    subject = subject or subject_before(text, seg_start, match.start())
+    if subject is None:
+        return None
+    np, np_start = subject
+    if _AGE.match(np):  # "Kadalim, 26, says": the name before the age speaks
+        comma = text.rfind(",", seg_start, np_start)
+        earlier = subject_before(text, seg_start, comma) if comma > seg_start else None
+        np, np_start = earlier or subject
+    after = text[match.end() : end]
+    has_content_before = after_quote or _content_before(text, start, np_start)
+    if (
+        has_content_before
+        and _ends_clause(text[start:np_start])
+        and _CLOSING_AFTER.match(after)
+        and " that " not in after
+    ):
+        q = _quote_before(quotes, start, np_start)
+        content = (start, q.close_at if q else np_start)
+        return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
+    q = _quote_in(quotes, match.end(), end)
+    return Found(cue, match.start(), match.end(), "forward", np, np_start, match.end(), end, q)
+
+
+# Common irregular past forms that open a main clause ("X spoke of ..., saying").
+_IRREGULAR_PAST = _past("irregular")
+_PARTICIPLE_CUES = _cues("participle")
+
+
+def _participle_subject(
+    text: str, seg_start: int, cue_start: int, cue: str
+) -> tuple[str, int] | None:
+    """ "Jane Roe spoke of her anger at the ministry's handling of the case, saying ...": a
+    participle after a comma shares the subject of the clause it hangs on, the name before that
+    clause's verb, not the last noun before the comma ("the case"). None unless the segment is
+    one clause opening with a capitalised name or a pronoun followed by a past-tense verb or a
+    present one ("Mr. Trump continues to insist ..., saying")."""
+    if cue not in _PARTICIPLE_CUES:
+        return None
+    left = text[seg_start:cue_start]
+    if not re.search(r",\s*$", left):
+        return None
+    chunks = _chunks(left.rstrip().rstrip(","))
+    first, offset = chunks[0]
+    tokens = first.split()
+    for i in range(1, min(len(tokens), 8)):
+        word = tokens[i].lower()
+        present = _PRESENT.match(tokens[i]) is not None
+        if not (_PAST.match(word) or word in _IRREGULAR_PAST or present):
+            continue
+        head = tokens[:i]
+        while len(head) > 1 and (head[-1].lower().endswith("ly") or head[-1].lower() in _LATE):
+            head = head[:-1]
+        head = _strip_openers(" ".join(head)).split()
+        named = all(t[:1].isupper() for t in head) or " ".join(head).lower() in _PRONOUNS
+        if present and (not named or head[0].lower() in _ARTICLES):
+            continue  # "The utilities commission is …": a plural noun, not a verb
+        if not head or len(head) > 5 or not named:
+            return None
+        np = " ".join(head)
+        return np, seg_start + offset + first.find(head[0])
+    return None
+
+
+_LATE = lexicon.words("pre_verb_adverbs.txt")  # "Roe earlier spoke of ..."
+_PRONOUNS = frozenset(PRONOUNS)
+
+
+def _appositive_subject(text: str, seg_start: int, cue_start: int) -> bool:
+    """ "..., his mother, Diane Foley, said a military officer told them": the words before
+    the verb end in a name with its description, so they are its subject, not a quote."""
+    subject = subject_before(text, seg_start, cue_start)
+    return subject is not None and "," in subject[0]
+
+
+def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int) -> bool:
+    """ "...," said X  /  ..., says a report from Benzinga."""
+    stripped = left.strip()
+    if after_quote and stripped in {"", ",", ".", "!", "?"}:
+        return stripped == "," or _ends_clause(text[: cue_end - len(left) - 4])
+    if not stripped.endswith(",") or (len(stripped.split()) < 4 and not after_quote):
+        return False  # after a quote the quote is the clause: '"...deal" announced then, said X'
+    cue = text[cue_end - 12 : cue_end].split()[-1].lower()
+    if cue not in _SAY_FAMILY:
+        return False
+    chunks = _chunks(stripped[:-1])
+    if (
+        len(chunks) > 1
+        and re.match(r"\s*(?:who|which|whose)\b", chunks[-1][0])
+        and len(_clause_tail(*chunks[-2])[0].split()) <= 8
+    ):
+        return False  # "the people, who are 12 or older, reported ...": a subject and its clause
+    after = text[cue_end:end]
+    if " that " in after[:60]:
+        return False
+    if re.match(r"\s+(?:a|an|the|[A-Z])", after):
+        return True
+    return cue in _BARE_INVERTED and _bare_speaker(after)
+
+
+# Cues after which a speaker with no determiner may follow a clause: "..., say experts",
+# "..., said study co-author Jane Roe".
+_BARE_INVERTED = _cues("bare-inverted")
+_BARE_SPEAKER = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)((?:\s+[A-Z][\w'’.-]*)*)\s*(?:[,.;]|$)"
+)
+_NP_FUNCTION = lexicon.words("np_function_words.txt")
+_STOP_AFTER = lexicon.words("np_stop_words.txt")
+
+
+def _bare_speaker(after: str) -> bool:
+    """A lower-case noun phrase closing the sentence after an inverted cue: plural people
+    ("experts", "trade analysts"), a role ("study co-author") or a role with a name."""
+    found = _BARE_SPEAKER.match(after)
+    if not found:
+        return False
+    words = found.group(1).split()
+    if words[0] in _NP_FUNCTION or words[0] in _STOP_AFTER or _TIME_WORD.match(words[0]):
+        return False
+    head = words[-1]
+    if head.endswith("ly") or _VERBISH.search(" " + found.group(1)):
+        return False
+    named = bool(found.group(2).strip())
+    is_role = role_gender(head, "role")[0] or role_gender(head.split("-")[-1], "role")[0]
+    return (
+        is_role or (head.endswith("s") and not head.endswith("ss")) or (named and len(words) <= 3)
+    )
+
+
+def _ends_clause(before: str) -> bool:
+    """Text before a trailing attribution ends a clause: "...," / "...,\"" / "...?'"."""
+    tail = before.rstrip()
+    return bool(re.search(r"[,.!?;:—–-][\"'”’»″]?$", tail)) or tail.endswith(("”", "»"))
+
+
+def _content_before(text: str, start: int, np_start: int) -> bool:
+    before = text[start:np_start].strip(" ,")
+    if not before:
+        return False
+    first = before.split()[0].lower().strip(",")
+    if first in lexicon.words("clause_openers.txt") and before.count(",") <= 1:
+        return False
+    return len(before.split()) >= 3
+
+
+def _quote_before(quotes: list[Quote], start: int, limit: int) -> Quote | None:
+    """The last quote closing in [start, limit]; it may have opened in an earlier sentence."""
+    hits = [q for q in quotes if start <= q.close_at <= limit]
+    return hits[-1] if hits else None
+
+
+def _quote_in(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    hits = [q for q in quotes if start <= q.open_at < end]
+    return max(hits, key=lambda q: q.end - q.start) if hits else None
+
+
+def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
+    rest = text[pos:end]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest[lead:]
+    stop = _NP_AFTER_STOP.search(rest)
+    np = rest[: stop.start()] if stop else rest
+    np = np.strip()
+    if not np or len(np.split()) > 10:
+        return "", pos
+    appositive = _appositive_after(rest[len(np) :])
+    if appositive:
+        np = f"{np}, {appositive}"
+    return np, pos + lead
+
+
+def _appositive_after(rest: str) -> str:
+    found = re.match(r"^,\s+((?:a|an|the)\s+[^,.;]{2,80}?)(?=[,.;]|$)", rest)
+    phrase = found.group(1) if found else ""
+    if re.search(r"\b(?:who|which|when|said|says)\b", phrase) or _VERBISH.search(" " + phrase):
+        return ""  # "According to X, the country had admitted ...": a clause, not an appositive
+    return phrase
+
+
+def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int] | None:
+    """The subject phrase of the verb at `cue_start`, ELIDED when shared, or None.
+
+    Handles "X, appositive, verb", "X, who ..., verb", ", which said" and "..., X said".
+    """
+    left = _TRAIL_MODS.sub("", text[seg_start:cue_start])
+    if re.search(r"(?:^|\s)(?:and|but|or)\s*$", left) and left.strip(" ,") not in {"and", "but"}:
+        return ELIDED, cue_start
+    pronoun = re.search(r"(?:^|\s)(he|she|they|it|we|I)\s*$", left)
+    if pronoun:
+        return pronoun.group(1), seg_start + pronoun.start(1)
+    inner = _relative_subject(left, text[cue_start : cue_start + 12])
+    if inner:
+        return inner[0], seg_start + inner[1]
+    chunks = _chunks(left)
+    i, gap, relative = len(chunks) - 1, False, False
+    while i >= 0:
+        chunk = _TRAIL_MODS.sub("", chunks[i][0]).strip()
+        np = _VERBISH.sub("", " " + chunk).strip()
+        if not np or _is_adverbial(np):
+            gap, i = True, i - 1
+            continue
+        if np.split()[0].lower() in {"who", "which"}:
+            relative = relative or np.lower() in {"who", "which"}
+            gap, i = True, i - 1
+            continue
+        break
+    if i < 0:
+        return None
+    who = _who_head(*chunks[i])
+    if who and not gap:
+        return who[0], seg_start + who[1]
+    piece, offset = _clause_tail(*chunks[i])
+    if not piece.strip():
+        return (ELIDED, seg_start + offset) if offset != chunks[i][1] else None
+    head = _final_np(piece) if relative else _cut_verb(_VERBISH.sub("", " " + piece).strip())
+    head = _zero_relative(_strip_openers(head)).lstrip("([\"“‘'")
+    if not head or len(head.split()) > 14 or not _speaker_like(head):
+        return None
+    head_at = seg_start + offset + max(piece.find(head.split()[0]), 0)
+    owner = _owner_before(chunks, i, head)
+    if owner:
+        return owner[0], seg_start + owner[1]
+    if gap and i > 0:
+        joined = _appositive(chunks[i - 1][0], head)
+        if joined:
+            return joined, seg_start + chunks[i - 1][1]
+        named = _name_before_appositives(chunks[:i], head)
+        if named:
+            return named
+    return head, head_at
+
+
+_INNER_LINK = re.compile(r"\s(?:of|to|for|at)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+")
+
+
+def _owner_before(chunks: list[tuple[str, int]], i: int, head: str) -> tuple[str, int] | None:
+    """ "Maria Costa, the sister of the mayor, Pedro Costa, said": a name after a description
+    that ends in "of/to … <noun>" names that noun (the mayor), not the subject; the subject is
+    the name the clause opened with. Returns it with its offset in the left context."""
+    if i < 2 or not _is_name(head):
+        return None
+    description = chunks[i - 1][0].strip()
+    if not _describes(description) or not _INNER_LINK.search(" " + description):
+        return None
+    piece, at = _clause_tail(*chunks[i - 2])
+    name = _strip_openers(piece.strip())
+    if not _is_name(name) or not 1 < len(name.split()) <= 4:
+        return None
+    return name, at + piece.find(name)
+
+
+# "..., which Nissan claims is ...", "what the mayor called ...": the subject of a relative
+# clause whose pronoun is the verb's object stands between the pronoun and the verb.
+_RELATIVE_OBJECT = re.compile(
+    r"(?:^|[\s,;:(—–])(?:which|what|What)\s+((?:[\w'’.&-]+\s+){0,4}[\w'’.&-]+)\s*$"
+)
+_RELATIVE_SUBJECT_START = re.compile(
+    rf"(?:(?:{lexicon.alternation('determiner_like.txt')})\s|[A-Z]|[a-z][\w-]*s$|[a-z][\w-]*s\s)"
+)
+
+
+def _relative_subject(left: str, cue: str) -> tuple[str, int] | None:
+    """The speaker inside "which X claims" / "what X called" closing `left`, with its offset.
+    "What X said" names what was said without reporting it ("Here's what PFF said:"): only
+    "what X called Y" gives X's words."""
+    found = _RELATIVE_OBJECT.search(left)
+    if not found:
+        return None
+    if found.group(0).lstrip(" ,;:(—–").lower().startswith("what") and not cue.startswith("call"):
+        return None
+    np = found.group(1)
+    first = np.split()[0].lower()
+    preposition = first in _FUNCTION_WORDS and not _DETERMINER_LIKE.match(first)
+    if preposition or first in {"is", "was", "are", "were"} or _is_adverbial(np):
+        return None  # "which on Monday", "which is"
+    if _VERBISH.search(" " + np) or not _speaker_like(np) or _cut_verb(np) != np:
+        return None
+    if not _RELATIVE_SUBJECT_START.match(np):
+        return None  # "which led": a verb, not a subject
+    return np, found.start(1)
+
+
+_WHO = re.compile(r"\s(?:who|whose)\s+\S+\s+\S")
+
+
+def _who_head(chunk: str, offset: int) -> tuple[str, int] | None:
+    """ "A spokesperson who did not wish to be named because of agency policy said": the noun
+    before a who-clause that runs up to the verb is the subject; words like "because" inside
+    the clause open no new subject."""
+    found = _WHO.search(chunk)
+    if not found:
+        return None
+    piece, at = _clause_tail(chunk[: found.start()], offset)
+    np = _strip_openers(piece.strip())
+    if not np or len(np.split()) > 8 or not _speaker_like(np):
+        return None
+    if _VERBISH.search(" " + np) or _cut_verb(np) != np or _PRONOUN_START.match(np):
+        return None  # "The company hired a lawyer who ...": a clause, its object no subject
+    return np, at + piece.find(np.split()[0])
+
+
+_PRONOUN_START = re.compile(rf"(?:{_PRONOUN_WORDS})\b", re.IGNORECASE)
+
+
+# "a prospect Vindman denied": an indefinite noun, then a name, is a noun with a relative
+# clause whose "that" is left out; the name is the subject of the verb, not a description.
+_ZERO_RELATIVE = re.compile(
+    r"^(?:a|an)\s+((?:[a-z][\w'’-]*\s+){1,3})([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$"
+)
+
+
+# Function words inside one descriptive noun phrase ("a member of the House Committee").
+_FUNCTION_WORDS = lexicon.words("np_function_words.txt")
+
+
+def _zero_relative(head: str) -> str:
+    found = _ZERO_RELATIVE.match(head)
+    words = found.group(1).split() if found else []
+    if not found or any(role_gender(w, "role")[0] or w in _FUNCTION_WORDS for w in words):
+        return head  # "an agency spokesman John Roe", "a member of the House Committee"
+    return found.group(2)
+
+
+def _speaker_like(head: str) -> bool:
+    """A speaker is a noun phrase: a name, a title with a name, an organisation or a described
+    person. A phrase ending in a clause word ("a diagnosis that"), or holding a finite verb
+    ("Dempsey quickly came up with"), is part of a clause, not a speaker."""
+    tokens = head.split()
+    if tokens[-1].lower() in _CLAUSE_END or tokens[0].lower() in {"you", "here's", "here’s"}:
+        return False  # "you" is the reader, not a source
+    if re.search(r"\w['’](?:ve|re|ll|d)\b|n['’]t\b|\bwhat\b", head):
+        return False  # "We've", "You wouldn't", "what the early reviews": clauses
+    for token in tokens:
+        if token in {"who", "which", "that", "whose"}:
+            break  # "people who met him": a relative clause may hold a verb
+        if token in _PAST_ONLY:
+            return False
+    return True
+
+
+# Past forms that are never participles, so never part of a noun phrase ("officials sent to
+# the area" is one; "Dempsey came up with" is a clause).
+_PAST_ONLY = _past("not-participle")
+_CLAUSE_END = lexicon.words("clause_end_words.txt")  # a speaker never ends "... that"
+
+
+def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:
+    """ "Park Sung-jin, Paris correspondent for Yonhap, South Korea's biggest news agency which
+    broke the story, said": a name opening the clause, then two or three comma-separated
+    descriptions of it, is the speaker; the descriptions describe, they do not speak."""
+    if not _describes(head) or len(chunks) < 2:
+        return None
+    for k in range(len(chunks) - 1, max(-1, len(chunks) - 3), -1):
+        chunk, offset = chunks[k]
+        piece, at = _clause_tail(chunk, offset)
+        name = piece.strip()
+        between = [c.strip() for c, _ in chunks[k + 1 :]]
+        if not all(_describes(b) for b in between):
+            return None
+        if _is_name(name) and 1 < len(name.split()) <= 4 and (k == 0 or at != offset):
+            return f"{name}, {between[0]}" if between else name, at + piece.find(name)
+    return None
+
+
+def _appositive(prev_chunk: str, head: str) -> str | None:
+    """ "Ty Votaw" + "executive vice president of ..." or "his mother" + "Diane Foley"."""
+    prev = prev_chunk.strip()
+    name = _NAME_RUN_END.search(prev)
+    if name and _OBJECT_PREPOSITION.search(prev[: name.start(1)]):
+        name = (
+            None  # "a spokesperson for Inherent Resolve": the name is the object, not the subject
+        )
+    if _is_description(head) and name:
+        return f"{name.group(1).strip()}, {head}"
+    pure = _clause_tail(prev, 0)[0].strip() == prev and not _VERBISH.search(" " + prev)
+    if _is_name(head) and _is_description(prev) and pure and len(prev.split()) <= 8:
+        return f"{head}, {prev}"
+    return None
+
+
+_OBJECT_PREPOSITION = re.compile(rf"\b(?:{lexicon.alternation('object_prepositions.txt')})\s*$")
+_NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
+_DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b")
+
+
+def _describes(np: str) -> bool:
+    """A short descriptive phrase (some lower-case words, no finite verb): an appositive."""
+    return (
+        bool(np)
+        and not _is_name(np)
+        and len(np.split()) <= 12
+        and any(t[:1].islower() for t in np.split())
+        and not _VERBISH.search(" " + np)
+    )
+
+
+def _is_name(np: str) -> bool:
+    tokens = np.split()
+    return bool(tokens) and all(t[:1].isupper() or t in {"de", "van", "bin", "al"} for t in tokens)
+
+
+def _is_description(np: str) -> bool:
+    return bool(_DESCRIPTION.match(np)) and not np.lower().startswith(("who ", "which "))
+
+
+def _final_np(piece: str) -> str:
+    """The last noun phrase of a clause: "... alerted by an anonymous letter" -> "an anonymous
+    letter" (the antecedent of a following ", which said")."""
+    starts = list(re.finditer(r"\b(?:a|an|the|his|her|its|their)\s", piece))
+    if starts:
+        return piece[starts[-1].start() :].strip()
+    name = _NAME_RUN_END.search(piece.strip())
+    return name.group(1) if name else piece.strip()
+
+
+_DETERMINER_LIKE = re.compile(
+    rf"^(?:{lexicon.alternation('determiner_like.txt')}|\w+ly)$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"^[a-z][a-z-]+ed$")
+_PRESENT = re.compile(r"^[a-z][a-z-]+[^s']s$")  # "continues", "insists"; not "class", "its'"
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _cut_verb(np: str) -> str:
+    """ "DHS fired back" -> "DHS"; "officials who reviewed the letter" -> "officials"."""
+    tokens = np.split()
+    for i in range(1, len(tokens)):
+        if _PAST.match(tokens[i]) and not _DETERMINER_LIKE.match(tokens[i - 1]):
+            head = tokens[:i]
+            while head and head[-1].lower() in {"who", "which", "that"}:
+                head = head[:-1]
+            return " ".join(head)
+    return np
+
+
+# Sentence adverbs that end a subject chunk ("He also, however, pointed out").
+_TRAILING_ADVERBS = lexicon.words("trailing_adverbs.txt")
+# Conjunctions and adverbs that open a subject without being part of it ("But Hunter said").
+_SUBJECT_OPENERS = lexicon.words("subject_openers.tsv")
+
+
+def _strip_openers(np: str) -> str:
+    tokens = np.split()
+    while len(tokens) > 1 and tokens[-1].lower().strip(",") in _TRAILING_ADVERBS:
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[0].lower().strip(",") in _SUBJECT_OPENERS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+_ADVERBIAL = re.compile(
+    rf"(?:{lexicon.alternation('adverbial_chunks.txt')}|(?:on\s+)?(?:{_WEEKDAYS})|{_LY})"
+)
+
+
+def _is_adverbial(chunk: str) -> bool:
+    low = chunk.lower()
+    return bool(_ADVERBIAL.fullmatch(low))
+
+
+def _chunks(left: str) -> list[tuple[str, int]]:
+    """Comma-separated chunks with their offsets, ignoring commas inside parentheses."""
+    out: list[tuple[str, int]] = []
+    depth, last = 0, 0
+    for i, ch in enumerate(left):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and i and re.match(r"\d,\d{3}(?!\d)", left[i - 1 : i + 5]):
+            continue  # "964,000 people": a thousands separator
+        elif (ch in ",;:—–" or ch == "-" and left[i - 1 : i + 2] == " - ") and depth == 0:
+            out.append((left[last:i], last))
+            last = i + 1
+    out.append((left[last:], last))
+    return out
+
+
+def _clause_tail(chunk: str, offset: int) -> tuple[str, int]:
+    """The part of a chunk after its last clause word ("... said that X" -> "X")."""
+    cut = None
+    for found in _CLAUSE_CUT.finditer(chunk):
+        cut = found
+    if cut is None:
+        return chunk, offset
+    return chunk[cut.end() :], offset + cut.end()
+
+
+def from_parse(
+    text: str, start: int, end: int, parsed: ParsedAttribution, quotes: list[Quote]
+) -> Found | None:
+    """A parse's attribution in text[start:end] (offsets of `parsed` relative to `start`) as a
+    `Found`, held to the same conditions as the pattern rules (`_not_an_attribution`, a
+    complement for a "needs-complement" cue, no passive for an active-only one, speech)."""
+    cue = parsed.cue
+    cue_start, cue_end = start + parsed.cue_start, start + parsed.cue_end
+    speaker_start = start + parsed.speaker_start
+    if any(q.open_at < cue_start < q.close_at for q in quotes):
+        return None  # a verb inside a quotation is what is said, not who says it
+    after = text[cue_end:end]
+    if _not_an_attribution(cue, text, start, end, cue_start, cue_end, parsed.finite):
+        return None
+    if cue in _NEEDS_COMPLEMENT and not _speech_complement(cue, text, cue_end, end):
+        return None
+    if parsed.passive:
+        if cue in _ACTIVE_ONLY:
+            return None
+        content = (start, cue_start)
+        return Found(cue, cue_start, cue_end, "passive", parsed.speaker, speaker_start, *content)
+    speaker = (parsed.speaker, speaker_start)
+    if speaker_start > cue_end:  # "..., said X" after what was said
+        q = _quote_before(quotes, start, cue_start)
+        content = (start, q.close_at if q else cue_start)
+        return Found(cue, cue_start, cue_end, "inverted", *speaker, *content, q)
+    if not after.strip(" .\"'”’") and speaker_start > start:  # "..., X said."
+        q = _quote_before(quotes, start, speaker_start)
+        content = (start, q.close_at if q else speaker_start)
+        return Found(cue, cue_start, cue_end, "trailing", *speaker, *content, q)
+    q = _quote_in(quotes, cue_end, end)
+    found = Found(cue, cue_start, cue_end, "forward", *speaker, cue_end, end, q)
+    return None if _says_nothing(found, text, end) else found

@@ -1,0 +1,625 @@
+"""Attributed statements of an article: who claimed, denied or confirmed what, in text order.
+
+Pure text in, `Statement`s out: sentences, quote spans, attributions, speakers, kinds, targets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.models import Statement
+from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
+from bot.statements.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
+from bot.statements.pairing import assign_targets, similarity
+from bot.statements.quotes import Quote, find_quotes
+from bot.statements.speakers import (
+    Actor,
+    Entity,
+    Resolver,
+    appositive_parts,
+    is_report_phrase,
+    named_mentions,
+    parse_actor,
+    strip_article,
+)
+from bot.statements.syntax import mentions_a_cue, parse_attributions
+from bot.statements.verdict import OWN_VOICE_CUE, is_verdict
+from bot.text import lexicon
+from bot.text.sentences import Sentence, split_paragraph_sentences
+
+_RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
+_CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
+_CREDIT = re.compile(rf"\((?:{lexicon.alternation('photo_credits.txt')})\)\s*$")
+_REPORT_THAT = re.compile(
+    rf"\b(?:{lexicon.alternation('report_nouns.txt')})\s+(that\b.*)", re.IGNORECASE | re.DOTALL
+)
+# A related-stories teaser; a lone lower-case letter before it is a leftover icon glyph.
+_RELATED = re.compile(r"^[a-z]?(?:Related|RELATED)\b(?!\s+(?:to|with)\b)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_COORDINATED = re.compile(r"^(.+?)\s+and\s+((?:a|an|the|his|her|their|its)\s+.+|[A-Z].+)$")
+
+
+@dataclass
+class _Draft:
+    sentence: Sentence
+    found: Found
+    actor: Actor
+    entity: Entity
+    kind: str
+    cue: str
+    proposition: str | None
+
+
+def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
+    """Every attributed statement in `text`, in text order, with positions 0..n-1. Given the
+    `outlet` that published the text, its verdicts in its own voice ("The story is a hoax.")
+    are denials by that outlet."""
+    quotes = find_quotes(text)
+    resolver = Resolver()
+    for mention in named_mentions(text):
+        resolver.seed(parse_actor(mention))
+    sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
+    found = _by_grammar(
+        text,
+        sentences,
+        [find_attributions(text, s.start, s.end, quotes) for s in sentences],
+        quotes,
+    )
+    per_sentence = [
+        [_draft(text, sentence, m, x, resolver) for m, x in _select(hits, text)]
+        for sentence, hits in zip(sentences, found, strict=True)
+    ]
+    _continue_quotes(text, sentences, per_sentence, quotes)
+    if outlet:
+        _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
+    drafts = [d for group in per_sentence for d in group]
+    statements = _topic_denials(
+        [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
+    )
+    return _answerers_state(assign_targets(statements))
+
+
+_QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
+
+
+def _continue_quotes(
+    text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], quotes: list[Quote]
+) -> None:
+    """A sentence that lies wholly inside a multi-sentence quote and names no speaker of its own
+    ('"No, this is a wrong report. It ... reality," Peskov said.') is said by whoever the
+    sentence carrying the quote's attribution names, the nearest one first (next before
+    previous). Its kind rests on its own words; its `quote` stays the whole quote.
+
+    A quotation that follows a quoted remark in the same paragraph with no attribution of its
+    own ("'We took it as a threat,' she said. 'Three times he intimidated us.'") goes on with
+    the same speaker."""
+    for i, sentence in enumerate(sentences):
+        if per_sentence[i]:
+            continue
+        quote = _enclosing_quote(text, quotes, sentence)
+        if quote is None:
+            continue
+        around = [j for j in range(len(sentences)) if j != i and _overlaps(quote, sentences[j])]
+        for j in sorted(around, key=lambda j: (abs(j - i), j < i)):
+            source = next((d for d in per_sentence[j] if d.found.quote == quote), None)
+            if source is not None:
+                per_sentence[i].append(_continuation(text, sentence, source, quote))
+                break
+        else:
+            source = _quoted_before(text, sentences, per_sentence, i)
+            if source is not None:
+                per_sentence[i].append(_continuation(text, sentence, source, quote))
+
+
+def _quoted_before(
+    text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], i: int
+) -> _Draft | None:
+    """The quoted remark just before sentence `i`: in its paragraph, or ending the paragraph
+    before inside a quotation left open (news style: a quote that runs over paragraphs opens
+    each of them with a mark and closes only at its end)."""
+    if i == 0:
+        return None
+    source = next((d for d in per_sentence[i - 1] if d.found.quote is not None), None)
+    if source is None or source.found.quote is None:
+        return None
+    if "\n" not in text[sentences[i - 1].end : sentences[i].start]:
+        return source
+    close_at = source.found.quote.close_at
+    return source if close_at >= len(text) or text[close_at] == "\n" else None
+
+
+def _own_verdicts(
+    text: str,
+    outlet: str,
+    sentences: list[Sentence],
+    per_sentence: list[list[_Draft]],
+    quotes: list[Quote],
+    resolver: Resolver,
+) -> None:
+    """A sentence no one is credited with, outside any quotation, that calls something false
+    or a hoax is the outlet's own verdict: a denial by the outlet."""
+    for i, sentence in enumerate(sentences):
+        if per_sentence[i] or not is_verdict(sentence.text):
+            continue
+        if any(_overlaps(q, sentence) for q in quotes if q.end - q.start > 40):
+            continue  # words inside a long quotation are someone else's
+        start, end = sentence.start, sentence.end
+        found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
+        actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+        proposition = _proposition(sentence.text)
+        draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
+        per_sentence[i].append(draft)
+
+
+def _by_grammar(
+    text: str, sentences: list[Sentence], found: list[list[Found]], quotes: list[Quote]
+) -> list[list[Found]]:
+    """`found`, with the attributions a dependency parse finds in the sentences where the
+    pattern rules found none (only sentences with a possible reporting verb are parsed)."""
+    todo = [
+        i
+        for i, (sentence, hits) in enumerate(zip(sentences, found, strict=True))
+        if not _select(hits, text) and mentions_a_cue(sentence.text)
+    ]
+    parsed = parse_attributions(sentences[i].text for i in todo)
+    out = list(found)
+    for i, attributions in zip(todo, parsed, strict=True):
+        sentence = sentences[i]
+        hits = [from_parse(text, sentence.start, sentence.end, a, quotes) for a in attributions]
+        out[i] = [h for h in hits if h is not None]
+    return out
+
+
+def _enclosing_quote(text: str, quotes: list[Quote], sentence: Sentence) -> Quote | None:
+    for quote in quotes:
+        if not _overlaps(quote, sentence):
+            continue
+        before = text[sentence.start : max(sentence.start, quote.open_at)]
+        after = text[min(sentence.end, quote.close_at + 1) : sentence.end]
+        if not (before + after).strip(_QUOTE_EDGE):
+            return quote
+    return None
+
+
+def _overlaps(quote: Quote, sentence: Sentence) -> bool:
+    return quote.open_at < sentence.end and quote.close_at >= sentence.start
+
+
+def _continuation(text: str, sentence: Sentence, source: _Draft, quote: Quote) -> _Draft:
+    start, end = max(sentence.start, quote.start), min(sentence.end, quote.end)
+    content = text[start:end] if end > start else sentence.text
+    actor = source.actor
+    kind = classify(source.cue, content, sentence.text, actor.anonymous, _reports(actor))
+    found = replace(source.found, content_start=start, content_end=max(start, end), quote=quote)
+    proposition = _proposition(content)
+    return _Draft(sentence, found, actor, source.entity, kind, source.cue, proposition)
+
+
+def _is_caption(text: str, sentence: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    paragraph = text[line_start : text.find("\n", line_start) % (len(text) + 1)]
+    if _CREDIT.search(paragraph) or _in_related_block(text, line_start, paragraph):
+        return True
+    label = _CAPTION.match(paragraph)
+    if not label:
+        return False
+    head = paragraph[: label.end()].lower()
+    if head.split(":")[0].strip() in lexicon.words("text_labels.txt"):
+        return False  # "Update: a spokesman said ...": the article's own text
+    return not any(re.search(rf"\b{re.escape(c)}\b", head) for c in cue_kinds())
+
+
+def _in_related_block(text: str, line_start: int, paragraph: str) -> bool:
+    """A line of a related-stories box: a "Related ..." teaser (its icon sometimes survives as a
+    stray letter, "lRelated") and the unpunctuated headline lines below it, up to a blank line."""
+    if _SENTENCE_END.search(paragraph.rstrip()):
+        return False
+    lines = text[:line_start].split("\n")[:-1]
+    block = [paragraph]
+    for line in reversed(lines):
+        if not line.strip():
+            break
+        block.append(line)
+    return any(_RELATED.match(line.strip()) for line in block)
+
+
+def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Found]]]:
+    """Main attributions of a sentence, each with the verbs that share its subject."""
+    if not found:
+        return []
+    main = _main(found)
+    if main is None:
+        return []
+    extra: list[Found] = []
+    separate: list[Found] = []
+    for other in found:
+        if other is main:
+            continue
+        if other.speaker == ELIDED and other.cue_start > main.cue_start:
+            if not _inside_reported_clause(other, main, sentence_text):
+                extra.append(other)
+        elif other.mode == "passive" and _differs(other, main):
+            if not _reported_within(other, main):
+                separate.append(other)
+        elif (
+            main.mode != "passive"
+            and other.mode in {"forward", "trailing"}
+            and _is_relay(main)
+            and cue_kinds().get(other.cue) in {"denial", "confirmation"}
+        ):
+            main, extra = other, []
+        elif other.mode != "according" and not _differs(other, main):
+            extra.append(other)
+    out = [(m, extra) for m in _split_coordinated(main)]
+    out += [(s, []) for s in separate]
+    return sorted(out, key=lambda pair: pair[0].cue_start)
+
+
+# "... that plague cases need to be carefully investigated and verified": a participle or an
+# infinitive joined by "and" to another inside what is said belongs to that clause, not to the
+# speaker.
+_PASSIVE_CHAIN = re.compile(
+    r"\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed|to\s+[a-z]+)\s+(?:and|or)\s+$"
+)
+
+
+def _inside_reported_clause(other: Found, main: Found, text: str) -> bool:
+    if not main.content_start <= other.cue_start < main.content_end:
+        return False
+    inside = text[main.content_start : other.cue_start]
+    return bool(_PASSIVE_CHAIN.search(inside))
+
+
+def _reported_within(other: Found, main: Found) -> bool:
+    """A plain passive report inside what the main speaker says ("Hunter's office replied by
+    saying Hunter was told by a senior official that ...") is part of that speaker's account,
+    not a statement of the article's own; a stance ("a claim disputed by ...") still counts."""
+    inside = main.content_start <= other.cue_start < main.content_end
+    return inside and cue_kinds().get(other.cue.lower(), "neutral") not in _STANCES
+
+
+def _main(found: list[Found]) -> Found | None:
+    named = [f for f in found if f.speaker != ELIDED]
+    # "According to the government, the country had admitted 1.4 million refugees": a verb
+    # inside what an opening "according to" reports is part of the account, not the source.
+    opening = [f for f in named if f.mode == "according" and f.content_start > f.cue_start]
+    named = [
+        f
+        for f in named
+        if not any(o is not f and o.content_start <= f.cue_start < o.content_end for o in opening)
+    ]
+    for modes in (("inverted", "trailing"), ("forward", "cited"), ("according", "passive")):
+        hits = [f for f in named if f.mode in modes]
+        if hits:
+            return hits[0]
+    return None
+
+
+def _differs(a: Found, b: Found) -> bool:
+    return a.speaker.lower().strip() != b.speaker.lower().strip()
+
+
+def _is_relay(found: Found) -> bool:
+    actor = parse_actor(appositive_parts(found.speaker)[0])
+    return actor.kind == "outlet"
+
+
+def _split_coordinated(found: Found) -> list[Found]:
+    match = _COORDINATED.match(found.speaker)
+    if not match or "," in found.speaker:
+        return [found]
+    left, right = match.group(1), match.group(2)
+    if len(left.split()) < 2 or len(right.split()) < 2:
+        return [found]
+    if len(strip_article(left).split()) < 2:
+        return [found]  # "the Russian and Syrian defense ministries": one head noun, shared
+    if found.mode == "according":
+        # "according to those officials and the letter": the sources of one account, so one
+        # statement, credited to the first-named source.
+        return [replace(found, speaker=left)]
+    if parse_actor(right).kind == "person" and parse_actor(left).kind != "person":
+        return [found]  # "Another journalist and Kurdish supporter Pawan Durani"
+    offset = found.speaker_start + found.speaker.index(right, len(left))
+    return [replace(found, speaker=left), replace(found, speaker=right, speaker_start=offset)]
+
+
+def _actor(phrase: str, before: str = "") -> Actor:
+    """Parse "Name, description" appositives: the name speaks, the description adds role/org.
+    A description headed by an organisation noun, in the phrase or `before` it ("The group
+    that owns her music, Big Machine, says"), makes the name an organisation, though it looks
+    like a person's."""
+    parts = [p.strip() for p in appositive_parts(phrase) if p.strip()]
+    actors = [parse_actor(p) for p in parts]
+    main = next((a for a in actors if a.kind == "person"), actors[0])
+    for other in actors:
+        if other is main:
+            continue
+        main = replace(main, org=main.org or other.org, role=main.role or other.role)
+    described = [*parts, before] if before else parts
+    if main.kind == "person" and not main.role and any(map(_names_an_org, described)):
+        main = replace(main, kind="org", org=main.speaker, gender=None)
+    return replace(main, surface=phrase)
+
+
+def _description_before(text: str, found: Found) -> str:
+    """The appositive description just before a speaker's name, if any: "The company that
+    runs the awards" in "The company that runs the awards, Dick Clark Productions, denies"."""
+    lead = text[max(0, found.speaker_start - 200) : found.speaker_start].rstrip()
+    if found.mode != "forward" or not lead.endswith(","):
+        return ""
+    description = re.split(r"[.;:!?\n,]", lead[:-1])[-1].strip()
+    short = len(description.split()) <= MAX_DESCRIPTION_WORDS
+    return description if short and not re.search(r"[\"“”]", description) else ""
+
+
+def _names_an_org(description: str) -> bool:
+    """True for a description whose head noun is an organisation's: "the company that runs
+    the awards", "the world's largest record label"."""
+    head = _DESCRIPTION_HEAD.match(description)
+    return bool(head) and head.group(1).lower() in lexicon.words("org_words.txt")
+
+
+MAX_DESCRIPTION_WORDS = 12  # a longer stretch before "…, Name, said" is a clause, not a description
+# The head noun of a lower-case description: its last word before a relative pronoun or a
+# preposition ("The group that owns …" → group).
+_DESCRIPTION_HEAD = re.compile(
+    r"^(?i:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?([a-z][\w-]*)(?=\s+(?:that|which|who|of|for|in|at|with|behind)\b|$)"
+)
+
+
+def _draft(
+    text: str, sentence: Sentence, main: Found, extra: list[Found], resolver: Resolver
+) -> _Draft:
+    before = _description_before(text, main)
+    actor, entity = resolver.resolve(_actor(main.speaker, before))
+    for part in [*appositive_parts(main.speaker), *([before] if _names_an_org(before) else [])]:
+        part = part.strip()
+        if part and part not in entity.names:
+            entity.names.append(part)
+    kind, cue = "statement", main.cue
+    best = -1
+    for found in [main, *extra]:
+        content = text[found.content_start : found.content_end]
+        found_kind = classify(found.cue, content, sentence.text, actor.anonymous, _reports(actor))
+        if _RANK[found_kind] > best:
+            best, kind, cue = _RANK[found_kind], found_kind, found.cue
+    content = text[main.content_start : main.content_end]
+    return _Draft(sentence, main, actor, entity, kind, cue, _proposition(content))
+
+
+def _reports(actor: Actor) -> bool:
+    """An outlet, or a report itself speaking ("A report from Vancouver said ..."): what it
+    says is a claim whatever its tense."""
+    return actor.kind == "outlet" or is_report_phrase(actor.surface)
+
+
+def _proposition(content: str) -> str | None:
+    clean = content.strip(" ,.;:\"“”'‘’")
+    found = _REPORT_THAT.search(clean)
+    if found and found.start() < 80:
+        clean = found.group(1)
+    clean = re.sub(r"^that\s+", "", clean, flags=re.IGNORECASE).strip()
+    if not clean:
+        return None
+    return clean if clean.lower().startswith("that ") else clean
+
+
+def _statement(
+    position: int, draft: _Draft, text: str, quotes: list[Quote], resolver: Resolver
+) -> Statement:
+    quote = draft.found.quote or _quote_in_sentence(quotes, draft.sentence)
+    actor = draft.actor
+    return Statement(
+        position=position,
+        kind=draft.kind,
+        sentence=draft.sentence.text,
+        speaker=actor.speaker,
+        speaker_norm=actor.norm,
+        org=actor.org,
+        role=actor.role,
+        cue=draft.cue,
+        quote=text[quote.start : quote.end] if quote else None,
+        quote_start=quote.start if quote else None,
+        quote_end=quote.end if quote else None,
+        proposition=draft.proposition,
+        anonymous=actor.anonymous,
+        aliases=resolver.aliases(draft.entity),
+    )
+
+
+def _quote_in_sentence(quotes: list[Quote], sentence: Sentence) -> Quote | None:
+    hits = [q for q in quotes if sentence.start <= q.open_at < sentence.end and q.end > q.start]
+    return max(hits, key=lambda q: q.end - q.start) if hits else None
+
+
+def _topic_denials(statements: list[Statement]) -> list[Statement]:
+    """A negated statement that contradicts what another actor claimed denies it ("Nobody's
+    moving"; "X is not doing Y, his agent said" against "X is doing Y"), and a negated
+    continuation ("He added that ...", "The statement continued: ...") keeps the stance of the
+    speaker's latest denial.
+
+    An answer comes after what it answers: only the claims told before it count, except in the
+    lead sentence, which states the dispute before the article tells the claim."""
+    claims = [s for s in statements if s.kind in {"claim", "denial"}]
+    lead = statements[0].sentence if statements else None
+    out: list[Statement] = []
+    for statement in statements:
+        answerable = [
+            c for c in claims if c.position < statement.position or statement.sentence == lead
+        ]
+        if (
+            statement.kind in {"statement", "claim"}
+            and cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
+            and _negated_answer(statement)
+            and (_answers_claim(statement, answerable) or _continues_denial(statement, out))
+        ):
+            statement = replace(statement, kind="denial")
+        out.append(statement)
+    return out
+
+
+_STANCES = {"denial", "confirmation"}
+_ABOUT_ME = re.compile(r"\b(?:me|myself)\b", re.IGNORECASE)
+# Content that asserts nothing: a condition or a question ("if it ever does, ...", "How would
+# he trust ...?").
+_HYPOTHETICAL = re.compile(
+    rf"^\W*(?:{lexicon.alternation('hypothetical_openers.txt')})\b", re.IGNORECASE
+)
+
+
+def _answerers_state(statements: list[Statement]) -> list[Statement]:
+    """An actor who denies someone else's claim is answering it: what else that actor asserts
+    with a plain "said" is a statement, not a new claim of the story. A retraction (denying
+    one's own claim) does not count, and explicit cues ("claimed", "reported") keep their kind."""
+    by_position = {s.position: s for s in statements}
+    answerers = {
+        s.speaker_norm
+        for s in statements
+        if s.kind == "denial"
+        and s.target is not None
+        and by_position[s.target].speaker_norm != s.speaker_norm
+    }
+    out: list[Statement] = []
+    for statement in statements:
+        neutral = cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
+        if statement.kind == "claim" and neutral and statement.speaker_norm in answerers:
+            statement = replace(statement, kind="statement")
+        out.append(statement)
+    return out
+
+
+def _negated_answer(statement: Statement) -> bool:
+    content = statement.proposition or ""
+    return bool(
+        content
+        and is_negated(content)
+        and not _HYPOTHETICAL.match(content)
+        and not lexicon.first_match("not_denial_cues.tsv", statement.sentence)
+    )
+
+
+def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
+    """The statement negates what another speaker claimed. Merely sounding alike is not
+    enough: "she did not think a severe sentence would help" shares words with "his
+    sentencing is scheduled" but contradicts nothing."""
+    others = [c for c in claims if c.speaker_norm != statement.speaker_norm]
+    if _about_oneself(statement):  # "I never experienced this": only a claim about them
+        others = [c for c in others if _names_speaker_of(statement, c)]
+    return any(_contradicts(statement, c) for c in others if c.kind == "claim")
+
+
+def _about_oneself(statement: Statement) -> bool:
+    """The negated content speaks of the speaker ("I never experienced this pollution", "It
+    doesn't affect me"), not of what somebody else claimed."""
+    content = statement.proposition or ""
+    return in_first_person(content) or _ABOUT_ME.search(content) is not None
+
+
+def _names_speaker_of(answer: Statement, claim: Statement) -> bool:
+    """The claim names the answer's speaker (a name, surname, org or alias of theirs)."""
+    names = [answer.speaker, answer.org, *answer.aliases]
+    text = f"{claim.sentence} {claim.proposition or ''}".lower()
+    parts = {w for n in names if n for w in n.lower().split() if len(w) > 2 and w[0].isalpha()}
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in parts)
+
+
+def _contradicts(answer: Statement, claim: Statement) -> bool:
+    """The answer negates one of the claim's predicate words ("is not serving a suspension"
+    against "he's suspended"; "None of them were 'handed over'" against "handed over some"), and
+    the two share enough besides: two predicate words, or one that is half the claim's own, or
+    one plus a loose overall likeness. Shared names alone never count."""
+    claimed = claim.proposition or claim.sentence
+    # Only what the claim affirms can be contradicted ("don't get this" is no claim of "get").
+    theirs = _predicate_stems(claimed) - _negated_stems(claimed)
+    negated = _negated_stems(answer.proposition or "") & theirs
+    if not negated:
+        return False
+    shared = _predicate_stems(answer.proposition or "") & theirs
+    if len(shared) >= 2:
+        return True
+    return 2 * len(shared) >= len(theirs) or similarity(answer, claim) >= 45
+
+
+# "never been stronger", "no better": emphasis, not a negation of what was claimed.
+_EMPHATIC = re.compile(r"^(?:been|be)\s+(?:\w{3,}er|better|worse|more\s+\w+)\b", re.IGNORECASE)
+_NEGATION_SCOPE = 5  # words after "not" / "no" / "never" that the negation is taken to cover
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'-]*", text.replace("’", "'"))
+
+
+def _predicate_stems(text: str) -> set[str]:
+    """Five-letter stems of the lower-case content words: "suspended" and "suspension" meet;
+    capitalised names and contractions are left out, so a shared subject never decides."""
+    stop = lexicon.words("stopwords.txt")
+    return {
+        w[:5]
+        for w in _words(text)
+        if w[0].islower() and len(w) > 2 and "'" not in w and w not in stop and not is_negated(w)
+    }
+
+
+# A clause that sets a condition or a contrast ("While scientists have not yet detected liquid
+# water, we've found ..."; "if you didn't want ..."): a negation in it is not what is asserted.
+_SUBORDINATE = re.compile(
+    rf"\b(?:{lexicon.alternation('subordinators.txt')})\b[^,;:.]*",
+    re.IGNORECASE,
+)
+# A relative or complement clause inside the content ("… that is not possible elsewhere",
+# "surprised that he did not call"): a negation in it is not what the speaker denies.
+_RELATIVE = re.compile(r"(?<=\w)\s+(?:that|which|who)\b[^,;:.]*", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(rf"[,;:—–()]|\b(?:{lexicon.alternation('clause_breaks.txt')})\b")
+_NEGATION_LEAD = lexicon.words("negation_lead_words.txt")  # "I do not really think"
+
+
+def _negated_stems(text: str) -> set[str]:
+    """Predicate stems a main-clause negation covers, up to the clause's end. A negated verb of
+    opinion ("did not think", "I do not really see") states a view, and covers nothing."""
+    out: set[str] = set()
+    main = _RELATIVE.sub(",", _SUBORDINATE.sub(",", text.replace("’", "'")))
+    for clause in _CLAUSE_BREAK.split(main):
+        words = _words(clause or "")
+        for i, word in enumerate(words):
+            if not is_negated(word):
+                continue
+            if _is_opinion(words[i + 1 : i + 4]) or _is_intention(words[max(0, i - 2) : i]):
+                break  # a view or a choice ("don't mean X shouldn't be"): the rest is its content
+            scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
+            if not _EMPHATIC.match(scope):
+                out |= _predicate_stems(scope)
+    return out
+
+
+def _is_intention(preceding: list[str]) -> bool:
+    """ "The agency chose not to provide ...": a decision stated, not a claim contradicted."""
+    return any(w.lower() in lexicon.words("intention_verbs.txt") for w in preceding)
+
+
+def _is_opinion(following: list[str]) -> bool:
+    rest = [w.lower() for w in following if w.lower() not in _NEGATION_LEAD]
+    return bool(rest) and any(rest[0].startswith(v) for v in lexicon.words("opinion_verbs.txt"))
+
+
+def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
+    """A negated remark carrying on the speaker's denial: "He added that ...", or the next
+    sentence of the same quotation ('"... is wrong," he said. "We're not in a position to
+    expand."')."""
+    previous = earlier[-1] if earlier else None
+    if (
+        previous is not None
+        and previous.kind == "denial"
+        and previous.speaker_norm == statement.speaker_norm
+        and previous.quote is not None
+        and statement.quote is not None
+    ):
+        return True
+    if (statement.cue or "") not in continuation_cues():
+        return False
+    mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]
+    stances = [s for s in mine if s.kind in {"denial", "confirmation"}]
+    return bool(stances) and stances[-1].kind == "denial"
+
+
+__all__ = ["extract_statements"]

@@ -1,0 +1,110 @@
+"""Kind of an attributed statement: claim, denial, confirmation or plain statement.
+
+The cue verb decides when it can (denied, reported); otherwise cue phrases in the content do.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.text import lexicon
+
+
+@cache
+def _event() -> re.Pattern[str]:
+    """A finished event or a passive report: "threatened", "was taken", "have been caught"."""
+    return re.compile(
+        rf"\b(?:\w{{3,}}ed|{lexicon.alternation('event_verbs.txt')})\b", re.IGNORECASE
+    )
+
+
+@cache
+def _not_event() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation('not_event_words.txt')})\b", re.IGNORECASE)
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{lexicon.alternation('first_person.txt')})\b", re.IGNORECASE)
+
+
+@cache
+def _negation() -> re.Pattern[str]:
+    """A negating word; "not only ... but also" adds, it negates nothing."""
+    return re.compile(
+        rf"\b(?:not(?!\s+only\b)|{lexicon.alternation('negation_words.txt')})\b|n[’']t\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def cue_kinds() -> dict[str, str]:
+    """Reporting verb or phrase (lower case) -> the kind it implies, or "neutral"."""
+    return {row[0].lower(): row[1] for row in lexicon.rows("reporting_verbs.tsv")}
+
+
+@cache
+def continuation_cues() -> frozenset[str]:
+    """Cues that carry on what the speaker was saying ("added", "continued"): marked
+    "continues" in the third column of reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "continues" in row[2:]
+    )
+
+
+@cache
+def _denial_if_negated() -> frozenset[str]:
+    """Verbs of insistence ("insisted", "maintains") whose negated content denies something:
+    marked "denial-if-negated" in reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower()
+        for row in lexicon.rows("reporting_verbs.tsv")
+        if "denial-if-negated" in row[2:]
+    )
+
+
+def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) -> str:
+    """Kind of a statement from its cue, its content and the whole sentence."""
+    cue_kind = cue_kinds().get(cue.lower(), "neutral")
+    hedge = lexicon.first_match("not_denial_cues.tsv", whole)
+    if hedge:
+        subordinate = hedge.group(0).lower().startswith("after")
+        if subordinate and cue_kind == "confirmation" and not _negated_cue(cue, whole):
+            return "confirmation"  # "After long denying it, the ministry confirmed ..."
+        return "statement"
+    if cue_kind in {"denial", "denial-if-content"}:
+        return "denial"
+    if lexicon.first_match("denial_cues.tsv", content):
+        return "denial"
+    if cue.lower() in _denial_if_negated() and is_negated(content):
+        return "denial"  # "insisted that she had never met the man"
+    if cue_kind == "confirmation":
+        return "statement" if _negated_cue(cue, whole) else "confirmation"
+    if lexicon.first_match("confirmation_cues.tsv", content):
+        return "confirmation"
+    if cue_kind in {"claim", "statement"}:
+        return cue_kind
+    if anonymous or outlet:
+        return "claim"
+    return "claim" if is_event(content) else "statement"
+
+
+def in_first_person(content: str) -> bool:
+    """Content opening in the first person ("I never …", "We are …")."""
+    return _first_person().match(content.replace("’", "'")) is not None
+
+
+def is_event(content: str) -> bool:
+    """Content that reports something as having happened, rather than an opinion or plan."""
+    content = content.replace("’", "'")
+    return any(not _not_event().fullmatch(m.group(0)) for m in _event().finditer(content))
+
+
+def is_negated(content: str) -> bool:
+    return _negation().search(content) is not None
+
+
+def _negated_cue(cue: str, whole: str) -> bool:
+    pattern = rf"\b(?:not|cannot|n't|never|no longer)\s+(?:\w+\s+)?{re.escape(cue)}"
+    return re.search(pattern, whole, re.IGNORECASE) is not None

@@ -1,0 +1,168 @@
+"""Same-article targeting: which claim a denial or confirmation answers.
+
+A claim whose speaker the answer names ("denied a Bloomberg report") wins; an answer calling
+something "a wrong report" takes the nearest outlet's report; otherwise the claim by another
+speaker sharing the most word stems with the answer (its whole quote included), an earlier
+one preferred. An answer sharing nothing ("These claims are false") takes what its speaker's
+previous answer took, else the nearest earlier claim when it points back. `similarity` (rapidfuzz
+token-set) is kept for callers that compare two statements' wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from bot.models import Statement
+from bot.text import lexicon
+
+STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
+OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)
+LATER_WEIGHT = 0.9  # a claim after the answer counts this share (answers usually follow)
+_POINTER = re.compile(
+    rf"\b(?:{lexicon.alternation('report_nouns.txt')}|{lexicon.alternation('pointer_words.txt')})\b",
+    re.IGNORECASE,
+)
+_STOP = lexicon.words("pairing_stopwords.txt")
+_ACCUSATION = re.compile(rf"\b(?:{lexicon.alternation('accusation_words.txt')})\b", re.IGNORECASE)
+
+
+def assign_targets(statements: list[Statement]) -> list[Statement]:
+    """Copies of `statements` with `target` set on denials and confirmations."""
+    claims = [s for s in statements if s.kind == "claim" or _accuses(s)]
+    answers = [s for s in statements if s.kind in {"denial", "confirmation"}]
+    disputed = set().union(*(_stems(_answer_text(_whole_quote(a))) for a in answers))
+    out: list[Statement] = []
+    previous: dict[str, int] = {}  # speaker -> the claim their last answer targeted
+    last: int | None = None  # the claim the last answer of anybody targeted
+    for statement in statements:
+        if statement.kind in {"denial", "confirmation"} and claims:
+            probe = _whole_quote(statement)
+            target = _choose(probe, claims, disputed)
+            if not _names_any(probe, claims):
+                target = _report_target(probe, claims) or target
+            if target is None:
+                target = previous.get(statement.speaker_norm or "")
+            if target is None and _points_back(probe):
+                target = _nearest_earlier(probe, claims) or last
+            statement = replace(statement, target=target)
+            if target is not None:
+                previous[statement.speaker_norm or ""] = target
+                last = target
+        out.append(statement)
+    return out
+
+
+def _accuses(statement: Statement) -> bool:
+    """A plain statement that carries an accusation ("posted on Twitter accusing the label of
+    blocking her"): a denial may answer it as it would a claim."""
+    return statement.kind == "statement" and bool(_ACCUSATION.search(statement.sentence))
+
+
+def _whole_quote(statement: Statement) -> Statement:
+    """A sentence of a quote that runs over several sentences answers what the whole quote
+    answers: target it with the quote's words, so every sentence of it gets the same claim."""
+    quote = statement.quote
+    if not quote or quote in statement.sentence:
+        return statement
+    return replace(statement, sentence=f"{quote} {statement.sentence}", proposition=quote)
+
+
+def _choose(answer: Statement, claims: list[Statement], disputed: set[str]) -> int | None:
+    """The claim the answer names the speaker of, else the one sharing the most content words
+    with it, an earlier one preferred; None when none shares enough. Of several claims by the
+    speaker named ("Hunter's claim is false"), the one sharing most with the answer, then with
+    what all the article's answers dispute, then the nearest."""
+    candidates = [c for c in claims if c.speaker_norm != answer.speaker_norm]
+    if not candidates:
+        return None
+    named = [c for c in candidates if _names_speaker(answer.sentence, c)]
+    if named:
+        pool = [c for c in named if c.position < answer.position] or named
+        words = _stems(_answer_text(answer))
+        return max(
+            pool, key=lambda c: (_overlap(words, c), _overlap(disputed, c), -_distance(answer, c))
+        ).position
+    words = _stems(_answer_text(answer))
+    scored = [
+        (_overlap(words, c) * (1.0 if c.position < answer.position else LATER_WEIGHT), c)
+        for c in candidates
+    ]
+    score, best = max(scored, key=lambda t: (t[0], -_distance(answer, t[1])))
+    return best.position if score >= OVERLAP_FLOOR else None
+
+
+def _distance(answer: Statement, claim: Statement) -> int:
+    return abs(claim.position - answer.position)
+
+
+def _answer_text(answer: Statement) -> str:
+    """The words of the answer that say what is answered: its proposition and the quote."""
+    parts = [answer.proposition or answer.sentence]
+    if answer.quote and answer.quote not in parts[0]:
+        parts.append(answer.quote)
+    return " ".join(parts)
+
+
+def _stems(text: str) -> set[str]:
+    """Five-letter stems of the content words: "suspended" and "suspension" meet."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    return {t[:STEM] for t in tokens if t not in _STOP and len(t) > 2}
+
+
+def _overlap(words: set[str], claim: Statement) -> float:
+    """How many of the answer's stems the claim shares."""
+    shared = words & _stems(f"{claim.sentence} {claim.quote or ''}")
+    return float(len(shared))
+
+
+def _names_any(answer: Statement, claims: list[Statement]) -> bool:
+    return any(_names_speaker(answer.sentence, c) for c in claims)
+
+
+def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
+    """ "This is a wrong report": the nearest claim made by an outlet's report."""
+    if not re.search(r"\b(?:report|story|article)\b", answer.sentence, re.IGNORECASE):
+        return None
+    outlets = [c for c in claims if c.cue in {"reported", "said", "says", "according to"}]
+    outlets = [c for c in outlets if "report" in " ".join(c.aliases).lower() or c.org is None]
+    outlets = [c for c in outlets if not c.anonymous and c.speaker_norm != answer.speaker_norm]
+    if not outlets:
+        return None
+    return min(outlets, key=lambda c: abs(c.position - answer.position)).position
+
+
+def _points_back(answer: Statement) -> bool:
+    return bool(_POINTER.search(answer.proposition or answer.sentence))
+
+
+def _nearest_earlier(answer: Statement, claims: list[Statement]) -> int | None:
+    earlier = [
+        c for c in claims if c.position < answer.position and c.speaker_norm != answer.speaker_norm
+    ]
+    return max(earlier, key=lambda c: c.position).position if earlier else None
+
+
+def similarity(a: Statement, b: Statement) -> float:
+    """Token-set similarity of the two propositions, stop words dropped (0..100)."""
+    return fuzz.token_set_ratio(_content_words(a), _content_words(b))
+
+
+def _content_words(statement: Statement) -> str:
+    text = statement.proposition or statement.sentence
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    return " ".join(t for t in tokens if t not in _STOP and len(t) > 2)
+
+
+def _names_speaker(sentence: str, claim: Statement) -> bool:
+    names = [claim.speaker or "", *claim.aliases]
+    low = sentence.lower()
+    for name in names:
+        key = name.lower().strip()
+        if len(key) > 2 and key not in {"he", "she", "they", "it"} and key in low:
+            pattern = rf"\b{re.escape(key)}(?:'s|’s)?\s+(?:report|claim|story|allegation|article)"
+            if re.search(pattern, low):
+                return True
+    return False

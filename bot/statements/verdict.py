@@ -1,0 +1,17 @@
+"""The outlet's own verdict: a sentence in the article's own voice that calls a claim false
+("The third breast story is a hoax.", "Rating: FALSE") is a denial by the outlet itself."""
+
+from __future__ import annotations
+
+from bot.text import lexicon
+
+OWN_VOICE_CUE = "verdict"  # the `cue` of a statement made in the outlet's own voice
+
+
+def is_verdict(sentence: str) -> bool:
+    """True when the sentence, read as the outlet's own words, calls something false, fake or
+    a hoax (bot/data/verdict_cues.tsv)."""
+    return lexicon.first_match("verdict_cues.tsv", sentence) is not None
+
+
+__all__ = ["OWN_VOICE_CUE", "is_verdict"]

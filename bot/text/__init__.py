@@ -1,0 +1,1 @@
+"""Leaves every stage uses: `lexicon` (the only reader of bot/data/), `sentences`, `words`."""

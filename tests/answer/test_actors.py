@@ -1,0 +1,207 @@
+"""Actor matching: articles, possessives, typos, roles, aliases, acronyms, relational names."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.answer.actors import actor_score, bridged_aliases, role_aliases, token_similarity, words
+from bot.models import Statement
+
+
+def said(**fields: object) -> Statement:
+    return Statement(position=0, kind="denial", sentence="…", **fields)  # type: ignore[arg-type]
+
+
+PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=("Peskov",))
+
+
+@pytest.mark.parametrize(
+    ("actor", "statement"),
+    [
+        ("the kremlin", said(org="Kremlin")),
+        ("the Kremlin", PESKOV),
+        ("Peskov", said(speaker="Dmitry Peskov")),
+        ("apple", said(speaker="Apple spokesman Tom Neumayr")),
+        ("marnies", said(speaker="U.S. Marine Corps")),
+        ("the marines", said(org="U.S. Marine Corps")),
+        ("the NHL commissioner", said(speaker="Gary Bettman", role="commissioner", org="NHL")),
+        ("DHS", said(speaker="Department of Homeland Security")),
+        ("the FAA", said(speaker="A spokesman for the Federal Aviation Administration")),
+        ("homland security", said(speaker="Department of Homeland Security")),
+        ("the ministry", said(speaker="Foreign Ministry")),
+        ("tiger's agent", said(speaker="Mark Steinberg", aliases=("Tiger Woods' agent",))),
+        ("THE GOVERNMENT", said(speaker="U.S. government")),
+        ("Renée Dubois", said(speaker="Renee Dubois")),
+        ("the government", said(speaker="A spokeswoman for the Transport Ministry")),
+        ("the Lindqvist administration", said(speaker="Department of Fisheries spokesman")),
+        ("moscow", said(speaker="Dmitry Peskov", org="Kremlin")),
+        ("Duncan Hale", said(speaker="Joe Kasper", org="Hale", role="spokesman")),
+        ("Beijing", said(speaker="Chinese foreign ministry")),
+    ],
+)
+def test_matches(actor: str, statement: Statement) -> None:
+    assert actor_score(actor, statement) >= 80
+
+
+@pytest.mark.parametrize(
+    ("actor", "statement"),
+    [
+        ("Zelensky", PESKOV),
+        ("Apple", said(speaker="Applebee's")),
+        ("the Pentagon spokesman", said(speaker="White House spokesman")),
+        ("the ferry operator", said(speaker="harbour police")),
+        ("the", PESKOV),
+        ("the government", said(speaker="Harbour Workers Union")),
+        ("the administration", said(speaker="Ola Berg", org="Nordic Salmon AS")),
+        ("Moscow", said(speaker="Ukrainian foreign ministry")),
+        ("Duncan Hale", said(speaker="Joe Kasper", org="Ridge Party", role="spokesman")),
+    ],
+)
+def test_mismatches(actor: str, statement: Statement) -> None:
+    assert actor_score(actor, statement) < 50
+
+
+def test_supporters_of_x_are_not_x() -> None:
+    supporters = said(speaker="supporters of the Kurdish militia")
+    militia = said(speaker="Kurdish militia")
+    assert actor_score("the Kurdish militia", supporters) < 75
+    assert actor_score("the Kurdish militia", militia) == 100
+    assert actor_score("the militia's supporters", supporters) == 100
+
+
+def test_relatives_are_not_the_person() -> None:
+    brother = said(speaker="Paul Novak", aliases=("brother of Anna Novak",))
+    assert actor_score("Anna Novak", brother) < 75
+
+
+def test_score_is_bounded() -> None:
+    assert 0 <= actor_score("the Kremlin", PESKOV) <= 100
+    assert actor_score("the Kremlin", said()) == 0
+
+
+def test_speaker_norm_and_aliases_are_used() -> None:
+    assert actor_score("Jo Smith", said(speaker_norm="jo smith")) == 100
+    assert (
+        actor_score("the mayor's office", said(speaker="Lee Park", aliases=("mayor's office",)))
+        == 100
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("homland", "homeland"), ("suspention", "suspension"), ("beheaded", "beheading")],
+)
+def test_token_similarity_tolerates_typos_and_inflection(a: str, b: str) -> None:
+    assert token_similarity(a, b) >= 80
+
+
+@pytest.mark.parametrize(("a", "b"), [("pope", "people"), ("heaven", "have"), ("nsc", "nsa")])
+def test_token_similarity_rejects_look_alikes(a: str, b: str) -> None:
+    assert token_similarity(a, b) < 80
+
+
+def test_words_fold_case_accents_possessives_and_dotted_acronyms() -> None:
+    assert words("The U.S. Navy's Renée") == ["the", "us", "navy", "renee"]
+
+
+def test_an_owner_without_apostrophe_needs_naming_in_the_sentence() -> None:
+    agent = Statement(
+        position=0,
+        kind="denial",
+        sentence="Nora Vance did not withdraw from the race, her agent said on Sunday.",
+        speaker="her agent",
+    )
+    assert actor_score("nora vance agent", agent) >= 80
+    elsewhere = dataclasses.replace(agent, sentence="The claims are false, her agent said.")
+    assert actor_score("nora vance agent", elsewhere) < 75
+
+
+def test_a_qualified_role_does_not_match_another_organisation() -> None:
+    other = said(speaker="Lars Holm", role="spokesman", org="Navy")
+    other = dataclasses.replace(other, sentence="Lars Holm said the harbour report was wrong.")
+    assert actor_score("the Kremlin spokesman", other) < 75
+
+
+def test_role_aliases_resolve_the_role_noun_to_the_last_speaker() -> None:
+    text = (
+        "Mayor Ines Brandt rejected the report on Monday.\n\n"
+        "But the mayor said the budget would be reviewed."
+    )
+    assert role_aliases(text, [("Ines Brandt", ("Brandt",))]) == {"Ines Brandt": {"the mayor"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ines Brandt spoke. "We told the mayor nothing," she added.',  # inside a quote
+        "Ines Brandt spoke. Her spokesman replied. Then the spokeswoman said more.",  # between
+        "Ines Brandt spoke. The commissioner, Olaf Berg, said more.",  # named right after
+    ],
+)
+def test_role_aliases_leave_other_people_alone(text: str) -> None:
+    assert role_aliases(text, [("Ines Brandt", ())]) == {}
+
+
+def test_bridged_aliases_name_the_described_speaker_of_the_sentence_before() -> None:
+    text = (
+        "The harbour board spokeswoman rejected the report on Friday.\n\n"
+        '"The report is wrong," said Ada Quist.'
+    )
+    described = Statement(
+        kind="denial",
+        position=0,
+        sentence="The harbour board spokeswoman rejected the report on Friday.",
+        speaker="harbour board spokeswoman",
+        role="spokeswoman",
+        org="harbour board",
+    )
+    named = Statement(
+        kind="denial",
+        position=1,
+        sentence='"The report is wrong," said Ada Quist.',
+        speaker="Ada Quist",
+    )
+    found = bridged_aliases(text, [described, named])
+    assert found == {1: ("harbour board spokeswoman", "harbour board")}
+    other_kind = dataclasses.replace(named, kind="claim")
+    assert bridged_aliases(text, [described, other_kind]) == {}
+    apart = text.replace("\n\n", "\n\nThe board met twice.\n\n")
+    assert bridged_aliases(apart, [described, named]) == {}
+
+
+def test_bridged_aliases_skip_speakers_with_their_own_role() -> None:
+    text = "His agent denied it.\n\nLeo Brand, a league official, said it was false."
+    agent = Statement(
+        kind="denial",
+        position=0,
+        sentence="His agent denied it.",
+        speaker="His agent",
+        role="agent",
+    )
+    official = Statement(
+        kind="denial",
+        position=1,
+        sentence="Leo Brand, a league official, said it was false.",
+        speaker="Leo Brand",
+        role="official",
+    )
+    assert bridged_aliases(text, [agent, official]) == {}
+
+
+def test_possessed_actor_is_not_its_owner() -> None:
+    owner = Statement(position=0, kind="claim", sentence="x", speaker="Nadia Osei")
+    aide = Statement(
+        position=1, kind="claim", sentence="x", speaker="Kofi Mensah", role="spokesman", org="Osei"
+    )
+    assert actor_score("Osei's office", owner) < 75
+    assert actor_score("Osei's office", aide) >= 75
+    assert actor_score("Nadia Osei", owner) >= 75
+
+
+def test_an_umbrella_matches_its_bodies_below_a_direct_match() -> None:
+    body = said(speaker="Department of Fisheries spokesman")
+    direct = said(speaker="Lindqvist administration")
+    umbrella = actor_score("the Lindqvist administration", body)
+    assert 75 <= umbrella < actor_score("the Lindqvist administration", direct)

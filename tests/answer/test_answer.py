@@ -1,0 +1,563 @@
+"""The decision (yes / no / unknown) and the Telegram-HTML reply, on hand-made stories."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.answer.decide import SHOWN_CITATIONS, Answer, decide
+from bot.answer.question import parse_question
+from bot.answer.ranking import MAX_CITATIONS, STORY_MIN, Candidate, story_match
+from bot.models import Statement
+from bot.render.html import who
+
+URL = "https://news.example/kremlin-denies?id=7&src=feed"
+
+CLAIM = Statement(
+    position=1,
+    kind="claim",
+    sentence='The Bloomberg report said Putin was "testing the waters" for a ceasefire '
+    "along the current front lines.",
+    speaker="Bloomberg",
+    org="Bloomberg",
+    proposition="Putin is exploring a ceasefire on the current front lines",
+)
+PESKOV = Statement(
+    position=3,
+    kind="denial",
+    sentence='"No, this is a wrong report. It absolutely does not correspond to reality," '
+    "Peskov said.",
+    speaker="Dmitry Peskov",
+    speaker_norm="dmitry peskov",
+    org="Kremlin",
+    role="spokesman",
+    cue="said",
+    quote="No, this is a wrong report. It absolutely does not correspond to reality",
+    aliases=("Peskov", "Kremlin spokesman Dmitry Peskov"),
+    target=1,
+)
+KREMLIN = Statement(
+    position=0,
+    kind="denial",
+    sentence="The Kremlin on Friday denied a Bloomberg report that President Vladimir Putin "
+    'was "putting out feelers" to Washington about a ceasefire.',
+    speaker="Kremlin",
+    org="Kremlin",
+    target=1,
+)
+ZELENSKY_OFFICE = Statement(
+    position=5,
+    kind="statement",
+    sentence="Zelensky's office declined to comment.",
+    speaker="Zelensky's office",
+    org="Ukrainian presidential office",
+)
+
+
+def candidate(statement: Statement, ident: int, **fields: object) -> Candidate:
+    base: dict[str, object] = {
+        "statement": statement,
+        "statement_id": ident,
+        "article_id": 7,
+        "url": URL,
+        "title": "Kremlin denies Bloomberg ceasefire report",
+        "site": "Reuters",
+        "published": "2024-05-24T10:15:00+00:00",
+        "answers": CLAIM if statement.target == 1 else None,
+        "in_context": True,
+    }
+    base.update(fields)
+    return Candidate(**base)  # type: ignore[arg-type]
+
+
+def seed(in_context: bool = True) -> list[Candidate]:
+    statements = [CLAIM, PESKOV, KREMLIN, ZELENSKY_OFFICE]
+    return [candidate(s, i, in_context=in_context) for i, s in enumerate(statements, 1)]
+
+
+def ask(text: str, candidates: list[Candidate], story_known: bool = True) -> Answer:
+    return decide(parse_question(text), candidates, story_known)
+
+
+def test_did_the_kremlin_deny_this_quotes_peskov() -> None:
+    answer = ask("did the Kremlin deny this?", seed())
+    assert answer.answer == "yes"
+    assert answer.citations[0].speaker == "Dmitry Peskov"
+    assert answer.citations[0].sentence == PESKOV.sentence
+    assert {c.kind for c in answer.citations} == {"denial"}
+    assert "Dmitry Peskov" in answer.text and "Reuters" in answer.text
+    assert "2024-05-24" in answer.text
+
+
+def test_reply_quotes_verbatim_and_names_the_answered_claim() -> None:
+    text = ask("did the Kremlin deny this?", seed()).text
+    assert "No, this is a wrong report. It absolutely does not correspond to reality" in text
+    assert "testing the waters" in text  # the claim it answers, verbatim
+    assert CLAIM.proposition not in text  # never a paraphrase
+    assert '<a href="https://news.example/kremlin-denies?id=7&amp;src=feed">' in text
+
+
+def test_who_denied_the_bloomberg_story() -> None:
+    candidates = seed(in_context=False)
+    question = parse_question("who denied the bloomberg story?")
+    assert story_match(question, candidates) >= STORY_MIN
+    answer = decide(question, candidates, story_known=True)
+    assert answer.answer == "yes"
+    assert {c.speaker for c in answer.citations} == {"Dmitry Peskov", "Kremlin"}
+    assert answer.text.startswith("<b>Denied by:</b>")
+
+
+def test_actor_absent_from_the_story_is_no() -> None:
+    candidates = seed()[:3]
+    answer = ask("did Zelensky deny this?", candidates)
+    assert answer.answer == "no"
+    assert "nothing from Zelensky" in answer.text
+    assert "Dmitry Peskov" in answer.text  # who did deny it
+
+
+def test_declined_to_comment_is_no_and_says_so() -> None:
+    answer = ask("did Zelensky's office deny this?", seed())
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == [ZELENSKY_OFFICE.sentence]
+    assert "declined to comment" in answer.text
+
+
+def test_story_not_stored_is_unknown() -> None:
+    question = parse_question("did Apple deny it will buy Netflix?")
+    candidates = seed(in_context=False)
+    assert story_match(question, candidates) < STORY_MIN
+    answer = decide(question, candidates, story_known=False)
+    assert answer == Answer("unknown", answer.text, [])
+    assert "I don't know" in answer.text
+
+
+def test_unknown_when_no_candidates_at_all() -> None:
+    assert ask("did Apple deny it will buy Netflix?", [], story_known=False).answer == "unknown"
+
+
+def test_this_without_a_context_article_is_unknown() -> None:
+    answer = ask("did the Kremlin deny this?", seed(in_context=False), story_known=False)
+    assert answer.answer == "unknown"
+    assert "not read the article" in answer.text
+
+
+def test_confirmation_wanted_but_only_denials_is_no() -> None:
+    answer = ask("did the Kremlin confirm it?", seed())
+    assert answer.answer == "no"
+    assert answer.citations[0].kind == "denial"  # what the Kremlin did say
+
+
+def test_did_claim_and_what_said() -> None:
+    claim = ask("did Bloomberg report that Putin was testing the waters?", seed(False))
+    assert claim.answer == "yes" and claim.citations[0].sentence == CLAIM.sentence
+    said = ask("what did peskov say about the ceasefire report?", seed(False))
+    assert said.answer == "yes" and said.citations[0].speaker == "Dmitry Peskov"
+    assert said.text.startswith("<b>What Dmitry Peskov said:</b>")  # his name, not the typing
+
+
+def test_typo_question_still_answers() -> None:
+    answer = ask("did teh kremlim dney the bloomberg ceasfire story", seed(False))
+    assert answer.answer == "yes"
+
+
+def test_html_is_escaped() -> None:
+    tricky = dataclasses.replace(
+        PESKOV, sentence='Peskov said the <b>report</b> was "wrong" & false.', quote=None
+    )
+    candidates = [candidate(tricky, 1, title="A <script> & title")]
+    text = ask("did Peskov deny this?", candidates).text
+    assert "&lt;b&gt;report&lt;/b&gt;" in text and "&amp; false" in text
+    assert "<script>" not in text and "A &lt;script&gt; &amp; title" in text
+
+
+def test_unsafe_url_is_not_linked() -> None:
+    candidates = [candidate(PESKOV, 1, url="javascript:alert(1)")]
+    assert "href" not in ask("did Peskov deny this?", candidates).text
+
+
+def test_at_most_max_citations_best_first_and_the_best_shown() -> None:
+    denials = [
+        dataclasses.replace(
+            PESKOV, position=i, sentence=f"Peskov said report {i} was wrong.", quote=None
+        )
+        for i in range(MAX_CITATIONS + 2)
+    ]
+    answer = ask("did Peskov deny this?", [candidate(d, i) for i, d in enumerate(denials)])
+    assert answer.answer == "yes"
+    assert len(answer.citations) == MAX_CITATIONS
+    scores = [c.score for c in answer.citations]
+    assert scores == sorted(scores, reverse=True)
+    assert answer.text.count("• ") == SHOWN_CITATIONS
+
+
+def test_statements_off_the_topic_in_their_own_words_are_not_cited() -> None:
+    on_topic = dataclasses.replace(
+        PESKOV, sentence="Peskov said the ceasefire report was wrong.", target=None, quote=None
+    )
+    aside = dataclasses.replace(
+        PESKOV,
+        position=4,
+        sentence="Peskov said the weather in Moscow was fine.",
+        target=None,
+        quote=None,
+    )
+    candidates = [
+        candidate(on_topic, 1, answers=None, in_context=False),
+        candidate(aside, 2, answers=None, in_context=False),
+    ]
+    answer = ask("did Peskov deny the ceasefire report?", candidates)
+    assert [c.sentence for c in answer.citations] == [on_topic.sentence]
+
+
+def test_duplicate_sentences_are_cited_once() -> None:
+    candidates = [candidate(PESKOV, 1), candidate(PESKOV, 2, article_id=8)]
+    assert len(ask("did Peskov deny this?", candidates).citations) == 1
+
+
+def test_retraction_must_answer_the_actors_own_claim() -> None:
+    own_claim = Statement(
+        position=0, kind="claim", sentence="Olsen said the golfer was banned.", speaker="Dan Olsen"
+    )
+    retraction = Statement(
+        position=1,
+        kind="denial",
+        speaker="Dan Olsen",
+        sentence="Olsen later said his remarks about the ban were only opinion.",
+    )
+    rebuttal = dataclasses.replace(
+        retraction, sentence="Olsen said the league's ban denial was false."
+    )
+    league = Statement(
+        position=2, kind="claim", sentence="The league said there was no ban.", speaker="the league"
+    )
+    question = "did Dan Olsen take back his claim about the ban?"
+    yes = ask(question, [candidate(retraction, 1, answers=own_claim)])
+    no = ask(question, [candidate(rebuttal, 1, answers=league)])
+    assert (yes.answer, no.answer) == ("yes", "no")
+
+
+def test_who_formats_name_role_and_org() -> None:
+    assert who(PESKOV) == "Dmitry Peskov (spokesman, Kremlin)"
+    assert who(KREMLIN) == "Kremlin"
+    assert who(Statement(position=0, kind="claim", sentence="…")) == "an unnamed source"
+
+
+@pytest.mark.parametrize("text", ["who denied this?", "was this denied by anyone?"])
+def test_anyone_denied_this(text: str) -> None:
+    answer = ask(text, seed())
+    assert answer.answer == "yes"
+    assert "Dmitry Peskov" in answer.text
+
+
+def test_every_statement_of_a_speaker_shares_the_actor_match() -> None:
+    named = Statement(
+        position=0,
+        kind="denial",
+        sentence="Ravi Menon, the port authority chairman, denied the port will close.",
+        speaker="Ravi Menon",
+        role="chairman",
+        org="port authority",
+        aliases=("Menon",),
+    )
+    later = Statement(
+        position=1,
+        kind="denial",
+        sentence='"Nobody is closing anything," said Menon.',
+        speaker="Ravi Menon",
+        aliases=("Menon",),
+        quote="Nobody is closing anything",
+    )
+    found = ask("did the port authority deny this?", [candidate(named, 1), candidate(later, 2)])
+    assert found.answer == "yes"
+    assert {c.sentence for c in found.citations} == {named.sentence, later.sentence}
+
+
+def test_a_bare_named_speaker_is_the_described_one_it_is_an_alias_of() -> None:
+    described = Statement(
+        position=0,
+        kind="denial",
+        sentence="The harbour board spokeswoman rejected the report on Friday.",
+        speaker="harbour board spokeswoman",
+        role="spokeswoman",
+        org="harbour board",
+    )
+    named = Statement(
+        position=1,
+        kind="denial",
+        sentence='"The report is wrong," said Ada Quist.',
+        speaker="Ada Quist",
+        aliases=("Quist", "harbour board spokeswoman"),
+        quote="The report is wrong",
+    )
+    found = ask("did the harbour board deny this?", [candidate(described, 1), candidate(named, 2)])
+    assert named.sentence in {c.sentence for c in found.citations}
+
+
+def test_the_first_citation_also_covers_the_topic_in_its_own_words() -> None:
+    vague = Statement(
+        position=0,
+        kind="statement",
+        sentence="Lina Ortiz said the season had been long.",
+        speaker="Lina Ortiz",
+    )
+    on_topic = Statement(
+        position=5,
+        kind="statement",
+        sentence="Ortiz said the orchestra is not leaving Vienna.",
+        speaker="Lina Ortiz",
+    )
+    found = ask(
+        "what did Lina Ortiz say about the orchestra leaving vienna?",
+        [candidate(vague, 1, in_context=False), candidate(on_topic, 2, in_context=False)],
+    )
+    assert found.answer == "yes"
+    assert [c.sentence for c in found.citations] == [on_topic.sentence]
+
+
+def test_short_reply_is_cited_with_its_articles_topic() -> None:
+    long_denial = Statement(
+        position=1,
+        kind="denial",
+        sentence="The ministry denied that the harbour tunnel would close for two years.",
+        speaker="Transport ministry",
+    )
+    short_denial = Statement(
+        position=2,
+        kind="denial",
+        sentence='"That is simply untrue," the minister said.',
+        speaker="Transport ministry",
+        quote="That is simply untrue",
+    )
+    candidates = [candidate(long_denial, 1, in_context=False)]
+    candidates.append(candidate(short_denial, 2, in_context=False))
+    answer = ask("did the transport ministry deny the harbour tunnel closure?", candidates)
+    assert answer.answer == "yes"
+    assert {c.sentence for c in answer.citations} == {long_denial.sentence, short_denial.sentence}
+
+
+def test_no_retraction_cites_what_the_actor_said_after_the_denial() -> None:
+    claim = Statement(
+        position=0,
+        kind="claim",
+        sentence="Senator Moss said the dam inspection reports had been falsified.",
+        speaker="Senator Moss",
+    )
+    denial = Statement(
+        position=1,
+        kind="denial",
+        sentence="The water board rejected the senator's claim about the dam inspection reports.",
+        speaker="water board",
+    )
+    stood_by = Statement(
+        position=2,
+        kind="claim",
+        sentence="Moss said on Friday that he still had evidence the dam reports were falsified.",
+        speaker="Senator Moss",
+    )
+    candidates = [
+        candidate(s, i, in_context=False) for i, s in enumerate([claim, denial, stood_by])
+    ]
+    answer = ask(
+        "did Senator Moss take back his claim about the dam inspection reports?", candidates
+    )
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == [stood_by.sentence]
+
+
+BERG_CLAIM = Statement(
+    position=0,
+    kind="claim",
+    sentence="Ola Berg said the reservoir was poisoned by the plant.",
+    speaker="Ola Berg",
+    speaker_norm="ola berg",
+)
+PLANT_DENIAL = Statement(
+    position=2,
+    kind="denial",
+    sentence="The plant denied poisoning the reservoir.",
+    speaker="The plant",
+    speaker_norm="the plant",
+    target=0,
+)
+
+
+def test_a_retraction_ranks_below_disputes_unless_asked() -> None:
+    claim = BERG_CLAIM
+    retraction = Statement(
+        position=1,
+        kind="denial",
+        sentence="Ola Berg later said the reservoir was never poisoned by the plant.",
+        speaker="Ola Berg",
+        speaker_norm="ola berg",
+        target=0,
+    )
+    dispute = PLANT_DENIAL
+    found = [candidate(s, i, answers=claim) for i, s in enumerate([retraction, dispute], 1)]
+    who = ask("Who denied the reservoir was poisoned?", found)
+    assert [c.speaker for c in who.citations][0] == "The plant"
+    back = ask("Did Ola Berg take back the reservoir claim?", found)
+    assert back.answer == "yes" and back.citations[0].speaker == "Ola Berg"
+
+
+def _quay_story() -> tuple[Statement, Statement, list[Candidate]]:
+    """A hand-made story with a main dispute (three replies to the harbour board's claim) and a
+    side one (one reply to a union's claim)."""
+    board = Statement(
+        position=0,
+        kind="claim",
+        sentence="The harbour board said the old quay would be demolished in March.",
+        speaker="harbour board",
+        speaker_norm="harbour board",
+    )
+    union = Statement(
+        position=4,
+        kind="claim",
+        sentence="The dockers' union claimed that night shifts would be cut.",
+        speaker="dockers' union",
+        speaker_norm="dockers' union",
+    )
+    replies = [
+        Statement(
+            position=1,
+            kind="denial",
+            sentence="The city council flatly denied that the old quay would be demolished.",
+            speaker="city council",
+            speaker_norm="city council",
+            target=0,
+        ),
+        Statement(
+            position=2,
+            kind="denial",
+            sentence='"There is no truth whatsoever to these claims," the council said.',
+            speaker="city council",
+            speaker_norm="city council",
+            quote="There is no truth whatsoever to these claims",
+            target=0,
+        ),
+        Statement(
+            position=3,
+            kind="denial",
+            sentence="Mayor Ines Falk also rejected the report at a meeting on Monday.",
+            speaker="Ines Falk",
+            speaker_norm="ines falk",
+            org="city council",
+            target=0,
+        ),
+        Statement(
+            position=5,
+            kind="denial",
+            sentence="The council also rejected that in a letter to the union.",
+            speaker="city council",
+            speaker_norm="city council",
+            target=4,
+        ),
+        Statement(
+            position=6,
+            kind="statement",
+            sentence="The port operator declined to comment.",
+            speaker="port operator",
+            speaker_norm="port operator",
+        ),
+    ]
+    found = [
+        candidate(st, i, answers=board if st.target == 0 else union if st.target == 4 else None)
+        for i, st in enumerate(replies, 1)
+    ]
+    found += [candidate(board, 10), candidate(union, 11)]
+    return board, union, found
+
+
+def test_this_means_the_main_dispute_of_the_article() -> None:
+    _, _, found = _quay_story()
+    answer = ask("did the council deny it?", found)
+    assert answer.answer == "yes"
+    cited = [c.sentence for c in answer.citations]
+    assert "The council also rejected that in a letter to the union." not in cited
+    assert len(cited) == 3
+
+
+def test_a_named_claimant_picks_the_replies_to_their_claim() -> None:
+    _, _, found = _quay_story()
+    answer = ask("did the council deny the dockers' union claim about night shifts?", found)
+    assert [c.sentence for c in answer.citations] == [
+        "The council also rejected that in a letter to the union."
+    ]
+
+
+def test_replies_to_one_claim_share_its_topic() -> None:
+    _, _, found = _quay_story()
+    answer = ask("who denied that the old quay would be demolished?", found)
+    cited = {c.sentence for c in answer.citations}
+    assert "Mayor Ines Falk also rejected the report at a meeting on Monday." in cited
+    assert "The council also rejected that in a letter to the union." not in cited
+
+
+def test_a_non_answer_is_what_the_actor_said_on_the_story() -> None:
+    _, _, found = _quay_story()
+    answer = ask("did the port operator deny the quay demolition report?", found)
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == ["The port operator declined to comment."]
+
+
+def test_who_claimed_cites_claims_before_other_statements() -> None:
+    claim = dataclasses.replace(CLAIM, position=0)
+    aside = Statement(
+        position=2,
+        kind="statement",
+        sentence="Bloomberg said Putin was in Minsk on the day of the ceasefire talks.",
+        speaker="Bloomberg",
+        org="Bloomberg",
+    )
+    found = [candidate(claim, 1, answers=None), candidate(aside, 2)]
+    answer = ask("who reported that Putin was exploring a ceasefire?", found)
+    assert [c.kind for c in answer.citations] == ["claim"]
+
+
+def test_what_a_spokesman_said_is_not_what_his_organisation_said() -> None:
+    """Peskov speaks for the Kremlin (an alias of his), so "did the Kremlin deny this?" finds
+    his words; but "what did Peskov say?" does not quote the Kremlin's own statement."""
+    peskov = dataclasses.replace(PESKOV, aliases=("Peskov", "Kremlin"))
+    candidates = [candidate(s, i) for i, s in enumerate([CLAIM, peskov, KREMLIN], 1)]
+    said = ask("what did peskov say about the report?", candidates)
+    assert [c.speaker for c in said.citations] == ["Dmitry Peskov"]
+    denied = ask("did the Kremlin deny this?", candidates)
+    assert {c.speaker for c in denied.citations} == {"Dmitry Peskov", "Kremlin"}
+
+
+def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None:
+    claim = BERG_CLAIM
+    dispute = dataclasses.replace(PLANT_DENIAL, position=1)
+    stands = Statement(
+        position=2,
+        kind="statement",
+        sentence='"We stand by every word," said Berg spokesman Karl Ek.',
+        speaker="Karl Ek",
+        speaker_norm="karl ek",
+        org="Berg",
+        role="spokesman",
+        quote="We stand by every word",
+    )
+    found = [
+        candidate(claim, 1, answers=None),
+        candidate(dispute, 2, answers=claim),
+        candidate(stands, 3, answers=None),
+    ]
+    answer = ask("Did Ola Berg take back his claim about the reservoir?", found)
+    assert answer.answer == "no"
+    assert [c.speaker for c in answer.citations] == ["Karl Ek"]  # his spokesman, after it
+    assert "did not take it back" in answer.text
+
+
+def test_nobody_denied_shows_what_was_claimed_not_asides() -> None:
+    aside = Statement(
+        position=4,
+        kind="statement",
+        sentence="Bloomberg said Putin was in Minsk on the day of the ceasefire talks.",
+        speaker="Bloomberg",
+        org="Bloomberg",
+    )
+    found = [candidate(CLAIM, 1, answers=None), candidate(aside, 2, answers=None)]
+    answer = ask("did anyone deny this?", found)
+    assert answer.answer == "no"
+    assert [c.kind for c in answer.citations] == ["claim"]

@@ -1,0 +1,182 @@
+"""Question parsing: intents, actors, topics, context references, keywords, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.question import INTENTS, Question, parse_question
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("did the Kremlin deny this?", "did_deny"),
+        ("Did Acme Corp reject the merger story?", "did_deny"),
+        ("has the ministry dismissed the reports of a reshuffle", "did_deny"),
+        ("did the union push back on the strike report?", "did_deny"),
+        ("Did the mayor refute claims he skipped the vote?", "did_deny"),
+        ("did the blogger take back what he wrote about the chef?", "did_deny"),
+        ("Has the newspaper retracted its story about the senator?", "did_deny"),
+        ("Is it true that the palace denied the wedding rumours?", "did_deny"),
+        ("did the club confirm the transfer?", "did_confirm"),
+        ("has the airline acknowledged the data breach", "did_confirm"),
+        ("did Reuters report that the factory would close?", "did_claim"),
+        ("did the minister say taxes would rise?", "did_claim"),
+        ("did the tabloid claim the singer was ill?", "did_claim"),
+        ("who denied the factory closure story?", "who_denied"),
+        ("Who rejected the report about the stadium sale?", "who_denied"),
+        ("who said the striker was injured?", "who_claimed"),
+        ("Who reported that the bank would merge?", "who_claimed"),
+        ("who claimed the bridge was unsafe", "who_claimed"),
+        ("who confirmed the layoffs?", "who_confirmed"),
+        ("what did the coach say about the injury?", "what_said"),
+        ("What was the ministry's response?", "what_said"),
+        ("tell me what the coach said about the injury", "what_said"),
+        ("did the tabloid stand by its report?", "did_claim"),
+        ("Has the embassy responded to the report?", "what_said"),
+        ("how did the league react to the expansion story", "what_said"),
+        ("strike ferry harbour", "search"),
+    ],
+)
+def test_intents(text: str, intent: str) -> None:
+    assert parse_question(text).intent == intent
+
+
+def test_every_intent_is_declared() -> None:
+    assert parse_question("did the club confirm it").intent in INTENTS
+    assert len(set(INTENTS)) == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("did the Kremlin deny this?", "the Kremlin"),
+        ("Did Peskov deny the report?", "Peskov"),
+        ("did the NHL commissioner deny this?", "the NHL commissioner"),
+        ("did apple deny it?", "apple"),
+        ("What was the ministry's response?", "the ministry"),
+        ("did the orchestra itself officially deny the tour cancellation?", "the orchestra"),
+        ("was the merger report denied by the regulator?", "the regulator"),
+        ("so the kremlin denied it or nah", "the kremlin"),
+        ("ferry operator deny the strike?", "ferry operator"),
+        ("any denial from moscow?", "moscow"),
+        ("tell me what peskov said", "peskov"),
+        ("i wonder if the kremlin denied it", "the kremlin"),
+        ("Did the union back up its claim?", "the union"),
+        ("any response from the harbour board on the strike report?", "the harbour board"),
+    ],
+)
+def test_actor(text: str, actor: str) -> None:
+    assert parse_question(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who denied the factory story?", "was this denied by anyone?", "has it been denied?"],
+)
+def test_no_actor(text: str) -> None:
+    assert parse_question(text).actor is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did the Kremlin deny this?",
+        "did the club deny it",
+        "did the club deny the report?",
+        "did the club reject that story",
+        "did the club deny the story?",
+        "did the club dismiss these reports?",
+        "has the club denied it yet?",
+        "was this denied by anyone?",
+        "did the club deny this transfer report?",
+    ],
+)
+def test_refers_to_context(text: str) -> None:
+    assert parse_question(text).refers_to_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did the club deny that the striker was sold?",
+        "did the club deny the transfer of the striker?",
+        "who said the striker was injured?",
+    ],
+)
+def test_does_not_refer_to_context(text: str) -> None:
+    assert not parse_question(text).refers_to_context
+
+
+def test_topic_is_the_rest_of_the_question() -> None:
+    question = parse_question("Did the club deny that the striker was sold to Madrid?")
+    assert question.topic == "the striker was sold to Madrid"
+
+
+def test_what_said_topic_after_about() -> None:
+    question = parse_question("what did the coach say about the knee injury?")
+    assert (question.actor, question.topic) == ("the coach", "the knee injury")
+
+
+def test_keywords_are_lower_case_content_words_of_topic_and_actor() -> None:
+    question = parse_question("Did the Harbour Authority deny the ferry strike report?")
+    assert question.keywords == ["ferry", "strike", "harbour", "authority"]
+
+
+def test_keywords_drop_possessives_and_duplicates() -> None:
+    question = parse_question("did the coach's agent deny the coach's transfer?")
+    assert question.keywords == ["coach", "transfer", "agent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("did the kremlin dney this", "did_deny"),
+        ("did the club denyed the transfer", "did_deny"),
+        ("has the airline confrim the breach", "did_confirm"),
+        ("did the mayor rejcted the audit", "did_deny"),
+        ("DID THE KREMLIN DENY THIS???", "did_deny"),
+    ],
+)
+def test_typos_and_case(text: str, intent: str) -> None:
+    assert parse_question(text).intent == intent
+
+
+def test_misspelt_actor_and_topic_are_kept_for_fuzzy_matching() -> None:
+    question = parse_question("did teh coastgard deny givin there boats to the smugglers")
+    assert question.intent == "did_deny"
+    assert question.actor == "teh coastgard"
+    assert "givin" in question.keywords and "there" not in question.keywords
+
+
+def test_negated_say_is_a_denial() -> None:
+    assert parse_question("Who said the minister never resigned?").intent == "who_denied"
+    assert parse_question("who called the leak a complete fabrication").intent == "who_denied"
+
+
+def test_retraction_is_flagged() -> None:
+    assert parse_question("did the blogger walk back his allegations?").retraction
+    assert not parse_question("did the blogger deny the allegations?").retraction
+
+
+def test_passive_subject_is_the_topic() -> None:
+    question = parse_question("was the merger report denied by the regulator?")
+    assert question.intent == "did_deny"
+    assert "merger" in question.keywords
+
+
+def test_question_is_frozen() -> None:
+    question = parse_question("did the club deny it?")
+    assert isinstance(question, Question)
+    with pytest.raises(AttributeError):
+        question.intent = "search"  # type: ignore[misc]
+
+
+def test_empty_question_is_a_search() -> None:
+    assert parse_question("   ?").intent == "search"
+
+
+def test_from_actor_leaves_the_rest_as_topic() -> None:
+    question = parse_question("any response from the harbour board on the strike report?")
+    assert question.intent == "what_said"
+    assert question.topic == "the strike report"

@@ -1,0 +1,104 @@
+"""Story cards: verbatim quotes, one line per quote, HTML-safe, within Telegram's limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.models import Statement
+from bot.render.cards import MAX_MESSAGE, all_statements, split_messages, story_card, who_denied
+
+TEXT = '"No, that is a false story. The pier is safe," said Ana Costa.'
+QUOTE = "No, that is a false story. The pier is safe,"
+
+
+@dataclass
+class Story:
+    url: str | None = "https://news.example/pier?a=1&b=2"
+    title: str | None = "Pier <closure> & the port"
+    site: str | None = "Courier"
+    published: str | None = "2024-01-26T15:43:00+05:30"
+    summary: str = "The port denied it would close the pier."
+
+
+CLAIM = Statement(0, "claim", "The Courier reported the pier would close.", speaker="The Courier")
+FIRST = Statement(
+    1,
+    "denial",
+    '"No, that is a false story.',
+    speaker="Ana Costa",
+    org="Port",
+    quote=QUOTE,
+    quote_start=1,
+    quote_end=45,
+    target=0,
+)
+SECOND = Statement(
+    2,
+    "denial",
+    'The pier is safe," said Ana Costa.',
+    speaker="Ana Costa",
+    org="Port",
+    quote=QUOTE,
+    quote_start=1,
+    quote_end=45,
+    target=0,
+)
+
+
+def test_a_quote_over_two_sentences_shows_once_and_whole() -> None:
+    assert TEXT[FIRST.quote_start : FIRST.quote_end] == QUOTE
+    card = story_card(Story(), [CLAIM, FIRST, SECOND], [])
+    assert card.count("Ana Costa") == 1
+    assert f"“{QUOTE}”" in card
+    assert "answers The Courier" in card
+
+
+def test_card_is_html_safe_and_dated() -> None:
+    card = story_card(Story(), [CLAIM], ["Already shared here on 25 Jan 2024."])
+    assert "Pier &lt;closure&gt; &amp; the port" in card
+    assert 'href="https://news.example/pier?a=1&amp;b=2"' in card
+    assert "Courier · 26 Jan 2024" in card and "<i>Already shared here" in card
+
+
+def test_who_denied_and_nobody() -> None:
+    assert "✗ Denied" in who_denied(Story(), [CLAIM, FIRST, SECOND])
+    assert "Nobody in this story" in who_denied(Story(), [CLAIM])
+
+
+def test_long_lists_split_between_entries() -> None:
+    many = [
+        Statement(i, "claim", f"Claim number {i} " + "word " * 55, speaker="S") for i in range(40)
+    ]
+    messages = all_statements(Story(), many)
+    assert len(messages) > 1 and all(len(m) <= MAX_MESSAGE for m in messages)
+    assert sum(m.count("• Claim") for m in messages) == 40
+    parts = split_messages("head", ["a" * 3000, "b" * 3000])
+    assert parts == ["head\n" + "a" * 3000, "head (cont.)\n" + "b" * 3000]
+
+
+def test_share_dates_read_as_people_say_them() -> None:
+    from datetime import UTC, datetime
+
+    from bot.render.cards import shared_when
+
+    now = datetime(2024, 1, 26, 12, 0, tzinfo=UTC)
+    assert shared_when("2024-01-26T08:00:00+00:00", now) == "today"
+    assert shared_when("2024-01-25T23:00:00+00:00", now) == "yesterday"
+    assert shared_when("2024-01-02T08:00:00+00:00", now) == "on 2 Jan 2024"
+    assert shared_when(None, now) == "earlier"
+
+
+def test_the_card_summary_is_brief_and_whole_sentences() -> None:
+    from bot.render.cards import CARD_SUMMARY, brief
+
+    summary = " ".join(f"Sentence number {i} says something about the harbour." for i in range(20))
+    short = brief(summary)
+    assert len(short) <= CARD_SUMMARY and short.endswith("harbour.")
+    assert brief("One short summary.") == "One short summary."
+
+
+def test_a_card_counts_plain_statements_in_words() -> None:
+    one = Statement(0, "statement", "The mayor said the pier was busy.", speaker="The mayor")
+    two = Statement(1, "statement", "A guard said it was quiet.", speaker="A guard")
+    assert "1 attributed statement, none a claim or denial." in story_card(Story(), [one], [])
+    assert "2 attributed statements, none" in story_card(Story(), [one, two], [])

@@ -1,0 +1,317 @@
+"""Attribution patterns inside one sentence, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.attribution import ELIDED, find_attributions
+from bot.statements.quotes import find_quotes
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.mode, f.cue, f.speaker) for f in find_attributions(text, 0, len(text), find_quotes(text))
+    ]
+
+
+def test_forward_and_elided_second_verb() -> None:
+    text = "The council said the road is safe but denied closing it."
+    assert found(text) == [("forward", "said", "The council"), ("forward", "denied", ELIDED)]
+
+
+def test_passive_by() -> None:
+    assert found("The claim was disputed by the port authority.") == [
+        ("passive", "disputed", "the port authority")
+    ]
+
+
+def test_inverted_after_quote() -> None:
+    assert found('"It is fine," said Ada Moss.') == [("inverted", "said", "Ada Moss")]
+
+
+def test_cited_as_saying() -> None:
+    assert found("It cited two officials as saying the talks stalled.") == [
+        ("cited", "cited", "two officials")
+    ]
+
+
+def test_nouns_and_capitals_are_not_verbs() -> None:
+    assert found("The claims spread across the United States.") == []
+
+
+def test_sentence_adverbs_after_a_pronoun() -> None:
+    assert found("He also, however, pointed out that the count was wrong.") == [
+        ("forward", "pointed out", "He")
+    ]
+
+
+def test_a_name_with_two_appositives_speaks() -> None:
+    text = (
+        "Kim Soo-ah, Berlin correspondent for Daily Star, Korea's oldest paper which broke the "
+        'story, said: "It began in 1990."'
+    )
+    assert found(text)[0][2].startswith("Kim Soo-ah, ")
+
+
+def test_a_described_name_before_said_is_its_subject() -> None:
+    text = (
+        "In a separate interview, his mother, Jane Moss, said a nurse working for the clinic "
+        "told them to wait."
+    )
+    assert found(text)[0] == ("forward", "said", "Jane Moss, his mother")
+
+
+def test_adverb_between_subject_and_cue_is_not_speaker() -> None:
+    assert found("The club flat-out denied the transfer story on Sunday.") == [
+        ("forward", "denied", "The club")
+    ]
+    assert found("The ministry has twice denied paying the ransom.")[0][2] == "The ministry"
+
+
+def test_zero_relative_names_the_speaker() -> None:
+    text = "She raised the idea of a merger, a prospect Halvorsen denied on Monday."
+    assert ("forward", "denied", "Halvorsen") in found(text)
+
+
+def test_purpose_infinitive_is_no_attribution() -> None:
+    assert found("To confirm the result, Okafor repeated the test on new samples.") == []
+
+
+def test_count_before_participle_is_no_attribution() -> None:
+    assert found("With four confirmed infections, the town closed its schools.") == []
+
+
+def test_clause_after_inverted_verb_is_content() -> None:
+    text = "The coach's lawyer, Mara Vell, said the player was fit and would travel."
+    assert found(text) == [("forward", "said", "Mara Vell")]
+
+
+def test_clause_is_not_a_speaker() -> None:
+    text = "Dr Amari came up with a diagnosis that was later confirmed by blood testing."
+    assert found(text) == []
+    assert found("The fee wasn't announced.") == []
+    assert found("You wouldn't have read this far if you didn't care.") == []
+
+
+def test_name_after_preposition_is_not_the_subject() -> None:
+    text = (
+        "Tom Bell, a spokesman for Blue Harbour, the port operator on the north coast, "
+        "told reporters the strike was over."
+    )
+    assert found(text)[0][2].startswith("Tom Bell")
+
+
+def test_family_is_a_noun_not_an_adverb() -> None:
+    assert found("(The family denies any involvement.)")[0][2] == "The family"
+
+
+def test_continued_and_declined_report_speech_only_with_a_complement() -> None:
+    assert found('"We will appeal," she continued.') == [("trailing", "continued", "she")]
+    assert found('The letter continued: "We are shocked."') == [
+        ("forward", "continued", "The letter")
+    ]
+    assert found("The mayor continued to insist the bridge was safe.") == [
+        ("forward", "continued", "The mayor")
+    ]
+    assert found("A spokeswoman for the port declined to comment.") == [
+        ("forward", "declined", "A spokeswoman for the port")
+    ]
+    assert found("The firm declined Monday to immediately comment.") == [
+        ("forward", "declined", "The firm")
+    ]
+    assert found("The agency declined comment on the audit.") == [
+        ("forward", "declined", "The agency")
+    ]
+    assert found("Yet floods have continued, showing that the levees failed.") == []
+    assert found("As the clouds continued to cool into thin sheets, rain began.") == []
+    assert found("Her mood continued to sink over the next three weeks.") == []
+    assert found("The service has declined over time, which is a shame.") == []
+    assert found("The harbour index declined 0.4%, while bonds fell.") == []
+
+
+def test_added_reports_speech_not_goals_or_points() -> None:
+    assert found("She added that the vote was rigged.") == [("forward", "added", "She")]
+    assert found("He added the council would appeal.") == [("forward", "added", "He")]
+    assert found("Fares will rise next year, the operator added.") == [
+        ("trailing", "added", "the operator")
+    ]
+    assert found("Winger Ola Berg added a goal and an assist.") == []
+    assert found("Copper added 0.2% to $6,010 a tonne.") == []
+    assert found("The new sensor adds a layer of safety for drivers.") == []
+
+
+def test_read_reports_a_text_only_with_its_words() -> None:
+    assert found('The sign read: "Closed for repairs."') == [("forward", "read", "The sign")]
+    assert found("If that sounds familiar, read on.") == []
+
+
+def test_inverted_speaker_may_start_lower_case() -> None:
+    assert found(
+        "The plains are drier than the poles, said study co-author Ana Solo, a fellow."
+    ) == [("inverted", "said", "study co-author Ana Solo, a fellow")]
+    assert found("The losses did not exceed the gains and were mostly neutral, say experts.") == [
+        ("inverted", "say", "experts")
+    ]
+    assert found("The boy is the third resident to catch the fever, say officials.") == [
+        ("inverted", "say", "officials")
+    ]
+    assert found("There were 26 cases and 11 deaths in ten years, reports Reuters.") == [
+        ("inverted", "reports", "Reuters")
+    ]
+    # no speaker after the verb: a plain word, a time, a preposition
+    assert [m for m, _, _ in found("The deal is done, said nothing more.")] != ["inverted"]
+    assert [m for m, _, _ in found("The club was sold, said on Monday.")] != ["inverted"]
+
+
+def test_inverted_after_a_quote_with_words_between() -> None:
+    assert found('"Bigger than the small deal" announced in May, said Ted Cole, a scholar.') == [
+        ("inverted", "said", "Ted Cole, a scholar")
+    ]
+
+
+def test_relative_clause_before_the_verb_keeps_the_subject() -> None:
+    text = "It found that nine in ten patients, which is a lot, reported that a rash spread."
+    assert found(text) == [("forward", "reported", "nine in ten patients")]
+
+
+def test_cue_words_used_as_nouns_are_no_verbs() -> None:
+    assert found("The plan holds appeal to voters in key states like Ohio.") == []
+    assert found("He would stop by her desk to exchange notes for the day.") == []
+    assert found("Pay lags the midpoint of neighbouring states.") == []
+    assert found("Patchy polling across the early voting states has muddied the race.") == []
+    assert found("His repeated claims of having no memory were mocked.") == []
+    assert found("Benchmark 10-year notes last rose 7/32 in price.") == []
+    assert found("They sailed on, only to find said island had sunk.") == []
+    assert found("Fewer self-reported symptoms were seen.") == []
+    # the same words as verbs
+    assert found("The audit states that the fund is solvent.") == [
+        ("forward", "states", "The audit")
+    ]
+    assert found("In fact, it states that the fund is solvent.") == [("forward", "states", "it")]
+    assert found("The memo notes the rise in costs.") == [("forward", "notes", "The memo")]
+    assert found("There were 12 deaths in 2019, reports Reuters.") == [
+        ("inverted", "reports", "Reuters")
+    ]
+    assert found("He asked to leave, said the clerk.") == [("inverted", "said", "the clerk")]
+
+
+def test_an_unnamed_group_reporting_a_noun_object_says_nothing() -> None:
+    assert found("Some shoppers who called the hotline reported wait times of an hour.") == []
+    assert found("Those with the condition reported significantly more headaches.") == []
+    assert found("About 12,500 people over 60 reported a hearing loss.") == []
+    # speech, a named reporter, or a team reporting findings
+    assert found("Residents reported that the river had turned brown.") == [
+        ("forward", "reported", "Residents")
+    ]
+    assert found("Patients reported last week the clinic was shut.") == [
+        ("forward", "reported", "Patients")
+    ]
+    assert found("Researchers reported a 20% drop in cases.") == [
+        ("forward", "reported", "Researchers")
+    ]
+    assert found("Local health authorities reported a second case of measles.") == [
+        ("forward", "reported", "Local health authorities")
+    ]
+    assert found("Retail chain Bell & Co reported higher quarterly earnings.") == [
+        ("forward", "reported", "Retail chain Bell & Co")
+    ]
+
+
+def test_a_thousands_separator_does_not_split_the_subject() -> None:
+    text = "About 12,400 nurses, which is a third of the staff, said they were tired."
+    assert found(text) == [("forward", "said", "About 12,400 nurses")]
+
+
+def test_the_subject_inside_a_which_clause_speaks() -> None:
+    assert found("It has 150 hp; which Kestrel claims is a 20% gain.") == [
+        ("forward", "claims", "Kestrel")
+    ]
+    assert found("They eased the rules, which many senators say drew more migrants.") == [
+        ("forward", "say", "many senators")
+    ]
+    assert found("The plan, which the mayor says will cut costs, was approved.") == [
+        ("forward", "says", "the mayor")
+    ]
+    # "which" as the subject, or "what X said" naming a remark: the noun before speaks or none
+    assert found("The ministry, which on Monday said the port was shut, denied it.") == [
+        ("forward", "said", "The ministry"),
+        ("forward", "denied", "The ministry"),
+    ]
+    assert found("The firm, which makes chips, said sales fell.") == [
+        ("forward", "said", "The firm")
+    ]
+    assert found("Here’s what the early reviews say:") == []
+
+
+def test_the_noun_before_a_who_clause_is_the_subject() -> None:
+    text = "A clerk who did not want to be named because of court rules said the file was lost."
+    assert found(text) == [("forward", "said", "A clerk")]
+    text = "Farmers who were flooded when the river rose said they lost their crops."
+    assert found(text) == [("forward", "said", "Farmers")]
+    text = "A nurse who works nights and asked not to be named said the ward was full."
+    assert found(text) == [("forward", "said", "A nurse")]
+    # the who-clause's noun is an object of a clause, or a pronoun subject: not the speaker
+    assert found("The firm hired a lawyer who then said the deal was off.") == [
+        ("forward", "said", "The firm")
+    ]
+    assert found("The people who stayed because they had no car said it was grim.") == [
+        ("forward", "said", "The people")
+    ]
+
+
+def test_a_thing_showing_a_plain_object_says_nothing() -> None:
+    assert found("The costumes of the old court dances revealed a graceful side.") == []
+    assert found("The new collection of lamps confirms the clever use of glass.") == []
+    assert found("The scan revealed severe damage to his liver.") == []
+    # a clause, a claim noun, or a named or official speaker: a statement
+    assert found("Blood tests revealed that he had antibodies.") == [
+        ("forward", "revealed", "Blood tests")
+    ]
+    assert found("Neighbours confirmed the report of a second blast.") == [
+        ("forward", "confirmed", "Neighbours")
+    ]
+    assert found("Officials confirmed the death of a second patient.") == [
+        ("forward", "confirmed", "Officials")
+    ]
+    assert found("Scientists have confirmed the presence of ice.") == [
+        ("forward", "confirmed", "Scientists")
+    ]
+
+
+def test_responding_with_an_act_says_nothing() -> None:
+    assert found("A small group of fans responded with open violence.") == []
+    assert found("The goalkeeper responded by shoving the striker.") == []
+    # words
+    assert found("The ministry responded with a statement calling it false.") == [
+        ("forward", "responded", "The ministry")
+    ]
+    assert found('She responded with a shrug: "No."') == [("forward", "responded", "She")]
+    assert found("The club responded by denying it.") == [("forward", "responded", "The club")]
+    assert found("The mayor responded that the plan was sound.") == [
+        ("forward", "responded", "The mayor")
+    ]
+
+
+def test_a_participle_after_over_is_no_verb() -> None:
+    text = "Senators voiced anger over the security lapse revealed by the audit."
+    assert found(text) == []
+    assert [f[1] for f in found("Over the weekend the club denied the report.")] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Maria Costa, the sister of the mayor, Pedro Costa, said the pier was safe.",
+            "Maria Costa",
+        ),
+        (
+            "Ivo Tamm, the brother of the heir to the firm, Karl, told friends the sale was off.",
+            "Ivo Tamm",
+        ),
+        ("The harbour master, Pedro Costa, said the pier was safe.", "Pedro Costa"),
+    ],
+)
+def test_a_name_inside_a_description_is_not_the_subject(text: str, speaker: str) -> None:
+    [found] = [f for f in find_attributions(text, 0, len(text), find_quotes(text))]
+    assert found.speaker.split(",")[0] == speaker

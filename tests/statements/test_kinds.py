@@ -1,0 +1,32 @@
+"""Kind classification from cue and content, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.statements.kinds import classify, is_event
+
+
+def test_cue_decides() -> None:
+    assert classify("denied", "the report", "X denied the report.", False, False) == "denial"
+    assert classify("reported", "it sold", "X reported it sold.", False, False) == "claim"
+
+
+def test_content_decides_for_said() -> None:
+    whole = "He said the story was false."
+    assert classify("said", "the story was false", whole, False, False) == "denial"
+    assert classify("said", "the fire started at noon", "...", False, False) == "claim"
+    assert classify("said", "we love this city", "...", False, False) == "statement"
+
+
+def test_hedges_are_statements() -> None:
+    whole = "The firm declined to comment on the denied permit."
+    assert classify("declined", "to comment", whole, False, False) == "statement"
+
+
+def test_negated_confirmation_is_not_confirmation() -> None:
+    whole = "The police did not confirm the arrest."
+    assert classify("confirm", "the arrest", whole, False, False) == "statement"
+
+
+def test_events() -> None:
+    assert is_event("the guards seized the boat")
+    assert not is_event("we are proud of the team")

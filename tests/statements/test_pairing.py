@@ -1,0 +1,104 @@
+"""Denial -> claim targeting inside one article, on statements written for these tests."""
+
+from __future__ import annotations
+
+from bot.models import Statement
+from bot.statements.pairing import assign_targets
+
+
+def st(position: int, kind: str, speaker: str, sentence: str) -> Statement:
+    return Statement(
+        position=position,
+        kind=kind,
+        sentence=sentence,
+        speaker=speaker,
+        speaker_norm=speaker.lower(),
+        proposition=sentence,
+    )
+
+
+def test_named_report_wins() -> None:
+    statements = [
+        st(0, "claim", "Gazette", "The Gazette reported the zoo will close."),
+        st(1, "claim", "Tom Ash", "Tom Ash said the zoo will close next spring."),
+        st(2, "denial", "City Hall", "City Hall denied the Gazette report."),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_similar_wording_wins() -> None:
+    statements = [
+        st(0, "claim", "Ann Lee", "Ann Lee said the bakery poisoned customers."),
+        st(1, "claim", "Bo Park", "Bo Park said the parade moved to Sunday."),
+        st(2, "denial", "The bakery", "The bakery said it never poisoned customers."),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_no_claims_no_target() -> None:
+    statements = [st(0, "denial", "X", "X denied it.")]
+    assert assign_targets(statements)[0].target is None
+
+
+def test_shared_word_stems_pick_the_earlier_matching_claim() -> None:
+    statements = [
+        st(0, "claim", "Ivy Ruiz", "Ivy Ruiz said the mayor was suspended for fraud."),
+        st(1, "claim", "Ned Oak", "Ned Oak said the library opens late."),
+        st(2, "denial", "The mayor", "The mayor said he is not serving any suspension."),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_nothing_earlier_and_nothing_shared_leaves_no_target() -> None:
+    statements = [
+        st(0, "confirmation", "A clerk", "The clerk confirmed that."),
+        st(1, "claim", "Ned Oak", "Ned Oak said the library opens late."),
+    ]
+    assert assign_targets(statements)[0].target is None
+
+
+def test_named_speaker_with_several_claims_takes_the_disputed_one() -> None:
+    statements = [
+        st(0, "claim", "Ivy Ruiz", "Ivy Ruiz said wolves were seen near the school."),
+        st(1, "claim", "Ivy Ruiz", "Ivy Ruiz said she asked the rangers."),
+        st(2, "denial", "Park office", "The park office disputed Ivy Ruiz's claim."),
+        st(3, "denial", "A ranger", "A ranger said no wolves came near the school."),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_a_back_reference_takes_the_speakers_previous_target() -> None:
+    statements = [
+        st(0, "claim", "Ivy Ruiz", "Ivy Ruiz said the bridge is cracked."),
+        st(1, "claim", "Ned Oak", "Ned Oak said the fair moved to May."),
+        st(2, "denial", "Road agency", "The road agency denied the bridge is cracked."),
+        st(3, "denial", "Road agency", "These claims are false, it added."),
+    ]
+    assert [s.target for s in assign_targets(statements)[2:]] == [0, 0]
+
+
+def test_an_accusation_in_a_plain_statement_can_be_answered() -> None:
+    statements = [
+        st(
+            0,
+            "statement",
+            "Lena Hart",
+            "Lena Hart posted online accusing the label of trying to stop her singing old songs.",
+        ),
+        st(1, "claim", "Lena Hart", "She claimed the label feared a new recording."),
+        st(
+            2,
+            "denial",
+            "The label",
+            '"At no point did we try to stop her singing her old songs," the label said.',
+        ),
+    ]
+    assert assign_targets(statements)[2].target == 0
+
+
+def test_a_plain_statement_without_an_accusation_is_not_a_target() -> None:
+    statements = [
+        st(0, "statement", "Lena Hart", "Lena Hart posted online about singing her old songs."),
+        st(1, "denial", "The label", "The label denied stopping her singing her old songs."),
+    ]
+    assert assign_targets(statements)[1].target is None

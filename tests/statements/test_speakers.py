@@ -1,0 +1,101 @@
+"""Speaker phrases and coreference, on phrases written for these tests."""
+
+from __future__ import annotations
+
+from bot.statements.speakers import (
+    Resolver,
+    appositive_parts,
+    is_outlet,
+    named_mentions,
+    parse_actor,
+)
+
+
+def test_org_role_name() -> None:
+    actor = parse_actor("Harbor Authority spokeswoman Ines Moll")
+    assert (actor.speaker, actor.org, actor.role, actor.gender) == (
+        "Ines Moll",
+        "Harbor Authority",
+        "spokeswoman",
+        "f",
+    )
+
+
+def test_titles_are_dropped() -> None:
+    assert parse_actor("Rep. Ann Kline (D-Ore.)").speaker == "Ann Kline"
+    assert parse_actor("Rear Adm. Paul Dorn").speaker == "Paul Dorn"
+
+
+def test_descriptions_keep_their_words() -> None:
+    actor = parse_actor("a spokesman for the Port Council")
+    assert actor.speaker == "spokesman for the Port Council"
+    assert actor.org == "Port Council"
+
+
+def test_anonymous_sources() -> None:
+    assert parse_actor("three people familiar with the talks").anonymous
+    assert parse_actor("a source close to the family").anonymous
+    assert not parse_actor("the mayor").anonymous
+
+
+def test_outlets() -> None:
+    assert parse_actor("The Daily Mail report").speaker == "Daily Mail"
+    assert is_outlet("Valley Farm News")
+    assert not is_outlet("Valley Farm")
+
+
+def test_surname_pronoun_and_definite_description() -> None:
+    resolver = Resolver()
+    first, _ = resolver.resolve(parse_actor("Port spokesman Leo Varga"))
+    assert first.speaker == "Leo Varga"
+    assert resolver.resolve(parse_actor("Varga"))[0].speaker == "Leo Varga"
+    assert resolver.resolve(parse_actor("he"))[0].speaker == "Leo Varga"
+    assert resolver.resolve(parse_actor("the spokesman"))[0].speaker == "Leo Varga"
+
+
+def test_org_is_not_its_spokesman() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Port spokesman Leo Varga"))
+    assert resolver.resolve(parse_actor("The Port"))[0].speaker == "Port"
+
+
+def test_named_mentions_seed_people_who_speak_by_surname() -> None:
+    text = 'Mill spokesman Karl Hess was asked about it. "No," Hess said.'
+    assert named_mentions(text) == ["Mill spokesman Karl Hess"]
+
+
+def test_bare_surname_goes_to_the_latest_person_of_that_name() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Tomas Varga"))
+    resolver.resolve(parse_actor("Varga"))
+    resolver.resolve(parse_actor("Ilona Varga"))
+    actor, _ = resolver.resolve(parse_actor("Varga"))
+    assert actor.speaker == "Ilona Varga"
+
+
+def test_a_modified_role_stays_whole_and_is_no_organisation() -> None:
+    prime = parse_actor("Prime Minister Ana Sousa")
+    assert (prime.speaker, prime.role, prime.org) == ("Ana Sousa", "prime minister", None)
+    press = parse_actor("the ministry's press secretary")
+    assert press.role == "press secretary"
+    assert parse_actor("Harbour Board spokesman Karl Ek").role == "spokesman"
+
+
+def test_appositive_parts_keep_numbers_whole() -> None:
+    assert appositive_parts("964,000 people, about 1 in 5") == ["964,000 people", " about 1 in 5"]
+    assert appositive_parts("Jane Roe, 45, a nurse") == ["Jane Roe", " 45", " a nurse"]
+
+
+def test_the_brother_of_a_named_person_is_the_other_one_of_that_surname() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Marta Lind"))
+    kin, _ = resolver.resolve(parse_actor("The sister of Oskar Lind"))
+    assert kin.speaker == "Marta Lind"
+
+
+def test_no_kin_when_the_surname_is_shared_by_two() -> None:
+    resolver = Resolver()
+    resolver.resolve(parse_actor("Marta Lind"))
+    resolver.resolve(parse_actor("Eva Lind"))
+    kin, _ = resolver.resolve(parse_actor("The sister of Oskar Lind"))
+    assert kin.speaker != "Marta Lind" and kin.speaker != "Eva Lind"

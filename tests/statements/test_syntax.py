@@ -1,0 +1,82 @@
+"""Attributions found by the dependency parse, for the shapes the pattern rules miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.extractor import extract_statements
+from bot.statements.syntax import mentions_a_cue, parse_attributions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        # a long appositive with a relative clause between the name and the verb
+        (
+            "Lena Ortiz, a neighbour of the family who was walking her dog at the time, said "
+            "the van drove off without lights.",
+            "Lena Ortiz, a neighbour of the family",
+            "said",
+        ),
+        # the cue hangs on another verb and shares its subject
+        (
+            "The singer took to Instagram to deny rumours that she had quit the band.",
+            "The singer",
+            "deny",
+        ),
+        # two verbs joined by "and" share one subject
+        (
+            "Sound engineer Pia Holm examined the tape and said she heard six shots.",
+            "Sound engineer Pia Holm",
+            "said",
+        ),
+        # an inflection not listed as a cue, read by its lemma
+        ("Mr. Dale recalls that the mill closed in 1998.", "Mr. Dale", "said"),
+    ],
+)
+def test_speaker_and_cue(sentence: str, speaker: str, cue: str) -> None:
+    [found] = parse_attributions([sentence])
+    assert any(a.speaker == speaker and a.cue == cue for a in found)
+
+
+def test_nobody_named_is_no_attribution() -> None:
+    [found] = parse_attributions(["It was reported that the mill closed."])
+    assert found == []
+
+
+def test_the_cheap_test_reads_inflections() -> None:
+    assert mentions_a_cue("Mr. Dale recalls that the mill closed.")
+    assert mentions_a_cue("denying the merger")
+    assert not mentions_a_cue("The mill closed in 1998 after a long strike.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Ivo Marsh, a driver who saw the crash from his cab, said the lorry ran a red light.",
+            "Ivo Marsh",
+            "claim",
+        ),
+        (
+            "The singer took to Instagram to deny rumours that she had quit the band.",
+            None,
+            "denial",
+        ),
+        (
+            "Denying that a merger was planned, the bank's spokesman termed the reports "
+            "“false” and “misleading.”",
+            None,
+            "denial",
+        ),
+        ("Supporters of the group rejected the report.", None, "denial"),
+        ("“We did nothing wrong,” Ortega told the BBC.", "Ortega", "denial"),
+        ("“The neighbours are lying,” he said.", None, "denial"),
+    ],
+)
+def test_statements_found_by_grammar_or_rules(text: str, speaker: str | None, kind: str) -> None:
+    [statement] = extract_statements(text)
+    assert statement.kind == kind
+    if speaker is not None:
+        assert statement.speaker == speaker
+    assert statement.sentence in text
