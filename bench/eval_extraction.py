@@ -1,4 +1,5 @@
-"""Score bot.extract.extract_text on the shared extraction benchmark, with a furniture rate.
+"""Score bot.extract.extract_text on the shared extraction benchmark, with a furniture rate,
+beside every single extractor it combines, and count pages with an author / date found.
 
 Usage: python -m bench.eval_extraction [DIR]   (DIR defaults to ../shared/eval/extraction)
 
@@ -16,12 +17,14 @@ from pathlib import Path
 from types import ModuleType
 
 import trafilatura
+from readability import Document
 
 from bench.halves import ALL, SPLITS, TUNE, page_halves
 
 # the bot's code, imported in one place
-from bot.clean.extract import extract_text
+from bot.clean.extract import extract_text, readability_text
 from bot.clean.furniture import is_furniture
+from bot.clean.page_metadata import page_metadata
 
 DEFAULT_DIR = Path("../shared/eval/extraction")
 
@@ -61,10 +64,46 @@ def furniture_pages(preds: dict[str, str], truths: dict[str, str]) -> list[str]:
     return found
 
 
-def plain_trafilatura(html: str, url: str | None) -> str:
-    """The baseline: trafilatura favouring precision, comments off."""
-    text = trafilatura.extract(html, url=url, favor_precision=True, include_comments=False)
+def plain_trafilatura(html: str, url: str | None, **options: bool) -> str:
+    """A baseline: trafilatura alone (comments off) with `options`."""
+    text = trafilatura.extract(html, url=url, include_comments=False, **options)
     return text or ""
+
+
+def plain_readability(html: str, url: str | None) -> str:
+    """A baseline: readability-lxml alone, its main block as plain text."""
+    try:
+        return readability_text(Document(html, url=url).summary(html_partial=True))
+    except (ValueError, TypeError):  # readability's Unparseable is a ValueError
+        return ""
+
+
+BASELINES: dict[str, Callable[[str, str | None], str]] = {
+    "trafilatura favor_precision": lambda h, u: plain_trafilatura(h, u, favor_precision=True),
+    "trafilatura default": plain_trafilatura,
+    "trafilatura fast": lambda h, u: plain_trafilatura(h, u, fast=True),
+    "readability-lxml": plain_readability,
+}
+
+
+def metadata_found(pages: dict[str, str], gt: dict[str, dict], halves: dict[str, str]) -> None:
+    """Print how many pages get an author and a date from bot.page_metadata and from
+    trafilatura's metadata alone, for all pages and each half."""
+    ours, theirs = {}, {}
+    for page_id, html in pages.items():
+        url = gt[page_id].get("url")
+        meta = page_metadata(html, url)
+        ours[page_id] = (bool(meta.author), bool(meta.published))
+        found = trafilatura.extract_metadata(html, default_url=url)
+        theirs[page_id] = (bool(found and found.author), bool(found and found.date))
+    print("author / date found (bot.page_metadata vs trafilatura.extract_metadata):")
+    for half in SPLITS:
+        ids = [page_id for page_id in pages if half in (ALL, halves[page_id])]
+        counts = [sum(found[i][k] for i in ids) for found in (ours, theirs) for k in (0, 1)]
+        print(
+            f"  {half:<5} {len(ids):>3} pages: author {counts[0]} vs {counts[2]}"
+            f"  date {counts[1]} vs {counts[3]}"
+        )
 
 
 def report(
@@ -105,8 +144,10 @@ def main(argv: list[str]) -> int:
     preds, seconds = run(lambda html, url: extract_text(html, url=url), pages, gt)
     halves = page_halves(truths)
     result = report("bot.extract", scorer, preds, truths, seconds, halves)
-    base_preds, base_seconds = run(plain_trafilatura, pages, gt)
-    report("trafilatura favor_precision", scorer, base_preds, truths, base_seconds, halves)
+    for name, baseline in BASELINES.items():
+        base_preds, base_seconds = run(baseline, pages, gt)
+        report(name, scorer, base_preds, truths, base_seconds, halves)
+    metadata_found(pages, gt, halves)
 
     print("5 worst pages of the tune half (bot.extract):")
     for url, f1 in worst_pages(result, gt):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -15,11 +16,15 @@ from bot.models import Article, Statement
 from bot.statements.extractor import extract_statements
 from bot.statements.linking import ANSWER_KINDS, best_links, content_words
 from storage import Repository, SaveResult, StoredStatement
+from storage.records import QueueItem
 
 LINK_CANDIDATES = 30  # statements fetched by full-text search per statement to link
 
-MIN_ARTICLE_WORDS = 8  # fewer words than this is navigation debris, not a story
+MIN_ARTICLE_WORDS = 8  # fewer words than this on a web page is navigation debris, not a story
+MIN_SENTENCE_WORDS = 4  # plain text (a post, a .txt file): one sentence this long is a story
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 MAX_ANALYZED_CHARS = 120_000  # about 20,000 words: statements are read from this much text
+MAX_ATTEMPTS = 3  # a link whose reading was cut short by a crash this often is given up
 
 
 @dataclass(frozen=True)
@@ -33,14 +38,25 @@ class Ingested:
     new_links: int
 
 
+def is_story_text(text: str) -> bool:
+    """Plain text is a story when it holds one whole sentence or more: "The third breast
+    story is a hoax." is one, "good morning" is not."""
+    words = len(text.split())
+    return words >= MIN_ARTICLE_WORDS or (
+        words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+    )
+
+
 def build_article(doc: Document) -> Article:
     """Clean a document into an article; refuse one with no article text."""
     if doc.is_html:
         article = article_from_html(doc.body, doc.url)
-    else:
-        article = article_from_text(doc.body, doc.url)
-    if len(article.text.split()) < MIN_ARTICLE_WORDS:
-        raise NoArticleError("no article text found on the page")
+        if len(article.text.split()) < MIN_ARTICLE_WORDS:
+            raise NoArticleError("no article text found on the page")
+        return article
+    article = article_from_text(doc.body, doc.url)
+    if not is_story_text(article.text):
+        raise NoArticleError("no story in the text: not even one whole sentence")
     return article
 
 
@@ -82,7 +98,8 @@ async def ingest(
     message_id: int | None = None,
     user_id: int | None = None,
 ) -> Ingested:
-    """Fetch or read, clean and store one source for a chat.
+    """Fetch or read, clean and store one source for a chat (the command line's way: the
+    caller prints the result, so the job counts as delivered when it returns or fails).
 
     A link is recorded in the ingest queue before any work, so an accepted link is never lost;
     the article, its statements and the share are written in one transaction.
@@ -91,8 +108,11 @@ async def ingest(
         known = await reuse_known(repo, source, chat_id, message_id, user_id)
         if known is not None:
             return known
-        item_id = await repo.enqueue(chat_id, source, message_id, user_id)
-        return await process_item(repo, item_id, settings)
+        item_id = await repo.enqueue(chat_id, source, message_id, user_id, reply="none")
+        try:
+            return await work_item(repo, item_id, settings)
+        finally:
+            await repo.deliver_item(item_id)
     return await _store(repo, source, settings, chat_id, url, message_id, user_id)
 
 
@@ -110,16 +130,51 @@ async def reuse_known(
     return Ingested(link, stored.as_article(), statements, saved, new_links)
 
 
+async def work_item(repo: Repository, item_id: int, settings: Settings) -> Ingested:
+    """What a queued link came to: read and stored now, or earlier (a job resumed after a
+    restart between storing and delivering), or the failure recorded for it."""
+    item = await repo.queue_item(item_id)
+    if item is None:
+        raise SourceError(f"no queued link {item_id}")
+    if item.state == "failed":
+        raise SourceError(item.last_error or "could not be read")
+    if item.state == "done" and item.article_id is not None:
+        stored = await _stored_item(repo, item)
+        if stored is not None:
+            return stored
+    if item.attempts >= MAX_ATTEMPTS:  # each attempt ended in a crash: do not try forever
+        reason = f"reading it stopped the bot {item.attempts} times"
+        await repo.fail_item(item_id, reason)
+        raise SourceError(reason)
+    return await process_item(repo, item_id, settings)
+
+
+async def _stored_item(repo: Repository, item: QueueItem) -> Ingested | None:
+    """The stored story of a job that was read before a restart but not yet delivered."""
+    assert item.article_id is not None
+    stored = await repo.article(item.article_id)
+    share = await repo.share(item.chat_id, item.article_id)
+    if stored is None or share is None:  # forgotten meanwhile: read it again
+        return None
+    statements = [s.statement for s in await repo.statements_for(stored.id)]
+    already = share.message_id is not None and share.message_id != item.message_id
+    saved = SaveResult(stored.id, False, share, already)
+    return Ingested(item.source, stored.as_article(), statements, saved, 0)
+
+
 async def process_item(repo: Repository, item_id: int, settings: Settings) -> Ingested:
-    """Work one queued link: done with its article, or failed with the one-line reason."""
+    """Read one queued link: stored with its article, or failed with the one-line reason.
+    Delivering its card is the caller's part; only that finishes the job."""
     item = await repo.queue_item(item_id)
     if item is None:
         raise SourceError(f"no queued link {item_id}")
     await repo.start_item(item_id)
     try:
-        done = await _store(
-            repo, item.source, settings, item.chat_id, None, item.message_id, item.user_id
-        )
+        done = await reuse_known(repo, item.source, item.chat_id, item.message_id, item.user_id)
+        if done is None:
+            done = await _store(
+                repo, item.source, settings, item.chat_id, None, item.message_id, item.user_id
+            )
     except SourceError as exc:
         await repo.fail_item(item_id, str(exc))
         raise
@@ -139,7 +194,7 @@ async def ingest_text(
 ) -> Ingested:
     """Store a story pasted or forwarded as text, through the same cleaning as a file."""
     article = article_from_text(text, url, site)
-    if len(article.text.split()) < MIN_ARTICLE_WORDS:
+    if not is_story_text(article.text):
         raise NoArticleError("too little text to be a story")
     return await _store_article(repo, "text", article, chat_id, message_id, user_id)
 

@@ -47,6 +47,7 @@ from storage import Repository
 
 log = logging.getLogger("counterclaim")
 
+FLOOD_RETRIES = 10  # a 429 is waited out (retry_after) and the call sent again, this many times
 COMMANDS = [
     BotCommand("help", "how to use Counterclaim"),
     BotCommand("add", "read a link (or a story pasted as text)"),
@@ -76,7 +77,7 @@ def build_application(settings: Settings) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_url_for(settings.telegram_api_base_url))
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -175,6 +176,7 @@ async def _post_init(application: Application) -> None:
     me = await application.bot.get_me()
     core = Core(settings, repo, username=me.username or "")
     core.reads_all_group_messages = bool(me.can_read_all_group_messages)
+    core.queued_before_start = await repo.last_queue_id()
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
     log.info("Counterclaim is @%s, database %s", core.username, settings.db_path)

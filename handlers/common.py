@@ -29,6 +29,7 @@ class Core:
     )
     username: str = ""
     reads_all_group_messages: bool = False
+    queued_before_start: int = 0  # the last queued link of an earlier run: resumed at start
 
 
 def core_of(context: ContextTypes.DEFAULT_TYPE) -> Core:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatAction, ChatType, ReactionEmoji
-from telegram.error import TelegramError
-from telegram.ext import ContextTypes
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application, ContextTypes
 
 from bot.errors import SourceError
-from bot.ingest import process_item
-from bot.stories import SharedStory, describe, share_story, share_text
+from bot.ingest import work_item
+from bot.stories import SharedStory, describe, share_text
 from handlers.common import Core, core_of, host_of
 from handlers.followups import send_followups
+from storage.records import QueueItem
 
 log = logging.getLogger(__name__)
+
+DELIVERY_ATTEMPTS = 5  # tries at answering a job before it waits for the next start
 
 
 def story_buttons(article_id: int, url: str | None) -> InlineKeyboardMarkup:
@@ -29,70 +41,145 @@ def story_buttons(article_id: int, url: str | None) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([row])
 
 
-async def show_card(core: Core, status: Message, story: SharedStory, url: str | None) -> None:
-    """Edit the "Reading…" message into the story card and remember what it is about."""
-    await status.edit_text(story.card, reply_markup=story_buttons(story.article_id, url))
-    await core.repo.remember_message(status.chat_id, status.message_id, story.article_id)
-
-
 async def read_link(
     update: Update, context: ContextTypes.DEFAULT_TYPE, link: str, *, quiet: bool = False
 ) -> None:
-    """Acknowledge a link at once, then fetch it off the update loop.
+    """Record the link in the queue, acknowledge it at once, then read it off the update loop.
 
     In a private chat (or on /add) the "Reading…" message becomes the card or one line saying
-    why the link failed; `quiet` (links seen in groups) only reacts to the message.
+    why the link failed; `quiet` (links seen in groups) only reacts to the message. The same
+    link of the same message seen again (an update delivered again after a restart) is the
+    job already queued, not a second one.
     """
     core, message = core_of(context), update.effective_message
     if message is None:
         return
-    if quiet:
-        context.application.create_task(_read_quietly(core, message, link), update=update)
-        return
-    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    status = await message.reply_text(f"Reading {host_of(link)}…", do_quote=True)
-    context.application.create_task(_read_into(core, message, status, link), update=update)
-
-
-async def _share(core: Core, message: Message, link: str) -> SharedStory:
-    """Fetch and store a link for the message's chat, one of INGEST_CONCURRENCY at a time."""
-    async with core.ingest_slots:
-        story = await share_story(
-            core.repo,
-            core.settings,
-            message.chat_id,
-            link,
-            message_id=message.message_id,
-            user_id=_user_id(message),
-        )
-    await core.repo.remember_message(message.chat_id, message.message_id, story.article_id)
-    return story
-
-
-async def _read_into(core: Core, message: Message, status: Message, link: str) -> None:
-    try:
-        story = await _share(core, message, link)
-    except SourceError as exc:
-        await status.edit_text(f"Couldn't read {host_of(link)}: {exc}.")
-        return
-    stored = await core.repo.article(story.article_id)
-    await show_card(core, status, story, stored.url if stored and stored.url else link)
-    await send_followups(
-        message.get_bot(), core, message.chat_id, story.article_id, _in_group(message)
+    item_id, new = await core.repo.accept(
+        message.chat_id,
+        link,
+        message.message_id,
+        _user_id(message),
+        reply="quiet" if quiet else "card",
     )
-
-
-async def _read_quietly(core: Core, message: Message, link: str) -> None:
-    try:
-        story = await _share(core, message, link)
-    except SourceError as exc:
-        log.info("group link %s not read: %s", link, exc)
+    if not new:
         return
-    try:
-        await message.set_reaction(ReactionEmoji.THUMBS_UP)
-    except TelegramError as exc:  # reactions may be off in this group
-        log.info("no reaction in %s: %s", message.chat_id, exc)
-    await send_followups(message.get_bot(), core, message.chat_id, story.article_id, True)
+    if not quiet:
+        try:
+            await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+            status = await message.reply_text(f"Reading {host_of(link)}…", do_quote=True)
+            await core.repo.set_status_message(item_id, status.message_id)
+        except TelegramError as exc:  # the job goes on; its card comes as a reply of its own
+            log.warning("no 'Reading…' message for %s: %s", link, exc)
+    context.application.create_task(run_job(context.application, item_id), update=update)
+
+
+async def run_job(application: Application, item_id: int) -> None:
+    """Read one queued link in a fetch slot, then deliver its card or its failure line."""
+    core: Core = application.bot_data["core"]
+    async with core.ingest_slots:
+        if not application.running:  # stopping: the job stays queued for the next start
+            return
+        try:
+            done = await work_item(core.repo, item_id, core.settings)
+            chat_id = done.saved.share.chat_id
+            result: SharedStory | SourceError = await describe(core.repo, chat_id, done)
+        except SourceError as exc:
+            result = exc
+        except Exception:  # a bug, not the page: still one failure line, never a silent job
+            log.exception("queued link %d failed unexpectedly", item_id)
+            result = SourceError("something went wrong on my side while reading it")
+            await core.repo.fail_item(item_id, str(result))
+    item = await core.repo.queue_item(item_id)
+    if item is not None:
+        await deliver(application.bot, core, item, result)
+
+
+async def deliver(bot: Bot, core: Core, item: QueueItem, result: SharedStory | SourceError) -> None:
+    """Answer a job in its chat, then mark it delivered. Telegram trouble (network, flood
+    limits past the rate limiter's retries) is waited out a few times; a job still not
+    delivered stays in the queue for the next start."""
+    for attempt in range(DELIVERY_ATTEMPTS):
+        try:
+            await _answer(bot, core, item, result)
+        except RetryAfter as exc:
+            await asyncio.sleep(_seconds(exc.retry_after))
+            continue
+        except BadRequest as exc:  # e.g. the chat is gone: nothing to tell
+            log.warning("link %s: Telegram refused its answer: %s", item.source, exc)
+        except (TimedOut, NetworkError) as exc:
+            log.info("link %s: delivery failed (%s), attempt %d", item.source, exc, attempt + 1)
+            await asyncio.sleep(2**attempt)
+            continue
+        except TelegramError as exc:  # the chat blocked or removed the bot: nobody to tell
+            log.warning("link %s: could not answer in %s: %s", item.source, item.chat_id, exc)
+        await core.repo.deliver_item(item.id)
+        return
+
+
+async def _answer(bot: Bot, core: Core, item: QueueItem, result: SharedStory | SourceError) -> None:
+    story = result if isinstance(result, SharedStory) else None
+    if story is not None and item.message_id is not None:
+        await core.repo.remember_message(item.chat_id, item.message_id, story.article_id)
+    if item.reply == "none":
+        return
+    if item.reply == "quiet":
+        if story is None:
+            log.info("group link %s not read: %s", item.source, result)
+        elif item.message_id is not None:
+            try:
+                await bot.set_message_reaction(
+                    item.chat_id, item.message_id, ReactionEmoji.THUMBS_UP
+                )
+            except BadRequest as exc:  # reactions may be off in this group
+                log.info("no reaction in %s: %s", item.chat_id, exc)
+        if story is not None:
+            await send_followups(bot, core, item.chat_id, story.article_id, True)
+        return
+    if story is None:
+        text, markup = f"Couldn't read {host_of(item.source)}: {result}.", None
+    else:
+        url = await _card_url(core, story.article_id, item.source)
+        text, markup = story.card, story_buttons(story.article_id, url)
+    sent_id = await _edit_or_send(bot, item, text, markup)
+    if story is not None:
+        await core.repo.remember_message(item.chat_id, sent_id, story.article_id)
+        await send_followups(bot, core, item.chat_id, story.article_id, item.chat_id < 0)
+
+
+async def _card_url(core: Core, article_id: int, link: str) -> str:
+    stored = await core.repo.article(article_id)
+    return stored.url if stored and stored.url else link
+
+
+async def _edit_or_send(
+    bot: Bot, item: QueueItem, text: str, markup: InlineKeyboardMarkup | None
+) -> int:
+    """Edit the job's "Reading…" message into `text`; the same edit again (a job delivered
+    just before a crash) is no change. Without that message, reply to the link."""
+    if item.status_message_id is not None:
+        try:
+            await bot.edit_message_text(
+                text, chat_id=item.chat_id, message_id=item.status_message_id, reply_markup=markup
+            )
+            return item.status_message_id
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return item.status_message_id
+            if "not found" not in str(exc).lower() and "can't be edited" not in str(exc):
+                raise
+    sent = await bot.send_message(
+        item.chat_id,
+        text,
+        reply_markup=markup,
+        reply_parameters=ReplyParameters(item.message_id, allow_sending_without_reply=True)
+        if item.message_id is not None
+        else None,
+    )
+    return sent.message_id
+
+
+def _seconds(retry_after: float | timedelta) -> float:
+    return retry_after.total_seconds() if isinstance(retry_after, timedelta) else retry_after
 
 
 async def read_text_story(
@@ -135,29 +222,10 @@ def _user_id(message: Message) -> int | None:
 
 
 async def resume_queue(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Links accepted before a restart but never finished: read them and send their cards.
-    Run once by the job queue when the application starts."""
+    """Links accepted before a restart whose answer never reached the chat: read those not
+    yet read, then edit each "Reading…" message into its card (or failure line). Run once by
+    the job queue when the application starts; jobs this process queued itself are its own."""
     application = context.application
     core: Core = application.bot_data["core"]
-    for item in await core.repo.pending_items():
-        async with core.ingest_slots:
-            try:
-                done = await process_item(core.repo, item.id, core.settings)
-            except SourceError as exc:
-                log.info("queued link %s failed: %s", item.source, exc)
-                continue
-        story = await describe(core.repo, item.chat_id, done)
-        try:
-            sent = await application.bot.send_message(
-                item.chat_id,
-                story.card,
-                reply_to_message_id=item.message_id,
-                reply_markup=story_buttons(story.article_id, item.source),
-            )
-        except TelegramError as exc:
-            log.warning("could not deliver card for %s: %s", item.source, exc)
-            continue
-        await core.repo.remember_message(item.chat_id, sent.message_id, story.article_id)
-        await send_followups(
-            application.bot, core, item.chat_id, story.article_id, item.chat_id < 0
-        )
+    for item in await core.repo.undelivered_items(up_to=core.queued_before_start):
+        application.create_task(run_job(application, item.id), name=f"resume-{item.id}")

@@ -9,6 +9,8 @@ from importlib import resources
 
 import aiosqlite
 
+from storage.busy import when_free
+
 BUSY_TIMEOUT_MS = 5000
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
@@ -38,13 +40,14 @@ def latest_version() -> int:
     return max((m.version for m in migrations()), default=0)
 
 
-async def connect(path: str) -> aiosqlite.Connection:
-    """A connection with WAL, foreign keys and a busy timeout, migrated to the latest schema."""
+async def connect(path: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> aiosqlite.Connection:
+    """A connection with WAL, foreign keys and a busy timeout, migrated to the latest schema.
+    A database busy with another writer (or recovering after a crash) is waited for."""
     conn = await aiosqlite.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT below
     try:
         conn.row_factory = aiosqlite.Row
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        await when_free(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         await conn.execute("PRAGMA foreign_keys = ON")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await migrate(conn)
@@ -72,7 +75,7 @@ async def migrate(conn: aiosqlite.Connection) -> int:
     for migration in migrations():
         if migration.version <= current:
             continue
-        await conn.execute("BEGIN IMMEDIATE")
+        await when_free(lambda: conn.execute("BEGIN IMMEDIATE"))
         try:
             for statement in _split_sql(migration.sql):
                 await conn.execute(statement)

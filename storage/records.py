@@ -75,6 +75,9 @@ class QueueItem:
     attempts: int
     last_error: str | None
     article_id: int | None
+    reply: str = "card"  # 'card' | 'quiet' | 'none': how the chat is answered
+    status_message_id: int | None = None  # the "Reading…" message that becomes the card
+    delivered_at: str | None = None  # when the card or failure line reached the chat
 
 
 @dataclass(frozen=True)

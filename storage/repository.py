@@ -14,7 +14,8 @@ from typing import Any
 import aiosqlite
 
 from bot.models import Article, Statement
-from storage.db import connect
+from storage.busy import when_free
+from storage.db import BUSY_TIMEOUT_MS, connect
 from storage.records import (
     DigestDelivery,
     DigestRow,
@@ -35,6 +36,11 @@ def utcnow_precise() -> str:
     """Now to the microsecond: for share times, which digest windows compare against."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
+
+_QUEUE_COLUMNS = (
+    "id, chat_id, source, message_id, user_id, state, attempts, last_error, article_id, "
+    "reply, status_message_id, delivered_at"
+)
 
 _ARTICLE_COLUMNS = (
     "id, url, title, site, author, published, language, text, summary, content_hash, fetched_at"
@@ -126,24 +132,25 @@ class Repository:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; writers take turns."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; writers take turns. A database
+        busy with another process is waited for (busy timeout, then retries), never an error."""
         async with self._lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            await when_free(lambda: self.conn.execute("BEGIN IMMEDIATE"))
             try:
                 yield
             except BaseException:
                 await self.conn.execute("ROLLBACK")
                 raise
-            await self.conn.execute("COMMIT")
+            await when_free(lambda: self.conn.execute("COMMIT"))
 
     async def _write(self, sql: str, params: tuple[Any, ...] = ()) -> aiosqlite.Cursor:
         """One autocommitted write, never inside another task's transaction."""
         async with self._lock:
-            return await self.conn.execute(sql, params)
+            return await when_free(lambda: self.conn.execute(sql, params))
 
     @classmethod
-    async def open(cls, path: str) -> Repository:
-        return cls(await connect(path))
+    async def open(cls, path: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Repository:
+        return cls(await connect(path, busy_timeout_ms=busy_timeout_ms))
 
     async def close(self) -> None:
         await self.conn.close()
@@ -157,12 +164,20 @@ class Repository:
     # -- helpers -------------------------------------------------------------------------
 
     async def _one(self, sql: str, params: tuple[Any, ...] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        return await when_free(lambda: self._fetch_one(sql, params))
+
+    async def _fetch_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
+        rows = await self._fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return await when_free(lambda: self._fetch_all(sql, params))
+
+    async def _fetch_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
+        """Run and read a query in one step on the connection's thread. A cursor left open
+        between awaits would let another task's write or commit on this connection abort it
+        ("query aborted", seen under load on the FTS vocabulary)."""
+        return list(await self.conn.execute_fetchall(sql, params))
 
     # -- chats ---------------------------------------------------------------------------
 
@@ -529,15 +544,47 @@ class Repository:
         source: str,
         message_id: int | None = None,
         user_id: int | None = None,
+        *,
+        reply: str = "card",
     ) -> int:
         """Record an accepted link before any work on it, so it survives a crash."""
+        item_id, _ = await self.accept(chat_id, source, message_id, user_id, reply=reply)
+        return item_id
+
+    async def accept(
+        self,
+        chat_id: int,
+        source: str,
+        message_id: int | None = None,
+        user_id: int | None = None,
+        *,
+        reply: str = "card",
+    ) -> tuple[int, bool]:
+        """Record an accepted link; returns its queue id and whether it is new. The same link
+        of the same message (an update seen again after a restart) is the same job."""
         now = utcnow()
-        cursor = await self._write(
-            "INSERT INTO ingest_queue (chat_id, source, message_id, user_id, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (chat_id, source, message_id, user_id, now, now),
+        async with self.transaction():
+            if message_id is not None:
+                row = await self._fetch_one(
+                    "SELECT id FROM ingest_queue WHERE chat_id = ? AND message_id = ? "
+                    "AND source = ?",
+                    (chat_id, message_id, source),
+                )
+                if row is not None:
+                    return int(row["id"]), False
+            cursor = await self.conn.execute(
+                "INSERT INTO ingest_queue (chat_id, source, message_id, user_id, reply, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (chat_id, source, message_id, user_id, reply, now, now),
+            )
+        return int(cursor.lastrowid or 0), True
+
+    async def set_status_message(self, item_id: int, message_id: int) -> None:
+        """The "Reading…" message sent for a queued link: the one its card will replace."""
+        await self._write(
+            "UPDATE ingest_queue SET status_message_id = ?, updated_at = ? WHERE id = ?",
+            (message_id, utcnow(), item_id),
         )
-        return int(cursor.lastrowid or 0)
 
     async def start_item(self, item_id: int) -> None:
         await self._write(
@@ -547,6 +594,7 @@ class Repository:
         )
 
     async def finish_item(self, item_id: int, article_id: int) -> None:
+        """The link's story is stored; the job is over once its card is delivered."""
         await self._write(
             "UPDATE ingest_queue SET state = 'done', article_id = ?, last_error = NULL, "
             "updated_at = ? WHERE id = ?",
@@ -560,22 +608,39 @@ class Repository:
             ("pending" if retry else "failed", error, utcnow(), item_id),
         )
 
+    async def deliver_item(self, item_id: int) -> None:
+        """The card (or the failure line) reached the chat: the job is finished."""
+        now = utcnow()
+        await self._write(
+            "UPDATE ingest_queue SET delivered_at = ?, updated_at = ? WHERE id = ?",
+            (now, now, item_id),
+        )
+
     async def pending_items(self, limit: int = 100) -> list[QueueItem]:
-        """Items still to do, including those left 'running' by a crash, oldest first."""
+        """Items still to read, including those left 'running' by a crash, oldest first."""
         rows = await self._all(
-            "SELECT id, chat_id, source, message_id, user_id, state, attempts, last_error, "
-            "article_id FROM ingest_queue WHERE state IN ('pending', 'running') "
+            f"SELECT {_QUEUE_COLUMNS} FROM ingest_queue WHERE state IN ('pending', 'running') "
             "ORDER BY id LIMIT ?",
             (limit,),
         )
         return [QueueItem(**dict(r)) for r in rows]
 
-    async def queue_item(self, item_id: int) -> QueueItem | None:
-        row = await self._one(
-            "SELECT id, chat_id, source, message_id, user_id, state, attempts, last_error, "
-            "article_id FROM ingest_queue WHERE id = ?",
-            (item_id,),
+    async def undelivered_items(self, up_to: int | None = None) -> list[QueueItem]:
+        """Jobs whose answer has not reached the chat (read or not), oldest first; `up_to`
+        leaves out jobs queued after that id (this process's own)."""
+        rows = await self._all(
+            f"SELECT {_QUEUE_COLUMNS} FROM ingest_queue WHERE delivered_at IS NULL "
+            "AND id <= ? ORDER BY id",
+            (up_to if up_to is not None else 2**62,),
         )
+        return [QueueItem(**dict(r)) for r in rows]
+
+    async def last_queue_id(self) -> int:
+        row = await self._one("SELECT COALESCE(MAX(id), 0) FROM ingest_queue")
+        return int(row[0]) if row else 0
+
+    async def queue_item(self, item_id: int) -> QueueItem | None:
+        row = await self._one(f"SELECT {_QUEUE_COLUMNS} FROM ingest_queue WHERE id = ?", (item_id,))
         return QueueItem(**dict(row)) if row else None
 
     # -- digests: each chat's schedule, the last period sent, and whether it blocked the bot --

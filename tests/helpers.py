@@ -151,6 +151,16 @@ async def card_for(fake: FakeTelegram, chat: Any, user: Any, link: str) -> SentM
     return card
 
 
+def is_followup(message: SentMessage) -> bool:
+    """A timeline update replied to an earlier story's card, not an answer to a link."""
+    return message.text.startswith("Update on this story")
+
+
+def link_answers(fake: FakeTelegram, chat: Any) -> list[SentMessage]:
+    """What the bot sent in `chat` but the timeline updates: "Reading…", cards, failures."""
+    return [m for m in fake.sent(chat) if not is_followup(m)]
+
+
 def is_digest(message: SentMessage) -> bool:
     return message.text.startswith("Digest since")
 

@@ -6,9 +6,11 @@ import hashlib
 import re
 
 from bot.clean.canonical import canonical_url
+from bot.clean.claim_review import rating_lines
 from bot.clean.extract import extract_text
 from bot.clean.furniture import drop_furniture
-from bot.clean.metadata import extract_metadata, parse_html
+from bot.clean.metadata import parse_html
+from bot.clean.page_metadata import page_metadata
 from bot.clean.summary import summarize
 from bot.models import Article, Metadata
 
@@ -53,9 +55,11 @@ def _build(meta: Metadata, url: str | None, paragraphs: list[str]) -> Article:
 
 def article_from_html(html: str, url: str | None = None) -> Article:
     """Clean an HTML page; `url` is where it came from (the canonical link may replace it)."""
-    meta = extract_metadata(parse_html(html))
+    soup = parse_html(html)
+    meta = page_metadata(html, url, soup)
     body = _paragraphs(extract_text(html, url=url))
     body = _strip_title(body, meta.title)
+    body += [line for line in rating_lines(soup) if line not in body]  # a fact-check's verdict
     return _build(meta, canonical_url(url, meta.canonical_url), body)
 
 

@@ -1,4 +1,4 @@
-"""Article body from HTML: trafilatura with fallbacks, minus the headline and furniture lines.
+"""Article body from HTML: the extractors' consensus, minus the headline and furniture lines.
 Paragraphs come out verbatim, one per line."""
 
 from __future__ import annotations
@@ -7,12 +7,15 @@ import re
 
 import lxml.html
 import trafilatura
+from bs4 import BeautifulSoup
 from lxml.etree import LxmlError
+from lxml.html import HtmlElement
 from readability import Document
 
+from bot.clean.consensus import most_agreed
 from bot.clean.furniture import is_furniture
+from bot.clean.link_lines import is_link_line, link_texts
 
-FALLBACK_RATIO = 2.0  # a second opinion replaces the body when it is this many times longer
 _WORD = re.compile(r"\w+")
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _TITLE_XPATH = (
@@ -26,18 +29,28 @@ def extract_text(html: str, url: str | None = None) -> str:
     if not html or not html.strip():
         return ""
     lines = [line.strip() for line in _body(html, url).splitlines() if line.strip()]
-    lines = _drop_leading_title(lines, _titles(html))
-    return "\n".join(line for line in lines if not is_furniture(line))
+    tree = _parse(html)
+    if tree is None:
+        return "\n".join(line for line in lines if not is_furniture(line))
+    lines = _drop_leading_title(lines, _titles(tree))
+    links = link_texts(tree)
+    return "\n".join(
+        line for line in lines if not is_furniture(line) and not is_link_line(line, links)
+    )
 
 
 def _body(html: str, url: str | None) -> str:
-    """trafilatura in precision mode, replaced by a fuller second opinion when it under-extracts."""
-    body = _trafilatura(html, url, favor_precision=True)
-    for fallback in (_trafilatura_recall, _readability):
-        alternative = fallback(html, url)
-        if len(alternative) > FALLBACK_RATIO * len(body):
-            body = alternative
-    return body
+    """The candidate the others agree with most: trafilatura (precision, fast) and readability-lxml
+    (cleaned into paragraphs by trafilatura, and as plain text, which only votes)."""
+    cleaned, plain = _readability(html, url)
+    candidates = [
+        _trafilatura(html, url, favor_precision=True),
+        _trafilatura(html, url, fast=True),
+        cleaned,
+        plain,
+    ]
+    chosen = candidates[most_agreed(candidates)]
+    return cleaned or plain if chosen is plain else chosen
 
 
 def _trafilatura(html: str, url: str | None, **options: bool) -> str:
@@ -45,25 +58,31 @@ def _trafilatura(html: str, url: str | None, **options: bool) -> str:
     return text or ""
 
 
-def _trafilatura_recall(html: str, url: str | None) -> str:
-    return _trafilatura(html, url, favor_recall=True)
-
-
-def _readability(html: str, url: str | None) -> str:
-    """readability-lxml's main block, cleaned into paragraphs by trafilatura."""
+def _readability(html: str, url: str | None) -> tuple[str, str]:
+    """readability-lxml's main block: cleaned into paragraphs by trafilatura, and its plain text."""
     try:
-        summary = Document(html, url=url).summary(html_partial=False)
+        block = Document(html, url=url).summary(html_partial=True)
     except (LxmlError, ValueError, TypeError):  # readability's Unparseable is a ValueError
-        return ""
-    return _trafilatura(summary, url, favor_recall=True)
+        return "", ""
+    cleaned = _trafilatura(f"<html><body>{block}</body></html>", url, favor_recall=True)
+    return cleaned, readability_text(block)
 
 
-def _titles(html: str) -> list[str]:
-    """Headline candidates as token strings: og:title, <title>, every <h1>."""
+def readability_text(block: str) -> str:
+    """The text of a readability block, one line per block element (the benchmark baseline)."""
+    lines = BeautifulSoup(block, "lxml").get_text("\n").splitlines()
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _parse(html: str) -> HtmlElement | None:
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8"), parser=_UTF8_PARSER)
+        return lxml.html.fromstring(html.encode("utf-8"), parser=_UTF8_PARSER)
     except (LxmlError, ValueError):
-        return []
+        return None
+
+
+def _titles(tree: HtmlElement) -> list[str]:
+    """Headline candidates as token strings: og:title, <title>, every <h1>."""
     found = []
     for item in tree.xpath(_TITLE_XPATH):
         text = item.text_content() if hasattr(item, "text_content") else str(item)

@@ -33,6 +33,7 @@ _DATE_FORMATS = (
     "%d %B %Y",
 )
 _SPACES = re.compile(r"\s+")
+_BY = re.compile(r"^by\s+", re.IGNORECASE)  # "By Jane Roe" in a meta tag
 MAX_TITLE_SITE = 40  # a longer tail after " - " in a <title> is part of the headline
 
 
@@ -54,7 +55,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
             meta.get("application-name"),
             _title_site(soup),
         ),
-        author=_first(
+        author=_without_by(
             _authors(ld.get("author")),
             meta.get("author"),
             meta.get("article:author") if not _is_url(meta.get("article:author")) else None,
@@ -68,6 +69,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
                     _text(ld.get("datePublished")),
                     meta.get("article:published_time"),
                     meta.get("og:article:published_time"),
+                    meta.get("datepublished"),  # <meta itemprop="datePublished">
                     meta.get("pubdate"),
                     meta.get("publishdate"),
                     meta.get("date"),
@@ -80,6 +82,12 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
         language=_language(soup, ld, meta),
         canonical_url=_first(_canonical_link(soup), meta.get("og:url")),
     )
+
+
+def _without_by(*values: str | None) -> str | None:
+    """The first non-empty author value, without a byline's leading "By "."""
+    name = _first(*values)
+    return _first(_BY.sub("", name)) if name else None
 
 
 def _first(*values: str | None) -> str | None:
@@ -114,7 +122,8 @@ def _authors(value: Any) -> str | None:
     return ", ".join(unique) or None
 
 
-def _ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+def ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object on the page, those inside lists and `@graph` included."""
     for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
         try:
             data = json.loads(script.string or "")
@@ -132,7 +141,8 @@ def _ld_objects(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
                     stack.extend(graph)
 
 
-def _types(item: dict[str, Any]) -> set[str]:
+def ld_types(item: dict[str, Any]) -> set[str]:
+    """A JSON-LD object's `@type`s, lower case."""
     kind = item.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.lower() for k in kinds if isinstance(k, str)}
@@ -143,8 +153,8 @@ def _article_ld(soup: BeautifulSoup) -> dict[str, Any]:
     best: dict[str, Any] = {}
     best_rank = len(_ARTICLE_TYPES) + 1
     order = ["newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article"]
-    for item in _ld_objects(soup):
-        kinds = _types(item) & _ARTICLE_TYPES
+    for item in ld_objects(soup):
+        kinds = ld_types(item) & _ARTICLE_TYPES
         if not kinds:
             continue
         rank = min((order.index(k) if k in order else len(order)) for k in kinds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import re
 import time
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from bot.fake_telegram.constants import (
     WEBHOOK_BACKOFF_S,
     BotApiError,
     bad_request,
+    default_description,
 )
 from bot.fake_telegram.helpers import (
     _administrator,
@@ -58,6 +60,8 @@ class BotApi:
         try:
             params = await read_params(request)
             self.calls.append((method, params))
+            await self._wait_if_held(method.lower())
+            self._check_flood(method.lower(), params)
             self._raise_injected(method.lower())
             result = handler(params)
             if inspect.isawaitable(result):
@@ -120,6 +124,35 @@ class BotApi:
         if injected.times <= 0:
             queue.popleft()
         raise injected.error
+
+    def _check_flood(self, method: str, params: JSON) -> None:
+        flood = self._floods.get(method)
+        if flood is None:
+            return
+        key, now = json.dumps(params, sort_keys=True, default=str), time.monotonic()
+        if now < flood.refused.get(key, 0.0):
+            self.early_calls.append((method, params))
+        elif flood.times > 0:
+            flood.times -= 1
+        else:
+            return
+        flood.refused[key] = now + flood.retry_after
+        raise BotApiError(
+            429, default_description(429, flood.retry_after), {"retry_after": flood.retry_after}
+        )
+
+    async def _wait_if_held(self, method: str) -> None:
+        hold = self._holds.get(method)
+        if hold is None:
+            return
+        hold.waiting += 1
+        self._changed()
+        try:
+            await hold.gate.wait()
+        finally:
+            hold.waiting -= 1
+        if hold.drop:
+            raise BotApiError(502, "Bad Gateway")
 
     # ---------------------------------------------------------------- getMe, updates, webhook
 

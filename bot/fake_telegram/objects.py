@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from bot.fake_telegram.constants import JSON, BotApiError
 
@@ -134,6 +134,20 @@ class _Injected:
     error: BotApiError
     times: int
     after: int = 0  # calls let through before the first failure
+
+
+@dataclass
+class _Hold:
+    gate: asyncio.Event
+    waiting: int = 0
+    drop: bool = False
+
+
+@dataclass
+class _Flood:
+    retry_after: int
+    times: int
+    refused: dict[str, float] = field(default_factory=dict)  # a call -> when it may come again
 
 
 class _Signal:

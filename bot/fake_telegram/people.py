@@ -3,6 +3,7 @@ add, remove and upgrade groups; inject failures; read what the bot did. A part o
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import time
 from collections.abc import Callable, Iterable
@@ -11,7 +12,7 @@ from typing import Any
 from bot.fake_telegram.constants import JSON, BotApiError, default_description
 from bot.fake_telegram.entities import detect_entities, entity_text
 from bot.fake_telegram.helpers import _user_body, _without_reply
-from bot.fake_telegram.objects import FakeChat, FakeUser, SentMessage, _Injected
+from bot.fake_telegram.objects import FakeChat, FakeUser, SentMessage, _Flood, _Hold, _Injected
 
 
 class People:
@@ -349,6 +350,30 @@ class People:
         text = description or default_description(error_code, retry_after)
         error = BotApiError(error_code, text, extra or None)
         self._failures[method.lower()].append(_Injected(error, times, after))
+
+    def flood(self, method: str, retry_after: int = 1, *, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with 429 and `retry_after`, as Telegram's
+        flood control does. The same call sent again before `retry_after` seconds passed is
+        answered 429 once more and recorded in `early_calls`: a bot that does not wait is
+        caught, and one that waits gets through."""
+        self._floods[method.lower()] = _Flood(retry_after, times)
+
+    def hold(self, method: str) -> None:
+        """Keep calls of `method` waiting, as a stalled Telegram would, until `release`;
+        `held(method)` counts the calls waiting now."""
+        self._holds[method.lower()] = _Hold(asyncio.Event())
+
+    def held(self, method: str) -> int:
+        hold = self._holds.get(method.lower())
+        return hold.waiting if hold else 0
+
+    def release(self, method: str, *, drop: bool = False) -> None:
+        """Let held calls of `method` through; with `drop` they fail unapplied (502), as calls
+        that never reached Telegram. Later calls are not held."""
+        hold = self._holds.pop(method.lower(), None)
+        if hold is not None:
+            hold.drop = drop
+            hold.gate.set()
 
     # ---------------------------------------------------------------- reading what the bot did
 

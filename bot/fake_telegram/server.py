@@ -14,7 +14,16 @@ from bot.fake_telegram.bot_api import BotApi
 from bot.fake_telegram.constants import DEFAULT_ALLOWED_UPDATES, JSON
 from bot.fake_telegram.control import ControlApi
 from bot.fake_telegram.inline import Inline, InlineAnswer
-from bot.fake_telegram.objects import FakeChat, FakeUser, Record, SentMessage, _Injected, _Signal
+from bot.fake_telegram.objects import (
+    FakeChat,
+    FakeUser,
+    Record,
+    SentMessage,
+    _Flood,
+    _Hold,
+    _Injected,
+    _Signal,
+)
 from bot.fake_telegram.people import People
 
 # --------------------------------------------------------------------------- the server
@@ -67,6 +76,9 @@ class FakeTelegram(BotApi, People, ControlApi, Inline):
         self._admins: dict[int, tuple[int | None, set[int]]] = {}
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._failures: dict[str, deque[_Injected]] = defaultdict(deque)
+        self._holds: dict[str, _Hold] = {}
+        self._floods: dict[str, _Flood] = {}
+        self.early_calls: list[tuple[str, JSON]] = []  # calls sent before retry_after was up
         self.migrated: dict[int, int] = {}  # a basic group upgraded -> its supergroup's id
         self._gone_topics: set[tuple[int, int]] = set()  # (chat id, message_thread_id)
         self._ids = itertools.count(1001)

@@ -6,16 +6,54 @@ import asyncio
 import ipaddress
 import socket
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 from bot.errors import FetchError
+from bot.text.lexicon import rows
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # A policy names what is wrong with an address ("a loopback address"), or returns None to allow it.
 AddressPolicy = Callable[[IPAddress], str | None]
 
 _SHARED_V4 = ipaddress.IPv4Network("100.64.0.0/10")  # carrier-grade NAT, RFC 6598
 _NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052
 _NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215, site-defined translation
+_6TO4 = ipaddress.IPv6Network("2002::/16")  # RFC 3056
+
+
+@dataclass(frozen=True)
+class SpecialBlock:
+    """One block of IANA's special-purpose address registries (bot/data/special_addresses.tsv)."""
+
+    network: IPNetwork
+    reachable: str  # "yes" | "no" | "n/a": the registry's "Globally Reachable"
+    name: str
+
+
+@cache
+def special_blocks() -> tuple[SpecialBlock, ...]:
+    """Every special-purpose block, most specific first (the first match decides)."""
+    blocks = [
+        SpecialBlock(ipaddress.ip_network(row[0]), row[1], row[2])
+        for row in rows("special_addresses.tsv")
+    ]
+    return tuple(sorted(blocks, key=lambda b: -b.network.prefixlen))
+
+
+@cache
+def metadata_addresses() -> frozenset[IPAddress]:
+    """Cloud instance metadata addresses (bot/data/metadata_addresses.txt)."""
+    return frozenset(ipaddress.ip_address(row[0]) for row in rows("metadata_addresses.txt"))
+
+
+def special_block(ip: IPAddress) -> SpecialBlock | None:
+    """The most specific registry block holding `ip`, if any."""
+    return next(
+        (b for b in special_blocks() if b.network.version == ip.version and ip in b.network),
+        None,
+    )
 
 
 def _general_problem(ip: IPAddress) -> str | None:
@@ -34,32 +72,52 @@ def _general_problem(ip: IPAddress) -> str | None:
     return next((label for refused, label in checks if refused), None)
 
 
+def _problem(ip: IPAddress) -> str | None:
+    """The kind of non-public address `ip` is, judged on its own (no embedded IPv4): a cloud
+    metadata address, then IANA's registries (a block not globally reachable is refused; one
+    the registry calls globally reachable is allowed even where this Python's flags lag
+    behind), then Python's flags for everything else."""
+    if ip in metadata_addresses():
+        return "a cloud metadata address"
+    block = special_block(ip)
+    if block is None:
+        return _general_problem(ip)
+    if block.reachable == "yes":
+        return None
+    return _general_problem(ip) or f"a special-purpose address ({block.name}, {block.network})"
+
+
 def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address an IPv4-mapped or well-known NAT64 address stands for."""
+    """The IPv4 address an IPv4-mapped, well-known NAT64 or 6to4 address stands for."""
     if ip.ipv4_mapped is not None:
         return ip.ipv4_mapped
     if ip in _NAT64_WELL_KNOWN:
         return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if ip in _6TO4:
+        return ip.sixtofour
     return None
 
 
 def address_problem(ip: IPAddress) -> str | None:
     """Why the bot may not connect to `ip` (e.g. "a loopback address"), or None if it is public."""
     if isinstance(ip, ipaddress.IPv4Address):
-        return _general_problem(ip)
+        return _problem(ip)
     if ip.scope_id:
         return "a scoped (interface-local) address"
+    if ip in metadata_addresses():
+        return "a cloud metadata address"
     embedded = _embedded_v4(ip)
     if embedded is not None:  # traffic really goes to the IPv4 address: judge that one
-        problem = _general_problem(embedded)
-        return f"{problem} ({embedded} in IPv6 form)" if problem else None
+        problem = _problem(embedded)
+        if problem is None:
+            return None
+        form = "inside 6to4" if ip in _6TO4 else "in IPv6 form"
+        return f"{problem} ({embedded} {form})"
     if ip in _NAT64_LOCAL:
         return "a local-use NAT64 address"
-    if ip.sixtofour is not None and (problem := _general_problem(ip.sixtofour)):
-        return f"{problem} ({ip.sixtofour} inside 6to4)"
-    if ip.teredo is not None and (problem := _general_problem(ip.teredo[1])):
+    if ip.teredo is not None and (problem := _problem(ip.teredo[1])):
         return f"{problem} ({ip.teredo[1]} inside Teredo)"
-    return _general_problem(ip)
+    return _problem(ip)
 
 
 def is_public_address(ip: IPAddress) -> bool:

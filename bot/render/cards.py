@@ -18,6 +18,9 @@ MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after enti
 KEY_STATEMENTS = 4  # statements shown on a card
 MAX_QUOTE = 300  # longer sentences are cut at a word boundary and end with "…"
 CARD_SUMMARY = 450  # the card shows the summary's first sentences within this many characters
+MAX_TITLE = 300  # a hostile page's endless <title> is cut, so the card still fits one message
+MAX_SITE = 80  # likewise the site name
+MAX_LINK_URL = 2048  # a longer URL is not made the title's link
 
 _KIND_MARK = {"denial": "✗ Denied", "confirmation": "✓ Confirmed", "claim": "Claim"}
 
@@ -74,6 +77,13 @@ def brief(summary: str, limit: int = CARD_SUMMARY) -> str:
     return " ".join(kept)
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to about `limit` characters, marked with "…"."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
     """A sentence in quotation marks, cut at a word boundary when long (marked with "…")."""
     if len(sentence) > limit:
@@ -82,14 +92,16 @@ def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
 
 
 def title_line(article: ArticleLike) -> str:
-    title = esc(article.title or "Untitled story")
-    if article.url and article.url.startswith(("http://", "https://")):
-        return f'<b><a href="{html.escape(article.url)}">{title}</a></b>'
+    title = esc(clip(article.title or "Untitled story", MAX_TITLE))
+    url = article.url
+    if url and url.startswith(("http://", "https://")) and len(url) <= MAX_LINK_URL:
+        return f'<b><a href="{html.escape(url)}">{title}</a></b>'
     return f"<b>{title}</b>"
 
 
 def _byline(article: ArticleLike) -> str:
-    return " · ".join(x for x in (esc(article.site or ""), short_date(article.published)) if x)
+    site = esc(clip(article.site or "", MAX_SITE))
+    return " · ".join(x for x in (site, short_date(article.published)) if x)
 
 
 def distinct(statements: Sequence[Statement]) -> list[Statement]:
@@ -170,8 +182,9 @@ def split_messages(head: str, entries: Sequence[str], limit: int = MAX_MESSAGE) 
     """Join entries under a head line into as few messages as fit, splitting between entries."""
     messages: list[str] = []
     current = head
+    room = limit - len(head) - len(" (cont.)") - 1  # an entry fits under either head line
     for entry in entries:
-        entry = fit(entry, limit - len(head) - 2)
+        entry = fit(entry, room)
         if len(current) + 1 + len(entry) > limit:
             messages.append(current)
             current = head + " (cont.)\n" + entry

@@ -24,7 +24,7 @@ from bot.statements.speakers import (
     strip_article,
 )
 from bot.statements.syntax import mentions_a_cue, parse_attributions
-from bot.statements.verdict import OWN_VOICE_CUE, is_verdict
+from bot.statements.verdict import OWN_VOICE_CUE, is_rating_line, is_verdict
 from bot.text import lexicon
 from bot.text.sentences import Sentence, split_paragraph_sentences
 
@@ -140,6 +140,8 @@ def _own_verdicts(
     """A sentence no one is credited with, outside any quotation, that calls something false
     or a hoax is the outlet's own verdict: a denial by the outlet."""
     for i, sentence in enumerate(sentences):
+        if is_rating_line(sentence.text):
+            per_sentence[i] = []  # "Claim: X said ... — Rating: False" is the outlet's verdict
         if per_sentence[i] or not is_verdict(sentence.text):
             continue
         if any(_overlaps(q, sentence) for q in quotes if q.end - q.start > 40):

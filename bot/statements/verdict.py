@@ -10,8 +10,14 @@ OWN_VOICE_CUE = "verdict"  # the `cue` of a statement made in the outlet's own v
 
 def is_verdict(sentence: str) -> bool:
     """True when the sentence, read as the outlet's own words, calls something false, fake or
-    a hoax (bot/data/verdict_cues.tsv)."""
-    return lexicon.first_match("verdict_cues.tsv", sentence) is not None
+    a hoax (bot/data/verdict_cues.tsv), or is a fact-check's rating line."""
+    return is_rating_line(sentence) or lexicon.first_match("verdict_cues.tsv", sentence) is not None
 
 
-__all__ = ["OWN_VOICE_CUE", "is_verdict"]
+def is_rating_line(sentence: str) -> bool:
+    """A fact-check's rating of a claim ("Claim: ... — Rating: False"): the outlet's verdict
+    even when the line names who made the claim (bot/data/rating_lines.tsv)."""
+    return lexicon.first_match("rating_lines.tsv", sentence) is not None
+
+
+__all__ = ["OWN_VOICE_CUE", "is_rating_line", "is_verdict"]

@@ -38,6 +38,10 @@ FURNITURE = [
     "Baca juga: Pemerintah umumkan kebijakan baru",
     "Leggi anche",
     "Tags",
+    "Published March 5, 2024",
+    "Updated: 12:04 GMT, 5 March 2024",
+    "Posted on 2024-03-05 by admin",
+    "Last updated Tue 5 Mar 2024 09.30 GMT",
 ]
 
 PROSE = [
@@ -55,6 +59,9 @@ PROSE = [
     "Follow-up studies are planned for next year.",
     "Share prices fell sharply on Monday after the announcement.",
     "Die Regierung will die Steuern im kommenden Jahr senken, sagte der Minister.",
+    "Updated figures from 2023 show a drop in crossings.",
+    "Published in 2019, the report found that most ferries ran late.",
+    "Posted on March 5, 2024, the video has been viewed two million times since then.",
 ]
 
 

@@ -36,7 +36,8 @@ REFUSED = [
     ("10.0.0.1", "private"),
     ("172.16.5.4", "private"),
     ("192.168.1.1", "private"),
-    ("169.254.169.254", "link-local"),
+    ("169.254.169.254", "cloud metadata"),
+    ("169.254.1.1", "link-local"),
     ("100.64.0.1", "shared"),
     ("100.127.255.254", "shared"),
     ("0.0.0.0", "unspecified"),
@@ -57,11 +58,11 @@ REFUSED = [
     ("2001:db8::1", "private"),  # documentation
     ("::ffff:127.0.0.1", "loopback"),
     ("::ffff:10.0.0.1", "private"),
-    ("::ffff:169.254.169.254", "link-local"),
+    ("::ffff:169.254.169.254", "cloud metadata"),
     ("::127.0.0.1", "reserved"),  # deprecated IPv4-compatible form
     ("64:ff9b::7f00:1", "loopback"),  # NAT64 of 127.0.0.1
     ("64:ff9b::10.0.0.1", "private"),
-    ("64:ff9b::a9fe:a9fe", "link-local"),  # NAT64 of 169.254.169.254
+    ("64:ff9b::a9fe:a9fe", "cloud metadata"),  # NAT64 of 169.254.169.254
     ("64:ff9b:1::a00:1", "local-use NAT64"),
     ("2002:7f00:1::1", "loopback"),  # 6to4 wrapping 127.0.0.1
     ("2002:a00:1::1", "private"),  # 6to4 wrapping 10.0.0.1
@@ -162,7 +163,7 @@ async def test_allow_private_still_resolves(monkeypatch: pytest.MonkeyPatch) -> 
         ("127.0.0.1", "refused: 127.0.0.1 is a loopback address"),
         ("::1", "refused: ::1 is a loopback address"),
         ("[::1]", "refused: ::1 is a loopback address"),
-        ("169.254.169.254", "refused: 169.254.169.254 is a link-local address"),
+        ("169.254.169.254", "refused: 169.254.169.254 is a cloud metadata address"),
         (
             "::ffff:127.0.0.1",
             "refused: ::ffff:127.0.0.1 is a loopback address (127.0.0.1 in IPv6 form)",

@@ -456,7 +456,7 @@ async def test_local_addresses_refused_without_connecting(site: Site, host: str,
     [
         ("http://10.1.2.3/", "private"),
         ("http://192.168.0.1:8080/admin", "private"),
-        ("http://169.254.169.254/latest/meta-data/", "link-local"),
+        ("http://169.254.169.254/latest/meta-data/", "cloud metadata"),
         ("http://100.64.0.1/", "shared"),
         ("https://[fd00::1]/", "private"),
         ("http://[64:ff9b::a00:1]/", "private"),
@@ -473,7 +473,7 @@ async def test_private_addresses_refused_without_sending(url: str, kind: str) ->
 
 async def test_redirect_to_private_address_refused(site: Site) -> None:
     for path, message in [
-        ("/to-metadata", "refused: 169.254.169.254 is a link-local address"),
+        ("/to-metadata", "refused: 169.254.169.254 is a cloud metadata address"),
         ("/to-ten", "refused: 10.0.0.1 is a private address"),
         ("/to-mapped", "refused: ::ffff:a00:1 is a private address (10.0.0.1 in IPv6 form)"),
     ]:

@@ -6,14 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram, SentMessage
-from tests.helpers import PageServer, card_for, running_bot
+from bot.fake_telegram import FakeTelegram
+from tests.helpers import PageServer, card_for, is_followup, running_bot
 
 QUESTION = "did the kremlin deny the bloomberg report"
-
-
-def is_update(message: SentMessage) -> bool:
-    return message.text.startswith("Update on this story")
 
 
 async def test_inline_answers_come_from_the_users_own_stories_only(
@@ -80,7 +76,7 @@ async def test_a_claim_then_its_denial_timeline_card_update_and_digest(
         assert "newly" not in first.text
 
         fake.user_says(chat, anna, site.url("/world/putin-feelers.html"))
-        [update] = await fake.wait_for_sent(is_update, chat=chat, timeout=10)
+        [update] = await fake.wait_for_sent(is_followup, chat=chat, timeout=10)
         assert update.reply_to == claim_card.message_id
         assert "Denied by Kremlin" in update.text and "Peskov" in update.text
         assert "Now: Denied by" in update.text
@@ -113,7 +109,7 @@ async def test_a_claim_then_its_denial_timeline_card_update_and_digest(
         await fake.wait_for_sent(lambda m: "Already shared here" in m.text, chat=chat, timeout=10)
         fake.user_says(chat, anna, "/stats")
         await fake.wait_for_sent(lambda m: "shared here:" in m.text, chat=chat)
-        assert len([m for m in fake.sent(chat) if is_update(m)]) == 1
+        assert len([m for m in fake.sent(chat) if is_followup(m)]) == 1
 
 
 async def test_in_a_group_the_earlier_link_gets_a_quiet_update(
@@ -126,7 +122,7 @@ async def test_in_a_group_the_earlier_link_gets_a_quiet_update(
         claim = fake.user_says(group, anna, site.url("/ledger/putin-talks.html"))
         await fake.wait_until(lambda: len(fake.reactions) == 1, 10)
         fake.user_says(group, anna, site.url("/world/putin-feelers.html"))
-        [update] = await fake.wait_for_sent(is_update, chat=group, timeout=10)
+        [update] = await fake.wait_for_sent(is_followup, chat=group, timeout=10)
         assert update.reply_to == claim["message_id"]
         sends = [p for m, p in fake.calls if m == "sendMessage" and p.get("chat_id") == group.id]
         assert [p.get("disable_notification") for p in sends] == [True]

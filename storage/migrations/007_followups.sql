@@ -1,4 +1,4 @@
--- 006: replies sent to an earlier story's card when a later story shared in the same chat
+-- 007: replies sent to an earlier story's card when a later story shared in the same chat
 -- denied, confirmed or retracted its claim: one per (chat, earlier story, later story), so a
 -- re-share or a restart never sends the same update twice.
 CREATE TABLE followups (
