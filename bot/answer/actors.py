@@ -21,6 +21,7 @@ RELATIONAL_PENALTY = 0.5  # factor for a match through "supporters of X", "broth
 NAMED_IN_ACTOR = 90.0  # score when a statement's distinctive name lies inside the actor asked for
 SPOKESPERSON_SCORE = 85.0  # score when the speaker speaks for the actor ("Hunter spokesman")
 UMBRELLA_SCORE = 85.0  # score when the actor is an umbrella ("the government") of the speaker's
+ACCUSED_SCORE = 80.0  # a described denier ("a baker … rejects") answering a claim naming the actor
 POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
@@ -322,3 +323,22 @@ def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tup
         names = [described.speaker, described.org, *described.aliases]
         found[named.position] = tuple(dict.fromkeys(n for n in names if n))
     return found
+
+
+def _described_in_lower_case(statement: Statement) -> bool:
+    """True for a speaker the sentence gives only as a common noun ("A baker … has been
+    accused …, a charge she rejects"): written in lower case where the sentence names it."""
+    name = statement.speaker or ""
+    at = statement.sentence.casefold().find(name.casefold()) if name else -1
+    return at >= 0 and statement.sentence[at : at + len(name)].islower()
+
+
+def accused_score(actor: str, statement: Statement, claim: Statement | None) -> float:
+    """ACCUSED_SCORE for a denial by a speaker the article only describes ("a baker") of a
+    claim that names the actor asked about ("… said Maggie Jones insulted them"): the one
+    accused is the one denying."""
+    if statement.kind != "denial" or claim is None or not _described_in_lower_case(statement):
+        return 0.0
+    asked = [word for word, weight in actor_words(actor) if weight == 1.0]
+    named = set(words(claim.proposition or claim.sentence)) - set(words(claim.speaker or ""))
+    return ACCUSED_SCORE if asked and all(best_similarity(w, named) for w in asked) else 0.0

@@ -10,13 +10,14 @@ from dataclasses import dataclass, replace
 from bot.answer.actors import bridged_aliases, role_aliases, umbrella_words
 from bot.answer.decide import Answer, decide
 from bot.answer.question import Question, parse_question
-from bot.answer.ranking import STORY_MIN, Candidate, headline_match, story_match
+from bot.answer.ranking import STORY_MIN, Candidate, headline_match, story_match, text_match
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
 TOP_ARTICLES = 4  # articles whose statements are all offered to `decide`
 HEADLINE_LIMIT = 200  # recent articles whose headlines are read when no statement matches
 HEADLINE_MIN = 75.0  # headline_match from which that article is the story asked about
+RECENT_TEXTS = 3  # the chat's latest stories whose whole text is read when nothing else matches
 
 
 @dataclass
@@ -132,8 +133,12 @@ async def answer_question(
     candidates = list(gather.candidates.values())
     story_known = about is not None or story_match(question, candidates) >= STORY_MIN
     if not story_known:  # the story may be stored with few statements: look at its headline
-        for article_id in await _headline_articles(repo, chat_id, question):
-            await gather.add_article(article_id)
+        found = await _headline_articles(repo, chat_id, question)
+        found = found or await _recent_text_articles(repo, chat_id, question)
+        if found:  # the story whose statements do not say what it is about: ask as of "this"
+            question = replace(question, refers_to_context=True)
+            gather = _Gather(repo, chat_id, found[0], {}, {}, {})
+            await gather.add_article(found[0])
             story_known = True
         candidates = list(gather.candidates.values())
     return decide(question, candidates, story_known)
@@ -144,6 +149,16 @@ async def _headline_articles(repo: Repository, chat_id: int, question: Question)
     found = [
         (headline_match(question, headline), article_id)
         for article_id, headline in await repo.headlines(chat_id, HEADLINE_LIMIT)
+    ]
+    return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
+
+
+async def _recent_text_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:
+    """The chat's latest stories whose whole text matches the topic: a story just shared is
+    known by words its statements do not use ("who denied the discrimination claim?")."""
+    found = [
+        (text_match(question, article.text), article.id)
+        for article in await repo.list_articles(chat_id, RECENT_TEXTS)
     ]
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
 

@@ -1,7 +1,7 @@
-"""Decide yes / no / unknown for a parsed question over candidate statements, and word the reply.
+"""Answer a parsed question over candidate statements: rank once, decide, word the reply.
 
 Pure: the caller fetches the candidates (full-text search on the keywords, the context article);
-`bot.ranking` scores them.
+`ranking` scores them once, `judge` picks the verdict and what it cites, `word` writes it.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from bot.answer.direction import is_opposite
 from bot.answer.question import Question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -21,6 +22,8 @@ from bot.answer.ranking import (
     score_all,
 )
 from bot.render.html import esc, verbatim, who
+from bot.render.quotemarks import in_quotes
+from bot.text.words import content_words
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
@@ -46,6 +49,15 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """What the decision found: the answer, which case of it to word, and what to cite."""
+
+    answer: str  # "yes" | "no" | "unknown"
+    case: str  # which reply: one of the keys of _HEADLINES below, or "yes"
+    cited: tuple[Scored, ...] = ()
+
+
+@dataclass(frozen=True)
 class Answer:
     """The verdict ("yes" | "no" | "unknown"), the Telegram-HTML reply and what it cites."""
 
@@ -54,7 +66,7 @@ class Answer:
     citations: list[Citation]
 
 
-# ---- wording ------------------------------------------------------------------------------
+# ---- wording helpers ----------------------------------------------------------------------
 
 
 def _link(candidate: Candidate) -> str:
@@ -70,10 +82,10 @@ def _block(candidate: Candidate) -> str:
     st = candidate.statement
     source = ", ".join(p for p in (candidate.site, (candidate.published or "")[:10]) if p)
     lines = [f"• <b>{esc(who(st))}</b>" + (f" — {esc(source)}" if source else "")]
-    lines.append(f"<i>“{esc(verbatim(st, MAX_QUOTE_CHARS))}”</i>")
+    lines.append(f"<i>{esc(in_quotes(verbatim(st, MAX_QUOTE_CHARS)))}</i>")
     claim = candidate.answers
     if claim is not None and claim.sentence != st.sentence:
-        lines.append(f"In answer to: <i>“{esc(verbatim(claim, MAX_QUOTE_CHARS))}”</i>")
+        lines.append(f"In answer to: <i>{esc(in_quotes(verbatim(claim, MAX_QUOTE_CHARS)))}</i>")
     link = _link(candidate)
     if link:
         lines.append(link)
@@ -121,23 +133,22 @@ def _wanted_kind(question: Question) -> str:
     return next(iter(kinds)) if len(kinds) < len(ALL_KINDS) else "statement"
 
 
-# ---- the decision -------------------------------------------------------------------------
+# ---- deciding -----------------------------------------------------------------------------
+
+STANCES = ("denial", "confirmation")  # kinds whose direction must follow the question's
 
 
-def _yes(question: Question, relevant: list[Scored]) -> Answer:
-    cited = cite(relevant)
-    kind = _wanted_kind(question)
-    names = _names(cited)
-    if question.intent.startswith("who_") or (question.actor is None and kind in _WHO_HEAD):
-        headline = f"<b>{_WHO_HEAD[kind]}:</b> {names}."
-    elif kind in _VERB:
-        verb = "took it back" if question.retraction else _VERB[kind]
-        headline = f"<b>Yes.</b> {names} {verb}."
-    elif question.actor:
-        headline = f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
-    else:
-        headline = "<b>Here is what I have:</b>"
-    return _reply(headline, cited, "yes")
+def _opposite(question: Question, item: Scored) -> bool:
+    """True for a denial (or confirmation) of the opposite of what is asked: "did anyone deny
+    that he is alive?" against a denial that he died."""
+    st = item.candidate.statement
+    if st.kind not in STANCES or not content_words(question.topic):
+        return False
+    claim = item.candidate.answers
+    denied = st.proposition or st.sentence
+    claimed = (claim.proposition or claim.sentence) if claim else None
+    opposite = is_opposite(question.topic, denied, claimed)
+    return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 
 
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
@@ -156,53 +167,86 @@ def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     ]
 
 
-def _no(question: Question, scored: list[Scored]) -> Answer:
-    """The story is known but nothing answers: say so, and show what the actor did say."""
+def judge(question: Question, scored: list[Scored], story_known: bool, in_context: bool) -> Verdict:
+    """Yes when a relevant statement answers the question in its direction; no when only the
+    opposite was denied, or the story is known but nothing answers; unknown otherwise."""
+    relevant = [s for s in scored if s.relevant]
+    answering = [s for s in relevant if not _opposite(question, s)]
+    if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
+        answering = [s for s in answering if s.candidate.in_context]
+    if answering:
+        return Verdict("yes", "yes", tuple(cite(answering)))
+    if relevant:
+        return Verdict("no", "opposite", tuple(cite(relevant)))
+    if not (story_known or in_context):
+        return Verdict("unknown", "unread" if question.refers_to_context else "unknown")
     on_topic = [s for s in scored if s.topic >= TOPIC_MIN]
-    kind = _wanted_kind(question)
-    noun = _NOUN.get(kind, "statement")
     if question.actor is None:  # show what was claimed, the thing nobody answered
-        headline = f"<b>No.</b> I have reports on this story, but no {noun} in them."
-        return _reply(
-            headline, cite([s for s in on_topic if s.candidate.statement.kind == "claim"]), "no"
-        )
-    actor = esc(question.actor)
+        claims = [s for s in on_topic if s.candidate.statement.kind == "claim"]
+        return Verdict("no", "unanswered", tuple(cite(claims)))
     own = [s for s in on_topic if s.actor >= ACTOR_MIN]
     after = _after_denials(scored, own) if question.retraction else []
     if after:  # all they said once disputed, whatever its words
-        headline = f"<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
-        return _reply(headline, cite(after, by_topic=False), "no")
+        return Verdict("no", "not_taken_back", tuple(cite(after, by_topic=False)))
     if own:
-        headline = f"<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:"
-        return _reply(headline, cite(own), "no")
-    others = [s for s in on_topic if s.kind > 0]
-    headline = f"<b>No.</b> I have nothing from {actor} in the reports on this story."
-    if others and kind in _WHO_HEAD:
-        headline += f" {_WHO_HEAD[kind]}: {_names(cite(others))}."
-    return _reply(headline, cite(others), "no")
+        return Verdict("no", "own", tuple(cite(own)))
+    return Verdict("no", "absent", tuple(cite([s for s in on_topic if s.kind > 0])))
 
 
-def _unknown(question: Question, candidates: list[Candidate]) -> Answer:
-    if question.refers_to_context and not any(c.in_context for c in candidates):
-        text = (
-            "<b>I don't know.</b> I have not read the article you mean. "
-            "Reply to a message with its link, or tell me what the story is about."
-        )
-    else:
-        text = (
-            "<b>I don't know.</b> None of the reports I have read covers this story. "
-            "Send me a link to an article about it and I will read it."
-        )
-    return Answer("unknown", text, [])
+# ---- wording ------------------------------------------------------------------------------
+
+_HEADLINES = {
+    "opposite": "<b>No</b> — {names} denied the opposite:",
+    "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
+    "not_taken_back": (
+        "<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
+    ),
+    "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
+    "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
+    "unread": (
+        "<b>I don't know.</b> I have not read the article you mean. "
+        "Reply to a message with its link, or tell me what the story is about."
+    ),
+    "unknown": (
+        "<b>I don't know.</b> None of the reports I have read covers this story. "
+        "Send me a link to an article about it and I will read it."
+    ),
+}
+
+
+def _yes_headline(question: Question, cited: list[Scored]) -> str:
+    kind = _wanted_kind(question)
+    names = _names(cited)
+    if question.intent.startswith("who_") or (question.actor is None and kind in _WHO_HEAD):
+        return f"<b>{_WHO_HEAD[kind]}:</b> {names}."
+    if kind in _VERB:
+        verb = "took it back" if question.retraction else _VERB[kind]
+        return f"<b>Yes.</b> {names} {verb}."
+    if question.actor:
+        return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
+    return "<b>Here is what I have:</b>"
+
+
+def word(question: Question, verdict: Verdict) -> Answer:
+    """The reply for a verdict: a headline, then the cited statements."""
+    cited = list(verdict.cited)
+    if verdict.case == "yes":
+        return _reply(_yes_headline(question, cited), cited, verdict.answer)
+    kind = _wanted_kind(question)
+    headline = _HEADLINES[verdict.case].format(
+        names=_names(cited),
+        noun=_NOUN.get(kind, "statement"),
+        actor=esc(question.actor or ""),
+    )
+    if verdict.case == "opposite" and kind == "confirmation":
+        headline = headline.replace("denied", "confirmed")
+    if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead
+        headline += f" {_WHO_HEAD[kind]}: {_names(cited)}."
+    return _reply(headline, cited, verdict.answer)
 
 
 def decide(question: Question, candidates: list[Candidate], story_known: bool) -> Answer:
-    """Yes when a relevant statement clears the thresholds; no when the story is known but
-    nothing answers; unknown when the story is not known."""
+    """Rank the candidates once, decide the verdict, word the reply."""
     scored = score_all(question, candidates)
-    relevant = [s for s in scored if s.relevant]
-    if relevant:
-        return _yes(question, relevant)
-    if story_known or any(c.in_context for c in candidates):
-        return _no(question, scored)
-    return _unknown(question, candidates)
+    in_context = any(c.in_context for c in candidates)
+    return word(question, judge(question, scored, story_known, in_context))

@@ -58,6 +58,7 @@ class Question:
     refers_to_context: bool
     keywords: list[str] = field(default_factory=list)
     retraction: bool = False  # "take back", "walk back": a denial of the actor's own claim
+    negation_is_denial: bool = False  # "who said X never …": the topic's negation is the denial
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,18 @@ def _actor(text: str, tokens: list[_Token]) -> str | None:
     return _POSSESSIVE.sub("", _span(text, tokens)) or None
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("pronouns.tsv") if row[0] not in {"i", "we"})
+
+
+def _is_pronoun(tokens: list[_Token]) -> bool:
+    """True for a subject that is only "he", "she", "they" or "it": someone of the story the
+    chat holds, so the question is about that story ("did she deny insulting them?")."""
+    found = [t.word for t in _trim(tokens, _words_of("aux") | _words_of("adverb"))]
+    return len(found) == 1 and found[0] in _pronouns()
+
+
 def _topic_tokens(tokens: list[_Token]) -> list[_Token]:
     tokens = _trim(tokens, _words_of("adverb"))
     while tokens and tokens[0].word in _words_of("topic-opener"):
@@ -279,9 +292,14 @@ def _refers_to_context(topic: list[_Token]) -> bool:
     return bool(content) and all(word in refs for word in content)
 
 
-def _intent(form: str, family: str, topic: list[_Token]) -> str:
+def _says_not(form: str, family: str, topic: list[_Token]) -> bool:
+    """True for "who said X never …", "who said the video was fake": asking for a denial."""
     negated = any(t.word in _words_of("negation") for t in topic)
-    if family == "say" and negated and form != "what":
+    return family == "say" and negated and form != "what"
+
+
+def _intent(form: str, family: str, topic: list[_Token]) -> str:
+    if _says_not(form, family, topic):
         family = "deny"
     if form == "who":
         return _WHO_INTENT[family]
@@ -309,6 +327,7 @@ def parse_question(text: str) -> Question:
             "search", None, topic, _refers_to_context(topic_tokens), _keywords(topic, None)
         )
     form, actor_tokens, topic_tokens = _split(tokens, verb)
+    pronoun = _is_pronoun(actor_tokens)
     topic_tokens = _topic_tokens(topic_tokens)
     actor = _actor(text, actor_tokens)
     topic = _span(text, topic_tokens)
@@ -316,7 +335,8 @@ def parse_question(text: str) -> Question:
         intent=_intent(form, verb[2], topic_tokens),
         actor=actor,
         topic=topic,
-        refers_to_context=_refers_to_context(topic_tokens),
+        refers_to_context=pronoun or _refers_to_context(topic_tokens),
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
+        negation_is_denial=_says_not(form, verb[2], topic_tokens),
     )

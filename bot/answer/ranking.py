@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from bot.answer.actors import (
     GENERIC_WEIGHT,
     SHORT_WORD,
+    accused_score,
     actor_score,
     best_similarity,
     coverage,
+    stem,
     words,
 )
-from bot.answer.question import Question, verb_words
+from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
 from bot.text import lexicon
-from bot.text.words import stopwords
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
 ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
@@ -215,6 +216,12 @@ def _actor(question: Question, statement: Statement | None) -> float:
     return actor_score(question.actor, statement) if statement is not None else 0.0
 
 
+def _accused(question: Question, candidate: Candidate) -> float:
+    if question.actor is None:
+        return 0.0
+    return accused_score(question.actor, candidate.statement, candidate.answers)
+
+
 def _retraction_ok(question: Question, candidate: Candidate) -> bool:
     """A retraction answers the actor's own claim, not somebody else's."""
     if not question.retraction or candidate.answers is None or question.actor is None:
@@ -297,7 +304,7 @@ def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[flo
     """Actor match per candidate, shared by every statement of one speaker in one article:
     "the NHL commissioner" is named beside one of Gary Bettman's statements, and the others
     are his too."""
-    own = [_actor(question, c.statement) for c in candidates]
+    own = [max(_actor(question, c.statement), _accused(question, c)) for c in candidates]
     keys = _speaker_groups(candidates)
     voices = [_org_voice(c.statement) for c in candidates]
     # Two pools per speaker: what everybody of it matched, read by its people, and what its
@@ -368,6 +375,19 @@ def headline_match(question: Question, headline: str) -> float:
     if not wanted or hits < min(len(full), MIN_STORY_WORDS):
         return 0.0
     return coverage(wanted, found)
+
+
+def text_match(question: Question, text: str) -> float:
+    """0–100: the topic matched against an article's whole text, word stems exactly (a text
+    is too long for fuzzy matching on every question); two distinct topic words when there
+    are two, like `headline_match`."""
+    wanted = [(stem(word), weight) for word, weight in _topic_words(question)]
+    found = {stem(word) for word in words(text)}
+    full = {word for word, weight in wanted if weight == 1.0}
+    total = sum(weight for _, weight in wanted)
+    if not total or len(full & found) < min(len(full), MIN_STORY_WORDS):
+        return 0.0
+    return 100.0 * sum(weight for word, weight in wanted if word in found) / total
 
 
 # ---- citations ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from bot.models import Statement
 from bot.render.html import esc, verbatim, who
+from bot.render.quotemarks import in_quotes
 from bot.text.sentences import split_sentences
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
@@ -85,10 +86,11 @@ def clip(text: str, limit: int) -> str:
 
 
 def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
-    """A sentence in quotation marks, cut at a word boundary when long (marked with "…")."""
+    """A sentence in quotation marks (its own, when it has them), cut at a word boundary when
+    long (marked with "…")."""
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
-    return f"“{esc(sentence)}”"
+    return esc(in_quotes(sentence))
 
 
 def title_line(article: ArticleLike) -> str:

@@ -6,7 +6,14 @@ import dataclasses
 
 import pytest
 
-from bot.answer.actors import actor_score, bridged_aliases, role_aliases, token_similarity, words
+from bot.answer.actors import (
+    accused_score,
+    actor_score,
+    bridged_aliases,
+    role_aliases,
+    token_similarity,
+    words,
+)
 from bot.models import Statement
 
 
@@ -205,3 +212,18 @@ def test_an_umbrella_matches_its_bodies_below_a_direct_match() -> None:
     direct = said(speaker="Lindqvist administration")
     umbrella = actor_score("the Lindqvist administration", body)
     assert 75 <= umbrella < actor_score("the Lindqvist administration", direct)
+
+
+def test_a_described_denier_answers_for_the_one_the_claim_accuses() -> None:
+    claim = Statement(
+        0, "claim", "Two customers said the owner, Maggie Jones, insulted them.", "Priya Nand",
+        proposition="the owner, Maggie Jones, insulted them",
+    )  # fmt: skip
+    denial = Statement(
+        1, "denial", "A baker has been accused of insulting them, a charge she rejects.", "Baker",
+        target=0,
+    )  # fmt: skip
+    assert accused_score("jones", denial, claim) >= 75.0
+    assert accused_score("nand", denial, claim) == 0.0  # the accuser is not the accused
+    named = Statement(1, "denial", "Kremlin spokesman rejects it.", "Kremlin", target=0)
+    assert accused_score("jones", named, claim) == 0.0  # a named speaker is who they are

@@ -561,3 +561,61 @@ def test_nobody_denied_shows_what_was_claimed_not_asides() -> None:
     answer = ask("did anyone deny this?", found)
     assert answer.answer == "no"
     assert [c.kind for c in answer.citations] == ["claim"]
+
+
+DEATH_CLAIM = Statement(
+    position=0,
+    kind="claim",
+    sentence="A gossip site reported on Sunday that the actor Tom Vale had died in his sleep.",
+    speaker="gossip site",
+    proposition="the actor Tom Vale had died in his sleep",
+)
+DEATH_DENIAL = Statement(
+    position=1,
+    kind="denial",
+    sentence="His spokesman denied that Tom Vale had died, calling the report cruel.",
+    speaker="His spokesman",
+    role="spokesman",
+    proposition="Tom Vale had died",
+    target=0,
+)
+
+
+def test_a_denial_of_the_opposite_answers_no_and_says_what_was_denied() -> None:
+    story = [candidate(DEATH_CLAIM, 1), candidate(DEATH_DENIAL, 2, answers=DEATH_CLAIM)]
+    alive = decide(parse_question("did anyone deny that Tom Vale is alive?"), story, True)
+    assert alive.answer == "no"
+    assert "denied the opposite" in alive.text and "denied that Tom Vale had died" in alive.text
+    died = decide(parse_question("did anyone deny that Tom Vale died?"), story, True)
+    assert died.answer == "yes"
+
+
+def test_a_no_headline_flips_the_question() -> None:
+    story = [candidate(DEATH_CLAIM, 1), candidate(DEATH_DENIAL, 2, answers=DEATH_CLAIM)]
+    asked = "did anyone deny that No, Tom Vale did not die in his sleep?"
+    assert decide(parse_question(asked), story, True).answer == "no"
+
+
+def test_a_quote_that_brings_its_own_quotation_marks_is_not_wrapped_again() -> None:
+    quoted = dataclasses.replace(
+        PESKOV, quote=None, sentence="“It absolutely does not correspond to reality,” Peskov said."
+    )
+    reply = decide(parse_question("did Peskov deny it?"), [candidate(quoted, 1)], True)
+    assert "““" not in reply.text and "”””" not in reply.text
+    assert "“It absolutely does not correspond to reality,” Peskov said." in reply.text
+
+
+def test_the_story_replied_to_answers_before_other_stories() -> None:
+    elsewhere = dataclasses.replace(
+        KREMLIN,
+        sentence="The Kremlin denied that Putin is exploring a ceasefire.",
+        speaker_norm="kremlin",
+    )
+    story = [
+        candidate(CLAIM, 1, in_context=True),
+        candidate(PESKOV, 2, in_context=True),
+        candidate(elsewhere, 3, in_context=False, article_id=8, answers=CLAIM),
+    ]
+    reply = ask("did anyone deny that Putin is exploring a ceasefire?", story)
+    assert reply.answer == "yes"
+    assert {c.article_id for c in reply.citations} == {7}

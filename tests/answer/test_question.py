@@ -180,3 +180,26 @@ def test_from_actor_leaves_the_rest_as_topic() -> None:
     question = parse_question("any response from the harbour board on the strike report?")
     assert question.intent == "what_said"
     assert question.topic == "the strike report"
+
+
+@pytest.mark.parametrize(
+    "text", ["did she deny insulting them?", "did he deny it?", "did they deny the claim?"]
+)
+def test_a_pronoun_subject_means_the_story_just_shared(text: str) -> None:
+    question = parse_question(text)
+    assert question.actor is None and question.refers_to_context
+
+
+def test_a_named_subject_with_a_topic_is_not_the_context() -> None:
+    assert not parse_question("did Jones deny insulting the couple?").refers_to_context
+
+
+def test_who_said_never_asks_for_the_denial_in_its_negation() -> None:
+    question = parse_question("who said the mayor never signed the order?")
+    assert question.intent == "who_denied" and question.negation_is_denial
+    assert not parse_question("did anyone deny that the mayor never signed it?").negation_is_denial
+
+
+def test_a_fact_check_is_asked_for_as_a_denial() -> None:
+    question = parse_question("did anyone fact-check this?")
+    assert question.intent == "did_deny" and question.refers_to_context

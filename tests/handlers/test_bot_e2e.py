@@ -303,3 +303,34 @@ async def test_counterclaim_run_serves_a_webhook(fake: FakeTelegram, tmp_path: P
             )
         assert forged.status_code == 403
         assert await stop(process) == 0
+
+
+async def test_the_story_just_shared_answers_pronouns_and_its_people(
+    fake: FakeTelegram, settings: Settings
+) -> None:
+    """Right after a story is shared, "she" and "it" are that story's people and claim, the
+    accused answers for the described denier, and no quote gets doubled quotation marks."""
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    channel = fake.channel("Millbrook News", username="millbrooknews")
+    story = fixture_text("bakery_story.txt")
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, story, forward_origin=fake.origin_channel(channel, 7))
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        assert "Baker accused" in card.text
+        fake.user_says(chat, anna, "did she deny insulting them?")
+        replies = await fake.wait_for_sent(2, chat=chat)
+        she = replies[1].text
+        assert "None of the reports I have read covers this story" not in she
+        assert "rejects" in she and ("Denied by" in she or she.startswith("Yes"))
+        fake.user_says(chat, anna, "did jones deny it?")
+        replies = await fake.wait_for_sent(3, chat=chat)
+        assert replies[2].text.startswith("Yes"), replies[2].text
+        assert "didn't do anything to insult them" in replies[2].text  # her own words, quoted
+        fake.user_says(chat, anna, "who denied the discrimination claim?")  # words of its text
+        replies = await fake.wait_for_sent(4, chat=chat)
+        assert replies[3].text.startswith("Denied by"), replies[3].text
+        fake.user_says(chat, anna, "what did jones say?")
+        replies = await fake.wait_for_sent(5, chat=chat)
+        for message in (card, *replies):
+            assert "““" not in message.text and "””" not in message.text

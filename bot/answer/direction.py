@@ -1,0 +1,81 @@
+"""The direction of a claim: whether a denial denies the proposition asked or its opposite.
+
+Negations, words calling a claim untrue ("hoax") and antonyms ("alive"/"dead") each flip it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from bot.answer.actors import words
+from bot.text import lexicon
+
+_LEADING_NO = re.compile(r"^\W*no\s*[,.!:;—–-]\s*", re.IGNORECASE)  # "No, Obama did not …"
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.IGNORECASE)  # negates nothing
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return lexicon.words("negation_words.txt") | {"not", "cannot"}
+
+
+@cache
+def _untrue() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Word or phrase → (root, kind "verdict" | "act")."""
+    return {tuple(r[0].lower().split()): (r[1], r[2]) for r in lexicon.rows("untrue_words.tsv")}
+
+
+@cache
+def _antonyms() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for row in lexicon.rows("antonyms.tsv"):
+        a, b = row[0].lower(), row[1].lower()
+        pairs.setdefault(a, set()).add(b)
+        pairs.setdefault(b, set()).add(a)
+    return {word: frozenset(others) for word, others in pairs.items()}
+
+
+@lru_cache(maxsize=4096)  # a question's words are read once per candidate statement
+def _tokens(text: str) -> tuple[str, ...]:
+    text = _NOT_ONLY.sub(" ", _LEADING_NO.sub("", text))
+    return tuple(w.replace("’", "'") for w in words(text))
+
+
+def negations(text: str) -> int:
+    """How many negations `text` has ("not", "never", "aren't"); a leading "No," answers."""
+    return sum(1 for w in _tokens(text) if w in _negations() or w.endswith("n't"))
+
+
+def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[str]:
+    """The roots of the words in `text` that call something untrue ("hoax", "shoots down") or
+    name a deceit ("faking"), of the given kinds."""
+    found = _tokens(text)
+    grams = {tuple(found[i : i + n]) for n in (1, 2, 3) for i in range(len(found) - n + 1)}
+    roots = {
+        root for phrase, (root, kind) in _untrue().items() if phrase in grams and kind in kinds
+    }
+    return roots
+
+
+def swaps(asked: str, denied: str) -> int:
+    """Antonym pairs split between the two texts: "alive" asked where "died" was denied."""
+    mine, theirs = set(_tokens(asked)), set(_tokens(denied))
+    table = _antonyms()
+    return sum(
+        1
+        for word in mine - theirs
+        if word in table and any(o in theirs and o not in mine for o in table[word])
+    )
+
+
+def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
+    """True when a denial of `denied` (what the denial rejects, and the `claim` it answers)
+    denies the opposite of `asked`: the question negates its proposition (a negation, or an
+    untrue word that the claim, or for a deed the denial, does not share; several are emphasis,
+    as in "not dead: a death hoax"), or an antonym stands where the denied words have its
+    opposite, but not both. The claim's own negations do not count: the paired claim is too
+    often a neighbour."""
+    shared = untrue_roots(claim or "") | untrue_roots(denied, ("act",))
+    negative = negations(asked) > 0 or bool(untrue_roots(asked) - shared)
+    return (negative + swaps(asked, claim or denied)) % 2 == 1

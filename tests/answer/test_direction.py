@@ -1,0 +1,60 @@
+"""The direction of a claim: a denial answers the proposition asked, not its opposite."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.direction import is_opposite, negations
+
+
+@pytest.mark.parametrize(
+    ("asked", "denied", "claim"),
+    [
+        ("he is alive", "His spokesman denied that he had died.", None),
+        ("the singer is still alive", "His agent denied reports of his death.", None),
+        ("No, Obama did not ban the pledge", "denied it", "Obama banned the pledge in schools"),
+        ("Judd Nelson is not dead", "the report is false", "Judd Nelson was found dead"),
+        ("pumpkin spice condoms aren't a thing", "denied it", "Durex makes pumpkin spice condoms"),
+        ("the video was a hoax", "denied it", "the video is a true story"),
+        ("the mayor shoots down the plan", "denied it", "the mayor backs the plan"),
+        ("the photo is real", "the agency denied the photo is fake", None),
+        ("drones are allowed over the stadium", "denied drones were banned there", None),
+    ],
+)
+def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
+    assert is_opposite(asked, denied, claim)
+
+
+@pytest.mark.parametrize(
+    ("asked", "denied", "claim"),
+    [
+        ("he died", "His spokesman denied that he had died.", None),
+        ("the singer is dead", "His agent said reports he was dead were false.", None),
+        ("the video was fake", "denied it", "the video was fake"),
+        ("he faked the video", "He denied faking the video.", "the video was staged"),
+        ("not only the mayor but also the council backed the plan", "denied it", None),
+        ("drones are banned over the stadium", "denied drones were banned there", None),
+    ],
+)
+def test_a_denial_of_the_proposition_asked(asked: str, denied: str, claim: str | None) -> None:
+    assert not is_opposite(asked, denied, claim)
+
+
+def test_a_leading_no_answers_and_does_not_negate() -> None:
+    assert negations("No, the minister did not resign") == 1
+    assert negations("No comment from the minister") == 1  # "no" not followed by a comma negates
+
+
+def test_several_negations_in_one_headline_are_emphasis() -> None:
+    asked = "Macaulay Culkin NOT dead: death hoax goes viral"
+    assert is_opposite(asked, "his reps denied it", "Macaulay Culkin was found dead")
+
+
+def test_a_headline_reporting_a_rebuttal_asks_the_opposite() -> None:
+    asked = "Nelson rebuffs rumours that he died of an overdose"
+    assert is_opposite(asked, "his agent denied the report", "Nelson died of an overdose")
+
+
+def test_an_untrue_word_shared_with_what_was_denied_is_the_proposition() -> None:
+    assert not is_opposite("he faked the video", "faking any part of the video", None)
+    assert not is_opposite("the video was fake", "faking any part of the video", None)
