@@ -21,13 +21,24 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     Defaults,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
 from bot.config import Settings
-from handlers import buttons, commands, digest, help, membership, messages, questions
+from handlers import (
+    buttons,
+    commands,
+    digest,
+    help,
+    inline,
+    membership,
+    messages,
+    questions,
+    timeline,
+)
 from handlers.common import Core, core_of
 from handlers.errors import on_error
 from handlers.links import resume_queue
@@ -46,6 +57,7 @@ COMMANDS = [
     BotCommand("stats", "what this chat has shared"),
     BotCommand("settings", "this chat's settings"),
     BotCommand("digest", "a digest now, or: /digest daily 09:00 Europe/Berlin"),
+    BotCommand("timeline", "a claim's steps so far: reply to a story, or name the claim"),
 ]
 
 
@@ -85,6 +97,8 @@ async def _allowed_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if chat is not None and await _upgraded_from(update, context, allowed, chat.id):
         return
+    if update.inline_query is not None and update.inline_query.from_user.id in allowed:
+        return  # an inline query answers from the user's private chat, whose id is theirs
     raise ApplicationHandlerStop
 
 
@@ -112,6 +126,8 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("stats", commands.stats))
     application.add_handler(CommandHandler("settings", commands.settings))
     application.add_handler(CommandHandler("digest", digest.digest_command))
+    application.add_handler(CommandHandler("timeline", timeline.timeline_command))
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
     application.add_handler(CallbackQueryHandler(buttons.on_button, pattern=r"^[sw]:\d+$"))
     application.add_handler(
         ChatMemberHandler(membership.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)

@@ -25,6 +25,8 @@ the claims and who denied them.
 /ask QUESTION — ask (in groups: or mention me, or reply to me)
 /list — recent stories here · /stats — counts
 /digest — a digest now; /digest daily 09:00 Europe/Berlin schedules one
+/timeline — a claim's steps so far (reply to a story, or: what happened with the Bloomberg \
+report?)
 /forget — forget the last story; /forget URL; /forget all
 
 I answer only from what was shared in this chat, and say so when I don't know."""
@@ -35,9 +37,21 @@ GROUP_NOTE = (
 )
 
 
+INLINE_START = (
+    "Send me a link to a news story here (or forward a post) and I will read it. Then type my "
+    "@username and a question in any chat, e.g. <i>did the Kremlin deny the Bloomberg "
+    "report</i>, and pick the answer to post it there."
+)
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message:
-        await update.effective_message.reply_text(HELP if is_private(update) else HELP_SHORT)
+    """/start; "/start inline" comes from the inline "share a link first" button."""
+    if update.effective_message is None:
+        return
+    if context.args == ["inline"] and is_private(update):
+        await update.effective_message.reply_text(INLINE_START)
+        return
+    await update.effective_message.reply_text(HELP if is_private(update) else HELP_SHORT)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

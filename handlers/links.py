@@ -14,7 +14,7 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, ReactionEmoji
+from telegram.constants import ChatAction, ChatType, ReactionEmoji
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
@@ -22,6 +22,7 @@ from bot.errors import SourceError
 from bot.ingest import work_item
 from bot.stories import SharedStory, describe, share_text
 from handlers.common import Core, core_of, host_of
+from handlers.followups import send_followups
 from storage.records import QueueItem
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,8 @@ async def _answer(bot: Bot, core: Core, item: QueueItem, result: SharedStory | S
                 )
             except BadRequest as exc:  # reactions may be off in this group
                 log.info("no reaction in %s: %s", item.chat_id, exc)
+        if story is not None:
+            await send_followups(bot, core, item.chat_id, story.article_id, True)
         return
     if story is None:
         text, markup = f"Couldn't read {host_of(item.source)}: {result}.", None
@@ -140,6 +143,7 @@ async def _answer(bot: Bot, core: Core, item: QueueItem, result: SharedStory | S
     sent_id = await _edit_or_send(bot, item, text, markup)
     if story is not None:
         await core.repo.remember_message(item.chat_id, sent_id, story.article_id)
+        await send_followups(bot, core, item.chat_id, story.article_id, item.chat_id < 0)
 
 
 async def _card_url(core: Core, article_id: int, link: str) -> str:
@@ -206,6 +210,11 @@ async def read_text_story(
     await core.repo.remember_message(message.chat_id, message.message_id, story.article_id)
     reply = await message.reply_text(story.card, reply_markup=story_buttons(story.article_id, url))
     await core.repo.remember_message(reply.chat_id, reply.message_id, story.article_id)
+    await send_followups(context.bot, core, message.chat_id, story.article_id, _in_group(message))
+
+
+def _in_group(message: Message) -> bool:
+    return message.chat.type != ChatType.PRIVATE
 
 
 def _user_id(message: Message) -> int | None:

@@ -24,8 +24,8 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     """Private chats: links become cards, forwarded posts stories, other text a question.
     Groups: links are read quietly; only messages addressed to the bot are answered."""
     message = update.effective_message
-    if message is None:
-        return
+    if message is None or (message.via_bot and message.via_bot.id == context.bot.id):
+        return  # an inline answer of ours posted by the user: nothing to read or answer
     core = core_of(context)
     links = links_in(message)
     text = message.text or message.caption or ""

@@ -9,8 +9,10 @@ from telegram.ext import ContextTypes
 
 from bot.answer.ask import answer_question
 from bot.text import lexicon
+from bot.timeline.load import timeline_topic
 from handlers.common import core_of, without_mention
 from handlers.help import HELP_SHORT
+from handlers.timeline import reply_timeline
 
 _SMALL_TALK = re.compile(
     rf"^\s*(?:{lexicon.alternation('small_talk.txt')})\b[^\w]*$", re.IGNORECASE
@@ -36,6 +38,10 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) 
         return
     if is_small_talk(question):
         await message.reply_text(HELP_SHORT)
+        return
+    topic = timeline_topic(question)
+    if topic is not None:  # "what happened with the bloomberg report?"
+        await reply_timeline(update, context, topic)
         return
     about = None
     if message.reply_to_message is not None:

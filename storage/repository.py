@@ -359,6 +359,26 @@ class Repository:
         )
         return int(row[0]) if row else None
 
+    async def latest_message_for(self, chat_id: int, article_id: int) -> int | None:
+        """The newest message of a chat about an article (its card, else the shared link)."""
+        row = await self._one(
+            "SELECT max(message_id) FROM messages WHERE chat_id = ? AND article_id = ?",
+            (chat_id, article_id),
+        )
+        return int(row[0]) if row and row[0] is not None else None
+
+    async def claim_followup(
+        self, chat_id: int, claim_article: int, answer_article: int, message_id: int
+    ) -> bool:
+        """Take the one reply to `claim_article`'s card about `answer_article`: True the first
+        time only (the caller then sends it), so an update is never sent twice."""
+        cursor = await self._write(
+            "INSERT OR IGNORE INTO followups (chat_id, claim_article, answer_article, "
+            "message_id, created_at) VALUES (?, ?, ?, ?, ?)",
+            (chat_id, claim_article, answer_article, message_id, utcnow()),
+        )
+        return cursor.rowcount == 1
+
     async def share(self, chat_id: int, article_id: int) -> Share | None:
         row = await self._one(
             "SELECT * FROM shares WHERE chat_id = ? AND article_id = ?", (chat_id, article_id)

@@ -140,6 +140,27 @@ STORY = fixture_text("plain_story.txt")
 PUTIN = fixture_text("transfer_story.txt")
 
 
+def is_card(message: SentMessage) -> bool:
+    return bool(message.buttons())
+
+
+async def card_for(fake: FakeTelegram, chat: Any, user: Any, link: str) -> SentMessage:
+    """`user` sends `link` in `chat`; the story card the bot sends for it."""
+    fake.user_says(chat, user, link)
+    [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+    return card
+
+
+def is_followup(message: SentMessage) -> bool:
+    """A timeline update replied to an earlier story's card, not an answer to a link."""
+    return message.text.startswith("Update on this story")
+
+
+def link_answers(fake: FakeTelegram, chat: Any) -> list[SentMessage]:
+    """What the bot sent in `chat` but the timeline updates: "Reading…", cards, failures."""
+    return [m for m in fake.sent(chat) if not is_followup(m)]
+
+
 def is_digest(message: SentMessage) -> bool:
     return message.text.startswith("Digest since")
 

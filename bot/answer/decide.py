@@ -43,6 +43,9 @@ class Citation:
     article_id: int
     url: str | None
     score: float
+    site: str | None = None  # the outlet, the article's date and the claim answered, if any
+    published: str | None = None
+    answers: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,9 +95,11 @@ def _block(candidate: Candidate) -> str:
 def _citation(item: Scored) -> Citation:
     c = item.candidate
     speaker = c.statement.speaker or c.statement.org
+    claim = c.answers.sentence if c.answers is not None else None
     return Citation(
-        c.statement.sentence, speaker, c.statement.kind, c.article_id, c.url, item.score
-    )
+        c.statement.sentence, speaker, c.statement.kind, c.article_id, c.url, item.score,
+        c.site, c.published, claim,
+    )  # fmt: skip
 
 
 def _reply(headline: str, cited: list[Scored], answer: str) -> Answer:

@@ -21,9 +21,12 @@ from bot.digest.compose import nothing_new
 from bot.digest.load import build_digest
 from bot.digest.schedule import ScheduleError, parse_duration, since_label
 from bot.errors import SourceError, UnreadableError
+from bot.fetch.sources import is_url
 from bot.ingest import Ingested, ingest, load_article, statements_of
 from bot.models import Article, Statement
 from bot.render.plain import html_to_text
+from bot.timeline.load import timeline_for, timeline_topic
+from bot.timeline.text import NO_TIMELINE, timeline_fields, timeline_html
 from storage import Repository, SchemaTooNewError, StoredArticle
 
 LOCAL_CHAT = 0
@@ -104,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     dig.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
     dig.add_argument("--since", default="24h", help="how far back: 90m, 24h, 7d, 2w (default 24h)")
     dig.set_defaults(handler=cmd_digest)
+
+    tl = commands.add_parser("timeline", parents=[db_after], help="a claim's steps and status")
+    tl.add_argument("target", metavar="QUESTION|ARTICLE", help="a question, or an article id/URL")
+    tl.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
+    tl.add_argument("--json", action="store_true", help="steps and status as one JSON object")
+    tl.set_defaults(handler=cmd_timeline)
     return parser
 
 
@@ -432,6 +441,32 @@ async def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     if not digest.messages:
         print(nothing_new(since_label(until - back, until, "UTC")))
     print("\n\n".join(html_to_text(m) for m in digest.messages))
+    return 0
+
+
+async def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
+    """A claim's timeline in a chat: named by a question, or an article's main claim."""
+    target = args.target.strip()
+    async with await Repository.open(settings.db_path) as repo:
+        if target.isdigit() or is_url(target):
+            article = await _find_article(repo, target)
+            if article is None or await repo.share(args.chat, article.id) is None:
+                _error(target, f"no such article shared in chat {args.chat}")
+                return 1
+            timeline = await timeline_for(repo, args.chat, about=article.id)
+        else:
+            topic = timeline_topic(target)
+            timeline = await timeline_for(repo, args.chat, target if topic is None else topic)
+    if timeline is None:
+        if args.json:
+            _emit({"claim": None, "steps": [], "status": None, "status_line": None})
+        else:
+            print(html_to_text(NO_TIMELINE))
+        return 1
+    if args.json:
+        _emit(timeline_fields(timeline))
+    else:
+        print(html_to_text(timeline_html(timeline)))
     return 0
 
 

@@ -23,6 +23,7 @@ Paste a link, or /add followed by a story's text, or ask a question. Console com
   /group    talk in a group chat (the bot was just added there)
   /private  back to the private chat
   /reply N TEXT  reply to message #N (a story card) — "this" then means that story
+  /inline TEXT   type "@counterclaim_bot TEXT" (inline mode); /choose N posts result N here
   /quit     leave (also Ctrl-D)
 Everything else is sent to the bot as you typed it (/help, /add URL, /list, …).
 """
@@ -40,9 +41,10 @@ async def read_stdin(prompt: str) -> str | None:
 
 def render(event: dict[str, Any]) -> str | None:
     """A sent or edited bot message as console text."""
-    if event.get("kind") not in ("sent", "edited"):
+    if event.get("kind") not in ("sent", "edited", "inline_post"):
         return None
-    label = "bot" if event["kind"] == "sent" else "bot (edited)"
+    labels = {"sent": "bot", "edited": "bot (edited)", "inline_post": "you via @counterclaim_bot"}
+    label = labels[event["kind"]]
     latest = (event.get("versions") or [{}])[-1]
     html = latest.get("source") if event.get("parse_mode") == "HTML" else None
     text = html_to_text(html) if html else event["text"]
@@ -89,6 +91,8 @@ async def _converse(fake: FakeTelegram, read: ReadLine, out: TextIO) -> None:
     group = fake.group("Console group")
     fake.set_admins(group, [you])
     chat, joined = private, False
+    fake.supports_inline_queries = True
+    inline: list[str] = []  # the last inline query's id and its result ids
     while True:
         line = await read("group> " if chat is group else "you> ")
         if line is None or line.strip() == "/quit":
@@ -110,6 +114,29 @@ async def _converse(fake: FakeTelegram, read: ReadLine, out: TextIO) -> None:
             except (KeyError, ValueError):
                 out.write(f"No message #{number} in this chat.\n")
             continue
+        if command in ("/inline", "/choose"):
+            inline = await _inline(fake, you, chat, command, rest, inline, out)
+            continue
         if line.strip():
             fake.user_says(chat, you, line)
         await asyncio.sleep(0.3)  # give the bot a moment before the next prompt
+
+
+async def _inline(
+    fake: FakeTelegram, you: Any, chat: Any, command: str, rest: str, last: list[str], out: TextIO
+) -> list[str]:
+    """/inline TEXT lists the bot's inline results; /choose N posts result N in this chat."""
+    if command == "/inline":
+        query = fake.user_queries_inline(you, rest, chat_type="sender")
+        answer = await fake.wait_for_inline_answer(query["id"], timeout=10)
+        for number, result in enumerate(answer.results, start=1):
+            out.write(f"  [{number}] {result.get('title')} — {result.get('description', '')}\n")
+        if answer.button:
+            out.write(f"  [button: {answer.button['text']}]\n")
+        return [query["id"], *[str(r["id"]) for r in answer.results]]
+    if not last or not rest.strip().isdigit() or not 1 <= int(rest) < len(last):
+        out.write("Type /inline TEXT first, then /choose N with one of its numbers.\n")
+        return last
+    fake.user_chooses_inline_result(chat, you, last[0], last[int(rest)])
+    await asyncio.sleep(0.3)
+    return last

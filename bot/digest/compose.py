@@ -76,6 +76,7 @@ class DigestInput:
     articles: tuple[DigestArticle, ...]
     statements: tuple[DigestStatement, ...] = ()
     links: tuple[DigestLink, ...] = ()
+    changed: tuple[tuple[int, str], ...] = ()  # claim id, "newly denied" (bot.timeline.changes)
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,9 @@ def one_line(story: Sequence[DigestArticle]) -> str:
     return esc(_cut(sentences[0], ONE_LINE)) if sentences else ""
 
 
-def _dispute_lines(dispute: _Dispute, articles: dict[int, DigestArticle], story: set[int]) -> str:
+def _dispute_lines(
+    dispute: _Dispute, articles: dict[int, DigestArticle], story: set[int], label: str = ""
+) -> str:
     lines = []
     several = len(story) > 1
     claimed = dispute.claim.statement.sentence if dispute.claim else ""
@@ -318,8 +321,10 @@ def _dispute_lines(dispute: _Dispute, articles: dict[int, DigestArticle], story:
         claim = dispute.claim
         where = articles.get(claim.article_id)
         source = f" in {_outlet(where)}" if where and (several or where.id not in story) else ""
+        mark = f" <b>({esc(label)})</b>" if label else ""
         lines.append(
-            f"  Claim — <b>{esc(who(claim.statement))}</b>{source}: {short_quote(claim.statement)}"
+            f"  Claim{mark} — <b>{esc(who(claim.statement))}</b>{source}: "
+            + short_quote(claim.statement)
         )
     for answer in dispute.answers[:ANSWERS_PER_CLAIM]:
         st = answer.statement
@@ -373,7 +378,11 @@ def compose_digest(data: DigestInput, period: str = "", limit: int = MAX_MESSAGE
         if with_disputes:
             ids = {a.id for a in story}
             shown = _pick_disputes(per_story[index])
-            lines.extend(_dispute_lines(d, articles, ids) for d in shown)
+            changed = dict(data.changed)
+            lines.extend(
+                _dispute_lines(d, articles, ids, changed.get(d.claim.id, "") if d.claim else "")
+                for d in shown
+            )
         else:
             line = one_line(story)
             if line:

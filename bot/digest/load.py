@@ -3,6 +3,7 @@ statements and links (and the earlier articles those links lead to); then compos
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
@@ -15,6 +16,7 @@ from bot.digest.compose import (
     compose_digest,
 )
 from bot.digest.schedule import iso_precise, since_label
+from bot.timeline.changes import status_changes
 
 
 class _Repo(Protocol):  # the part of storage.Repository used here
@@ -67,4 +69,9 @@ async def build_digest(
 ) -> Digest:
     """The digest of what a chat shared in (since, until], its headline dated in `zone`."""
     data = await load_digest_input(repo, chat_id, iso_precise(since), iso_precise(until))
-    return compose_digest(data, since_label(since, until, zone))
+    new = {a.id for a in data.articles if a.new}
+    pairs = [(link.answer_id, link.claim_id) for link in data.links]
+    changed = await status_changes(repo, chat_id, pairs, new, iso_precise(since))
+    return compose_digest(
+        replace(data, changed=tuple(changed.items())), since_label(since, until, zone)
+    )

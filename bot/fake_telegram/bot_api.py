@@ -101,6 +101,7 @@ class BotApi:
             "deletemessage": self._delete_message,
             "sendchataction": lambda p: self._record("sendChatAction", p),
             "answercallbackquery": self._answer_callback_query,
+            "answerinlinequery": self._answer_inline_query,
             "setmessagereaction": self._set_reaction,
             "getchat": self._get_chat,
             "getchatmember": self._get_chat_member,
@@ -160,7 +161,7 @@ class BotApi:
         me.update(
             can_join_groups=self.can_join_groups,
             can_read_all_group_messages=self.can_read_all_group_messages,
-            supports_inline_queries=False,
+            supports_inline_queries=self.supports_inline_queries,
             can_connect_to_business=False,
             has_main_web_app=False,
         )

@@ -15,6 +15,7 @@ def _words(text: str) -> frozenset[str]:
 
 MAX_TEXT_LENGTH = 4096
 MAX_CALLBACK_DATA_BYTES = 64
+MAX_INLINE_RESULTS = 50
 DEFAULT_ALLOWED_UPDATES = _words(
     "message edited_message channel_post edited_channel_post callback_query inline_query "
     "chosen_inline_result my_chat_member chat_join_request poll poll_answer shipping_query "

@@ -14,7 +14,7 @@ from bot.fake_telegram.constants import JSON, BotApiError, _words
 
 _JSON_PARAMS = _words(
     "reply_markup reply_parameters link_preview_options entities caption_entities "
-    "allowed_updates commands scope reaction"
+    "allowed_updates commands scope reaction results button"
 )
 _INT_PARAMS = _words(
     "chat_id message_id offset limit user_id message_thread_id reply_to_message_id "
@@ -22,7 +22,7 @@ _INT_PARAMS = _words(
 )
 _BOOL_PARAMS = _words(
     "disable_notification protect_content show_alert is_big drop_pending_updates "
-    "allow_sending_without_reply disable_web_page_preview allow_paid_broadcast"
+    "allow_sending_without_reply disable_web_page_preview allow_paid_broadcast is_personal"
 )
 
 

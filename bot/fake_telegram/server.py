@@ -13,6 +13,7 @@ from aiohttp import web
 from bot.fake_telegram.bot_api import BotApi
 from bot.fake_telegram.constants import DEFAULT_ALLOWED_UPDATES, JSON
 from bot.fake_telegram.control import ControlApi
+from bot.fake_telegram.inline import Inline, InlineAnswer
 from bot.fake_telegram.objects import (
     FakeChat,
     FakeUser,
@@ -28,7 +29,7 @@ from bot.fake_telegram.people import People
 # --------------------------------------------------------------------------- the server
 
 
-class FakeTelegram(BotApi, People, ControlApi):
+class FakeTelegram(BotApi, People, ControlApi, Inline):
     """The Bot API on 127.0.0.1: records what the bot does, queues what users do."""
 
     def __init__(
@@ -39,6 +40,8 @@ class FakeTelegram(BotApi, People, ControlApi):
         first_name: str = "Counterclaim",
         can_read_all_group_messages: bool = False,
         can_join_groups: bool = True,
+        supports_inline_queries: bool = False,
+        inline_feedback: bool = False,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -48,6 +51,11 @@ class FakeTelegram(BotApi, People, ControlApi):
         self.bot = FakeUser(bot_id, first_name, username, is_bot=True, language_code=None)
         self.can_read_all_group_messages = can_read_all_group_messages
         self.can_join_groups = can_join_groups
+        self.supports_inline_queries = supports_inline_queries  # /setinline in @BotFather
+        self.inline_feedback = inline_feedback  # /setinlinefeedback: chosen_inline_result updates
+        self._inline_queries: dict[str, JSON] = {}
+        self.inline_answers: list[InlineAnswer] = []
+        self.inline_posts: list[SentMessage] = []  # messages users posted by choosing a result
         self.users: dict[int, FakeUser] = {}
         self.chats: dict[int, FakeChat] = {}
         self.calls: list[tuple[str, JSON]] = []

@@ -10,12 +10,16 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
-from bot.fake_telegram import FakeTelegram, SentMessage
-from tests.helpers import TOKEN, PageServer, bot_process, fixture_text, running_bot, stop
-
-
-def is_card(message: SentMessage) -> bool:
-    return bool(message.buttons())
+from bot.fake_telegram import FakeTelegram
+from tests.helpers import (
+    TOKEN,
+    PageServer,
+    bot_process,
+    fixture_text,
+    is_card,
+    running_bot,
+    stop,
+)
 
 
 async def test_link_in_private_chat_becomes_a_card_and_this_is_answered(

@@ -14,6 +14,7 @@ import pytest
 
 from bot.fake_telegram import FakeChat, FakeTelegram, FakeUser, SentMessage
 from tests.bot_process import BotProcess, until
+from tests.helpers import link_answers
 from tests.slow_site import slow_site
 
 SLOTS = 4  # handlers.common.INGEST_CONCURRENCY
@@ -28,7 +29,7 @@ async def bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
 
 
 def answers_to(fake: FakeTelegram, chat: FakeChat, message_id: int) -> list[SentMessage]:
-    return [m for m in fake.sent(chat) if m.reply_to == message_id]
+    return [m for m in link_answers(fake, chat) if m.reply_to == message_id]
 
 
 def finished(message: SentMessage) -> bool:
@@ -65,7 +66,7 @@ async def assert_every_link_answered_once(
         [answer] = answers_to(fake, chat, mid)  # exactly one message answers each link…
         assert answer.versions[0].text.startswith("Reading")  # …its "Reading…" message
         assert answer.buttons(), answer.text  # …edited into the card
-    cards = [m for m in fake.sent(chat) if m.buttons()]
+    cards = [m for m in link_answers(fake, chat) if m.buttons()]
     assert len(cards) == len(links) == len({m.text for m in cards})  # nothing twice
     assert bot.integrity() == "ok"
     assert bot.rows("SELECT count(*) FROM ingest_queue") == [(len(links),)]
@@ -84,12 +85,16 @@ async def test_twelve_links_survive_a_kill_while_most_wait_for_a_slot(
         links = await send_links(fake, chat, anna, [site.url(n) for n in range(1, 13)])
 
         def two_cards_and_every_link_acknowledged() -> bool:
-            readings = [m for m in fake.sent(chat) if m.versions[0].text.startswith("Reading")]
+            readings = [
+                m for m in link_answers(fake, chat) if m.versions[0].text.startswith("Reading")
+            ]
             return len(readings) == 12 and sum(bool(m.buttons()) for m in readings) >= 2
 
         assert await fake.wait_until(two_cards_and_every_link_acknowledged, SETTLE_S)
         await bot.kill()
-        assert sum(bool(m.buttons()) for m in fake.sent(chat)) < 12  # the kill cut work short
+        assert (
+            sum(bool(m.buttons()) for m in link_answers(fake, chat)) < 12
+        )  # the kill cut work short
         await bot.start()
         await assert_every_link_answered_once(fake, bot, chat, links)
 
@@ -105,7 +110,7 @@ async def test_links_waiting_for_a_slot_and_mid_fetch_survive_a_kill(
         links = await send_links(fake, chat, anna, [site.url(n) for n in range(1, 9)])
 
         def stuck() -> bool:
-            return len(fake.sent(chat)) == 8 and site.received == SLOTS
+            return len(link_answers(fake, chat)) == 8 and site.received == SLOTS
 
         assert await until(stuck, SETTLE_S), bot.log_text()[-2000:]
         await bot.kill()
@@ -133,8 +138,8 @@ async def test_a_kill_between_storing_and_sending_the_card(
         await bot.kill()
         fake.release("editMessageText", drop=not edit_arrived)
         await fake.wait_until(lambda: fake.held("editMessageText") == 0, SETTLE_S)
-        await fake.wait_until(lambda: all(m.buttons() for m in fake.sent(chat)), 1)
-        assert all(bool(m.buttons()) == edit_arrived for m in fake.sent(chat))
+        await fake.wait_until(lambda: all(m.buttons() for m in link_answers(fake, chat)), 1)
+        assert all(bool(m.buttons()) == edit_arrived for m in link_answers(fake, chat))
         await bot.start()
         await assert_every_link_answered_once(fake, bot, chat, links)
         assert site.hits == {"/story/1.html": 1, "/story/2.html": 1}  # stored once, not re-read
@@ -172,7 +177,7 @@ async def test_sigterm_with_links_in_flight_and_waiting_loses_nothing(
     with slow_site(opened=False) as site:
         await bot.start()
         links = await send_links(fake, chat, anna, [site.url(n) for n in range(1, 9)])
-        assert await until(lambda: len(fake.sent(chat)) == 8 and site.received == SLOTS)
+        assert await until(lambda: len(link_answers(fake, chat)) == 8 and site.received == SLOTS)
         stopping = asyncio.create_task(bot.stop())
         await until(lambda: "Application is stopping" in bot.log_text())
         site.open.set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram
-from tests.helpers import PageServer, running_bot
+from tests.helpers import PageServer, link_answers, running_bot
 
 
 async def test_429s_are_waited_out_and_nothing_is_dropped(
@@ -23,15 +23,15 @@ async def test_429s_are_waited_out_and_nothing_is_dropped(
         fake.user_says(chat, anna, "/help")
 
         def helps() -> int:
-            return len([m for m in fake.sent(chat) if "Counterclaim remembers" in m.text])
+            return len([m for m in link_answers(fake, chat) if "Counterclaim remembers" in m.text])
 
         def everything_arrived() -> bool:
-            replies = {m.reply_to: m for m in fake.sent(chat)}
+            replies = {m.reply_to: m for m in link_answers(fake, chat)}
             cards = [replies.get(mid) for mid in sent]
             return helps() == 1 and all(c is not None and c.buttons() for c in cards)
 
         assert await fake.wait_until(everything_arrived, 20), (
-            [(m.reply_to, m.text[:30]) for m in fake.sent(chat)],
+            [(m.reply_to, m.text[:30]) for m in link_answers(fake, chat)],
             [(c[0], c[1].get("text", "")[:20]) for c in fake.calls],
             fake.errors,
             fake.early_calls,
@@ -40,5 +40,5 @@ async def test_429s_are_waited_out_and_nothing_is_dropped(
     assert refused.count("sendMessage") >= 4 and refused.count("editMessageText") >= 5
     assert fake.early_calls == []  # every retry came after its retry_after
     for mid in sent:  # each answered once
-        assert len([m for m in fake.sent(chat) if m.reply_to == mid]) == 1
-    assert helps() == 1 and len(fake.sent(chat)) == len(sent) + 1
+        assert len([m for m in link_answers(fake, chat) if m.reply_to == mid]) == 1
+    assert helps() == 1 and len(link_answers(fake, chat)) == len(sent) + 1

@@ -11,7 +11,7 @@ import pytest
 from bot.digest.schedule import iso_precise
 from bot.models import Article, Statement
 from storage import Repository, SchemaTooNewError
-from storage.db import latest_version
+from storage.db import latest_version, migrations
 
 
 def make_article(url: str | None = "https://news.example/a", text: str = "Body text.") -> Article:
@@ -63,6 +63,24 @@ async def test_reopening_keeps_data_and_does_not_migrate_twice(tmp_path: Path) -
         await repo.save_article(make_article(), [CLAIM], chat_id=1)
     async with await Repository.open(path) as repo:
         assert await repo.count_articles() == 1
+
+
+async def test_migrations_are_numbered_once_each_and_apply_in_order(tmp_path: Path) -> None:
+    assert [m.version for m in migrations()] == list(range(1, latest_version() + 1))
+    path = tmp_path / "at6.db"
+    with sqlite3.connect(path) as conn:  # a database of the release before 007_followups
+        for migration in migrations()[:6]:
+            conn.executescript(migration.sql)
+        conn.execute("PRAGMA user_version = 6")
+    async with await Repository.open(str(path)) as repo:
+        async with repo.conn.execute("PRAGMA user_version") as cur:
+            assert (await cur.fetchone())[0] == latest_version() >= 7
+        async with repo.conn.execute("SELECT name FROM pragma_table_info('ingest_queue')") as cur:
+            assert {"reply", "status_message_id", "delivered_at"} <= {
+                r[0] for r in await cur.fetchall()
+            }
+        async with repo.conn.execute("SELECT name FROM pragma_table_info('followups')") as cur:
+            assert "answer_article" in {r[0] for r in await cur.fetchall()}
 
 
 async def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
