@@ -4,6 +4,7 @@ Application, `register` adds every handler in the order they are tried, and `run
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,6 +29,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.statements.syntax import load_parser
 from handlers import (
     buttons,
     commands,
@@ -172,6 +174,7 @@ def file_url_for(base_url: str) -> str:
 
 async def _post_init(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
+    await asyncio.to_thread(load_parser)  # the statement parser, before the first link arrives
     repo = await Repository.open(settings.db_path)
     me = await application.bot.get_me()
     core = Core(settings, repo, username=me.username or "")

@@ -49,7 +49,18 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) 
             message.chat_id, message.reply_to_message.message_id
         )
     reply = await answer_question(core.repo, message.chat_id, question, about)
+    if reply.answer == "unknown" and about is None:
+        reading = await core.repo.reading_count(message.chat_id)
+        if reading:  # the story asked about may be the one still being read
+            await message.reply_text(still_reading(reading))
+            return
     await message.reply_text(reply.text)
+
+
+def still_reading(links: int) -> str:
+    """The reply to a question no stored story covers while links are still being read."""
+    what = "a link" if links == 1 else f"{links} links"
+    return f"I'm still reading {what} you sent here. Ask again once the card arrives."
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

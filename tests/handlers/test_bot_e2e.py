@@ -45,6 +45,28 @@ async def test_link_in_private_chat_becomes_a_card_and_this_is_answered(
         assert stats.text.startswith("1 story shared here: 2 claims, 3 denials,")
 
 
+async def test_a_question_while_its_story_is_being_read(
+    fake: FakeTelegram, settings: Settings, site: PageServer
+) -> None:
+    """Asked before the card arrives, the bot says it is still reading, not "I don't know"."""
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, site.url("/slow.html"))
+        await fake.wait_for_sent(lambda m: m.text.startswith("Reading"), chat=chat, timeout=5)
+        fake.user_says(chat, anna, "did the kremlin deny the bloomberg report?")
+        [early] = await fake.wait_for_sent(lambda m: "still reading" in m.text, chat=chat)
+        assert early.text.startswith("I'm still reading a link")
+        [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=15)
+        fake.user_says(chat, anna, "did the kremlin deny the bloomberg report?")
+        [late] = await fake.wait_for_sent(lambda m: m.text.startswith("Yes"), chat=chat)
+        assert "Peskov" in late.text
+        fake.user_says(chat, anna, "did apple deny it will buy netflix?")
+        [unknown] = await fake.wait_for_sent(lambda m: m.text.startswith("I don't know"), chat=chat)
+        assert "still reading" not in unknown.text
+        del card
+
+
 async def test_two_links_the_same_link_again_and_a_failing_link(
     fake: FakeTelegram, settings: Settings, site: PageServer
 ) -> None:
