@@ -106,5 +106,8 @@ def is_negated(content: str) -> bool:
 
 
 def _negated_cue(cue: str, whole: str) -> bool:
-    pattern = rf"\b(?:not|cannot|n't|never|no longer)\s+(?:\w+\s+)?{re.escape(cue)}"
+    """The cue verb, in any form ("verified" as "verify"), under a negation: "cannot
+    independently verify", "did not confirm"."""
+    stem = cue if " " in cue else cue[: max(4, len(cue) - 3)]
+    pattern = rf"\b(?:not|cannot|n't|never|no longer)\s+(?:\w+\s+)?{re.escape(stem)}"
     return re.search(pattern, whole, re.IGNORECASE) is not None

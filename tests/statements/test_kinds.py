@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.statements.extractor import extract_statements
 from bot.statements.kinds import classify, is_event
 
 
@@ -30,3 +31,9 @@ def test_negated_confirmation_is_not_confirmation() -> None:
 def test_events() -> None:
     assert is_event("the guards seized the boat")
     assert not is_event("we are proud of the team")
+
+
+def test_a_negated_confirmation_in_another_form_is_no_confirmation() -> None:
+    text = "The channel cannot independently verify the recording and has asked the police."
+    [s] = extract_statements(text)
+    assert s.kind == "statement"
