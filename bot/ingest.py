@@ -108,7 +108,7 @@ async def ingest(
         known = await reuse_known(repo, source, chat_id, message_id, user_id)
         if known is not None:
             return known
-        item_id = await repo.enqueue(chat_id, source, message_id, user_id, reply="none")
+        item_id, _ = await repo.accept(chat_id, source, message_id, user_id, reply="none")
         try:
             return await work_item(repo, item_id, settings)
         finally:

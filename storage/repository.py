@@ -538,19 +538,6 @@ class Repository:
 
     # -- the ingest queue ----------------------------------------------------------------
 
-    async def enqueue(
-        self,
-        chat_id: int,
-        source: str,
-        message_id: int | None = None,
-        user_id: int | None = None,
-        *,
-        reply: str = "card",
-    ) -> int:
-        """Record an accepted link before any work on it, so it survives a crash."""
-        item_id, _ = await self.accept(chat_id, source, message_id, user_id, reply=reply)
-        return item_id
-
     async def accept(
         self,
         chat_id: int,
@@ -560,8 +547,9 @@ class Repository:
         *,
         reply: str = "card",
     ) -> tuple[int, bool]:
-        """Record an accepted link; returns its queue id and whether it is new. The same link
-        of the same message (an update seen again after a restart) is the same job."""
+        """Record an accepted link before any work on it, so it survives a crash; returns its
+        queue id and whether it is new. The same link of the same message (an update seen
+        again after a restart) is the same job."""
         now = utcnow()
         async with self.transaction():
             if message_id is not None:

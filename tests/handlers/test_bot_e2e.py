@@ -245,7 +245,7 @@ async def test_links_accepted_before_a_restart_are_finished(
     anna = fake.user("Anna")
     chat = fake.private_chat(anna)
     async with await Repository.open(settings.db_path) as repo:
-        await repo.enqueue(chat.id, site.url("/world/putin-feelers.html"))
+        await repo.accept(chat.id, site.url("/world/putin-feelers.html"))
     async with running_bot(fake, settings):
         [card] = await fake.wait_for_sent(is_card, chat=chat, timeout=10)
         assert "Peskov" in card.text

@@ -38,7 +38,7 @@ async def test_a_write_waits_past_the_busy_timeout(tmp_path: Path) -> None:
     async with await Repository.open(str(path), busy_timeout_ms=20) as repo:
         other = hold_write_lock(path)
         asyncio.get_running_loop().call_later(0.5, other.execute, "COMMIT")
-        item = await repo.enqueue(1, "https://news.example/a")  # locked 25 times the timeout
+        item, _ = await repo.accept(1, "https://news.example/a")  # locked 25 times the timeout
         saved = await repo.save_article(article(1), STATEMENTS, chat_id=1)
         other.close()
         assert (await repo.queue_item(item)) is not None

@@ -150,9 +150,9 @@ async def test_search_index_follows_replaced_statements(repo: Repository) -> Non
 async def test_queue_keeps_every_accepted_link(tmp_path: Path) -> None:
     path = str(tmp_path / "queue.db")
     async with await Repository.open(path) as repo:
-        done = await repo.enqueue(1, "https://news.example/a", message_id=5, user_id=7)
-        crashed = await repo.enqueue(1, "https://news.example/b")
-        failed = await repo.enqueue(1, "https://news.example/c")
+        done, _ = await repo.accept(1, "https://news.example/a", message_id=5, user_id=7)
+        crashed, _ = await repo.accept(1, "https://news.example/b")
+        failed, _ = await repo.accept(1, "https://news.example/c")
         for item in (done, crashed, failed):
             await repo.start_item(item)
         saved = await repo.save_article(make_article(), chat_id=1)
@@ -196,7 +196,7 @@ async def test_concurrent_writers_do_not_mix_transactions(repo: Repository) -> N
     articles = [make_article(url=f"https://news.example/{i}", text=f"T{i}") for i in range(20)]
     await asyncio.gather(
         *(repo.save_article(a, [CLAIM], chat_id=i % 3) for i, a in enumerate(articles)),
-        *(repo.enqueue(1, f"https://news.example/q{i}") for i in range(20)),
+        *(repo.accept(1, f"https://news.example/q{i}") for i in range(20)),
     )
     assert await repo.count_articles() == 20
     assert len(await repo.pending_items()) == 20
@@ -227,7 +227,7 @@ async def test_migrating_a_group_moves_everything_to_the_new_id_once(repo: Repos
     await repo.remember_message(old, 6, b)
     await repo.remember_message(old, 1, a)  # the same message id as one in the new chat
     await repo.remember_message(new, 1, b)
-    await repo.enqueue(old, "https://c.example/3", message_id=7)
+    await repo.accept(old, "https://c.example/3", message_id=7)
     await repo.update_chat_settings(old, lang="en", x=1)
     await repo.update_chat_settings(new, x=2)
     await repo.save_digest_schedule(old, "daily", 9, 0, "Europe/Berlin", None, "2024-01-01")
