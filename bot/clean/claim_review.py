@@ -7,7 +7,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from bot.clean.metadata import ld_objects, ld_types
+from bot.clean.metadata import ld_name, ld_objects, ld_types
 
 
 def rating_lines(soup: BeautifulSoup) -> list[str]:
@@ -38,14 +38,7 @@ def _claimant(value: Any) -> str | None:
     """Who made the claim: itemReviewed.author.name (a Claim or a CreativeWork)."""
     if isinstance(value, list):
         value = value[0] if value else None
-    if not isinstance(value, dict):
-        return None
-    author = value.get("author")
-    if isinstance(author, list):
-        author = author[0] if author else None
-    if isinstance(author, dict):
-        return _text(author.get("name"))
-    return _text(author)
+    return ld_name(value.get("author")) if isinstance(value, dict) else None
 
 
 def _text(value: Any) -> str | None:

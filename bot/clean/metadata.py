@@ -51,7 +51,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
         or _title_tag(soup, meta.get("og:site_name")),
         site=_first(
             meta.get("og:site_name"),
-            _name_of(ld.get("publisher")),
+            ld_name(ld.get("publisher")),
             meta.get("application-name"),
             _title_site(soup),
         ),
@@ -107,7 +107,8 @@ def _is_url(value: str | None) -> bool:
     return bool(value) and value.strip().startswith(("http://", "https://"))  # type: ignore[union-attr]
 
 
-def _name_of(value: Any) -> str | None:
+def ld_name(value: Any) -> str | None:
+    """The name of a JSON-LD value: a string, an object's `name`, the first of a list."""
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
@@ -117,7 +118,7 @@ def _name_of(value: Any) -> str | None:
 
 def _authors(value: Any) -> str | None:
     items = value if isinstance(value, list) else [value]
-    names = [n for n in (_name_of(item) for item in items) if n and not _is_url(n)]
+    names = [n for n in (ld_name(item) for item in items) if n and not _is_url(n)]
     unique = list(dict.fromkeys(n.strip() for n in names))
     return ", ".join(unique) or None
 
