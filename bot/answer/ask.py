@@ -134,7 +134,7 @@ async def answer_question(
     story_known = about is not None or story_match(question, candidates) >= STORY_MIN
     if not story_known:  # the story may be stored with few statements: look at its headline
         found = await _headline_articles(repo, chat_id, question)
-        found = found or await _recent_text_articles(repo, chat_id, question)
+        found = found or await _text_articles(repo, chat_id, question, gather.articles)
         if found:  # the story whose statements do not say what it is about: ask as of "this"
             question = replace(question, refers_to_context=True)
             gather = _Gather(repo, chat_id, found[0], {}, {}, {})
@@ -153,13 +153,16 @@ async def _headline_articles(repo: Repository, chat_id: int, question: Question)
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
 
 
-async def _recent_text_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:
-    """The chat's latest stories whose whole text matches the topic: a story just shared is
-    known by words its statements do not use ("who denied the discrimination claim?")."""
-    found = [
-        (text_match(question, article.text), article.id)
-        for article in await repo.list_articles(chat_id, RECENT_TEXTS)
-    ]
+async def _text_articles(
+    repo: Repository, chat_id: int, question: Question, searched: dict[int, StoredArticle]
+) -> list[int]:
+    """The stories whose whole text matches the topic, among those the search found and the
+    chat's latest: a story is known by words its statements do not use ("who denied the
+    discrimination claim?", "the airport video" of a story whose denial says "the video")."""
+    articles = dict(searched)
+    for article in await repo.list_articles(chat_id, RECENT_TEXTS):
+        articles.setdefault(article.id, article)
+    found = [(text_match(question, a.text), a.id) for a in articles.values()]
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
 
 

@@ -133,3 +133,38 @@ def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: P
     assert ask(db, "who said the nimbus console is not great?")["answer"] == "no"
     assert ask(db, "did the company deny the nimbus reviews?")["answer"] == "no"
     assert ask(db, "who denied that the ferry pier will close?")["answer"] == "unknown"
+
+
+def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_topic(
+    tmp_path: Path,
+) -> None:
+    """The denial says only "the man in the video"; the story's text says what the video is.
+    Three later stories do not push it out of reach: the stories the search found are read."""
+    db = tmp_path / "cc.db"
+    story = tmp_path / "ferry.txt"
+    story.write_text(
+        "A Sunday clip goes viral\n\n"
+        "A clip filmed on Sunday morning has been viewed two million times.\n\n"
+        "A local fisherman posted it at noon from his boat.\n\n"
+        "Harbour staff praised the quick response of everyone on board.\n\n"
+        "The weather on Sunday was calm, with light winds and a clear sky over the bay.\n\n"
+        "Ferries on the northern route ran on time all day, the operator's timetable shows.\n\n"
+        "Summer traffic at the harbour has doubled since the new terminal opened in May.\n\n"
+        "Local cafes reported their busiest weekend of the year so far.\n\n"
+        "The clip shows a ferry captain pulling a swimmer out of the water by the Lindholm pier."
+        " The captain looks very much like the actor Tomas Brandt.\n\n"
+        "Brandt's agents denied that the man in the video was Brandt.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+    for n, topic in enumerate(["tram fares", "school lunches", "river levels"]):
+        other = tmp_path / f"other{n}.txt"
+        other.write_text(
+            f"Council debates {topic}\n\nThe council met on Monday to discuss {topic}.\n\n"
+            f'"We will decide next week," the mayor said about {topic}.\n',
+            encoding="utf-8",
+        )
+        assert run_cli("ingest", str(other), db=db).returncode == 0
+    reply = ask(db, "who denied that Tomas Brandt rescued the swimmer at the Lindholm pier?")
+    assert reply["answer"] == "yes"
+    assert "denied that the man in the video" in reply["citations"][0]["sentence"]
