@@ -19,7 +19,7 @@ from bot.statements.speakers import (
     Resolver,
     appositive_parts,
     is_report_phrase,
-    named_mentions,
+    named_mention_spans,
     parse_actor,
     strip_article,
 )
@@ -57,8 +57,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     are denials by that outlet."""
     quotes = find_quotes(text)
     resolver = Resolver()
-    for mention in named_mentions(text):
-        resolver.seed(parse_actor(mention))
+    for at, mention in named_mention_spans(text):
+        resolver.seed(parse_actor(mention), at)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
     found = _by_grammar(
         text,
@@ -374,7 +374,7 @@ def _draft(
     text: str, sentence: Sentence, main: Found, extra: list[Found], resolver: Resolver
 ) -> _Draft:
     before = _description_before(text, main)
-    actor, entity = resolver.resolve(_actor(main.speaker, before))
+    actor, entity = resolver.resolve(_actor(main.speaker, before), sentence.start)
     for part in [*appositive_parts(main.speaker), *([before] if _names_an_org(before) else [])]:
         part = part.strip()
         if part and part not in entity.names:

@@ -325,12 +325,17 @@ def _mention_regex() -> re.Pattern[str]:
 def named_mentions(text: str) -> list[str]:
     """ "Org role First Last" phrases anywhere in the text, e.g. "Kremlin spokesman Dmitry
     Peskov", used to seed coreference for people who never speak under their full name."""
+    return [phrase for _, phrase in named_mention_spans(text)]
+
+
+def named_mention_spans(text: str) -> list[tuple[int, str]]:
+    """`named_mentions` with the offset where each starts."""
     found = []
     for match in _mention_regex().finditer(text):
         phrase = match.group(0)
         tokens = phrase.split()
         if len(tokens) >= 3 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper():
-            found.append(phrase)
+            found.append((match.start(), phrase))
     return found
 
 
@@ -341,6 +346,7 @@ class Entity:
     actor: Actor
     names: list[str] = field(default_factory=list)
     last: int = 0
+    seen_at: int = -1  # for an actor seeded from the text: where it is first named
 
 
 class Resolver:
@@ -349,16 +355,21 @@ class Resolver:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.clock = 0
+        self.at = 0  # where in the text the mention being resolved stands
 
-    def seed(self, actor: Actor) -> None:
+    def seed(self, actor: Actor, at: int = 0) -> None:
         """Register a named actor met outside any statement ("Kremlin spokesman Dmitry Peskov
-        was asked ..."), so later surnames resolve to it without it counting as recent."""
+        was asked ..."), named at offset `at`, so later surnames resolve to it without it
+        counting as recent."""
         if actor.kind == "person" and self._find_person(actor) is None:
-            self.entities.append(Entity(actor, [actor.surface, actor.speaker], last=0))
+            self.entities.append(Entity(actor, [actor.surface, actor.speaker], 0, at))
 
-    def resolve(self, actor: Actor) -> tuple[Actor, Entity]:
-        """The actor to report for this mention, and the entity it belongs to."""
+    def resolve(self, actor: Actor, at: int | None = None) -> tuple[Actor, Entity]:
+        """The actor to report for this mention (standing at offset `at` of the text, when
+        known), and the entity it belongs to."""
         self.clock += 1
+        if at is not None:
+            self.at = at
         entity = self._find(actor)
         if entity is None:
             entity = Entity(actor)
@@ -407,9 +418,17 @@ class Resolver:
             return self._find_org(actor)
         return self._find_kin(actor) or self._find_definite(actor)
 
+    def _antecedents(self) -> list[Entity]:
+        """Who a pronoun may stand for, latest first: the actors already met, then those
+        seeded from the text and named before the pronoun, the nearest first (a person named
+        only further on is never "he")."""
+        met = [e for e in self._recent() if e.last > 0]
+        seeded = [e for e in self.entities if e.last == 0 and 0 <= e.seen_at < self.at]
+        return met + sorted(seeded, key=lambda e: e.seen_at, reverse=True)
+
     def _find_pronoun(self, actor: Actor) -> Entity | None:
         word = actor.speaker.lower()
-        for entity in self._recent():
+        for entity in self._antecedents():
             other = entity.actor
             if word in {"he", "she"}:
                 if other.kind != "person" and not (other.role and other.kind == "group"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.statements.extractor import extract_statements
 from bot.statements.speakers import (
     Resolver,
     appositive_parts,
@@ -99,3 +100,17 @@ def test_no_kin_when_the_surname_is_shared_by_two() -> None:
     resolver.resolve(parse_actor("Eva Lind"))
     kin, _ = resolver.resolve(parse_actor("The sister of Oskar Lind"))
     assert kin.speaker != "Marta Lind" and kin.speaker != "Eva Lind"
+
+
+def test_a_pronoun_never_stands_for_a_person_named_only_further_on() -> None:
+    """ "he said" in the third paragraph is not the president named in the ninth; a person
+    named before it still is."""
+    text = (
+        "The rebel commander spoke in a video on Friday.\n\n"
+        '"There is no going back," he said.\n\n'
+        "Talks were hosted by President Anton Varga in the capital."
+    )
+    said = extract_statements(text)[0]
+    assert said.speaker != "Anton Varga"
+    earlier = "Port spokesman Karl Hess was asked about it.\n\n" + text
+    assert extract_statements(earlier)[0].speaker == "Karl Hess"
