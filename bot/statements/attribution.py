@@ -79,6 +79,13 @@ _ACTIVE_ONLY = frozenset(
 _PASSIVE_ONLY = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "passive-only" in row[2:]
 )
+# A participle graded like an adjective: "the most hotly contested", "a less disputed".
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_CLAIM_PASSIVE = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "claim-passive" in row[2:]
+)
 # The subject of a passive-only cue: a noun for something said ("The allegations were").
 _CLAIM_SUBJECT = re.compile(
     rf"\b(?:{'|'.join(re.escape(row[0]) + 's?' for row in lexicon.rows('claim_nouns.txt'))})"
@@ -215,11 +222,15 @@ def _attribute(
     before = text[start : match.start()]
     if re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.IGNORECASE) and cue in _INFINITIVES:
         return None  # "declined to say", "tried to deny": no subject of its own in these rules
+    if _DEGREE_BEFORE.search(before):
+        return None  # "the most hotly contested race": the participle is an adjective
     if cue == "according to":
         return _according(text, start, end, match, quotes)
     if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
         return None  # "made" attributes only in "the allegations were made by X"
     if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
+        if cue in _CLAIM_PASSIVE and not _CLAIM_SUBJECT.search(before):
+            return None  # "primaries will be contested by three candidates": a race
         if cue in _ACTIVE_ONLY:
             return None  # "a picture was posted by a journalist" publishes, it states nothing
         return _passive(text, start, end, match)
