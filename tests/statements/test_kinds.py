@@ -60,3 +60,36 @@ def test_not_yet_known_or_kept_open_is_no_denial(text: str) -> None:
 def test_calling_reports_premature_is_a_denial() -> None:
     [said] = extract_statements('"Reports of a deal are premature," the spokesman said.')
     assert said.kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said there was no evidence the attack was linked to terrorism.",
+        "The ministry said the video was old and had been taken out of context.",
+        "Officials have said the photos are not authentic.",
+        'The embassy said the claims were "a lie."',
+        'The minister said he had "no knowledge" of the deal.',
+        'The firm said it "strongly refutes" the allegations.',
+        '"We reject these accusations," the group said in a statement.',
+        "The Pentagon said it could find no record of the operation.",
+        "The company said it had nothing to do with the leak.",
+        '"We were not involved in any way," the group said.',
+    ],
+)
+def test_forms_of_denial_inside_what_was_said(text: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they had found evidence of the attack on the cameras.",
+        "The museum said the painting is authentic.",
+        "The minister said he had knowledge of the talks.",
+        "The coach said the club had rejected an offer of 10 million pounds for the player.",
+        '"We were involved from the beginning," the group said.',
+    ],
+)
+def test_the_same_words_without_a_denial(text: str) -> None:
+    assert all(s.kind != "denial" for s in extract_statements(text))
