@@ -864,7 +864,7 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
         name = (
             None  # "a spokesperson for Inherent Resolve": the name is the object, not the subject
         )
-    if _is_description(head) and name:
+    if (_is_description(head) or _is_title_phrase(head)) and name:
         return f"{name.group(1).strip()}, {head}"
     pure = _clause_tail(prev, 0)[0].strip() == prev and not _VERBISH.search(" " + prev)
     if _is_name(head) and _is_description(prev) and pure and len(prev.split()) <= 8:
@@ -891,6 +891,16 @@ def _describes(np: str) -> bool:
 def _is_name(np: str) -> bool:
     tokens = np.split()
     return bool(tokens) and all(t[:1].isupper() or t in {"de", "van", "bin", "al"} for t in tokens)
+
+
+_TITLE_LEAD = re.compile(r"^(?:(?:Senior|Executive|Deputy|Vice|Chief|Assistant|Acting)\s+)*(\w+)")
+
+
+def _is_title_phrase(np: str) -> bool:
+    """A capitalised job title opening a phrase: "President Ascom North America", "Senior
+    Vice President of Sales" (after a name, it describes that person)."""
+    lead = _TITLE_LEAD.match(np)
+    return bool(lead) and len(np.split()) >= 2 and role_gender(lead.group(1).lower(), "role")[0]
 
 
 def _is_description(np: str) -> bool:

@@ -175,6 +175,9 @@ def parse_actor(phrase: str) -> Actor:
     low = clean.lower()
     if low in PRONOUNS:
         return Actor(clean, "pronoun", gender=PRONOUNS[low], surface=surface)
+    named = _named_with_description(clean, surface)
+    if named is not None:
+        return named
     anonymous = is_anonymous(clean)
     body = _DETERMINERS.sub("", clean)
     tokens = body.split()
@@ -196,6 +199,35 @@ def parse_actor(phrase: str) -> Actor:
         org = body
     speaker = body if kind in {"org", "outlet"} else strip_article(clean)
     return Actor(speaker, kind, org, role, anonymous, gender, surface)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+MAX_NAME_TOKENS = 4  # "Sonya A. Zoghlin", "Jean-Noël de la Croix" at most
+
+
+def _looks_like_a_name(tokens: list[str]) -> bool:
+    """Two to four capitalised words or initials that name no organisation, outlet or role:
+    "Rob Goldman", "Sonya A. Zoghlin"."""
+    if not 2 <= len(tokens) <= MAX_NAME_TOKENS:
+        return False
+    if not all((_NAME_TOKEN.match(t) and t[0].isalpha()) or t in _CONNECTORS for t in tokens):
+        return False
+    if _is_org_name(tokens) or is_outlet(" ".join(tokens)) or _INITIAL.match(tokens[-1]):
+        return False
+    return _last_role(tokens)[1] is None
+
+
+def _named_with_description(clean: str, surface: str) -> Actor | None:
+    """ "Name, description" ("Rob Goldman, President Ascom North America"; "Sonya A. Zoghlin,
+    Carlineo's attorney"): the person is the name; the description gives role and org."""
+    head, comma, rest = clean.partition(",")
+    rest = rest.strip(" ,")
+    if not comma or not rest or not _looks_like_a_name(head.split()):
+        return None
+    described = parse_actor(rest)
+    org = described.org if described.kind in {"person", "group", "org"} else None
+    role = described.role
+    return Actor(head.strip(), "person", org, role, False, described.gender, surface)
 
 
 def is_report_phrase(phrase: str) -> bool:

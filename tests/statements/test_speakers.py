@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.statements.extractor import extract_statements
 from bot.statements.speakers import (
     Resolver,
@@ -114,3 +116,18 @@ def test_a_pronoun_never_stands_for_a_person_named_only_further_on() -> None:
     assert said.speaker != "Anton Varga"
     earlier = "Port spokesman Karl Hess was asked about it.\n\n" + text
     assert extract_statements(earlier)[0].speaker == "Karl Hess"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Rob Varga, President Harbour Lines North America, says: "We are ready."', "Rob Varga"),
+        (
+            "Sonya A. Field, the driver's attorney, told the paper that he meant no harm.",
+            "Sonya A. Field",
+        ),
+    ],
+)
+def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: str) -> None:
+    """ "Name, description, said": the person, not the organisation in the description."""
+    assert extract_statements(sentence)[0].speaker == speaker
