@@ -37,9 +37,11 @@ _SPEECH_ADVERBS = "|".join(
     re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
 )
 _DAY_PARTS = lexicon.alternation("day_parts.txt")
+_MONTHS = lexicon.alternation("months.txt")  # "Shekau in August announced": a time, not a name
 _TRAIL_MODS = re.compile(
     rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
-    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|,))+\s*$",
+    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|"
+    rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}|\d{{4}})(?:\s+\d{{4}})?|,))+\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
@@ -697,6 +699,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
             relative = relative or np.lower() in {"who", "which"}
             gap, i = True, i - 1
             continue
+        if i > 0 and _PARTICIPIAL.match(np):
+            gap, i = True, i - 1  # "The agency, citing two sources, reported"
+            continue
         break
     if i < 0:
         return None
@@ -724,6 +729,8 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     return head, head_at
 
 
+# A participial phrase set off by commas: "citing two sources", "speaking on condition of …".
+_PARTICIPIAL = re.compile(r"^[a-z]+ing\s+\S")
 _INNER_LINK = re.compile(r"\s(?:of|to|for|at)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+")
 
 
@@ -822,6 +829,8 @@ def _speaker_like(head: str) -> bool:
     tokens = head.split()
     if tokens[-1].lower() in _CLAUSE_END or tokens[0].lower() in {"you", "here's", "here’s"}:
         return False  # "you" is the reader, not a source
+    if tokens[0].lower() in _OPENS_A_CLAUSE:
+        return False  # "Despite parliamentary reports urging …": a clause, not its subject
     if re.search(r"\w['’](?:ve|re|ll|d)\b|n['’]t\b|\bwhat\b", head):
         return False  # "We've", "You wouldn't", "what the early reviews": clauses
     for token in tokens:
@@ -836,6 +845,8 @@ def _speaker_like(head: str) -> bool:
 # the area" is one; "Dempsey came up with" is a clause).
 _PAST_ONLY = _past("not-participle")
 _CLAUSE_END = lexicon.words("clause_end_words.txt")  # a speaker never ends "... that"
+# Words that open a subordinate clause or a concessive phrase, never a speaker.
+_OPENS_A_CLAUSE = lexicon.words("subordinators.txt")
 
 
 def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:

@@ -131,3 +131,28 @@ def test_a_pronoun_never_stands_for_a_person_named_only_further_on() -> None:
 def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: str) -> None:
     """ "Name, description, said": the person, not the organisation in the description."""
     assert extract_statements(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The news agency, citing two government sources, reported that talks had stalled.",
+            "news agency",
+        ),
+        (
+            "A police officer, speaking on condition of anonymity, said the man was armed.",
+            "police officer",
+        ),
+        ("Clark in October revealed plans to expand the fleet by a third.", "Clark"),
+        ("The minister in 2019 said the plan was dead.", "minister"),
+    ],
+)
+def test_phrases_set_off_or_trailing_are_not_the_speaker(sentence: str, speaker: str) -> None:
+    """A participial phrase between commas and a time after the name describe, not speak."""
+    assert extract_statements(sentence)[0].speaker == speaker
+
+
+def test_a_concessive_clause_opens_no_speaker() -> None:
+    text = "Despite parliamentary reports urging new rules, the government has yet to act."
+    assert extract_statements(text) == []
