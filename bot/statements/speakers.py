@@ -166,7 +166,7 @@ def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
 def parse_actor(phrase: str) -> Actor:
     """Parse a speaker phrase such as "Kremlin spokesman Dmitry Peskov" or "a source"."""
     surface = phrase.strip(" ,.;:")
-    clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip()
+    clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip().lstrip("-–—•*· ")  # a list bullet
     clean = _PREFIX.sub("", clean)
     clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
     last = clean.split()[-1].lower() if clean.split() else ""

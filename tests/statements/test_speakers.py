@@ -156,3 +156,8 @@ def test_phrases_set_off_or_trailing_are_not_the_speaker(sentence: str, speaker:
 def test_a_concessive_clause_opens_no_speaker() -> None:
     text = "Despite parliamentary reports urging new rules, the government has yet to act."
     assert extract_statements(text) == []
+
+
+def test_a_list_bullet_is_no_part_of_the_speaker() -> None:
+    text = "- Harbour Lines executives have denied claims made in a viral post."
+    assert extract_statements(text)[0].speaker == "Harbour Lines executives"
