@@ -201,6 +201,7 @@ def parse_actor(phrase: str) -> Actor:
     return Actor(speaker, kind, org, role, anonymous, gender, surface)
 
 
+_ONE_OF = re.compile(r"^one\s+of\b", re.IGNORECASE)  # "one of his friends": one person
 _INITIAL = re.compile(r"^[A-Z]\.$")
 MAX_NAME_TOKENS = 4  # "Sonya A. Zoghlin", "Jean-Noël de la Croix" at most
 
@@ -463,7 +464,8 @@ class Resolver:
         for entity in self._antecedents():
             other = entity.actor
             if word in {"he", "she"}:
-                if other.kind != "person" and not (other.role and other.kind == "group"):
+                one = _ONE_OF.match(other.speaker) is not None  # "one of his friends"
+                if other.kind != "person" and not (other.kind == "group" and (other.role or one)):
                     continue
                 if other.gender and actor.gender and other.gender != actor.gender:
                     continue

@@ -161,3 +161,15 @@ def test_a_concessive_clause_opens_no_speaker() -> None:
 def test_a_list_bullet_is_no_part_of_the_speaker() -> None:
     text = "- Harbour Lines executives have denied claims made in a viral post."
     assert extract_statements(text)[0].speaker == "Harbour Lines executives"
+
+
+def test_he_after_one_of_his_friends_is_that_friend() -> None:
+    """ "One of his friends" is one person: the "he" of the next quote, not a journalist
+    named earlier."""
+    text = (
+        "The videos also showed US journalist Mark Tobin.\n\n"
+        "One of his friends told the Post he had no doubt.\n\n"
+        "“He was like a brother to me. I am sure it is him,” he added."
+    )
+    said = extract_statements(text)
+    assert [s.speaker for s in said[-2:]] == ["One of his friends", "One of his friends"]
