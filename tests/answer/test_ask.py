@@ -50,6 +50,24 @@ def test_this_means_the_latest_article_without_about(tmp_path: Path) -> None:
     assert "<b>" not in plain.stdout and "&quot;" not in plain.stdout
 
 
+def test_this_is_the_latest_story_in_which_the_actor_asked_about_speaks(tmp_path: Path) -> None:
+    """A later story about a bakery does not hide the Kremlin's denial from "did the Kremlin
+    deny the report?"; "say it was false" asks for a denial; a country speaks through its
+    government."""
+    db = tmp_path / "cc.db"
+    ingest(db, "seed_story.html", HT_URL)
+    ingest(db, "bakery_story.txt", "https://millbrook.example/bakery")
+    for question in (
+        "did the kremlin deny the report?",
+        "did peskov say it was false?",
+        "Did Russia deny the Bloomberg story?",
+    ):
+        answer = ask(db, question)
+        assert answer["answer"] == "yes", question
+        assert {c["speaker"] for c in answer["citations"]} & {"Dmitry Peskov", "Kremlin"}
+    assert ask(db, "did jones deny it?")["answer"] == "yes"  # the bakery is still "it"
+
+
 def test_a_denial_in_a_later_article_answers_the_earlier_one(tmp_path: Path) -> None:
     db = tmp_path / "cc.db"
     claim = ingest(db, "bloomberg_claim.html", LEDGER_URL)
