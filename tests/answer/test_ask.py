@@ -186,3 +186,21 @@ def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_t
     reply = ask(db, "who denied that Tomas Brandt rescued the swimmer at the Lindholm pier?")
     assert reply["answer"] == "yes"
     assert "denied that the man in the video" in reply["citations"][0]["sentence"]
+
+
+def test_who_said_follows_the_direction_of_the_claim(tmp_path: Path) -> None:
+    """The fake report said the singer died; her publicist said she is alive. Asked who said
+    she is alive, the publicist; asked who said she died, the fake report; asked whether the
+    Kremlin's spokesman claimed what he denied, no: he said the opposite."""
+    db = tmp_path / "cc.db"
+    ingest(db, "hoax_story.txt", "https://news.example/hart")
+    ingest(db, "seed_story.html", HT_URL)
+    alive = ask(db, "who said lena hart is alive?")
+    assert alive["answer"] == "yes"
+    assert "Mark Bellamy" in {c["speaker"] for c in alive["citations"]}
+    assert all("claimed that Hart died" not in c["sentence"] for c in alive["citations"])
+    died = ask(db, "who said lena hart died?")
+    assert [c["speaker"] for c in died["citations"]] == ["fake report"]
+    peskov = ask(db, "did peskov claim putin was putting out feelers?")
+    assert peskov["answer"] == "no"
+    assert "said the opposite" in peskov["text"]
