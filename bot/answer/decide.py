@@ -136,7 +136,13 @@ def _wanted_kind(question: Question) -> str:
 # ---- deciding -----------------------------------------------------------------------------
 
 STANCES = ("denial", "confirmation")  # kinds whose direction must follow the question's
-CLAIM_INTENTS = ("did_claim", "who_claimed")  # "who said he is alive?": a claim's direction
+CLAIM_INTENTS = ("did_claim", "who_claimed")
+STANCE_INTENTS = (
+    "did_deny",
+    "who_denied",
+    "did_confirm",
+    "who_confirmed",
+)  # "who said he is alive?": a claim's direction
 
 
 def _opposite(question: Question, item: Scored) -> bool:
@@ -154,8 +160,8 @@ def _opposite(question: Question, item: Scored) -> bool:
         if st.kind == "denial":
             return not is_opposite(question.topic, denied, claimed)
         return st.kind == "claim" and swaps(question.topic, st.sentence) % 2 == 1
-    if st.kind not in STANCES:
-        return False
+    if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
+        return False  # "what did X say about …", "is she alive?": every side is an answer
     opposite = is_opposite(question.topic, denied, claimed)
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 

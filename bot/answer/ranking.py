@@ -56,7 +56,7 @@ WANTED_KINDS: dict[str, dict[str, float]] = {
     "did_claim": _CLAIM_KINDS,
     "who_claimed": _CLAIM_KINDS,
     "what_said": ALL_KINDS,
-    "search": ALL_KINDS,
+    "search": {"denial": 1.0, "confirmation": 1.0, "claim": 0.9, "statement": 0.8},
 }
 
 

@@ -204,3 +204,16 @@ def test_who_said_follows_the_direction_of_the_claim(tmp_path: Path) -> None:
     peskov = ask(db, "did peskov claim putin was putting out feelers?")
     assert peskov["answer"] == "no"
     assert "said the opposite" in peskov["text"]
+
+
+def test_a_plain_question_shows_the_dispute_first(tmp_path: Path) -> None:
+    """ "is it true?" of a fact-check leads with its verdict; "is she alive?" quotes the
+    publicist's denial of her death, not only the claim that she died."""
+    db = tmp_path / "cc.db"
+    ingest(db, "hoax_story.txt", "https://news.example/hart")
+    alive = ask(db, "is lena hart alive?")
+    assert alive["citations"][0]["kind"] == "denial"
+    ingest(db, "factcheck_claimreview.html", "https://factcheck.example/claims/dogs")
+    true = ask(db, "is it true?")
+    assert true["citations"][0]["kind"] == "denial"
+    assert "Rating: False" in true["citations"][0]["sentence"]
