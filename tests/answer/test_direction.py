@@ -74,3 +74,8 @@ def test_a_denial_that_the_story_is_fake_stands_by_it(asked: str, denied: str) -
 
 def test_a_denial_that_it_was_staged_answers_a_question_about_staging() -> None:
     assert not is_opposite("the video was staged", "Lin maintains the video was not staged.")
+
+
+def test_staging_and_faking_are_one_deceit() -> None:
+    """ "Did anyone deny the video was staged?" is answered by a denial of faking it."""
+    assert not is_opposite("the video was staged", "Lin denied faking any part of the video")
