@@ -80,6 +80,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     return _answerers_state(assign_targets(statements))
 
 
+FACT_CHECKER = "fact-checker"  # what a site that rates claims is also called
+
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
 
 
@@ -149,6 +151,8 @@ def _own_verdicts(
         start, end = sentence.start, sentence.end
         found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
         actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+        if is_rating_line(sentence.text) and FACT_CHECKER not in entity.names:
+            entity.names.append(FACT_CHECKER)  # "what did the fact-checkers say?"
         proposition = _proposition(sentence.text)
         draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
         per_sentence[i].append(draft)

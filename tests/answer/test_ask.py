@@ -217,3 +217,11 @@ def test_a_plain_question_shows_the_dispute_first(tmp_path: Path) -> None:
     true = ask(db, "is it true?")
     assert true["citations"][0]["kind"] == "denial"
     assert "Rating: False" in true["citations"][0]["sentence"]
+
+
+def test_a_fact_check_site_is_the_fact_checker(tmp_path: Path) -> None:
+    db = tmp_path / "cc.db"
+    ingest(db, "factcheck_claimreview.html", "https://factcheck.example/claims/dogs")
+    said = ask(db, "what did the fact checkers say?")
+    assert said["answer"] == "yes"
+    assert "Rating: False" in said["citations"][0]["sentence"]
