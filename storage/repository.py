@@ -26,6 +26,7 @@ from storage.records import (
     StoredArticle,
     StoredStatement,
 )
+from storage.workers import WorkerRecords
 
 
 def utcnow() -> str:
@@ -123,8 +124,9 @@ def fts_query(words: list[str]) -> str:
     return " OR ".join(quoted)
 
 
-class Repository:
-    """Async access to the Counterclaim database. Open with `await Repository.open(path)`."""
+class Repository(WorkerRecords):
+    """Async access to the Counterclaim database. Open with `await Repository.open(path)`.
+    What several workers share (updates seen, queue leases) is in `storage.workers`."""
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
