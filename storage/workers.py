@@ -17,22 +17,15 @@ from typing import TYPE_CHECKING, Any
 # TODO(postgresql): take this from the backend (the adapter's `skip_locked`), "" on SQLite.
 SKIP_LOCKED = ""
 
-# A queued link whose lease is free: never leased (accepted, and its worker died before taking
-# it; or queued before migration 008) and older than a lease, or leased and run out.
-_FREE = (
-    "delivered_at IS NULL AND (lease_until < ? OR (lease_until IS NULL AND created_at < ?))"
-)
+# A queued link whose lease is free: never leased (queued by `counterclaim ingest`, or before
+# migration 008), or leased and run out. A worker leases the links it accepts at once.
+_FREE = "delivered_at IS NULL AND (lease_until IS NULL OR lease_until < ?)"
 
 
 def instant(seconds_from_now: float = 0.0) -> str:
     """UTC now (plus some seconds) to the microsecond, as the lease columns hold it."""
     at = datetime.now(UTC) + timedelta(seconds=seconds_from_now)
     return at.isoformat(timespec="microseconds")
-
-
-def _seconds_ago(seconds: float) -> str:
-    """As `created_at` holds times (to the second)."""
-    return (datetime.now(UTC) - timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 class WorkerRecords:
@@ -75,9 +68,9 @@ class WorkerRecords:
         """Lease a queued link to `owner` for `lease_seconds`; the id leased, or None.
 
         With an id: that link, unless it was answered or another worker holds a live lease on
-        it (its own lease is renewed). Without: the oldest link whose lease is free — one never
-        leased for longer than a lease, or one that ran out (its worker died or hung) — so a
-        dead worker's links go to the living. One statement, so two workers never both win.
+        it (its own lease is renewed). Without: the oldest link whose lease is free — never
+        leased, or run out (its worker died or hung) — so a dead worker's links go to the
+        living. One statement, so two workers never both win.
         """
         now, until = instant(), instant(lease_seconds)
         if item_id is not None:
@@ -88,13 +81,12 @@ class WorkerRecords:
             )
             params: tuple[Any, ...] = (owner, until, item_id, owner, now)
         else:
-            stale = _seconds_ago(lease_seconds)
             sql = (
                 "UPDATE ingest_queue SET lease_owner = ?, lease_until = ? WHERE id = "
                 f"(SELECT id FROM ingest_queue WHERE {_FREE} ORDER BY id LIMIT 1{SKIP_LOCKED}) "
                 f"AND {_FREE} RETURNING id"
             )
-            params = (owner, until, now, stale, now, stale)
+            params = (owner, until, now, now)
         async with self.transaction():
             row = await self._one(sql, params)
         return int(row[0]) if row else None

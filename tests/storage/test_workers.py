@@ -72,15 +72,19 @@ async def test_a_run_out_lease_goes_to_another_worker(two: tuple[Repository, Rep
     assert await b.holds_lease(first, winner, 30)
 
 
-async def test_a_link_never_leased_is_free_only_once_a_lease_long(
+async def test_a_link_accepted_by_a_worker_is_leased_at_once(
     two: tuple[Repository, Repository],
 ) -> None:
-    """Accepted, and its worker died before leasing it: another takes it, but not at once."""
+    """Accepted by A: B's sweep leaves it, until A's lease runs out; one accepted without a
+    worker (`counterclaim ingest`) is free at once."""
     a, b = two
-    item, _ = await a.accept(-5, "https://news.example/1", 10, 1)
-    assert await b.claim_item(None, B, 30) is None  # just accepted: its worker leases it now
-    await asyncio.sleep(2.05)  # created_at is to the second
-    assert await b.claim_item(None, B, 1) == item
+    item, _ = await a.accept(-5, "https://news.example/1", 10, 1, owner=A, lease_seconds=0.2)
+    assert await b.claim_item(None, B, 30) is None
+    assert await a.holds_lease(item, A, 0.05)
+    await asyncio.sleep(0.1)
+    assert await b.claim_item(None, B, 30) == item
+    loose, _ = await a.accept(-5, "https://news.example/2", 11, 1)
+    assert await b.claim_item(None, B, 30) == loose
 
 
 async def test_a_dead_workers_leases_are_released(two: tuple[Repository, Repository]) -> None:
