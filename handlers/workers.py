@@ -109,7 +109,8 @@ def start_jobs(application: Application, core: Core) -> None:
         return
     lease = core.settings.lease_seconds
     job_queue.run_repeating(heartbeat, interval=lease / 3, first=lease / 3, name="lease-heartbeat")
-    job_queue.run_repeating(sweep, interval=lease / 3, first=0, name="queue-sweep")
+    job_queue.run_once(sweep, when=0, name="queue-sweep-at-start")
+    job_queue.run_repeating(sweep, interval=lease / 3, first=lease / 3, name="queue-sweep")
     job_queue.run_repeating(prune, interval=PRUNE_EVERY_S, first=60, name="updates-prune")
 
 
