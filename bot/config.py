@@ -30,6 +30,8 @@ class Settings:
     allowed_chats: frozenset[int] = frozenset()
     log_level: str = "INFO"
     fetch: FetchLimits = field(default_factory=FetchLimits)
+    lease_seconds: float = 30.0  # a worker's hold on a queued link, renewed while it lives
+    sync_seconds: float = 30.0  # how often a worker re-reads the digest schedules
 
 
 def _truthy(value: str | None) -> bool:
@@ -75,4 +77,6 @@ def load_settings(
         allowed_chats=chats,
         log_level=merged.get("LOG_LEVEL", "INFO").upper(),
         fetch=limits,
+        lease_seconds=float(merged.get("COUNTERCLAIM_LEASE_SECONDS", Settings.lease_seconds)),
+        sync_seconds=float(merged.get("COUNTERCLAIM_SYNC_SECONDS", Settings.sync_seconds)),
     )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -108,12 +110,20 @@ async def ingest(
         known = await reuse_known(repo, source, chat_id, message_id, user_id)
         if known is not None:
             return known
-        item_id, _ = await repo.accept(chat_id, source, message_id, user_id, reply="none")
+        item_id, _ = await repo.accept(
+            chat_id, source, message_id, user_id, reply="none", owner=_owner(), lease_seconds=600
+        )  # leased: a bot worker sweeping the queue leaves it to this process
         try:
             return await work_item(repo, item_id, settings)
         finally:
             await repo.deliver_item(item_id)
     return await _store(repo, source, settings, chat_id, url, message_id, user_id)
+
+
+def _owner() -> str:
+    """This process on a queue lease, named as a worker is (host:pid:…), so a bot restarting
+    on this host takes the link over at once should this process die."""
+    return f"{socket.gethostname()}:{os.getpid()}:cli"
 
 
 async def reuse_known(

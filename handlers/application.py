@@ -40,11 +40,11 @@ from handlers import (
     messages,
     questions,
     timeline,
+    workers,
 )
 from handlers.common import Core, core_of
 from handlers.errors import on_error
-from handlers.links import resume_queue
-from handlers.scheduling import restore_digests
+from handlers.scheduling import restore_digests, start_digest_sync
 from storage import Repository
 
 log = logging.getLogger("counterclaim")
@@ -117,7 +117,9 @@ async def _upgraded_from(
 
 
 def register(application: Application) -> None:
-    """Add every handler to the application, in the order they are tried."""
+    """Add every handler to the application, in the order they are tried. In a group only the
+    first handler that takes an update runs, so the two gates have a group each."""
+    application.add_handler(TypeHandler(Update, workers.once_per_update), group=-2)
     application.add_handler(TypeHandler(Update, _allowed_only), group=-1)
     application.add_handler(CommandHandler("start", help.start))
     application.add_handler(CommandHandler("help", help.help_command))
@@ -179,18 +181,22 @@ async def _post_init(application: Application) -> None:
     me = await application.bot.get_me()
     core = Core(settings, repo, username=me.username or "")
     core.reads_all_group_messages = bool(me.can_read_all_group_messages)
-    core.queued_before_start = await repo.last_queue_id()
+    core.owner = workers.owner_id()
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
-    log.info("Counterclaim is @%s, database %s", core.username, settings.db_path)
-    if application.job_queue is not None:
-        application.job_queue.run_once(resume_queue, when=0, name="resume-queue")
+    log.info(
+        "Counterclaim is @%s, database %s, worker %s", core.username, settings.db_path, core.owner
+    )
+    await workers.release_dead(core)
+    workers.start_jobs(application, core)  # the sweep at once reads what a stopped run left
     await restore_digests(application)
+    start_digest_sync(application)
 
 
 async def _post_shutdown(application: Application) -> None:
     core: Core | None = application.bot_data.get("core")
     if core is not None:
+        await workers.stop(core)
         await core.repo.close()
 
 

@@ -29,7 +29,8 @@ class Core:
     )
     username: str = ""
     reads_all_group_messages: bool = False
-    queued_before_start: int = 0  # the last queued link of an earlier run: resumed at start
+    owner: str = ""  # this worker among several: host:pid:random (handlers.workers.owner_id)
+    jobs: set[int] = field(default_factory=set)  # queued links this worker is reading now
 
 
 def core_of(context: ContextTypes.DEFAULT_TYPE) -> Core:

@@ -60,6 +60,8 @@ async def read_link(
         message.message_id,
         _user_id(message),
         reply="quiet" if quiet else "card",
+        owner=core.owner,  # leased to this worker from the start: the others leave it
+        lease_seconds=core.settings.lease_seconds,
     )
     if not new:
         return
@@ -74,30 +76,44 @@ async def read_link(
 
 
 async def run_job(application: Application, item_id: int) -> None:
-    """Read one queued link in a fetch slot, then deliver its card or its failure line."""
+    """Read one queued link in a fetch slot, then deliver its card or its failure line. Only
+    while this worker holds the link's lease: one another worker took over (this one hung past
+    its lease) or already answered is left to it."""
     core: Core = application.bot_data["core"]
-    async with core.ingest_slots:
-        if not application.running:  # stopping: the job stays queued for the next start
-            return
-        try:
-            done = await work_item(core.repo, item_id, core.settings)
-            chat_id = done.saved.share.chat_id
-            result: SharedStory | SourceError = await describe(core.repo, chat_id, done)
-        except SourceError as exc:
-            result = exc
-        except Exception:  # a bug, not the page: still one failure line, never a silent job
-            log.exception("queued link %d failed unexpectedly", item_id)
-            result = SourceError("something went wrong on my side while reading it")
-            await core.repo.fail_item(item_id, str(result))
-    item = await core.repo.queue_item(item_id)
-    if item is not None:
-        await deliver(application.bot, core, item, result)
+    lease = core.settings.lease_seconds
+    core.jobs.add(item_id)
+    try:
+        async with core.ingest_slots:
+            if not application.running:  # stopping: the job stays queued for another worker
+                return
+            if await core.repo.claim_item(item_id, core.owner, lease) is None:
+                return
+            result = await _read(core, item_id)
+        item = await core.repo.queue_item(item_id)
+        if item is not None and await core.repo.holds_lease(item_id, core.owner, lease):
+            await deliver(application.bot, core, item, result)
+    finally:
+        core.jobs.discard(item_id)
+
+
+async def _read(core: Core, item_id: int) -> SharedStory | SourceError:
+    try:
+        done = await work_item(core.repo, item_id, core.settings)
+        chat_id = done.saved.share.chat_id
+        return await describe(core.repo, chat_id, done)
+    except SourceError as exc:
+        return exc
+    except Exception:  # a bug, not the page: still one failure line, never a silent job
+        log.exception("queued link %d failed unexpectedly", item_id)
+        result = SourceError("something went wrong on my side while reading it")
+        await core.repo.fail_item(item_id, str(result))
+        return result
 
 
 async def deliver(bot: Bot, core: Core, item: QueueItem, result: SharedStory | SourceError) -> None:
     """Answer a job in its chat, then mark it delivered. Telegram trouble (network, flood
     limits past the rate limiter's retries) is waited out a few times; a job still not
-    delivered stays in the queue for the next start."""
+    delivered stays in the queue, leased to this worker until it stops."""
     for attempt in range(DELIVERY_ATTEMPTS):
         try:
             await _answer(bot, core, item, result)
@@ -219,13 +235,3 @@ def _in_group(message: Message) -> bool:
 
 def _user_id(message: Message) -> int | None:
     return message.from_user.id if message.from_user else None
-
-
-async def resume_queue(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Links accepted before a restart whose answer never reached the chat: read those not
-    yet read, then edit each "Reading…" message into its card (or failure line). Run once by
-    the job queue when the application starts; jobs this process queued itself are its own."""
-    application = context.application
-    core: Core = application.bot_data["core"]
-    for item in await core.repo.undelivered_items(up_to=core.queued_before_start):
-        application.create_task(run_job(application, item.id), name=f"resume-{item.id}")

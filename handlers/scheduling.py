@@ -202,15 +202,18 @@ def plan_next(job_queue: JobQueue, chat_id: int, schedule: Schedule, after: date
         plan(job_queue, chat_id, upcoming)
 
 
-def plan_retry(job_queue: JobQueue, chat_id: int, period: str, at: datetime) -> None:
-    """(Re)place the chat's one retry job: another attempt at the delivery of `period`."""
+def plan_retry(
+    job_queue: JobQueue, chat_id: int, period: str, at: datetime, *, resume: bool = False
+) -> None:
+    """(Re)place the chat's one retry job: another attempt at the delivery of `period`
+    (`resume`: one a stop cut off, which waits for no retry time)."""
     _remove(job_queue, f"{RETRY_PREFIX}{chat_id}")
     job_queue.run_once(
         retry_job,
         when=at if at > utcnow() else 0,
         chat_id=chat_id,
         name=f"{RETRY_PREFIX}{chat_id}",
-        data={"period": period},
+        data={"period": period, "resume": resume},
     )
 
 
@@ -252,7 +255,8 @@ async def retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     if row is None or row.blocked or not schedule_of(row).active:
         await core.repo.abandon_digest_delivery(chat_id, period)
         return
-    delivery = await core.repo.start_digest_attempt(chat_id, period)
+    resume = bool(job.data.get("resume"))  # type: ignore[union-attr]
+    delivery = await core.repo.start_digest_attempt(chat_id, period, resume=resume)
     if delivery is not None:
         await _attempt(context, row, delivery)
 
@@ -279,7 +283,8 @@ async def plan_chat(application: Application, chat_id: int, *, at_start: bool = 
         return
     plan_next(job_queue, chat_id, schedule, max(now, last_period or now))
     if pending is not None and (pending.retry_at or at_start):  # else an attempt is running
-        plan_retry(job_queue, chat_id, pending.period, instant_of(pending.retry_at) or now)
+        at = instant_of(pending.retry_at) or now
+        plan_retry(job_queue, chat_id, pending.period, at, resume=not pending.retry_at)
 
 
 async def restore_digests(application: Application) -> int:
@@ -307,3 +312,38 @@ async def migrate_chat(
             unschedule(application.job_queue, old_id)
             await plan_chat(application, new_id)
     return moved
+
+
+# --------------------------------------------------------------------------- several workers
+
+
+async def sync_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A repeating job in each worker: plan the schedules the database holds, so one set (or
+    turned off) through another worker takes effect here too. A chat's job is re-placed only
+    when its next run changed; every worker's timer fires, and `begin_digest_delivery` lets
+    one of them send the period."""
+    application, job_queue = context.application, context.job_queue
+    if job_queue is None:
+        return
+    repo = core_of(context).repo
+    active = {row.chat_id: row for row in await repo.active_digests()}
+    for job in job_queue.jobs():
+        if job.name and job.name.startswith(JOB_PREFIX) and job.chat_id not in active:
+            unschedule(job_queue, int(job.name.removeprefix(JOB_PREFIX)))
+    for chat_id, row in active.items():
+        planned = [j.data["due"] for j in job_queue.get_jobs_by_name(f"{JOB_PREFIX}{chat_id}")]  # type: ignore[index]
+        upcoming = next_run(
+            schedule_of(row), max(utcnow(), instant_of(row.last_period) or utcnow())
+        )
+        if upcoming is not None and planned != [iso(upcoming)]:
+            await plan_chat(application, chat_id)
+
+
+def start_digest_sync(application: Application) -> None:
+    """Re-read the digest schedules every `sync_seconds` (see `sync_digests`)."""
+    if application.job_queue is None:
+        return
+    every = application.bot_data["settings"].sync_seconds
+    application.job_queue.run_repeating(
+        sync_digests, interval=every, first=every, name="digest-sync"
+    )

@@ -1,6 +1,6 @@
-"""SQLite storage through aiosqlite: `db` (connection, migrations), `repository` (the only SQL),
-`records` (the types it returns) and `busy` (a busy database waited for, never an error).
-Imports nothing of the project but bot.models."""
+"""SQLite storage through aiosqlite: `db` (connection, migrations), `repository` (the only SQL,
+with `workers`: updates seen and queue leases), `records` (the types it returns) and `busy` (a
+busy database waited for, never an error). Imports nothing of the project but bot.models."""
 
 from storage.db import SchemaTooNewError, connect
 from storage.records import SaveResult, StoredArticle, StoredStatement

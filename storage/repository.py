@@ -26,6 +26,7 @@ from storage.records import (
     StoredArticle,
     StoredStatement,
 )
+from storage.workers import WorkerRecords, instant
 
 
 def utcnow() -> str:
@@ -123,8 +124,9 @@ def fts_query(words: list[str]) -> str:
     return " OR ".join(quoted)
 
 
-class Repository:
-    """Async access to the Counterclaim database. Open with `await Repository.open(path)`."""
+class Repository(WorkerRecords):
+    """Async access to the Counterclaim database. Open with `await Repository.open(path)`.
+    What several workers share (updates seen, queue leases) is in `storage.workers`."""
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
@@ -546,11 +548,15 @@ class Repository:
         user_id: int | None = None,
         *,
         reply: str = "card",
+        owner: str | None = None,
+        lease_seconds: float = 0.0,
     ) -> tuple[int, bool]:
         """Record an accepted link before any work on it, so it survives a crash; returns its
         queue id and whether it is new. The same link of the same message (an update seen
-        again after a restart) is the same job."""
+        again after a restart) is the same job. A worker accepting it (`owner`) holds its lease
+        from the start (`storage.workers`); without one, any worker may take it."""
         now = utcnow()
+        until = instant(lease_seconds) if owner else None
         async with self.transaction():
             if message_id is not None:
                 row = await self._fetch_one(
@@ -562,8 +568,9 @@ class Repository:
                     return int(row["id"]), False
             cursor = await self.conn.execute(
                 "INSERT INTO ingest_queue (chat_id, source, message_id, user_id, reply, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (chat_id, source, message_id, user_id, reply, now, now),
+                "lease_owner, lease_until, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (chat_id, source, message_id, user_id, reply, owner, until, now, now),
             )
         return int(cursor.lastrowid or 0), True
 
@@ -738,13 +745,19 @@ class Repository:
         )
         return DigestDelivery(**dict(row)) if row else None
 
-    async def start_digest_attempt(self, chat_id: int, period: str) -> DigestDelivery | None:
-        """Take a waiting delivery for another attempt (its retry_at is cleared meanwhile)."""
-        cursor = await self._write(
-            "UPDATE digest_deliveries SET retry_at = NULL WHERE chat_id = ? AND period = ?",
-            (chat_id, period),
-        )
-        return await self.digest_delivery(chat_id) if cursor.rowcount == 1 else None
+    async def start_digest_attempt(
+        self, chat_id: int, period: str, *, resume: bool = False
+    ) -> DigestDelivery | None:
+        """Take a delivery waiting for a retry for another attempt (its retry_at is cleared
+        meanwhile): of several workers whose retry timer fires, one takes it. `resume` also
+        takes one whose attempt a stop cut off (no retry_at), at start-up."""
+        async with self.transaction():
+            row = await self._one(
+                "UPDATE digest_deliveries SET retry_at = NULL WHERE chat_id = ? AND period = ? "
+                "AND (retry_at IS NOT NULL OR ? = 1) RETURNING chat_id",
+                (chat_id, period, int(resume)),
+            )
+        return await self.digest_delivery(chat_id) if row is not None else None
 
     async def digest_part_sent(self, chat_id: int, period: str, parts_sent: int) -> None:
         """Note that the first `parts_sent` messages of the delivery went out."""

@@ -490,6 +490,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per job run otherwise
     run(
         settings,
         webhook_url=args.webhook_url,

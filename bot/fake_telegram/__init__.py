@@ -1,7 +1,8 @@
 """A fake Telegram Bot API on 127.0.0.1, for `counterclaim chat` and the tests; it imports
-nothing of the project. `server.FakeTelegram` is made of four parts: `bot_api` (what the bot
-calls), `people` (what tests and the console do as users), `control` (the same over HTTP) and
-`inline` (inline queries, answerInlineQuery, chosen results); underneath are `constants`,
+nothing of the project. `server.FakeTelegram` is made of five parts: `bot_api` (what the bot
+calls), `people` (what tests and the console do as users), `control` (the same over HTTP),
+`inline` (inline queries, answerInlineQuery, chosen results) and `webhook` (deliveries to a
+webhook, or to several workers behind it, redelivered); underneath are `constants`,
 `entities`, `parse_mode` (HTML), `objects`, `params`, `helpers`."""
 
 from bot.fake_telegram.constants import BotApiError

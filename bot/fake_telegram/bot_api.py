@@ -3,7 +3,6 @@ edits, actions and reactions, chat info and membership. A part of `FakeTelegram`
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import re
@@ -11,7 +10,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 
 from bot.fake_telegram.constants import (
@@ -25,8 +23,6 @@ from bot.fake_telegram.constants import (
     THREAD_NOT_FOUND,
     UPGRADED,
     WEBHOOK_ACTIVE,
-    WEBHOOK_ATTEMPTS,
-    WEBHOOK_BACKOFF_S,
     BotApiError,
     bad_request,
     default_description,
@@ -232,38 +228,6 @@ class BotApi:
             self._deliver_later(self._updates.popleft())
         self._changed()
         return True
-
-    def _deliver_later(self, update: JSON) -> None:
-        task = asyncio.get_running_loop().create_task(self._deliver(update))
-        self._deliveries.add(task)
-        task.add_done_callback(self._deliveries.discard)
-
-    async def _deliver(self, update: JSON) -> None:
-        """POST one update to the webhook; like Telegram, retry while the server is not up or
-        answers with an error (a few times, backing off), recording every attempt."""
-        for attempt in range(WEBHOOK_ATTEMPTS):
-            if self.webhook is None or self._closing:
-                return
-            status = await self._post_update(update)
-            self.webhook_deliveries.append((update["update_id"], status))
-            self._changed()
-            if status == 200:
-                return
-            await asyncio.sleep(WEBHOOK_BACKOFF_S * (attempt + 1))
-
-    async def _post_update(self, update: JSON) -> int:
-        assert self.webhook is not None
-        headers = {}
-        if self.webhook.get("secret_token"):
-            headers["X-Telegram-Bot-Api-Secret-Token"] = str(self.webhook["secret_token"])
-        try:
-            async with (
-                aiohttp.ClientSession() as session,
-                session.post(self.webhook["url"], json=update, headers=headers) as response,
-            ):
-                return response.status
-        except aiohttp.ClientError:
-            return 0
 
     # ---------------------------------------------------------------- commands
 

@@ -67,6 +67,8 @@ class ControlApi:
                 announce=b.get("announce", ("to", "from")),
             ).to_dict(),
             "delete_topic": lambda b: self.delete_topic(int(b["chat_id"]), int(b["thread_id"])),
+            "route_webhook": lambda b: self.route_webhook(*b.get("workers", [])),
+            "redeliver": lambda b: self.redeliver(int(b["update_id"])),
             "sent": lambda b: [m.to_dict() for m in self.sent(_opt_int(b.get("chat_id")))],
             "wait_for_sent": self._control_wait_sent,
             "events": lambda b: self.wait_for_events(

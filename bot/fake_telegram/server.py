@@ -25,11 +25,12 @@ from bot.fake_telegram.objects import (
     _Signal,
 )
 from bot.fake_telegram.people import People
+from bot.fake_telegram.webhook import Webhook
 
 # --------------------------------------------------------------------------- the server
 
 
-class FakeTelegram(BotApi, People, ControlApi, Inline):
+class FakeTelegram(BotApi, People, ControlApi, Inline, Webhook):
     """The Bot API on 127.0.0.1: records what the bot does, queues what users do."""
 
     def __init__(
@@ -89,6 +90,7 @@ class FakeTelegram(BotApi, People, ControlApi, Inline):
         self.webhook: JSON | None = None  # {"url", "secret_token"} once setWebhook was called
         self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status)
         self._deliveries: set[asyncio.Task[None]] = set()
+        self._webhook_state()
         self.base_url = self.base_file_url = self.url = ""
         self._methods = self._api_methods()
         self._controls = self._control_actions()
@@ -112,6 +114,7 @@ class FakeTelegram(BotApi, People, ControlApi, Inline):
         """Release pending long polls at once, then close the server."""
         self._closing = True
         self._changed()
+        await self._close_webhook()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

@@ -271,6 +271,8 @@ async def test_a_digest_delivery_counts_as_sent_only_when_finished(repo: Reposit
     assert await repo.start_digest_attempt(1, "2000-01-01") is None
     taken = await repo.start_digest_attempt(1, p1)
     assert taken is not None and taken.retry_at is None
+    assert await repo.start_digest_attempt(1, p1) is None  # taken: another worker's timer is late
+    assert await repo.start_digest_attempt(1, p1, resume=True) is not None  # cut off by a stop
     row = await repo.digest_row(1)
     assert row is not None and row.last_period == "2024-01-01T00:00:00+00:00"  # not sent yet
     # the next period replaces a delivery still waiting; its window starts at the earlier one
