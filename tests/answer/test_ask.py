@@ -1,5 +1,5 @@
-"""`counterclaim ask` end to end on a real database: the seed questions, across articles,
-per chat, and the batch form."""
+"""`counterclaim ask` end to end on a real database (SQLite and PostgreSQL): the seed
+questions, across articles, per chat, and the batch form."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ HT_URL = "https://www.hindustantimes.com/world-news/putin-feelers"
 LEDGER_URL = "https://dailyledger.example/world/2024/01/25/putin-feelers-us-talks"
 
 
-def ingest(db: Path, fixture: str, url: str, chat: int = 0) -> int:
+def ingest(db: Path | str, fixture: str, url: str, chat: int = 0) -> int:
     result = run_cli(
         "ingest", str(FIXTURES / fixture), "--url", url, "--chat", str(chat), "--jsonl", db=db
     )
@@ -21,14 +21,13 @@ def ingest(db: Path, fixture: str, url: str, chat: int = 0) -> int:
     return jsonl(result.stdout)[0]["article_id"]
 
 
-def ask(db: Path, question: str, *extra: str) -> dict:
+def ask(db: Path | str, question: str, *extra: str) -> dict:
     result = run_cli("ask", question, "--json", *extra, db=db)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
-def test_seed_questions(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_seed_questions(db: str) -> None:
     seed = ingest(db, "seed_story.html", HT_URL)
     deny = ask(db, "did the Kremlin deny this?", "--about", str(seed))
     assert deny["answer"] == "yes"
@@ -42,16 +41,14 @@ def test_seed_questions(tmp_path: Path) -> None:
     assert ask(db, "did Apple deny it will buy Netflix?")["answer"] == "unknown"
 
 
-def test_this_means_the_latest_article_without_about(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_this_means_the_latest_article_without_about(db: str) -> None:
     ingest(db, "seed_story.html", HT_URL)
     plain = run_cli("ask", "did the kremlin deny this?", db=db)
     assert plain.returncode == 0 and plain.stdout.startswith("Yes.")
     assert "<b>" not in plain.stdout and "&quot;" not in plain.stdout
 
 
-def test_a_denial_in_a_later_article_answers_the_earlier_one(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_a_denial_in_a_later_article_answers_the_earlier_one(db: str) -> None:
     claim = ingest(db, "bloomberg_claim.html", LEDGER_URL)
     seed = ingest(db, "seed_story.html", HT_URL)
     answer = ask(db, "did the Kremlin deny this?", "--about", str(claim))
@@ -59,8 +56,7 @@ def test_a_denial_in_a_later_article_answers_the_earlier_one(tmp_path: Path) -> 
     assert {c["article_id"] for c in answer["citations"]} == {seed}
 
 
-def test_answers_draw_only_on_the_chats_own_shares(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_answers_draw_only_on_the_chats_own_shares(db: str) -> None:
     ingest(db, "seed_story.html", HT_URL, chat=-100)
     assert ask(db, "did the Kremlin deny the Bloomberg report?")["answer"] == "unknown"
     group = ask(db, "did the Kremlin deny the Bloomberg report?", "--chat", "-100")
@@ -70,8 +66,7 @@ def test_answers_draw_only_on_the_chats_own_shares(tmp_path: Path) -> None:
     assert other["answer"] == "unknown"
 
 
-def test_batch_keeps_order_and_one_line_per_input(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_batch_keeps_order_and_one_line_per_input(tmp_path: Path, db: str) -> None:
     seed = ingest(db, "seed_story.html", HT_URL)
     batch = tmp_path / "q.jsonl"
     batch.write_text(
@@ -106,10 +101,9 @@ def test_ask_needs_a_question(tmp_path: Path) -> None:
     assert result.returncode == 2 and "QUESTION" in result.stderr
 
 
-def test_a_capital_finds_its_government_without_naming_it(tmp_path: Path) -> None:
+def test_a_capital_finds_its_government_without_naming_it(db: str) -> None:
     """ "any denial from Moscow?" searches for the Kremlin too: the seed story never says
     "Moscow" beside a denial, yet the Kremlin's and Peskov's denials answer."""
-    db = tmp_path / "cc.db"
     ingest(db, "seed_story.html", HT_URL)
     ingest(db, "quota_story.txt", "https://courier.example/quota")
     answer = ask(db, "any denial from moscow?")
@@ -117,7 +111,9 @@ def test_a_capital_finds_its_government_without_naming_it(tmp_path: Path) -> Non
     assert {c["speaker"] for c in answer["citations"]} >= {"Dmitry Peskov"}
 
 
-def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: Path) -> None:
+def test_a_story_with_no_matching_statement_is_known_by_its_headline(
+    tmp_path: Path, db: str
+) -> None:
     """A review with one off-topic statement: a question about what its headline says gets an
     honest "no", not "I don't know"; a question about another story still gets "unknown"."""
     story = tmp_path / "review.txt"
@@ -127,7 +123,6 @@ def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: P
         '"We are proud of the team," the company said in a blog post on Monday.\n',
         encoding="utf-8",
     )
-    db = tmp_path / "cc.db"
     result = run_cli("ingest", str(story), db=db)
     assert result.returncode == 0, result.stderr
     assert ask(db, "who said the nimbus console is not great?")["answer"] == "no"
