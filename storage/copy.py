@@ -47,7 +47,7 @@ async def _count(repo: Repository, table: str) -> int:
 
 async def _copy_table(source: Repository, target: Repository, table: str) -> int:
     """Page through `table` by rowid and insert each page as it is."""
-    last, total = 0, 0
+    last, total = -(2**63), 0  # rowid is the chat id in chats: negative for groups
     while True:
         rows = await source.db.fetch_all(
             f"SELECT rowid AS rowid_, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
