@@ -200,11 +200,12 @@ def test_migrate_db_copies_everything_into_an_empty_database_and_answers_the_sam
     assert len(again.stderr.strip().splitlines()) == 1
 
 
-WORDS = (
+_PROSE = (
     "kremlin peskov denied report bridge ministry talks ceasefire ukraine bloomberg said "
     "minister the of reuters sanctions oil price officials claimed spokesman rejected false "
     "netflix apple merger deal court ruling election fraud vote police protest hospital"
-).split()
+)
+WORDS = _PROSE.split()
 NAMES = ["Dmitry Peskov", "Ana Costa", "José Álvarez", "The Kremlin", "Reuters", None]
 
 
