@@ -48,10 +48,14 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 
 @pytest.fixture
-def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
-    """Bot settings pointing at the fake Bot API and a fresh database; 127.0.0.1 allowed."""
+def settings(request: pytest.FixtureRequest, fake: FakeTelegram, tmp_path: Path) -> Settings:
+    """Bot settings pointing at the fake Bot API and a fresh database (SQLite; PostgreSQL too
+    for a test marked BOTH_BACKENDS); 127.0.0.1 allowed."""
+    backend = getattr(request, "param", "sqlite")
     return Settings(
-        db_path=str(tmp_path / "bot.db"),
+        db_path=request.getfixturevalue("pg_url")
+        if backend == "postgresql"
+        else str(tmp_path / "bot.db"),
         telegram_token=TOKEN,
         telegram_api_base_url=fake.base_url,
         allow_private_urls=True,

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 
 from bot.config import Settings
 from bot.digest.schedule import Schedule, iso
@@ -30,6 +31,9 @@ from storage import Repository, is_postgres_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+
+# a bot test marked with this runs on a SQLite file and on a PostgreSQL database
+BOTH_BACKENDS = pytest.mark.parametrize("settings", ["sqlite", "postgresql"], indirect=True)
 
 TOKEN = "123:ABC"  # the bot token every test uses with the fake Bot API
 
