@@ -45,7 +45,7 @@ from handlers.common import Core, core_of
 from handlers.errors import on_error
 from handlers.links import resume_queue
 from handlers.scheduling import restore_digests
-from storage import Repository
+from storage import Repository, shown
 
 log = logging.getLogger("counterclaim")
 
@@ -182,7 +182,7 @@ async def _post_init(application: Application) -> None:
     core.queued_before_start = await repo.last_queue_id()
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
-    log.info("Counterclaim is @%s, database %s", core.username, settings.db_path)
+    log.info("Counterclaim is @%s, database %s", core.username, shown(settings.db_path))
     if application.job_queue is not None:
         application.job_queue.run_once(resume_queue, when=0, name="resume-queue")
     await restore_digests(application)

@@ -2,7 +2,7 @@
 `repository` (the only SQL), `records` (the types it returns), `copy` (SQLite to PostgreSQL).
 Imports nothing of the project but bot.models."""
 
-from storage.db import SchemaTooNewError, connect, is_postgres_url
+from storage.db import SchemaTooNewError, connect, is_postgres_url, shown
 from storage.records import SaveResult, StoredArticle, StoredStatement
 from storage.repository import Repository
 
@@ -14,4 +14,5 @@ __all__ = [
     "StoredStatement",
     "connect",
     "is_postgres_url",
+    "shown",
 ]
