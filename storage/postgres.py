@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
 from storage.rows import Row
 from storage.schema import POSTGRESQL, migrations, refuse_newer
 
+T = TypeVar("T")
 Params = tuple[Any, ...] | list[Any]
+RETRIES = 5  # a transaction chosen as a deadlock's victim (or a serialization failure) again
 MIGRATION_LOCK = 0x436F756E746572  # pg_advisory_lock key: one process migrates at a time
 
 _in_transaction: ContextVar[object | None] = ContextVar("pg_transaction", default=None)
@@ -78,6 +80,16 @@ class PostgresDatabase:
                 yield
             finally:
                 _in_transaction.reset(token)
+
+    async def retrying(self, work: Callable[[], Awaitable[T]]) -> T:
+        """Run a whole transaction again when PostgreSQL rolled it back as a deadlock's victim
+        or for a serialization failure: concurrent processes never surface that as an error."""
+        for _ in range(RETRIES - 1):
+            try:
+                return await work()
+            except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+                await asyncio.sleep(0.01)
+        return await work()
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; the number of rows it changed."""

@@ -193,11 +193,15 @@ class Repository:
         An article already stored under the same canonical URL (or, without a URL, the same
         text) is reused; when its text changed, its text and statements are replaced.
         """
-        async with self.transaction():
-            article_id, created = await self._upsert_article(article, statements)
-            await self._write(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
-            share, already = await self._share(chat_id, article_id, message_id, user_id)
-        return SaveResult(article_id, created, share, already)
+
+        async def save() -> SaveResult:
+            async with self.transaction():
+                article_id, created = await self._upsert_article(article, statements)
+                await self._write(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
+                share, already = await self._share(chat_id, article_id, message_id, user_id)
+            return SaveResult(article_id, created, share, already)
+
+        return await self.db.retrying(save)
 
     async def _existing_article(self, article: Article) -> Row | None:
         """The stored article with this URL (or text), locked on PostgreSQL until commit."""
@@ -380,23 +384,27 @@ class Repository:
     async def forget(self, chat_id: int, article_id: int | None = None) -> int:
         """Drop this chat's share of one article (or of all, when None) and its links there;
         an article no chat holds any more is deleted with its statements. Returns shares dropped."""
-        async with self.transaction():
-            where, params = "chat_id = ?", [chat_id]
-            if article_id is not None:
-                where += " AND article_id = ?"
-                params.append(article_id)
-            forgotten = f"SELECT article_id FROM shares WHERE {where}"
-            await self._write(
-                "DELETE FROM links WHERE chat_id = ? AND ("
-                f"answer_id IN (SELECT id FROM statements WHERE article_id IN ({forgotten})) OR "
-                f"claim_id IN (SELECT id FROM statements WHERE article_id IN ({forgotten})))",
-                (chat_id, *params, *params),
-            )
-            dropped = await self._write(f"DELETE FROM shares WHERE {where}", tuple(params))
-            await self._write(
-                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM shares)"
-            )
-        return dropped
+
+        async def drop() -> int:
+            async with self.transaction():
+                where, params = "chat_id = ?", [chat_id]
+                if article_id is not None:
+                    where += " AND article_id = ?"
+                    params.append(article_id)
+                forgotten = f"SELECT article_id FROM shares WHERE {where}"
+                of_forgotten = f"(SELECT id FROM statements WHERE article_id IN ({forgotten}))"
+                await self._write(
+                    f"DELETE FROM links WHERE chat_id = ? AND (answer_id IN {of_forgotten} "
+                    f"OR claim_id IN {of_forgotten})",
+                    (chat_id, *params, *params),
+                )
+                dropped = await self._write(f"DELETE FROM shares WHERE {where}", tuple(params))
+                await self._write(
+                    "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM shares)"
+                )
+            return dropped
+
+        return await self.db.retrying(drop)
 
     async def chat_stats(self, chat_id: int) -> dict[str, int]:
         """How many articles this chat shared, statements of each kind in them, and links."""

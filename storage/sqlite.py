@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -15,6 +15,7 @@ from storage.busy import when_free
 from storage.schema import SQLITE, migrations, refuse_newer
 
 BUSY_TIMEOUT_MS = 5000
+T = TypeVar("T")
 Params = tuple[Any, ...] | list[Any]
 
 _in_transaction: ContextVar[object | None] = ContextVar("sqlite_transaction", default=None)
@@ -66,6 +67,10 @@ class SqliteDatabase:
             finally:
                 _in_transaction.reset(token)
             await when_free(lambda: self.conn.execute("COMMIT"))
+
+    async def retrying(self, work: Callable[[], Awaitable[T]]) -> T:
+        """BEGIN IMMEDIATE takes the one write lock first: no deadlock to run again."""
+        return await work()
 
     async def _cursor(self, sql: str, params: Params) -> aiosqlite.Cursor:
         """Inside this task's transaction as is; else one autocommitted write, in turn."""
