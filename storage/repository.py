@@ -462,13 +462,13 @@ class Repository:
             where.append(" AND st.article_id != ?")
             params.append(exclude_article)
         if self.postgres:  # the same words in the tsvector (GIN), ranked by the same bm25
-            score, score_params = bm25_sql(chosen, frequencies, *await self._search_totals())
+            lateral, score, counted = bm25_sql(chosen, frequencies, *await self._search_totals())
             rows = await self._all(
                 f"SELECT {columns}, {score} AS score FROM statements st "
                 "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-                f"WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)} "
+                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)} "
                 "ORDER BY score DESC, st.id LIMIT ?",
-                (*score_params, chat_id, ts_query(chosen), *params, limit),
+                (chat_id, *counted, ts_query(chosen), *params, limit),
             )
         else:
             rows = await self._all(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from typing import Any
 
 MATCH_BUDGET = 4000  # rows a question's full-text query may match before common words drop out
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
@@ -62,16 +61,25 @@ def ts_query(words: list[str]) -> str:
 
 def bm25_sql(
     words: list[str], frequencies: dict[str, int], rows: int, tokens: int
-) -> tuple[str, list[Any]]:
-    """PostgreSQL's expression for FTS5's bm25 score (higher is better) of `st`, with its
-    parameters: idf from the vocabulary, term frequency and length from st.terms."""
+) -> tuple[str, str, list[str]]:
+    """PostgreSQL's form of FTS5's bm25 (higher is better) for the statement `st`: a LATERAL
+    subquery counting each word in st.terms once, the score over its columns, and the
+    subquery's parameters (the words). The constants are exact float8 literals: idf from the
+    vocabulary, k1, b and the average length as FTS5 computes them."""
     avgdl = tokens / rows if rows else 1.0
-    parts, params = [], []
     length = "cardinality(st.terms)::float8"
-    for word in words:
+    # k1 * (1 - b + b * D / avgdl): the same double for every word of a row, computed once
+    counts = [f"{_f(K1)} * ({_f(1 - B)} + {_f(B)} * {length} / {_f(avgdl)}) AS k"]
+    parts = []
+    for i, word in enumerate(words):
         hits = frequencies.get(word, 0)
-        idf = math.log((rows - hits + 0.5) / (hits + 0.5))
-        tf = "cardinality(array_positions(st.terms, ?::text))::float8"
-        parts.append(f"(? * ({tf} * ?) / ({tf} + ? * (? + ? * {length} / ?)))")
-        params += [idf if idf > 0 else 1e-6, word, K1 + 1.0, word, K1, 1 - B, B, avgdl]
-    return "(0.0::float8 + " + " + ".join(parts) + ")", params
+        idf = max(math.log((rows - hits + 0.5) / (hits + 0.5)), 0.0) or 1e-6
+        counts.append(f"cardinality(array_positions(st.terms, ?::text))::float8 AS t{i}")
+        parts.append(f"({_f(idf)} * (w.t{i} * {_f(K1 + 1.0)}) / (w.t{i} + w.k))")
+    lateral = f"CROSS JOIN LATERAL (SELECT {', '.join(counts)}) w"
+    return lateral, "(0.0::float8 + " + " + ".join(parts) + ")", list(words)
+
+
+def _f(value: float) -> str:
+    """A float8 literal that reads back as exactly `value` (repr round-trips)."""
+    return f"'{value!r}'::float8"
