@@ -68,14 +68,15 @@ def bm25_sql(
     vocabulary, k1, b and the average length as FTS5 computes them."""
     avgdl = tokens / rows if rows else 1.0
     length = "cardinality(st.terms)::float8"
-    # k1 * (1 - b + b * D / avgdl): the same double for every word of a row, computed once
+    # as fts5_aux.c sums it: score += idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + b * D / avgdl)))
+    # where the last term is the same double for every word of a row: computed once
     counts = [f"{_f(K1)} * ({_f(1 - B)} + {_f(B)} * {length} / {_f(avgdl)}) AS k"]
     parts = []
     for i, word in enumerate(words):
         hits = frequencies.get(word, 0)
         idf = max(math.log((rows - hits + 0.5) / (hits + 0.5)), 0.0) or 1e-6
         counts.append(f"cardinality(array_positions(st.terms, ?::text))::float8 AS t{i}")
-        parts.append(f"({_f(idf)} * (w.t{i} * {_f(K1 + 1.0)}) / (w.t{i} + w.k))")
+        parts.append(f"({_f(idf)} * ((w.t{i} * {_f(K1 + 1.0)}) / (w.t{i} + w.k)))")
     lateral = f"CROSS JOIN LATERAL (SELECT {', '.join(counts)}) w"
     return lateral, "(0.0::float8 + " + " + ".join(parts) + ")", list(words)
 
