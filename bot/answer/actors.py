@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -23,6 +23,7 @@ SPOKESPERSON_SCORE = 85.0  # score when the speaker speaks for the actor ("Hunte
 UMBRELLA_SCORE = 85.0  # score when the actor is an umbrella ("the government") of the speaker's
 ACCUSED_SCORE = 80.0  # a described denier ("a baker … rejects") answering a claim naming the actor
 POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
+WORDS_CACHE = 65_536  # texts whose words are remembered (a few questions' candidates)
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -57,14 +58,22 @@ def role_nouns() -> frozenset[str]:
 
 def _fold(text: str) -> str:
     """Lower case, accents dropped, "U.S." → "us"."""
-    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text).casefold()
+    if text.isascii():
+        return text  # nothing to decompose: the common case, and by far the cheapest
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def words(text: str) -> list[str]:
     """Folded words of `text` with possessives removed: "Tiger Woods' agent" → tiger woods agent."""
-    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text))]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _words(text: str) -> tuple[str, ...]:
+    """`words`, remembered: one question reads the same statements' words several times."""
+    return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text)))
 
 
 def stem(word: str) -> str:

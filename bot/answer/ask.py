@@ -7,16 +7,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answer.actors import bridged_aliases, role_aliases, umbrella_words
+from bot.answer.actors import actor_score, bridged_aliases, role_aliases, umbrella_words
 from bot.answer.decide import Answer, decide
 from bot.answer.question import Question, parse_question
-from bot.answer.ranking import STORY_MIN, Candidate, headline_match, story_match, text_match
+from bot.answer.ranking import (
+    ACTOR_MIN,
+    STORY_MIN,
+    Candidate,
+    headline_match,
+    story_match,
+    text_match,
+)
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
 TOP_ARTICLES = 4  # articles whose statements are all offered to `decide`
 HEADLINE_LIMIT = 200  # recent articles whose headlines are read when no statement matches
 HEADLINE_MIN = 75.0  # headline_match from which that article is the story asked about
+RECENT_CONTEXTS = 5  # the chat's latest stories "this" may mean, when its actor speaks there
 RECENT_TEXTS = 3  # the chat's latest stories whose whole text is read when nothing else matches
 
 
@@ -112,9 +120,19 @@ def _with_role_aliases(
     return out
 
 
-async def latest_article(repo: Repository, chat_id: int) -> int | None:
-    latest = await repo.list_articles(chat_id, 1)
-    return latest[0].id if latest else None
+async def _context_article(repo: Repository, chat_id: int, question: Question) -> int | None:
+    """The story "this" means when the question replies to none: the chat's latest, unless the
+    actor asked about speaks only in an earlier one ("did the Kremlin deny the report?" after a
+    later story about a bakery)."""
+    recent = await repo.list_articles(chat_id, RECENT_CONTEXTS)
+    if not recent:
+        return None
+    if question.actor is not None:
+        for article in recent:
+            stored = await repo.statements_for(article.id)
+            if any(actor_score(question.actor, s.statement) >= ACTOR_MIN for s in stored):
+                return article.id
+    return recent[0].id
 
 
 async def answer_question(
@@ -126,7 +144,7 @@ async def answer_question(
     if about is not None and await repo.share(chat_id, about) is None:
         about = None
     if about is None and question.refers_to_context:
-        about = await latest_article(repo, chat_id)
+        about = await _context_article(repo, chat_id, question)
     gather = _Gather(repo, chat_id, about, {}, {}, {})
     for article_id in await _relevant_articles(repo, chat_id, question, about):
         await gather.add_article(article_id)
@@ -134,7 +152,7 @@ async def answer_question(
     story_known = about is not None or story_match(question, candidates) >= STORY_MIN
     if not story_known:  # the story may be stored with few statements: look at its headline
         found = await _headline_articles(repo, chat_id, question)
-        found = found or await _recent_text_articles(repo, chat_id, question)
+        found = found or await _text_articles(repo, chat_id, question, gather.articles)
         if found:  # the story whose statements do not say what it is about: ask as of "this"
             question = replace(question, refers_to_context=True)
             gather = _Gather(repo, chat_id, found[0], {}, {}, {})
@@ -153,13 +171,16 @@ async def _headline_articles(repo: Repository, chat_id: int, question: Question)
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
 
 
-async def _recent_text_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:
-    """The chat's latest stories whose whole text matches the topic: a story just shared is
-    known by words its statements do not use ("who denied the discrimination claim?")."""
-    found = [
-        (text_match(question, article.text), article.id)
-        for article in await repo.list_articles(chat_id, RECENT_TEXTS)
-    ]
+async def _text_articles(
+    repo: Repository, chat_id: int, question: Question, searched: dict[int, StoredArticle]
+) -> list[int]:
+    """The stories whose whole text matches the topic, among those the search found and the
+    chat's latest: a story is known by words its statements do not use ("who denied the
+    discrimination claim?", "the airport video" of a story whose denial says "the video")."""
+    articles = dict(searched)
+    for article in await repo.list_articles(chat_id, RECENT_TEXTS):
+        articles.setdefault(article.id, article)
+    found = [(text_match(question, a.text), a.id) for a in articles.values()]
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
 
 

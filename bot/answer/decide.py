@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot.answer.direction import is_opposite
+from bot.answer.direction import is_opposite, swaps
 from bot.answer.question import Question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -136,17 +136,32 @@ def _wanted_kind(question: Question) -> str:
 # ---- deciding -----------------------------------------------------------------------------
 
 STANCES = ("denial", "confirmation")  # kinds whose direction must follow the question's
+CLAIM_INTENTS = ("did_claim", "who_claimed")
+STANCE_INTENTS = (
+    "did_deny",
+    "who_denied",
+    "did_confirm",
+    "who_confirmed",
+)  # "who said he is alive?": a claim's direction
 
 
 def _opposite(question: Question, item: Scored) -> bool:
     """True for a denial (or confirmation) of the opposite of what is asked: "did anyone deny
-    that he is alive?" against a denial that he died."""
+    that he is alive?" against a denial that he died. Asked who *said* something, a claim of
+    its opposite ("he died" for "who said he is alive?") and a denial of it are the opposite,
+    a denial of its opposite ("reports of his death are false") says it."""
     st = item.candidate.statement
-    if st.kind not in STANCES or not content_words(question.topic):
+    if not content_words(question.topic):
         return False
     claim = item.candidate.answers
     denied = st.proposition or st.sentence
     claimed = (claim.proposition or claim.sentence) if claim else None
+    if question.intent in CLAIM_INTENTS:
+        if st.kind == "denial":
+            return not is_opposite(question.topic, denied, claimed)
+        return st.kind == "claim" and swaps(question.topic, st.sentence) % 2 == 1
+    if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
+        return False  # "what did X say about …", "is she alive?": every side is an answer
     opposite = is_opposite(question.topic, denied, claimed)
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 
@@ -214,6 +229,9 @@ _HEADLINES = {
 }
 
 
+_SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
+
+
 def _yes_headline(question: Question, cited: list[Scored]) -> str:
     kind = _wanted_kind(question)
     names = _names(cited)
@@ -240,6 +258,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
     )
     if verdict.case == "opposite" and kind == "confirmation":
         headline = headline.replace("denied", "confirmed")
+    if verdict.case == "opposite" and question.intent in CLAIM_INTENTS:
+        headline = _SAID_OPPOSITE.format(names=_names(cited))
     if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead
         headline += f" {_WHO_HEAD[kind]}: {_names(cited)}."
     return _reply(headline, cited, verdict.answer)

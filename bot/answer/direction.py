@@ -58,6 +58,23 @@ def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[
     return roots
 
 
+NEGATION_REACH = 3  # words after a negation that it negates ("is not even made up")
+
+
+def negated_untrue(text: str) -> bool:
+    """`text` says that something is *not* untrue ("the thing is not made up", "maintains the
+    video was not staged"): denying a claim of falsity stands by the story."""
+    found = _tokens(text)
+    table = _untrue()
+    for i, word in enumerate(found):
+        if word in _negations() or word.endswith("n't"):
+            after = found[i + 1 : i + 1 + NEGATION_REACH + 1]
+            grams = {tuple(after[j : j + n]) for n in (1, 2, 3) for j in range(len(after))}
+            if any(gram in table for gram in grams):
+                return True
+    return False
+
+
 def swaps(asked: str, denied: str) -> int:
     """Antonym pairs split between the two texts: "alive" asked where "died" was denied."""
     mine, theirs = set(_tokens(asked)), set(_tokens(denied))
@@ -74,8 +91,10 @@ def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
     denies the opposite of `asked`: the question negates its proposition (a negation, or an
     untrue word that the claim, or for a deed the denial, does not share; several are emphasis,
     as in "not dead: a death hoax"), or an antonym stands where the denied words have its
-    opposite, but not both. The claim's own negations do not count: the paired claim is too
-    often a neighbour."""
+    opposite, but not both; a denial that calls something *not* fake ("the video was not
+    staged") stands by the story, the opposite of a plain question about it. The claim's own
+    negations do not count: the paired claim is too often a neighbour."""
     shared = untrue_roots(claim or "") | untrue_roots(denied, ("act",))
     negative = negations(asked) > 0 or bool(untrue_roots(asked) - shared)
-    return (negative + swaps(asked, claim or denied)) % 2 == 1
+    stands_by = negated_untrue(denied) and not untrue_roots(asked)
+    return (negative + swaps(asked, claim or denied) + stands_by) % 2 == 1

@@ -331,12 +331,16 @@ def parse_question(text: str) -> Question:
     topic_tokens = _topic_tokens(topic_tokens)
     actor = _actor(text, actor_tokens)
     topic = _span(text, topic_tokens)
+    says_not = _says_not(form, verb[2], topic_tokens)
+    # "did Peskov say it was false?" is "did Peskov deny it?": without its "false", the topic
+    # may be only "it"
+    asked = [t for t in topic_tokens if t.word not in _words_of("negation")] if says_not else []
     return Question(
         intent=_intent(form, verb[2], topic_tokens),
         actor=actor,
         topic=topic,
-        refers_to_context=pronoun or _refers_to_context(topic_tokens),
+        refers_to_context=pronoun or _refers_to_context(topic_tokens) or _refers_to_context(asked),
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
-        negation_is_denial=_says_not(form, verb[2], topic_tokens),
+        negation_is_denial=says_not,
     )

@@ -45,7 +45,9 @@ MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as th
 MIN_ORG_CHARS = 4  # an org name this long that ends another org's name is the same org
 
 ALL_KINDS = {"claim": 1.0, "denial": 1.0, "confirmation": 1.0, "statement": 1.0}
-_CLAIM_KINDS = {"claim": 1.0, "statement": 0.8}
+# A denial of the opposite says what is asked ("reports of his death are false" for "who
+# said he is alive?"); decide.judge keeps only those.
+_CLAIM_KINDS = {"claim": 1.0, "statement": 0.8, "denial": 0.8}
 WANTED_KINDS: dict[str, dict[str, float]] = {
     "did_deny": {"denial": 1.0},
     "who_denied": {"denial": 1.0},
@@ -54,7 +56,7 @@ WANTED_KINDS: dict[str, dict[str, float]] = {
     "did_claim": _CLAIM_KINDS,
     "who_claimed": _CLAIM_KINDS,
     "what_said": ALL_KINDS,
-    "search": ALL_KINDS,
+    "search": {"denial": 1.0, "confirmation": 1.0, "claim": 0.9, "statement": 0.8},
 }
 
 

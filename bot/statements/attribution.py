@@ -37,9 +37,11 @@ _SPEECH_ADVERBS = "|".join(
     re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
 )
 _DAY_PARTS = lexicon.alternation("day_parts.txt")
+_MONTHS = lexicon.alternation("months.txt")  # "Shekau in August announced": a time, not a name
 _TRAIL_MODS = re.compile(
     rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
-    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|,))+\s*$",
+    r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|"
+    rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}|\d{{4}})(?:\s+\d{{4}})?|,))+\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
@@ -78,6 +80,13 @@ _ACTIVE_ONLY = frozenset(
 )
 _PASSIVE_ONLY = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "passive-only" in row[2:]
+)
+# A participle graded like an adjective: "the most hotly contested", "a less disputed".
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_CLAIM_PASSIVE = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "claim-passive" in row[2:]
 )
 # The subject of a passive-only cue: a noun for something said ("The allegations were").
 _CLAIM_SUBJECT = re.compile(
@@ -215,11 +224,15 @@ def _attribute(
     before = text[start : match.start()]
     if re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.IGNORECASE) and cue in _INFINITIVES:
         return None  # "declined to say", "tried to deny": no subject of its own in these rules
+    if _DEGREE_BEFORE.search(before):
+        return None  # "the most hotly contested race": the participle is an adjective
     if cue == "according to":
         return _according(text, start, end, match, quotes)
     if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
         return None  # "made" attributes only in "the allegations were made by X"
     if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
+        if cue in _CLAIM_PASSIVE and not _CLAIM_SUBJECT.search(before):
+            return None  # "primaries will be contested by three candidates": a race
         if cue in _ACTIVE_ONLY:
             return None  # "a picture was posted by a journalist" publishes, it states nothing
         return _passive(text, start, end, match)
@@ -686,6 +699,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
             relative = relative or np.lower() in {"who", "which"}
             gap, i = True, i - 1
             continue
+        if i > 0 and _PARTICIPIAL.match(np):
+            gap, i = True, i - 1  # "The agency, citing two sources, reported"
+            continue
         break
     if i < 0:
         return None
@@ -713,6 +729,8 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     return head, head_at
 
 
+# A participial phrase set off by commas: "citing two sources", "speaking on condition of …".
+_PARTICIPIAL = re.compile(r"^[a-z]+ing\s+\S")
 _INNER_LINK = re.compile(r"\s(?:of|to|for|at)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+")
 
 
@@ -811,6 +829,8 @@ def _speaker_like(head: str) -> bool:
     tokens = head.split()
     if tokens[-1].lower() in _CLAUSE_END or tokens[0].lower() in {"you", "here's", "here’s"}:
         return False  # "you" is the reader, not a source
+    if tokens[0].lower() in _OPENS_A_CLAUSE:
+        return False  # "Despite parliamentary reports urging …": a clause, not its subject
     if re.search(r"\w['’](?:ve|re|ll|d)\b|n['’]t\b|\bwhat\b", head):
         return False  # "We've", "You wouldn't", "what the early reviews": clauses
     for token in tokens:
@@ -825,6 +845,8 @@ def _speaker_like(head: str) -> bool:
 # the area" is one; "Dempsey came up with" is a clause).
 _PAST_ONLY = _past("not-participle")
 _CLAUSE_END = lexicon.words("clause_end_words.txt")  # a speaker never ends "... that"
+# Words that open a subordinate clause or a concessive phrase, never a speaker.
+_OPENS_A_CLAUSE = lexicon.words("subordinators.txt")
 
 
 def _name_before_appositives(chunks: list[tuple[str, int]], head: str) -> tuple[str, int] | None:
@@ -853,7 +875,7 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
         name = (
             None  # "a spokesperson for Inherent Resolve": the name is the object, not the subject
         )
-    if _is_description(head) and name:
+    if (_is_description(head) or _is_title_phrase(head)) and name:
         return f"{name.group(1).strip()}, {head}"
     pure = _clause_tail(prev, 0)[0].strip() == prev and not _VERBISH.search(" " + prev)
     if _is_name(head) and _is_description(prev) and pure and len(prev.split()) <= 8:
@@ -880,6 +902,16 @@ def _describes(np: str) -> bool:
 def _is_name(np: str) -> bool:
     tokens = np.split()
     return bool(tokens) and all(t[:1].isupper() or t in {"de", "van", "bin", "al"} for t in tokens)
+
+
+_TITLE_LEAD = re.compile(r"^(?:(?:Senior|Executive|Deputy|Vice|Chief|Assistant|Acting)\s+)*(\w+)")
+
+
+def _is_title_phrase(np: str) -> bool:
+    """A capitalised job title opening a phrase: "President Ascom North America", "Senior
+    Vice President of Sales" (after a name, it describes that person)."""
+    lead = _TITLE_LEAD.match(np)
+    return bool(lead) and len(np.split()) >= 2 and role_gender(lead.group(1).lower(), "role")[0]
 
 
 def _is_description(np: str) -> bool:

@@ -19,7 +19,7 @@ from bot.statements.speakers import (
     Resolver,
     appositive_parts,
     is_report_phrase,
-    named_mentions,
+    named_mention_spans,
     parse_actor,
     strip_article,
 )
@@ -57,8 +57,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     are denials by that outlet."""
     quotes = find_quotes(text)
     resolver = Resolver()
-    for mention in named_mentions(text):
-        resolver.seed(parse_actor(mention))
+    for at, mention in named_mention_spans(text):
+        resolver.seed(parse_actor(mention), at)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
     found = _by_grammar(
         text,
@@ -79,6 +79,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     )
     return _answerers_state(assign_targets(statements))
 
+
+FACT_CHECKER = "fact-checker"  # what a site that rates claims is also called
 
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
 
@@ -149,6 +151,8 @@ def _own_verdicts(
         start, end = sentence.start, sentence.end
         found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
         actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+        if is_rating_line(sentence.text) and FACT_CHECKER not in entity.names:
+            entity.names.append(FACT_CHECKER)  # "what did the fact-checkers say?"
         proposition = _proposition(sentence.text)
         draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
         per_sentence[i].append(draft)
@@ -374,7 +378,7 @@ def _draft(
     text: str, sentence: Sentence, main: Found, extra: list[Found], resolver: Resolver
 ) -> _Draft:
     before = _description_before(text, main)
-    actor, entity = resolver.resolve(_actor(main.speaker, before))
+    actor, entity = resolver.resolve(_actor(main.speaker, before), sentence.start)
     for part in [*appositive_parts(main.speaker), *([before] if _names_an_org(before) else [])]:
         part = part.strip()
         if part and part not in entity.names:

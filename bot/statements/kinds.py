@@ -75,7 +75,7 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "statement"
     if cue_kind in {"denial", "denial-if-content"}:
         return "denial"
-    if lexicon.first_match("denial_cues.tsv", content):
+    if lexicon.first_match("denial_cues.tsv", unquoted(content)):
         return "denial"
     if cue.lower() in _denial_if_negated() and is_negated(content):
         return "denial"  # "insisted that she had never met the man"
@@ -88,6 +88,15 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     if anonymous or outlet:
         return "claim"
     return "claim" if is_event(content) else "statement"
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”‘’«»„]|(?<!\w)'|'(?!\w)")
+
+
+def unquoted(content: str) -> str:
+    """The content without quotation marks, so that a cue reads the same quoted or not:
+    'the claims were "a lie"' as 'the claims were a lie'."""
+    return re.sub(r"\s{2,}", " ", _QUOTE_MARKS.sub("", content))
 
 
 def in_first_person(content: str) -> bool:

@@ -166,7 +166,7 @@ def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
 def parse_actor(phrase: str) -> Actor:
     """Parse a speaker phrase such as "Kremlin spokesman Dmitry Peskov" or "a source"."""
     surface = phrase.strip(" ,.;:")
-    clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip()
+    clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip().lstrip("-–—•*· ")  # a list bullet
     clean = _PREFIX.sub("", clean)
     clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
     last = clean.split()[-1].lower() if clean.split() else ""
@@ -175,6 +175,9 @@ def parse_actor(phrase: str) -> Actor:
     low = clean.lower()
     if low in PRONOUNS:
         return Actor(clean, "pronoun", gender=PRONOUNS[low], surface=surface)
+    named = _named_with_description(clean, surface)
+    if named is not None:
+        return named
     anonymous = is_anonymous(clean)
     body = _DETERMINERS.sub("", clean)
     tokens = body.split()
@@ -196,6 +199,36 @@ def parse_actor(phrase: str) -> Actor:
         org = body
     speaker = body if kind in {"org", "outlet"} else strip_article(clean)
     return Actor(speaker, kind, org, role, anonymous, gender, surface)
+
+
+_ONE_OF = re.compile(r"^one\s+of\b", re.IGNORECASE)  # "one of his friends": one person
+_INITIAL = re.compile(r"^[A-Z]\.$")
+MAX_NAME_TOKENS = 4  # "Sonya A. Zoghlin", "Jean-Noël de la Croix" at most
+
+
+def _looks_like_a_name(tokens: list[str]) -> bool:
+    """Two to four capitalised words or initials that name no organisation, outlet or role:
+    "Rob Goldman", "Sonya A. Zoghlin"."""
+    if not 2 <= len(tokens) <= MAX_NAME_TOKENS:
+        return False
+    if not all((_NAME_TOKEN.match(t) and t[0].isalpha()) or t in _CONNECTORS for t in tokens):
+        return False
+    if _is_org_name(tokens) or is_outlet(" ".join(tokens)) or _INITIAL.match(tokens[-1]):
+        return False
+    return _last_role(tokens)[1] is None
+
+
+def _named_with_description(clean: str, surface: str) -> Actor | None:
+    """ "Name, description" ("Rob Goldman, President Ascom North America"; "Sonya A. Zoghlin,
+    Carlineo's attorney"): the person is the name; the description gives role and org."""
+    head, comma, rest = clean.partition(",")
+    rest = rest.strip(" ,")
+    if not comma or not rest or not _looks_like_a_name(head.split()):
+        return None
+    described = parse_actor(rest)
+    org = described.org if described.kind in {"person", "group", "org"} else None
+    role = described.role
+    return Actor(head.strip(), "person", org, role, False, described.gender, surface)
 
 
 def is_report_phrase(phrase: str) -> bool:
@@ -325,12 +358,17 @@ def _mention_regex() -> re.Pattern[str]:
 def named_mentions(text: str) -> list[str]:
     """ "Org role First Last" phrases anywhere in the text, e.g. "Kremlin spokesman Dmitry
     Peskov", used to seed coreference for people who never speak under their full name."""
+    return [phrase for _, phrase in named_mention_spans(text)]
+
+
+def named_mention_spans(text: str) -> list[tuple[int, str]]:
+    """`named_mentions` with the offset where each starts."""
     found = []
     for match in _mention_regex().finditer(text):
         phrase = match.group(0)
         tokens = phrase.split()
         if len(tokens) >= 3 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper():
-            found.append(phrase)
+            found.append((match.start(), phrase))
     return found
 
 
@@ -341,6 +379,7 @@ class Entity:
     actor: Actor
     names: list[str] = field(default_factory=list)
     last: int = 0
+    seen_at: int = -1  # for an actor seeded from the text: where it is first named
 
 
 class Resolver:
@@ -349,16 +388,21 @@ class Resolver:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.clock = 0
+        self.at = 0  # where in the text the mention being resolved stands
 
-    def seed(self, actor: Actor) -> None:
+    def seed(self, actor: Actor, at: int = 0) -> None:
         """Register a named actor met outside any statement ("Kremlin spokesman Dmitry Peskov
-        was asked ..."), so later surnames resolve to it without it counting as recent."""
+        was asked ..."), named at offset `at`, so later surnames resolve to it without it
+        counting as recent."""
         if actor.kind == "person" and self._find_person(actor) is None:
-            self.entities.append(Entity(actor, [actor.surface, actor.speaker], last=0))
+            self.entities.append(Entity(actor, [actor.surface, actor.speaker], 0, at))
 
-    def resolve(self, actor: Actor) -> tuple[Actor, Entity]:
-        """The actor to report for this mention, and the entity it belongs to."""
+    def resolve(self, actor: Actor, at: int | None = None) -> tuple[Actor, Entity]:
+        """The actor to report for this mention (standing at offset `at` of the text, when
+        known), and the entity it belongs to."""
         self.clock += 1
+        if at is not None:
+            self.at = at
         entity = self._find(actor)
         if entity is None:
             entity = Entity(actor)
@@ -407,12 +451,21 @@ class Resolver:
             return self._find_org(actor)
         return self._find_kin(actor) or self._find_definite(actor)
 
+    def _antecedents(self) -> list[Entity]:
+        """Who a pronoun may stand for, latest first: the actors already met, then those
+        seeded from the text and named before the pronoun, the nearest first (a person named
+        only further on is never "he")."""
+        met = [e for e in self._recent() if e.last > 0]
+        seeded = [e for e in self.entities if e.last == 0 and 0 <= e.seen_at < self.at]
+        return met + sorted(seeded, key=lambda e: e.seen_at, reverse=True)
+
     def _find_pronoun(self, actor: Actor) -> Entity | None:
         word = actor.speaker.lower()
-        for entity in self._recent():
+        for entity in self._antecedents():
             other = entity.actor
             if word in {"he", "she"}:
-                if other.kind != "person" and not (other.role and other.kind == "group"):
+                one = _ONE_OF.match(other.speaker) is not None  # "one of his friends"
+                if other.kind != "person" and not (other.kind == "group" and (other.role or one)):
                     continue
                 if other.gender and actor.gender and other.gender != actor.gender:
                     continue

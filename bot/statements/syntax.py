@@ -142,7 +142,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ == "agent":
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return (agent, True) if agent is not None else (None, False)
+            if agent is None or not _said_patient(verb):
+                return None, False
+            return agent, True
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return (None, False) if _is_empty(child) else (child, False)
@@ -155,6 +157,25 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in _SUBJECTS:
                 return (None, False) if _is_empty(child) else (child, False)
     return None, False
+
+
+def _said_patient(verb: Token) -> bool:
+    """A passive denial's subject is something said ("the report was denied by …"), not a
+    race or a person ("primaries will be contested by three northerners", "he was denied
+    bail by the court"). Verbs of other kinds take any subject."""
+    if cue_kinds().get(_cue(verb) or "", "") != "denial":
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _EMPTY_SUBJECTS:
+        return True  # "it was denied by", "this was disputed by"; not "he was denied bail by"
+    return subject.lemma_.lower() in _said_nouns()
+
+
+@cache
+def _said_nouns() -> frozenset[str]:
+    """Nouns for something said: claim_nouns.txt and report_nouns.txt, singular."""
+    nouns = lexicon.words("claim_nouns.txt") | lexicon.words("report_nouns.txt")
+    return frozenset(n.lower().removesuffix("s") if n.endswith("s") else n.lower() for n in nouns)
 
 
 def _shares_subject(verb: Token) -> bool:

@@ -48,6 +48,23 @@ def test_this_means_the_latest_article_without_about(db: str) -> None:
     assert "<b>" not in plain.stdout and "&quot;" not in plain.stdout
 
 
+def test_this_is_the_latest_story_in_which_the_actor_asked_about_speaks(db: str) -> None:
+    """A later story about a bakery does not hide the Kremlin's denial from "did the Kremlin
+    deny the report?"; "say it was false" asks for a denial; a country speaks through its
+    government."""
+    ingest(db, "seed_story.html", HT_URL)
+    ingest(db, "bakery_story.txt", "https://millbrook.example/bakery")
+    for question in (
+        "did the kremlin deny the report?",
+        "did peskov say it was false?",
+        "Did Russia deny the Bloomberg story?",
+    ):
+        answer = ask(db, question)
+        assert answer["answer"] == "yes", question
+        assert {c["speaker"] for c in answer["citations"]} & {"Dmitry Peskov", "Kremlin"}
+    assert ask(db, "did jones deny it?")["answer"] == "yes"  # the bakery is still "it"
+
+
 def test_a_denial_in_a_later_article_answers_the_earlier_one(db: str) -> None:
     claim = ingest(db, "bloomberg_claim.html", LEDGER_URL)
     seed = ingest(db, "seed_story.html", HT_URL)
@@ -128,3 +145,74 @@ def test_a_story_with_no_matching_statement_is_known_by_its_headline(
     assert ask(db, "who said the nimbus console is not great?")["answer"] == "no"
     assert ask(db, "did the company deny the nimbus reviews?")["answer"] == "no"
     assert ask(db, "who denied that the ferry pier will close?")["answer"] == "unknown"
+
+
+def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_topic(
+    tmp_path: Path,
+    db: str,
+) -> None:
+    """The denial says only "the man in the video"; the story's text says what the video is.
+    Three later stories do not push it out of reach: the stories the search found are read."""
+    story = tmp_path / "ferry.txt"
+    story.write_text(
+        "A Sunday clip goes viral\n\n"
+        "A clip filmed on Sunday morning has been viewed two million times.\n\n"
+        "A local fisherman posted it at noon from his boat.\n\n"
+        "Harbour staff praised the quick response of everyone on board.\n\n"
+        "The weather on Sunday was calm, with light winds and a clear sky over the bay.\n\n"
+        "Ferries on the northern route ran on time all day, the operator's timetable shows.\n\n"
+        "Summer traffic at the harbour has doubled since the new terminal opened in May.\n\n"
+        "Local cafes reported their busiest weekend of the year so far.\n\n"
+        "The clip shows a ferry captain pulling a swimmer out of the water by the Lindholm pier."
+        " The captain looks very much like the actor Tomas Brandt.\n\n"
+        "Brandt's agents denied that the man in the video was Brandt.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+    for n, topic in enumerate(["tram fares", "school lunches", "river levels"]):
+        other = tmp_path / f"other{n}.txt"
+        other.write_text(
+            f"Council debates {topic}\n\nThe council met on Monday to discuss {topic}.\n\n"
+            f'"We will decide next week," the mayor said about {topic}.\n',
+            encoding="utf-8",
+        )
+        assert run_cli("ingest", str(other), db=db).returncode == 0
+    reply = ask(db, "who denied that Tomas Brandt rescued the swimmer at the Lindholm pier?")
+    assert reply["answer"] == "yes"
+    assert "denied that the man in the video" in reply["citations"][0]["sentence"]
+
+
+def test_who_said_follows_the_direction_of_the_claim(db: str) -> None:
+    """The fake report said the singer died; her publicist said she is alive. Asked who said
+    she is alive, the publicist; asked who said she died, the fake report; asked whether the
+    Kremlin's spokesman claimed what he denied, no: he said the opposite."""
+    ingest(db, "hoax_story.txt", "https://news.example/hart")
+    ingest(db, "seed_story.html", HT_URL)
+    alive = ask(db, "who said lena hart is alive?")
+    assert alive["answer"] == "yes"
+    assert "Mark Bellamy" in {c["speaker"] for c in alive["citations"]}
+    assert all("claimed that Hart died" not in c["sentence"] for c in alive["citations"])
+    died = ask(db, "who said lena hart died?")
+    assert [c["speaker"] for c in died["citations"]] == ["fake report"]
+    peskov = ask(db, "did peskov claim putin was putting out feelers?")
+    assert peskov["answer"] == "no"
+    assert "said the opposite" in peskov["text"]
+
+
+def test_a_plain_question_shows_the_dispute_first(db: str) -> None:
+    """ "is it true?" of a fact-check leads with its verdict; "is she alive?" quotes the
+    publicist's denial of her death, not only the claim that she died."""
+    ingest(db, "hoax_story.txt", "https://news.example/hart")
+    alive = ask(db, "is lena hart alive?")
+    assert alive["citations"][0]["kind"] == "denial"
+    ingest(db, "factcheck_claimreview.html", "https://factcheck.example/claims/dogs")
+    true = ask(db, "is it true?")
+    assert true["citations"][0]["kind"] == "denial"
+    assert "Rating: False" in true["citations"][0]["sentence"]
+
+
+def test_a_fact_check_site_is_the_fact_checker(db: str) -> None:
+    ingest(db, "factcheck_claimreview.html", "https://factcheck.example/claims/dogs")
+    said = ask(db, "what did the fact checkers say?")
+    assert said["answer"] == "yes"
+    assert "Rating: False" in said["citations"][0]["sentence"]

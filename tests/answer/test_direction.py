@@ -58,3 +58,24 @@ def test_a_headline_reporting_a_rebuttal_asks_the_opposite() -> None:
 def test_an_untrue_word_shared_with_what_was_denied_is_the_proposition() -> None:
     assert not is_opposite("he faked the video", "faking any part of the video", None)
     assert not is_opposite("the video was fake", "faking any part of the video", None)
+
+
+@pytest.mark.parametrize(
+    ("asked", "denied"),
+    [
+        ("seven pupils fell pregnant on a school trip", "The thing is not made up."),
+        ("the busker was given a flat by a stranger", "Lin maintains the video was not staged."),
+    ],
+)
+def test_a_denial_that_the_story_is_fake_stands_by_it(asked: str, denied: str) -> None:
+    """Denying that a story is made up is no denial of the story."""
+    assert is_opposite(asked, denied)
+
+
+def test_a_denial_that_it_was_staged_answers_a_question_about_staging() -> None:
+    assert not is_opposite("the video was staged", "Lin maintains the video was not staged.")
+
+
+def test_staging_and_faking_are_one_deceit() -> None:
+    """ "Did anyone deny the video was staged?" is answered by a denial of faking it."""
+    assert not is_opposite("the video was staged", "Lin denied faking any part of the video")

@@ -212,3 +212,25 @@ def test_analyze_the_seed_page_finds_the_claim_and_both_denials(tmp_path: Path) 
         assert s["sentence"] in record["text"]
         assert s["quote"] is None or s["quote"] in record["text"]
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`counterclaim list | head -1`: when the pipe's reader is gone, the command ends quietly."""
+    db = tmp_path / "cc.db"
+    assert run_cli("ingest", str(FIXTURES / "bakery_story.txt"), db=db).returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone: every write fails with EPIPE
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "--db", str(db), "ask", "did jones deny it?"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr

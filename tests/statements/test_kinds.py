@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.statements.extractor import extract_statements
 from bot.statements.kinds import classify, is_event
 
@@ -37,3 +39,57 @@ def test_a_negated_confirmation_in_another_form_is_no_confirmation() -> None:
     text = "The channel cannot independently verify the recording and has asked the police."
     [s] = extract_statements(text)
     assert s.kind == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials said U.S. agencies have not confirmed the theft of the aircraft.",
+        "The club said no official has confirmed the transfer.",
+        "A spokeswoman will not confirm or deny that the man is the suspect, the paper said.",
+        "A spokesman insisted the prime minister was not ruling anything out.",
+        "Dr Rees said early pregnancy often leads to miscarriages and premature births.",
+    ],
+)
+def test_not_yet_known_or_kept_open_is_no_denial(text: str) -> None:
+    """A claim not (yet) confirmed, a refusal to say either way, a possibility kept open, a
+    medical term: none denies anything."""
+    assert [s.kind for s in extract_statements(text)] == ["statement"]
+
+
+def test_calling_reports_premature_is_a_denial() -> None:
+    [said] = extract_statements('"Reports of a deal are premature," the spokesman said.')
+    assert said.kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said there was no evidence the attack was linked to terrorism.",
+        "The ministry said the video was old and had been taken out of context.",
+        "Officials have said the photos are not authentic.",
+        'The embassy said the claims were "a lie."',
+        'The minister said he had "no knowledge" of the deal.',
+        'The firm said it "strongly refutes" the allegations.',
+        '"We reject these accusations," the group said in a statement.',
+        "The Pentagon said it could find no record of the operation.",
+        "The company said it had nothing to do with the leak.",
+        '"We were not involved in any way," the group said.',
+    ],
+)
+def test_forms_of_denial_inside_what_was_said(text: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they had found evidence of the attack on the cameras.",
+        "The museum said the painting is authentic.",
+        "The minister said he had knowledge of the talks.",
+        "The coach said the club had rejected an offer of 10 million pounds for the player.",
+        '"We were involved from the beginning," the group said.',
+    ],
+)
+def test_the_same_words_without_a_denial(text: str) -> None:
+    assert all(s.kind != "denial" for s in extract_statements(text))

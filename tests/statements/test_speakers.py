@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.statements.extractor import extract_statements
 from bot.statements.speakers import (
     Resolver,
     appositive_parts,
@@ -99,3 +102,74 @@ def test_no_kin_when_the_surname_is_shared_by_two() -> None:
     resolver.resolve(parse_actor("Eva Lind"))
     kin, _ = resolver.resolve(parse_actor("The sister of Oskar Lind"))
     assert kin.speaker != "Marta Lind" and kin.speaker != "Eva Lind"
+
+
+def test_a_pronoun_never_stands_for_a_person_named_only_further_on() -> None:
+    """ "he said" in the third paragraph is not the president named in the ninth; a person
+    named before it still is."""
+    text = (
+        "The rebel commander spoke in a video on Friday.\n\n"
+        '"There is no going back," he said.\n\n'
+        "Talks were hosted by President Anton Varga in the capital."
+    )
+    said = extract_statements(text)[0]
+    assert said.speaker != "Anton Varga"
+    earlier = "Port spokesman Karl Hess was asked about it.\n\n" + text
+    assert extract_statements(earlier)[0].speaker == "Karl Hess"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Rob Varga, President Harbour Lines North America, says: "We are ready."', "Rob Varga"),
+        (
+            "Sonya A. Field, the driver's attorney, told the paper that he meant no harm.",
+            "Sonya A. Field",
+        ),
+    ],
+)
+def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: str) -> None:
+    """ "Name, description, said": the person, not the organisation in the description."""
+    assert extract_statements(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The news agency, citing two government sources, reported that talks had stalled.",
+            "news agency",
+        ),
+        (
+            "A police officer, speaking on condition of anonymity, said the man was armed.",
+            "police officer",
+        ),
+        ("Clark in October revealed plans to expand the fleet by a third.", "Clark"),
+        ("The minister in 2019 said the plan was dead.", "minister"),
+    ],
+)
+def test_phrases_set_off_or_trailing_are_not_the_speaker(sentence: str, speaker: str) -> None:
+    """A participial phrase between commas and a time after the name describe, not speak."""
+    assert extract_statements(sentence)[0].speaker == speaker
+
+
+def test_a_concessive_clause_opens_no_speaker() -> None:
+    text = "Despite parliamentary reports urging new rules, the government has yet to act."
+    assert extract_statements(text) == []
+
+
+def test_a_list_bullet_is_no_part_of_the_speaker() -> None:
+    text = "- Harbour Lines executives have denied claims made in a viral post."
+    assert extract_statements(text)[0].speaker == "Harbour Lines executives"
+
+
+def test_he_after_one_of_his_friends_is_that_friend() -> None:
+    """ "One of his friends" is one person: the "he" of the next quote, not a journalist
+    named earlier."""
+    text = (
+        "The videos also showed US journalist Mark Tobin.\n\n"
+        "One of his friends told the Post he had no doubt.\n\n"
+        "“He was like a brother to me. I am sure it is him,” he added."
+    )
+    said = extract_statements(text)
+    assert [s.speaker for s in said[-2:]] == ["One of his friends", "One of his friends"]

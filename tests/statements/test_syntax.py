@@ -80,3 +80,27 @@ def test_statements_found_by_grammar_or_rules(text: str, speaker: str | None, ki
     if speaker is not None:
         assert statement.speaker == speaker
     assert statement.sentence in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primaries in March will be contested by three candidates from the north.",  # a race
+        "The vote is expected to be the most hotly contested since 1994.",  # an adjective
+        "He was denied bail by the magistrate.",  # a person is denied something, not a claim
+    ],
+)
+def test_a_denial_verb_about_a_race_or_a_person_is_no_denial(text: str) -> None:
+    assert all(s.kind != "denial" for s in extract_statements(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His account was contested by two witnesses.",
+        "The allegations were disputed by his lawyer.",
+        "The report was denied by the Kremlin.",
+    ],
+)
+def test_a_claim_denied_in_the_passive_is_a_denial(text: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == ["denial"]
