@@ -45,7 +45,7 @@ from handlers import (
 from handlers.common import Core, core_of
 from handlers.errors import on_error
 from handlers.scheduling import restore_digests, start_digest_sync
-from storage import Repository
+from storage import Repository, shown
 
 log = logging.getLogger("counterclaim")
 
@@ -185,7 +185,10 @@ async def _post_init(application: Application) -> None:
     application.bot_data["core"] = core
     await application.bot.set_my_commands(COMMANDS)
     log.info(
-        "Counterclaim is @%s, database %s, worker %s", core.username, settings.db_path, core.owner
+        "Counterclaim is @%s, database %s, worker %s",
+        core.username,
+        shown(settings.db_path),
+        core.owner,
     )
     await workers.release_dead(core)
     workers.start_jobs(application, core)  # the sweep at once reads what a stopped run left

@@ -1,8 +1,8 @@
-"""SQLite storage through aiosqlite: `db` (connection, migrations), `repository` (the only SQL,
-with `workers`: updates seen and queue leases), `records` (the types it returns) and `busy` (a
-busy database waited for, never an error). Imports nothing of the project but bot.models."""
+"""Storage on SQLite (aiosqlite) or PostgreSQL (psycopg 3): `db` opens either by one setting,
+`repository` (the only SQL, with `workers`: updates seen and queue leases), `records` (the types
+it returns), `copy` (SQLite to PostgreSQL). Imports nothing of the project but bot.models."""
 
-from storage.db import SchemaTooNewError, connect
+from storage.db import SchemaTooNewError, connect, is_postgres_url, shown
 from storage.records import SaveResult, StoredArticle, StoredStatement
 from storage.repository import Repository
 
@@ -13,4 +13,6 @@ __all__ = [
     "StoredArticle",
     "StoredStatement",
     "connect",
+    "is_postgres_url",
+    "shown",
 ]

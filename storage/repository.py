@@ -1,21 +1,16 @@
-"""The repository: the only place that speaks SQL. Small async methods over one connection."""
+"""The repository: the only place that speaks SQL. Small async methods over one database,
+SQLite or PostgreSQL; where their SQL differs, both variants stand side by side here."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import re
-import unicodedata
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-import aiosqlite
-
 from bot.models import Article, Statement
-from storage.busy import when_free
-from storage.db import BUSY_TIMEOUT_MS, connect
+from storage.db import BUSY_TIMEOUT_MS, Database, connect
 from storage.records import (
     DigestDelivery,
     DigestRow,
@@ -25,6 +20,15 @@ from storage.records import (
     Share,
     StoredArticle,
     StoredStatement,
+)
+from storage.rows import Row
+from storage.search import (
+    bm25_sql,
+    fts_query,
+    fts_tokens,
+    selective,
+    statement_terms,
+    ts_query,
 )
 from storage.workers import WorkerRecords, instant
 
@@ -52,8 +56,24 @@ _STATEMENT_COLUMNS = (
 )
 
 
-def _article(row: aiosqlite.Row) -> StoredArticle:
+def _article(row: Row) -> StoredArticle:
     return StoredArticle(**dict(row))
+
+
+STATEMENT_INSERT_COLUMNS = (
+    "article_id, position, kind, speaker, speaker_norm, org, role, cue, sentence, quote, "
+    "quote_start, quote_end, proposition, anonymous, aliases, target_position"
+)
+_SEARCHED = (8, 12, 3, 5, 14)  # sentence, proposition, speaker, org, aliases: what FTS5 indexes
+
+
+def statement_row(article_id: int, s: Statement) -> tuple[Any, ...]:
+    """A statement's values in STATEMENT_INSERT_COLUMNS order."""
+    return (
+        article_id, s.position, s.kind, s.speaker, s.speaker_norm, s.org, s.role, s.cue,
+        s.sentence, s.quote, s.quote_start, s.quote_end, s.proposition, int(s.anonymous),
+        "|".join(s.aliases), s.target,
+    )  # fmt: skip
 
 
 _STATEMENT_AS_STORED = (  # the Statement fields stored as they are, column for field
@@ -62,7 +82,7 @@ _STATEMENT_AS_STORED = (  # the Statement fields stored as they are, column for 
 )  # fmt: skip
 
 
-def _statement(row: aiosqlite.Row) -> StoredStatement:
+def _statement(row: Row) -> StoredStatement:
     aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
     return StoredStatement(
         id=row["id"],
@@ -76,14 +96,10 @@ def _statement(row: aiosqlite.Row) -> StoredStatement:
     )
 
 
-def _share(row: aiosqlite.Row) -> Share:
+def _share(row: Row) -> Share:
     return Share(
         row["chat_id"], row["article_id"], row["message_id"], row["user_id"], row["shared_at"]
     )
-
-
-MATCH_BUDGET = 4000  # rows a question's full-text query may match before common words drop out
-_TOKEN = re.compile(r"\w+")
 
 
 _CHAT_UPSERT = (
@@ -93,69 +109,37 @@ _CHAT_UPSERT = (
 )
 
 
-def fts_tokens(words: list[str]) -> list[str]:
-    """Words as the FTS5 tokenizer sees them: lower case, split on punctuation, no accents."""
-    tokens: list[str] = []
-    for word in words:
-        plain = unicodedata.normalize("NFKD", word.lower())
-        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-        tokens.extend(t for t in _TOKEN.findall(plain) if t not in tokens)
-    return tokens
-
-
-def selective(frequencies: dict[str, int], budget: int = MATCH_BUDGET) -> list[str]:
-    """The rarest words whose matches fit in `budget` rows (always the rarest one): common
-    words add little to ranking and cost the most to rank."""
-    chosen: list[str] = []
-    total = 0
-    for word, count in sorted(frequencies.items(), key=lambda item: item[1]):
-        if count == 0:
-            continue
-        if chosen and total + count > budget:
-            break
-        chosen.append(word)
-        total += count
-    return chosen
-
-
-def fts_query(words: list[str]) -> str:
-    """An FTS5 MATCH expression that ORs quoted words (quotes make any word safe)."""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words if w.strip()]
-    return " OR ".join(quoted)
-
-
 class Repository(WorkerRecords):
     """Async access to the Counterclaim database. Open with `await Repository.open(path)`.
     What several workers share (updates seen, queue leases) is in `storage.workers`."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-        self._lock = asyncio.Lock()  # one writer at a time on this connection
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.conn = db.conn  # the driver's connection (aiosqlite or psycopg), for diagnostics
+
+    @property
+    def postgres(self) -> bool:
+        return self.db.dialect == "postgresql"
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; writers take turns. A database
-        busy with another process is waited for (busy timeout, then retries), never an error."""
-        async with self._lock:
-            await when_free(lambda: self.conn.execute("BEGIN IMMEDIATE"))
-            try:
-                yield
-            except BaseException:
-                await self.conn.execute("ROLLBACK")
-                raise
-            await when_free(lambda: self.conn.execute("COMMIT"))
+        """One transaction, rolled back on any error; writers on this connection take turns.
+        SQLite: BEGIN IMMEDIATE, a busy database waited for. PostgreSQL: READ COMMITTED, with
+        the rows a read-modify-write reads locked (FOR UPDATE) and unique keys ON CONFLICT."""
+        async with self.db.transaction():
+            yield
 
-    async def _write(self, sql: str, params: tuple[Any, ...] = ()) -> aiosqlite.Cursor:
-        """One autocommitted write, never inside another task's transaction."""
-        async with self._lock:
-            return await when_free(lambda: self.conn.execute(sql, params))
+    async def _write(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        """One statement, autocommitted unless inside this task's transaction; rows changed."""
+        return await self.db.execute(sql, params)
 
     @classmethod
-    async def open(cls, path: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Repository:
-        return cls(await connect(path, busy_timeout_ms=busy_timeout_ms))
+    async def open(cls, db: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Repository:
+        """`db` is a SQLite file path or a postgresql:// (postgres://) URL."""
+        return cls(await connect(db, busy_timeout_ms=busy_timeout_ms))
 
     async def close(self) -> None:
-        await self.conn.close()
+        await self.db.close()
 
     async def __aenter__(self) -> Repository:
         return self
@@ -165,21 +149,11 @@ class Repository(WorkerRecords):
 
     # -- helpers -------------------------------------------------------------------------
 
-    async def _one(self, sql: str, params: tuple[Any, ...] = ()) -> aiosqlite.Row | None:
-        return await when_free(lambda: self._fetch_one(sql, params))
+    async def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Row | None:
+        return await self.db.fetch_one(sql, params)
 
-    async def _fetch_one(self, sql: str, params: tuple[Any, ...]) -> aiosqlite.Row | None:
-        rows = await self._fetch_all(sql, params)
-        return rows[0] if rows else None
-
-    async def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
-        return await when_free(lambda: self._fetch_all(sql, params))
-
-    async def _fetch_all(self, sql: str, params: tuple[Any, ...]) -> list[aiosqlite.Row]:
-        """Run and read a query in one step on the connection's thread. A cursor left open
-        between awaits would let another task's write or commit on this connection abort it
-        ("query aborted", seen under load on the FTS vocabulary)."""
-        return list(await self.conn.execute_fetchall(sql, params))
+    async def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+        return await self.db.fetch_all(sql, params)
 
     # -- chats ---------------------------------------------------------------------------
 
@@ -194,11 +168,15 @@ class Repository(WorkerRecords):
         return json.loads(row["settings"]) if row else {}
 
     async def update_chat_settings(self, chat_id: int, **changes: Any) -> dict[str, Any]:
-        await self.ensure_chat(chat_id)
-        settings = await self.chat_settings(chat_id) | changes
-        await self._write(
-            "UPDATE chats SET settings = ? WHERE id = ?", (json.dumps(settings), chat_id)
-        )
+        async with self.transaction():
+            await self.ensure_chat(chat_id)
+            row = await self._one(
+                "SELECT settings FROM chats WHERE id = ?" + self.db.for_update, (chat_id,)
+            )
+            settings = (json.loads(row["settings"]) if row else {}) | changes
+            await self._write(
+                "UPDATE chats SET settings = ? WHERE id = ?", (json.dumps(settings), chat_id)
+            )
         return settings
 
     # -- articles ------------------------------------------------------------------------
@@ -217,26 +195,34 @@ class Repository(WorkerRecords):
         An article already stored under the same canonical URL (or, without a URL, the same
         text) is reused; when its text changed, its text and statements are replaced.
         """
-        async with self.transaction():
-            article_id, created = await self._upsert_article(article, statements)
-            await self.conn.execute(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
-            share, already = await self._share(chat_id, article_id, message_id, user_id)
-        return SaveResult(article_id, created, share, already)
 
-    async def _existing_article(self, article: Article) -> aiosqlite.Row | None:
+        async def save() -> SaveResult:
+            async with self.transaction():
+                article_id, created = await self._upsert_article(article, statements)
+                await self._write(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
+                share, already = await self._share(chat_id, article_id, message_id, user_id)
+            return SaveResult(article_id, created, share, already)
+
+        return await self.db.retrying(save)
+
+    async def _existing_article(self, article: Article) -> Row | None:
+        """The stored article with this URL (or text), locked on PostgreSQL until commit."""
         if article.url:
             return await self._one(
-                "SELECT id, content_hash FROM articles WHERE url = ?", (article.url,)
+                "SELECT id, content_hash FROM articles WHERE url = ?" + self.db.for_update,
+                (article.url,),
             )
         return await self._one(
-            "SELECT id, content_hash FROM articles WHERE url IS NULL AND content_hash = ?",
+            "SELECT id, content_hash FROM articles WHERE url IS NULL AND content_hash = ?"
+            + self.db.for_update,
             (article.content_hash,),
         )
 
     async def _upsert_article(
         self, article: Article, statements: list[Statement] | tuple[Statement, ...]
     ) -> tuple[int, bool]:
-        existing = await self._existing_article(article)
+        """Two processes storing the same story at once keep one copy: the URL (or, without
+        one, the text's hash) is unique, the second INSERT does nothing and reads the first."""
         values = (
             article.url,
             article.title,
@@ -249,72 +235,61 @@ class Repository(WorkerRecords):
             article.content_hash,
             utcnow(),
         )
+        existing = await self._existing_article(article)
         if existing is None:
-            cursor = await self.conn.execute(
+            article_id = await self.db.insert(
                 "INSERT INTO articles (url, title, site, author, published, language, text, "
-                "summary, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "summary, content_hash, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 values,
             )
-            article_id = int(cursor.lastrowid or 0)
-            await self._insert_statements(article_id, statements)
-            return article_id, True
+            if article_id is not None:
+                await self._insert_statements(article_id, statements)
+                return article_id, True
+            existing = await self._existing_article(article)  # stored meanwhile by another
+            assert existing is not None
         article_id = int(existing["id"])
         if existing["content_hash"] != article.content_hash:
-            await self.conn.execute(
+            await self._write(
                 "UPDATE articles SET url = ?, title = ?, site = ?, author = ?, published = ?, "
                 "language = ?, text = ?, summary = ?, content_hash = ?, fetched_at = ? "
                 "WHERE id = ?",
                 (*values, article_id),
             )
-            await self.conn.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
+            await self._write("DELETE FROM statements WHERE article_id = ?", (article_id,))
             await self._insert_statements(article_id, statements)
         return article_id, False
 
     async def _insert_statements(
         self, article_id: int, statements: list[Statement] | tuple[Statement, ...]
     ) -> None:
-        await self.conn.executemany(
-            "INSERT INTO statements (article_id, position, kind, speaker, speaker_norm, org, "
-            "role, cue, sentence, quote, quote_start, quote_end, proposition, anonymous, "
-            "aliases, target_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    article_id,
-                    s.position,
-                    s.kind,
-                    s.speaker,
-                    s.speaker_norm,
-                    s.org,
-                    s.role,
-                    s.cue,
-                    s.sentence,
-                    s.quote,
-                    s.quote_start,
-                    s.quote_end,
-                    s.proposition,
-                    int(s.anonymous),
-                    "|".join(s.aliases),
-                    s.target,
-                )
-                for s in statements
-            ],
-        )
+        rows = [statement_row(article_id, s) for s in statements]
+        if not rows:
+            return
+        columns = STATEMENT_INSERT_COLUMNS
+        if self.postgres:  # the words PostgreSQL searches, cut as SQLite's FTS5 cuts them
+            columns += ", terms"
+            rows = [(*row, statement_terms(*(row[i] for i in _SEARCHED))) for row in rows]
+        marks = ", ".join("?" for _ in rows[0])
+        await self.db.execute_many(f"INSERT INTO statements ({columns}) VALUES ({marks})", rows)
 
     async def _share(
         self, chat_id: int, article_id: int, message_id: int | None, user_id: int | None
     ) -> tuple[Share, bool]:
+        """This chat's share of the article: the one stored first wins (UNIQUE chat, article)."""
+        now = utcnow_precise()
+        added = await self._write(
+            "INSERT INTO shares (chat_id, article_id, message_id, user_id, shared_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (chat_id, article_id, message_id, user_id, now),
+        )
+        if added:
+            return Share(chat_id, article_id, message_id, user_id, now), False
         row = await self._one(
             "SELECT * FROM shares WHERE chat_id = ? AND article_id = ?", (chat_id, article_id)
         )
-        if row is not None:
-            return _share(row), True
-        now = utcnow_precise()
-        await self.conn.execute(
-            "INSERT INTO shares (chat_id, article_id, message_id, user_id, shared_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (chat_id, article_id, message_id, user_id, now),
-        )
-        return Share(chat_id, article_id, message_id, user_id, now), False
+        assert row is not None
+        return _share(row), True
 
     async def article(self, article_id: int) -> StoredArticle | None:
         row = await self._one(
@@ -342,13 +317,14 @@ class Repository(WorkerRecords):
     ) -> tuple[Share, bool]:
         """Share a stored article into a chat; True when this chat had it already."""
         async with self.transaction():
-            await self.conn.execute(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
+            await self._write(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
             return await self._share(chat_id, article_id, message_id, user_id)
 
     async def remember_message(self, chat_id: int, message_id: int, article_id: int) -> None:
         """Note that a message in a chat is about an article (a reply to it means "this")."""
         await self._write(
-            "INSERT OR REPLACE INTO messages (chat_id, message_id, article_id) VALUES (?, ?, ?)",
+            "INSERT INTO messages (chat_id, message_id, article_id) VALUES (?, ?, ?) "
+            "ON CONFLICT (chat_id, message_id) DO UPDATE SET article_id = excluded.article_id",
             (chat_id, message_id, article_id),
         )
 
@@ -374,12 +350,12 @@ class Repository(WorkerRecords):
     ) -> bool:
         """Take the one reply to `claim_article`'s card about `answer_article`: True the first
         time only (the caller then sends it), so an update is never sent twice."""
-        cursor = await self._write(
-            "INSERT OR IGNORE INTO followups (chat_id, claim_article, answer_article, "
-            "message_id, created_at) VALUES (?, ?, ?, ?, ?)",
+        added = await self._write(
+            "INSERT INTO followups (chat_id, claim_article, answer_article, message_id, "
+            "created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (chat_id, claim_article, answer_article, message_id, utcnow()),
         )
-        return cursor.rowcount == 1
+        return added == 1
 
     async def share(self, chat_id: int, article_id: int) -> Share | None:
         row = await self._one(
@@ -410,24 +386,27 @@ class Repository(WorkerRecords):
     async def forget(self, chat_id: int, article_id: int | None = None) -> int:
         """Drop this chat's share of one article (or of all, when None) and its links there;
         an article no chat holds any more is deleted with its statements. Returns shares dropped."""
-        async with self.transaction():
-            where, params = "chat_id = ?", [chat_id]
-            if article_id is not None:
-                where += " AND article_id = ?"
-                params.append(article_id)
-            forgotten = f"SELECT article_id FROM shares WHERE {where}"
-            await self.conn.execute(
-                "DELETE FROM links WHERE chat_id = ? AND ("
-                f"answer_id IN (SELECT id FROM statements WHERE article_id IN ({forgotten})) OR "
-                f"claim_id IN (SELECT id FROM statements WHERE article_id IN ({forgotten})))",
-                (chat_id, *params, *params),
-            )
-            cursor = await self.conn.execute(f"DELETE FROM shares WHERE {where}", tuple(params))
-            dropped = cursor.rowcount
-            await self.conn.execute(
-                "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM shares)"
-            )
-        return dropped
+
+        async def drop() -> int:
+            async with self.transaction():
+                where, params = "chat_id = ?", [chat_id]
+                if article_id is not None:
+                    where += " AND article_id = ?"
+                    params.append(article_id)
+                forgotten = f"SELECT article_id FROM shares WHERE {where}"
+                of_forgotten = f"(SELECT id FROM statements WHERE article_id IN ({forgotten}))"
+                await self._write(
+                    f"DELETE FROM links WHERE chat_id = ? AND (answer_id IN {of_forgotten} "
+                    f"OR claim_id IN {of_forgotten})",
+                    (chat_id, *params, *params),
+                )
+                dropped = await self._write(f"DELETE FROM shares WHERE {where}", tuple(params))
+                await self._write(
+                    "DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM shares)"
+                )
+            return dropped
+
+        return await self.db.retrying(drop)
 
     async def chat_stats(self, chat_id: int) -> dict[str, int]:
         """How many articles this chat shared, statements of each kind in them, and links."""
@@ -466,32 +445,47 @@ class Repository(WorkerRecords):
         kinds: tuple[str, ...] = (),
         exclude_article: int | None = None,
     ) -> list[StoredStatement]:
-        """Statements of this chat's articles matching any of `words` (FTS5), best first.
+        """Statements of this chat's articles matching any of `words` (full text), best first.
 
         Words are weighed by how many statements hold them: only the rarest ones that together
         match at most MATCH_BUDGET rows are searched, so a question costs the same at 100 or
         100,000 statements.
         """
-        query = fts_query(selective(await self.word_frequencies(fts_tokens(words))))
-        if not query:
+        frequencies = await self.word_frequencies(fts_tokens(words))
+        chosen = selective(frequencies)
+        if not chosen:
             return []
         columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
-        where = ["statements_fts MATCH ?"]
-        params: list[Any] = [chat_id, query]
+        where, params = [], []
         if kinds:
-            where.append(f"st.kind IN ({', '.join('?' for _ in kinds)})")
+            where.append(f" AND st.kind IN ({', '.join('?' for _ in kinds)})")
             params.extend(kinds)
         if exclude_article is not None:
-            where.append("st.article_id != ?")
+            where.append(" AND st.article_id != ?")
             params.append(exclude_article)
-        rows = await self._all(
-            f"SELECT {columns} FROM statements_fts f "
-            "JOIN statements st ON st.id = f.rowid "
-            "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-            f"WHERE {' AND '.join(where)} ORDER BY f.rank LIMIT ?",
-            (*params, limit),
-        )
+        if self.postgres:  # the same words in the tsvector (GIN), ranked by the same bm25
+            lateral, score, counted = bm25_sql(chosen, frequencies, *await self._search_totals())
+            rows = await self._all(
+                f"SELECT {columns}, {score} AS score FROM statements st "
+                "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
+                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)} "
+                "ORDER BY score DESC, st.id LIMIT ?",
+                (chat_id, *counted, ts_query(chosen), *params, limit),
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {columns} FROM statements_fts f "
+                "JOIN statements st ON st.id = f.rowid "
+                "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
+                f"WHERE statements_fts MATCH ?{''.join(where)} ORDER BY f.rank, st.id LIMIT ?",
+                (chat_id, fts_query(chosen), *params, limit),
+            )
         return [_statement(r) for r in rows]
+
+    async def _search_totals(self) -> tuple[int, int]:
+        """PostgreSQL: statements and words in them, as FTS5 keeps them for bm25."""
+        row = await self._one("SELECT rows, tokens FROM statements_totals")
+        return (int(row[0]), int(row[1])) if row else (0, 0)
 
     async def word_frequencies(self, tokens: list[str]) -> dict[str, int]:
         """How many statements contain each token (0 for unknown ones)."""
@@ -516,13 +510,14 @@ class Repository(WorkerRecords):
     async def add_links(self, chat_id: int, links: list[tuple[int, int, float]]) -> int:
         """Record (answer id, claim id, score) links in one chat; return how many are new."""
         async with self.transaction():
-            before = self.conn.total_changes
-            await self.conn.executemany(
-                "INSERT OR IGNORE INTO links (chat_id, answer_id, claim_id, score, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(chat_id, a, c, score, utcnow()) for a, c, score in links],
-            )
-            return self.conn.total_changes - before
+            added = 0
+            for answer, claim, score in links:
+                added += await self._write(
+                    "INSERT INTO links (chat_id, answer_id, claim_id, score, created_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (chat_id, answer, claim, score, utcnow()),
+                )
+            return added
 
     async def links_for_article(self, chat_id: int, article_id: int) -> list[Link]:
         """Links in this chat where either side belongs to the article."""
@@ -558,21 +553,26 @@ class Repository(WorkerRecords):
         now = utcnow()
         until = instant(lease_seconds) if owner else None
         async with self.transaction():
-            if message_id is not None:
-                row = await self._fetch_one(
-                    "SELECT id FROM ingest_queue WHERE chat_id = ? AND message_id = ? "
-                    "AND source = ?",
-                    (chat_id, message_id, source),
-                )
-                if row is not None:
-                    return int(row["id"]), False
-            cursor = await self.conn.execute(
+            known = await self._queued(chat_id, message_id, source) if message_id is not None else 0
+            if known:
+                return known, False
+            item_id = await self.db.insert(  # PostgreSQL: unique (chat, message, source)
                 "INSERT INTO ingest_queue (chat_id, source, message_id, user_id, reply, "
                 "lease_owner, lease_until, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (chat_id, source, message_id, user_id, reply, owner, until, now, now),
             )
-        return int(cursor.lastrowid or 0), True
+            if item_id is None:  # accepted meanwhile by another process
+                return await self._queued(chat_id, message_id, source), False
+        return item_id, True
+
+    async def _queued(self, chat_id: int, message_id: int | None, source: str) -> int:
+        """The queue id of this link of this message, 0 when there is none."""
+        row = await self._one(
+            "SELECT id FROM ingest_queue WHERE chat_id = ? AND message_id = ? AND source = ?",
+            (chat_id, message_id, source),
+        )
+        return int(row["id"]) if row else 0
 
     async def set_status_message(self, item_id: int, message_id: int) -> None:
         """The "Reading…" message sent for a queued link: the one its card will replace."""
@@ -673,8 +673,8 @@ class Repository(WorkerRecords):
             "blocked, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (chat_id) DO "
             "UPDATE SET frequency = excluded.frequency, hour = excluded.hour, "
             "minute = excluded.minute, zone = excluded.zone, weekday = excluded.weekday, "
-            "last_period = max(COALESCE(digests.last_period, ''), excluded.last_period), "
-            "blocked = 0, updated_at = excluded.updated_at",
+            f"last_period = {self.db.greatest}(COALESCE(digests.last_period, ''), "
+            "excluded.last_period), blocked = 0, updated_at = excluded.updated_at",
             (chat_id, frequency, hour, minute, zone, weekday, now, now),
         )
 
@@ -698,11 +698,11 @@ class Repository(WorkerRecords):
     async def mark_digest_blocked(self, chat_id: int) -> None:
         """The chat blocked or removed the bot: stop scheduling its digest (and delivering one)."""
         async with self.transaction():
-            await self.conn.execute(
+            await self._write(
                 "UPDATE digests SET blocked = 1, updated_at = ? WHERE chat_id = ?",
                 (utcnow(), chat_id),
             )
-            await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
+            await self._write("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
 
     async def set_digest_thread(self, chat_id: int, thread_id: int | None) -> None:
         """The forum topic scheduled digests go to (None: the chat itself, or General)."""
@@ -719,8 +719,9 @@ class Repository(WorkerRecords):
         (or a later one) was sent or is being delivered, or the chat blocked the bot. An
         earlier period still waiting for a retry is replaced: the new window covers it."""
         async with self.transaction():
-            row = await self._one(
-                "SELECT last_period, blocked FROM digests WHERE chat_id = ?", (chat_id,)
+            row = await self._one(  # locked: one worker begins a period
+                "SELECT last_period, blocked FROM digests WHERE chat_id = ?" + self.db.for_update,
+                (chat_id,),
             )
             if row is None or row["blocked"] or (row["last_period"] or "") >= period:
                 return None
@@ -731,9 +732,12 @@ class Repository(WorkerRecords):
                 if pending["period"] >= period:
                     return None
                 since = min(since, pending["since"])
-            await self.conn.execute(
-                "INSERT OR REPLACE INTO digest_deliveries (chat_id, period, since, until, "
-                "created_at) VALUES (?, ?, ?, ?, ?)",
+            await self._write(
+                "INSERT INTO digest_deliveries (chat_id, period, since, until, created_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
+                "period = excluded.period, since = excluded.since, until = excluded.until, "
+                "parts_sent = 0, attempts = 0, retry_at = NULL, last_error = NULL, "
+                "created_at = excluded.created_at",
                 (chat_id, period, since, until, utcnow()),
             )
         return DigestDelivery(chat_id, period, since, until, 0, 0, None, None)
@@ -773,11 +777,12 @@ class Repository(WorkerRecords):
             until = await self._end_delivery(chat_id, period, "until")
             if until is None:
                 return
-            await self.conn.execute(
-                "UPDATE digests SET last_period = max(COALESCE(last_period, ''), ?), "
-                "last_sent = CASE WHEN ? THEN max(COALESCE(last_sent, ''), ?) ELSE last_sent END "
-                "WHERE chat_id = ?",
-                (period, int(sent), until, chat_id),
+            greatest = self.db.greatest
+            await self._write(
+                f"UPDATE digests SET last_period = {greatest}(COALESCE(last_period, ''), ?), "
+                f"last_sent = CASE WHEN ? THEN {greatest}(COALESCE(last_sent, ''), ?) "
+                "ELSE last_sent END WHERE chat_id = ?",
+                (period, bool(sent), until, chat_id),
             )
 
     async def _end_delivery(self, chat_id: int, period: str, column: str) -> str | None:
@@ -785,12 +790,13 @@ class Repository(WorkerRecords):
         or `until` (None when there is no such delivery)."""
         assert column in ("since", "until")
         row = await self._one(
-            f"SELECT {column} FROM digest_deliveries WHERE chat_id = ? AND period = ?",
+            f"SELECT {column} FROM digest_deliveries WHERE chat_id = ? AND period = ?"
+            + self.db.for_update,
             (chat_id, period),
         )
         if row is None:
             return None
-        await self.conn.execute("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
+        await self._write("DELETE FROM digest_deliveries WHERE chat_id = ?", (chat_id,))
         return row[column]
 
     async def retry_digest_delivery(
@@ -810,9 +816,9 @@ class Repository(WorkerRecords):
             since = await self._end_delivery(chat_id, period, "since")
             if since is None:
                 return
-            await self.conn.execute(
-                "UPDATE digests SET last_period = max(COALESCE(last_period, ''), ?), "
-                "last_sent = COALESCE(last_sent, ?) WHERE chat_id = ?",
+            await self._write(
+                f"UPDATE digests SET last_period = {self.db.greatest}(COALESCE(last_period, ''), "
+                "?), last_sent = COALESCE(last_sent, ?) WHERE chat_id = ?",
                 (period, since, chat_id),
             )
 
@@ -845,6 +851,10 @@ class Repository(WorkerRecords):
         duplicate shares); a second run finds nothing left and changes nothing. Returns whether
         anything moved."""
         async with self.transaction():
+            await self._one(  # PostgreSQL: both chats locked, so one worker migrates them
+                "SELECT id FROM chats WHERE id IN (?, ?) ORDER BY id" + self.db.for_update,
+                (old_id, new_id),
+            )
             old_chat = await self._one("SELECT title, settings FROM chats WHERE id = ?", (old_id,))
             leftovers = await self._one(
                 "SELECT EXISTS (SELECT 1 FROM ingest_queue WHERE chat_id = ?) "
@@ -854,21 +864,19 @@ class Repository(WorkerRecords):
             if old_id == new_id or (old_chat is None and not (leftovers and leftovers[0])):
                 return False
             await self._merge_chat_row(old_chat, old_id, new_id, title)
-            for table in ("shares", "links", "messages"):  # a row the new id has wins
-                await self.conn.execute(
-                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
-                )
-            await self.conn.execute("DELETE FROM messages WHERE chat_id = ?", (old_id,))
-            await self.conn.execute(
+            for table, key in _CHAT_KEYS.items():  # a row the new id has wins
+                await self._move_rows(table, key, old_id, new_id)
+            await self._write("DELETE FROM messages WHERE chat_id = ?", (old_id,))
+            await self._write(
                 "UPDATE ingest_queue SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
             )
             await self._merge_digests(old_id, new_id)
             # what stayed behind (shares, links, a digest the new id had too) goes with it
-            await self.conn.execute("DELETE FROM chats WHERE id = ?", (old_id,))
+            await self._write("DELETE FROM chats WHERE id = ?", (old_id,))
         return True
 
     async def _merge_chat_row(
-        self, old_chat: aiosqlite.Row | None, old_id: int, new_id: int, title: str | None
+        self, old_chat: Row | None, old_id: int, new_id: int, title: str | None
     ) -> None:
         new_chat = await self._one("SELECT settings FROM chats WHERE id = ?", (new_id,))
         settings = json.loads(old_chat["settings"]) if old_chat else {}
@@ -876,8 +884,8 @@ class Repository(WorkerRecords):
             settings |= json.loads(new_chat["settings"])  # the new chat's own choices win
         settings["migrated_from"] = old_id  # an allow-list naming the old id still admits it
         title = title or (old_chat["title"] if old_chat else None)
-        await self.conn.execute(_CHAT_UPSERT, (new_id, "supergroup", title, utcnow(), "supergroup"))
-        await self.conn.execute(
+        await self._write(_CHAT_UPSERT, (new_id, "supergroup", title, utcnow(), "supergroup"))
+        await self._write(
             "UPDATE chats SET settings = ? WHERE id = ?", (json.dumps(settings), new_id)
         )
 
@@ -889,12 +897,12 @@ class Repository(WorkerRecords):
             return
         new = await self._one(f"SELECT {_DIGEST_COLUMNS} FROM digests WHERE chat_id = ?", (new_id,))
         if new is None:
-            await self.conn.execute(
+            await self._write(
                 "UPDATE digests SET chat_id = ?, blocked = 0 WHERE chat_id = ?", (new_id, old_id)
             )
         else:
             keep = new if new["frequency"] != "off" else old
-            await self.conn.execute(
+            await self._write(
                 "UPDATE digests SET frequency = ?, weekday = ?, hour = ?, minute = ?, zone = ?, "
                 "thread_id = ?, blocked = ?, last_period = ?, last_sent = ?, updated_at = ? "
                 "WHERE chat_id = ?",
@@ -912,9 +920,24 @@ class Repository(WorkerRecords):
                     new_id,
                 ),
             )
-        await self.conn.execute(  # a delivery the new id has already wins
-            "UPDATE OR IGNORE digest_deliveries SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+        await self._move_rows("digest_deliveries", (), old_id, new_id)  # the new id's wins
+
+    async def _move_rows(self, table: str, key: tuple[str, ...], old_id: int, new_id: int) -> None:
+        """Move `table`'s rows from old_id to new_id but those the new id has (same `key`)
+        already: UPDATE OR IGNORE, written so that PostgreSQL runs it too."""
+        same = "".join(f" AND o.{column} = {table}.{column}" for column in key)
+        await self._write(
+            f"UPDATE {table} SET chat_id = ? WHERE chat_id = ? AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} o WHERE o.chat_id = ?{same})",
+            (new_id, old_id, new_id),
         )
+
+
+_CHAT_KEYS = {  # what identifies a chat's row in each table, beside the chat
+    "shares": ("article_id",),
+    "links": ("answer_id", "claim_id"),
+    "messages": ("message_id",),
+}
 
 
 def _latest(*instants: str | None) -> str | None:

@@ -2,7 +2,8 @@
 (`updates_seen`), and leases on queued links (who reads one, until when). Part of `Repository`.
 
 The SQL is portable: `INSERT … ON CONFLICT DO NOTHING … RETURNING` and `UPDATE … RETURNING` mean
-the same on SQLite (≥ 3.35) and PostgreSQL. Times are UTC ISO strings, compared as text.
+the same on SQLite (≥ 3.35) and PostgreSQL; PostgreSQL claims a free link with FOR UPDATE SKIP
+LOCKED, SQLite inside BEGIN IMMEDIATE. Times are UTC ISO strings, compared as text.
 """
 
 from __future__ import annotations
@@ -10,12 +11,6 @@ from __future__ import annotations
 from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
-
-# PostgreSQL: " FOR UPDATE SKIP LOCKED" — two workers sweeping at once each take a different
-# free row instead of waiting on the same one. SQLite has no row locks and needs none: the claim
-# runs inside BEGIN IMMEDIATE, which holds the database's one write lock.
-# TODO(postgresql): take this from the backend (the adapter's `skip_locked`), "" on SQLite.
-SKIP_LOCKED = ""
 
 # A queued link whose lease is free: never leased (queued by `counterclaim ingest`, or before
 # migration 008), or leased and run out. A worker leases the links it accepts at once.
@@ -32,6 +27,7 @@ class WorkerRecords:
     """Updates seen and queue leases; mixed into `Repository`, whose helpers it uses."""
 
     if TYPE_CHECKING:
+        db: Any  # the backend adapter: `skip_locked` is " FOR UPDATE SKIP LOCKED" on PostgreSQL
 
         def transaction(self) -> AbstractAsyncContextManager[None]: ...
 
@@ -83,7 +79,8 @@ class WorkerRecords:
         else:
             sql = (
                 "UPDATE ingest_queue SET lease_owner = ?, lease_until = ? WHERE id = "
-                f"(SELECT id FROM ingest_queue WHERE {_FREE} ORDER BY id LIMIT 1{SKIP_LOCKED}) "
+                f"(SELECT id FROM ingest_queue WHERE {_FREE} ORDER BY id LIMIT 1"
+                f"{self.db.skip_locked}) "
                 f"AND {_FREE} RETURNING id"
             )
             params = (owner, until, now, now)

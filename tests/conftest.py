@@ -1,7 +1,10 @@
-"""Shared test fixtures: fixture pages, and a real HTTP server on 127.0.0.1 that serves them."""
+"""Shared test fixtures: fixture pages, a real HTTP server on 127.0.0.1 that serves them, and a
+real PostgreSQL server (started once per session) beside SQLite files for the storage tests."""
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import threading
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,6 +14,8 @@ import pytest
 
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram
+from storage import Repository
+from storage.testing import PostgresMissingError, TemporaryPostgres
 from tests.helpers import TOKEN, PageServer, Route, fixture_text, page_handler
 
 
@@ -43,11 +48,54 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 
 @pytest.fixture
-def settings(fake: FakeTelegram, tmp_path: Path) -> Settings:
-    """Bot settings pointing at the fake Bot API and a fresh database; 127.0.0.1 allowed."""
+def settings(request: pytest.FixtureRequest, fake: FakeTelegram, tmp_path: Path) -> Settings:
+    """Bot settings pointing at the fake Bot API and a fresh database (SQLite; PostgreSQL too
+    for a test marked BOTH_BACKENDS); 127.0.0.1 allowed."""
+    backend = getattr(request, "param", "sqlite")
     return Settings(
-        db_path=str(tmp_path / "bot.db"),
+        db_path=request.getfixturevalue("pg_url")
+        if backend == "postgresql"
+        else str(tmp_path / "bot.db"),
         telegram_token=TOKEN,
         telegram_api_base_url=fake.base_url,
         allow_private_urls=True,
     )
+
+
+_TEMPLATE = "counterclaim_template"  # migrated once; each test's database is a copy of it
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[TemporaryPostgres]:
+    """One PostgreSQL server for the session, in a temporary directory; fails (never skips)
+    when the server binaries are missing."""
+    try:
+        server = TemporaryPostgres()
+    except PostgresMissingError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        server.start()
+        asyncio.run(_migrated(server.create_database(_TEMPLATE)))
+        yield server
+    finally:
+        server.stop()
+
+
+async def _migrated(url: str) -> None:
+    async with await Repository.open(url):
+        pass
+
+
+@pytest.fixture
+def pg_url(postgres: TemporaryPostgres) -> str:
+    """A fresh, migrated PostgreSQL database of its own for one test."""
+    return postgres.create_database(f"test_{next(_numbers)}", template=_TEMPLATE)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The --db of a test run on both backends: a SQLite file, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return request.getfixturevalue("pg_url")

@@ -19,15 +19,21 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
+import psycopg
+import pytest
+
 from bot.config import Settings
 from bot.digest.schedule import Schedule, iso
 from bot.fake_telegram import FakeTelegram, SentMessage
 from bot.ingest import ingest_text
 from handlers.application import build_application, running
-from storage import Repository
+from storage import Repository, is_postgres_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+
+# a bot test marked with this runs on a SQLite file and on a PostgreSQL database
+BOTH_BACKENDS = pytest.mark.parametrize("settings", ["sqlite", "postgresql"], indirect=True)
 
 TOKEN = "123:ABC"  # the bot token every test uses with the fake Bot API
 
@@ -112,7 +118,10 @@ async def stop(process: Any) -> int:
     return await asyncio.wait_for(process.wait(), timeout=10)
 
 
-def run_cli(*args: str, db: Path, allow_private: bool = True) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, db: Path | str, allow_private: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot --db DB ARGS` (a SQLite file, run beside it, or a PostgreSQL URL)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELEGRAM_"))}
     env["COUNTERCLAIM_ALLOW_PRIVATE_URLS"] = "1" if allow_private else "0"
     return subprocess.run(
@@ -121,7 +130,7 @@ def run_cli(*args: str, db: Path, allow_private: bool = True) -> subprocess.Comp
         text=True,
         env=env,
         timeout=60,
-        cwd=db.parent,
+        cwd=None if is_postgres_url(str(db)) else Path(db).parent,
     )
 
 
@@ -129,7 +138,11 @@ def jsonl(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
 
 
-def rows(db: Path, sql: str) -> list[tuple]:
+def rows(db: Path | str, sql: str) -> list[tuple]:
+    """A query's rows, read straight from the SQLite file or PostgreSQL database."""
+    if is_postgres_url(str(db)):
+        with psycopg.connect(str(db)) as pg:
+            return [tuple(row) for row in pg.execute(sql).fetchall()]  # type: ignore[arg-type]
     with sqlite3.connect(db) as conn:
         return conn.execute(sql).fetchall()
 

@@ -1,4 +1,4 @@
-"""The command line: `counterclaim [--db PATH] COMMAND ...` (also `python -m bot`)."""
+"""The command line: `counterclaim [--db PATH|URL] COMMAND ...` (also `python -m bot`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from bot.models import Article, Statement
 from bot.render.plain import html_to_text
 from bot.timeline.load import timeline_for, timeline_topic
 from bot.timeline.text import NO_TIMELINE, timeline_fields, timeline_html
-from storage import Repository, SchemaTooNewError, StoredArticle
+from storage import Repository, SchemaTooNewError, StoredArticle, is_postgres_url
+from storage.copy import TargetNotEmptyError, copy_database
 
 LOCAL_CHAT = 0
 
@@ -50,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Remember who claimed what in the news, and who denied it.",
     )
     parser.add_argument(
-        "--db", help="SQLite database (env COUNTERCLAIM_DB; default counterclaim.db)"
+        "--db",
+        help="SQLite file or postgresql://user:pass@host:port/db URL "
+        "(env COUNTERCLAIM_DB; default counterclaim.db)",
     )
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -114,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--chat", type=int, default=LOCAL_CHAT, help="chat id (default 0, local)")
     tl.add_argument("--json", action="store_true", help="steps and status as one JSON object")
     tl.set_defaults(handler=cmd_timeline)
+
+    mig = commands.add_parser(
+        "migrate-db", parents=[db_after], help="copy the SQLite --db into an empty PostgreSQL"
+    )
+    mig.add_argument("--to", required=True, metavar="URL", help="postgresql://user:pass@host/db")
+    mig.set_defaults(handler=cmd_migrate_db)
     return parser
 
 
@@ -468,6 +477,30 @@ async def cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
         _emit(timeline_fields(timeline))
     else:
         print(html_to_text(timeline_html(timeline)))
+    return 0
+
+
+async def cmd_migrate_db(args: argparse.Namespace, settings: Settings) -> int:
+    """Copy everything of the SQLite database into an empty PostgreSQL one, ids kept."""
+    if is_postgres_url(settings.db_path) or not is_postgres_url(args.to):
+        print("counterclaim: migrate-db copies a SQLite --db to a postgresql:// URL (--to)",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    if not Path(settings.db_path).is_file():
+        print(f"counterclaim: no SQLite database at {settings.db_path}", file=sys.stderr)
+        return 1
+    async with (
+        await Repository.open(settings.db_path) as source,
+        await Repository.open(args.to) as target,
+    ):
+        try:
+            copied = await copy_database(source, target)
+        except TargetNotEmptyError as exc:
+            print(f"counterclaim: {exc}", file=sys.stderr)
+            return 1
+    for table, count in copied.items():
+        print(f"{table}: {count}")
+    print(f"copied {sum(copied.values())} rows from {settings.db_path} to PostgreSQL")
     return 0
 
 

@@ -1,5 +1,5 @@
-"""`counterclaim ask` end to end on a real database: the seed questions, across articles,
-per chat, and the batch form."""
+"""`counterclaim ask` end to end on a real database (SQLite and PostgreSQL): the seed
+questions, across articles, per chat, and the batch form."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ HT_URL = "https://www.hindustantimes.com/world-news/putin-feelers"
 LEDGER_URL = "https://dailyledger.example/world/2024/01/25/putin-feelers-us-talks"
 
 
-def ingest(db: Path, fixture: str, url: str, chat: int = 0) -> int:
+def ingest(db: Path | str, fixture: str, url: str, chat: int = 0) -> int:
     result = run_cli(
         "ingest", str(FIXTURES / fixture), "--url", url, "--chat", str(chat), "--jsonl", db=db
     )
@@ -21,14 +21,13 @@ def ingest(db: Path, fixture: str, url: str, chat: int = 0) -> int:
     return jsonl(result.stdout)[0]["article_id"]
 
 
-def ask(db: Path, question: str, *extra: str) -> dict:
+def ask(db: Path | str, question: str, *extra: str) -> dict:
     result = run_cli("ask", question, "--json", *extra, db=db)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
-def test_seed_questions(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_seed_questions(db: str) -> None:
     seed = ingest(db, "seed_story.html", HT_URL)
     deny = ask(db, "did the Kremlin deny this?", "--about", str(seed))
     assert deny["answer"] == "yes"
@@ -42,19 +41,17 @@ def test_seed_questions(tmp_path: Path) -> None:
     assert ask(db, "did Apple deny it will buy Netflix?")["answer"] == "unknown"
 
 
-def test_this_means_the_latest_article_without_about(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_this_means_the_latest_article_without_about(db: str) -> None:
     ingest(db, "seed_story.html", HT_URL)
     plain = run_cli("ask", "did the kremlin deny this?", db=db)
     assert plain.returncode == 0 and plain.stdout.startswith("Yes.")
     assert "<b>" not in plain.stdout and "&quot;" not in plain.stdout
 
 
-def test_this_is_the_latest_story_in_which_the_actor_asked_about_speaks(tmp_path: Path) -> None:
+def test_this_is_the_latest_story_in_which_the_actor_asked_about_speaks(db: str) -> None:
     """A later story about a bakery does not hide the Kremlin's denial from "did the Kremlin
     deny the report?"; "say it was false" asks for a denial; a country speaks through its
     government."""
-    db = tmp_path / "cc.db"
     ingest(db, "seed_story.html", HT_URL)
     ingest(db, "bakery_story.txt", "https://millbrook.example/bakery")
     for question in (
@@ -68,8 +65,7 @@ def test_this_is_the_latest_story_in_which_the_actor_asked_about_speaks(tmp_path
     assert ask(db, "did jones deny it?")["answer"] == "yes"  # the bakery is still "it"
 
 
-def test_a_denial_in_a_later_article_answers_the_earlier_one(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_a_denial_in_a_later_article_answers_the_earlier_one(db: str) -> None:
     claim = ingest(db, "bloomberg_claim.html", LEDGER_URL)
     seed = ingest(db, "seed_story.html", HT_URL)
     answer = ask(db, "did the Kremlin deny this?", "--about", str(claim))
@@ -77,8 +73,7 @@ def test_a_denial_in_a_later_article_answers_the_earlier_one(tmp_path: Path) -> 
     assert {c["article_id"] for c in answer["citations"]} == {seed}
 
 
-def test_answers_draw_only_on_the_chats_own_shares(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_answers_draw_only_on_the_chats_own_shares(db: str) -> None:
     ingest(db, "seed_story.html", HT_URL, chat=-100)
     assert ask(db, "did the Kremlin deny the Bloomberg report?")["answer"] == "unknown"
     group = ask(db, "did the Kremlin deny the Bloomberg report?", "--chat", "-100")
@@ -88,8 +83,7 @@ def test_answers_draw_only_on_the_chats_own_shares(tmp_path: Path) -> None:
     assert other["answer"] == "unknown"
 
 
-def test_batch_keeps_order_and_one_line_per_input(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_batch_keeps_order_and_one_line_per_input(tmp_path: Path, db: str) -> None:
     seed = ingest(db, "seed_story.html", HT_URL)
     batch = tmp_path / "q.jsonl"
     batch.write_text(
@@ -124,10 +118,9 @@ def test_ask_needs_a_question(tmp_path: Path) -> None:
     assert result.returncode == 2 and "QUESTION" in result.stderr
 
 
-def test_a_capital_finds_its_government_without_naming_it(tmp_path: Path) -> None:
+def test_a_capital_finds_its_government_without_naming_it(db: str) -> None:
     """ "any denial from Moscow?" searches for the Kremlin too: the seed story never says
     "Moscow" beside a denial, yet the Kremlin's and Peskov's denials answer."""
-    db = tmp_path / "cc.db"
     ingest(db, "seed_story.html", HT_URL)
     ingest(db, "quota_story.txt", "https://courier.example/quota")
     answer = ask(db, "any denial from moscow?")
@@ -135,7 +128,9 @@ def test_a_capital_finds_its_government_without_naming_it(tmp_path: Path) -> Non
     assert {c["speaker"] for c in answer["citations"]} >= {"Dmitry Peskov"}
 
 
-def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: Path) -> None:
+def test_a_story_with_no_matching_statement_is_known_by_its_headline(
+    tmp_path: Path, db: str
+) -> None:
     """A review with one off-topic statement: a question about what its headline says gets an
     honest "no", not "I don't know"; a question about another story still gets "unknown"."""
     story = tmp_path / "review.txt"
@@ -145,7 +140,6 @@ def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: P
         '"We are proud of the team," the company said in a blog post on Monday.\n',
         encoding="utf-8",
     )
-    db = tmp_path / "cc.db"
     result = run_cli("ingest", str(story), db=db)
     assert result.returncode == 0, result.stderr
     assert ask(db, "who said the nimbus console is not great?")["answer"] == "no"
@@ -155,10 +149,10 @@ def test_a_story_with_no_matching_statement_is_known_by_its_headline(tmp_path: P
 
 def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_topic(
     tmp_path: Path,
+    db: str,
 ) -> None:
     """The denial says only "the man in the video"; the story's text says what the video is.
     Three later stories do not push it out of reach: the stories the search found are read."""
-    db = tmp_path / "cc.db"
     story = tmp_path / "ferry.txt"
     story.write_text(
         "A Sunday clip goes viral\n\n"
@@ -188,11 +182,10 @@ def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_t
     assert "denied that the man in the video" in reply["citations"][0]["sentence"]
 
 
-def test_who_said_follows_the_direction_of_the_claim(tmp_path: Path) -> None:
+def test_who_said_follows_the_direction_of_the_claim(db: str) -> None:
     """The fake report said the singer died; her publicist said she is alive. Asked who said
     she is alive, the publicist; asked who said she died, the fake report; asked whether the
     Kremlin's spokesman claimed what he denied, no: he said the opposite."""
-    db = tmp_path / "cc.db"
     ingest(db, "hoax_story.txt", "https://news.example/hart")
     ingest(db, "seed_story.html", HT_URL)
     alive = ask(db, "who said lena hart is alive?")
@@ -206,10 +199,9 @@ def test_who_said_follows_the_direction_of_the_claim(tmp_path: Path) -> None:
     assert "said the opposite" in peskov["text"]
 
 
-def test_a_plain_question_shows_the_dispute_first(tmp_path: Path) -> None:
+def test_a_plain_question_shows_the_dispute_first(db: str) -> None:
     """ "is it true?" of a fact-check leads with its verdict; "is she alive?" quotes the
     publicist's denial of her death, not only the claim that she died."""
-    db = tmp_path / "cc.db"
     ingest(db, "hoax_story.txt", "https://news.example/hart")
     alive = ask(db, "is lena hart alive?")
     assert alive["citations"][0]["kind"] == "denial"
@@ -219,8 +211,7 @@ def test_a_plain_question_shows_the_dispute_first(tmp_path: Path) -> None:
     assert "Rating: False" in true["citations"][0]["sentence"]
 
 
-def test_a_fact_check_site_is_the_fact_checker(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_a_fact_check_site_is_the_fact_checker(db: str) -> None:
     ingest(db, "factcheck_claimreview.html", "https://factcheck.example/claims/dogs")
     said = ask(db, "what did the fact checkers say?")
     assert said["answer"] == "yes"

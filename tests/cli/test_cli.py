@@ -33,8 +33,7 @@ SEED_FURNITURE = [
 ]
 
 
-def test_seed_page_ingests_to_the_right_article(site: PageServer, tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_seed_page_ingests_to_the_right_article(site: PageServer, db: str) -> None:
     url = site.url("/world/putin-feelers.html?utm_source=telegram")
     result = run_cli("ingest", url, "--jsonl", db=db)
     assert result.returncode == 0, result.stderr
@@ -65,8 +64,7 @@ def test_seed_page_ingests_to_the_right_article(site: PageServer, tmp_path: Path
     assert not any(f in summary for f in ("Read more", "Click here", "Login"))
 
 
-def test_the_same_story_twice_is_one_article(site: PageServer, tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_the_same_story_twice_is_one_article(site: PageServer, db: str) -> None:
     first = run_cli("ingest", site.url("/world/putin-feelers.html"), db=db)
     again = run_cli("ingest", site.url("/world/putin-feelers.html?fbclid=abc#top"), db=db)
     assert first.returncode == again.returncode == 0
@@ -77,9 +75,8 @@ def test_the_same_story_twice_is_one_article(site: PageServer, tmp_path: Path) -
 
 
 def test_bad_sources_fail_one_line_each_and_the_rest_is_stored(
-    site: PageServer, tmp_path: Path
+    site: PageServer, tmp_path: Path, db: str
 ) -> None:
-    db = tmp_path / "cc.db"
     sources = [
         site.url("/ledger/putin-talks.html"),
         str(tmp_path / "missing.html"),
@@ -124,8 +121,7 @@ def test_a_private_address_is_refused_without_the_setting(site: PageServer, tmp_
     assert site.hits == {}
 
 
-def test_files_with_url_list_and_show(tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_files_with_url_list_and_show(db: str) -> None:
     page = str(FIXTURES / "bloomberg_claim.html")
     story = str(FIXTURES / "plain_story.txt")
     stored = run_cli("ingest", page, "--url", "https://dailyledger.example/x?utm_medium=tg", db=db)

@@ -1,16 +1,15 @@
-"""`counterclaim timeline` end to end: two pages over HTTP on 127.0.0.1, a real SQLite file, a
-real process; by question and by article, as text and JSON, and in the right chat only."""
+"""`counterclaim timeline` end to end: two pages over HTTP on 127.0.0.1, a real SQLite file or
+PostgreSQL database, a real process; by question and by article, as text and JSON, in the
+right chat only."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from tests.helpers import PageServer, run_cli
 
 
-def test_timeline_by_question_and_by_article(site: PageServer, tmp_path: Path) -> None:
-    db = tmp_path / "cc.db"
+def test_timeline_by_question_and_by_article(site: PageServer, db: str) -> None:
     for path in ("/ledger/putin-talks.html", "/world/putin-feelers.html"):
         assert run_cli("ingest", site.url(path), "--chat", "7", db=db).returncode == 0
     asked = run_cli("timeline", "what happened with the bloomberg report?", "--chat", "7",

@@ -12,6 +12,7 @@ import httpx
 from bot.config import Settings
 from bot.fake_telegram import FakeTelegram
 from tests.helpers import (
+    BOTH_BACKENDS,
     TOKEN,
     PageServer,
     bot_process,
@@ -22,6 +23,7 @@ from tests.helpers import (
 )
 
 
+@BOTH_BACKENDS
 async def test_link_in_private_chat_becomes_a_card_and_this_is_answered(
     fake: FakeTelegram, settings: Settings, site: PageServer
 ) -> None:
@@ -67,6 +69,7 @@ async def test_a_question_while_its_story_is_being_read(
         del card
 
 
+@BOTH_BACKENDS
 async def test_two_links_the_same_link_again_and_a_failing_link(
     fake: FakeTelegram, settings: Settings, site: PageServer
 ) -> None:
@@ -142,6 +145,7 @@ async def test_small_talk_and_unknown(fake: FakeTelegram, settings: Settings) ->
         assert "who claimed what" in replies[3].text
 
 
+@BOTH_BACKENDS
 async def test_group_with_privacy_on_and_isolation(
     fake: FakeTelegram, settings: Settings, site: PageServer
 ) -> None:
@@ -200,6 +204,7 @@ async def test_a_slow_site_does_not_hold_up_answers(
         assert hello.seq > reading.seq
 
 
+@BOTH_BACKENDS
 async def test_buttons_edits_forget_and_topics(
     fake: FakeTelegram, settings: Settings, site: PageServer
 ) -> None:
@@ -237,6 +242,7 @@ async def test_buttons_edits_forget_and_topics(
         assert topic_card.thread_id == 77
 
 
+@BOTH_BACKENDS
 async def test_links_accepted_before_a_restart_are_finished(
     fake: FakeTelegram, settings: Settings, site: PageServer
 ) -> None:

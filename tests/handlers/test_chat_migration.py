@@ -17,7 +17,16 @@ from bot.digest.schedule import Schedule, next_run
 from bot.fake_telegram import FakeTelegram
 from bot.fake_telegram.constants import UPGRADED
 from storage import Repository
-from tests.helpers import STORY, digests, is_digest, live_jobs, running_bot, schedule_in_db, share
+from tests.helpers import (
+    BOTH_BACKENDS,
+    STORY,
+    digests,
+    is_digest,
+    live_jobs,
+    running_bot,
+    schedule_in_db,
+    share,
+)
 
 
 async def moved(settings: Settings, old_id: int, new_id: int, timeout: float = 5.0) -> bool:
@@ -40,6 +49,7 @@ async def nothing_left_under(settings: Settings, chat_id: int) -> None:
 
 
 @pytest.mark.parametrize("announce", [("to", "from"), ("from", "to"), ("to",), ("from",)])
+@BOTH_BACKENDS
 async def test_an_upgraded_group_keeps_its_stories_replies_and_digest(
     fake: FakeTelegram, settings: Settings, announce: tuple[str, ...]
 ) -> None:

@@ -12,6 +12,7 @@ from bot.digest.schedule import MISSED_GRACE, RETRY_ATTEMPTS, RETRY_FIRST, Sched
 from bot.fake_telegram import FakeTelegram
 from storage import Repository
 from tests.helpers import (
+    BOTH_BACKENDS,
     PUTIN,
     STORY,
     digests,
@@ -23,6 +24,7 @@ from tests.helpers import (
 )
 
 
+@BOTH_BACKENDS
 async def test_schedule_in_a_zone_run_the_job_restart_and_nothing_twice(
     fake: FakeTelegram,
     settings: Settings,
@@ -179,6 +181,7 @@ async def a_daily_digest(where: Settings, chat_id: int, *texts: str) -> None:
     await schedule_in_db(where, chat_id, daily, datetime.now(UTC))
 
 
+@BOTH_BACKENDS
 async def test_a_digest_that_failed_to_send_is_retried_and_sent_once(
     fake: FakeTelegram,
     settings: Settings,

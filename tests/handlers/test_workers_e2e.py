@@ -5,8 +5,8 @@ killed with SIGKILL mid-way. Every question is answered once, every link carded 
 worker's links finished by the other when their lease runs out), and a digest period both
 workers' timers fire for is sent once.
 
-The database comes from the `db` fixture (a string, as COUNTERCLAIM_DB takes it); the
-PostgreSQL backend adds its `postgresql://` URL to its params."""
+The database comes from the `db` fixture (a string, as COUNTERCLAIM_DB takes it): a SQLite file,
+or a database on the PostgreSQL server the tests start."""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ CHATS, LINKS, UPDATES, AGAIN = 50, 20, 200, 20
 SETTLE_S = 50
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The shared database, as COUNTERCLAIM_DB names it (PostgreSQL: a postgresql:// URL)."""
-    return str(tmp_path / "shared.db")
+    """The shared database, as COUNTERCLAIM_DB names it: a SQLite file, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "shared.db")
+    return str(request.getfixturevalue("pg_url"))
 
 
 def free_port() -> int:
@@ -132,6 +134,19 @@ def other_messages(fake: FakeTelegram, chat: FakeChat) -> list[str]:
     return [m.text for m in fake.sent(chat) if m.message_id not in answers and not is_followup(m)]
 
 
+async def acknowledged(db: str, links: int, timeout: float = SETTLE_S) -> bool:
+    """Every queued link has its "Reading…" message noted in the database."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    async with await Repository.open(db) as repo:
+        while asyncio.get_running_loop().time() < deadline:
+            items = [await repo.queue_item(n) for n in range(1, await repo.last_queue_id() + 1)]
+            noted = [i for i in items if i is not None and i.status_message_id is not None]
+            if len(noted) >= links:
+                return True
+            await asyncio.sleep(0.1)
+    return False
+
+
 def progress(fake: FakeTelegram, chats: list[FakeChat], questions: dict[int, int]) -> str:
     """Where the bot is, for a failure message."""
     wrong = {c.id: (questions[c.id], other_messages(fake, c)) for c in chats}
@@ -182,6 +197,9 @@ async def test_two_workers_behind_one_webhook_act_as_one_bot(
         assert await fake.wait_until(first_half_answered, SETTLE_S), progress(
             fake, chats, questions
         )
+        # each worker has noted its "Reading…" messages (a kill between sending one and noting
+        # it leaves that message unedited: a window of milliseconds, not what this test is about)
+        assert await acknowledged(db, LINKS), progress(fake, chats, questions)
         assert {d.url.split("/telegram-hook")[0] for d in fake.deliveries} == {
             w.url for w in workers
         }

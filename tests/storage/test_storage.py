@@ -1,4 +1,5 @@
-"""Storage on a real SQLite file: migrations, pragmas, whole-or-nothing writes, FTS5, queue."""
+"""Storage on a real SQLite file and a real PostgreSQL database (each test on both, through the
+`db` fixture): migrations, whole-or-nothing writes, full-text search, the queue, digests."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from bot.digest.schedule import iso_precise
@@ -40,13 +42,14 @@ CLAIM = Statement(0, "claim", "The Courier reported the bridge would close.", sp
 
 
 @pytest.fixture
-async def repo(tmp_path: Path):
-    repository = await Repository.open(str(tmp_path / "test.db"))
+async def repo(db: str):
+    repository = await Repository.open(db)
     yield repository
     await repository.close()
 
 
-async def test_migrations_record_the_schema_version_and_set_pragmas(repo: Repository) -> None:
+async def test_migrations_record_the_schema_version_and_set_pragmas(tmp_path: Path) -> None:
+    repo = await Repository.open(str(tmp_path / "pragmas.db"))
     async with repo.conn.execute("PRAGMA user_version") as cur:
         assert (await cur.fetchone())[0] == latest_version() >= 1
     async with repo.conn.execute("PRAGMA journal_mode") as cur:
@@ -55,13 +58,13 @@ async def test_migrations_record_the_schema_version_and_set_pragmas(repo: Reposi
         assert (await cur.fetchone())[0] == 1
     async with repo.conn.execute("PRAGMA busy_timeout") as cur:
         assert (await cur.fetchone())[0] > 0
+    await repo.close()
 
 
-async def test_reopening_keeps_data_and_does_not_migrate_twice(tmp_path: Path) -> None:
-    path = str(tmp_path / "again.db")
-    async with await Repository.open(path) as repo:
+async def test_reopening_keeps_data_and_does_not_migrate_twice(db: str) -> None:
+    async with await Repository.open(db) as repo:
         await repo.save_article(make_article(), [CLAIM], chat_id=1)
-    async with await Repository.open(path) as repo:
+    async with await Repository.open(db) as repo:
         assert await repo.count_articles() == 1
 
 
@@ -93,7 +96,7 @@ async def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) 
 
 async def test_article_and_statements_are_written_whole_or_not_at_all(repo: Repository) -> None:
     broken = [CLAIM, Statement(0, "denial", "Same position twice.")]  # violates UNIQUE
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
         await repo.save_article(make_article(), broken, chat_id=1)
     assert await repo.count_articles() == 0
     assert await repo.list_articles(1) == []
@@ -147,9 +150,8 @@ async def test_search_index_follows_replaced_statements(repo: Repository) -> Non
     assert len(await repo.search_statements(1, ["courier"])) == 1
 
 
-async def test_queue_keeps_every_accepted_link(tmp_path: Path) -> None:
-    path = str(tmp_path / "queue.db")
-    async with await Repository.open(path) as repo:
+async def test_queue_keeps_every_accepted_link(db: str) -> None:
+    async with await Repository.open(db) as repo:
         done, _ = await repo.accept(1, "https://news.example/a", message_id=5, user_id=7)
         crashed, _ = await repo.accept(1, "https://news.example/b")
         failed, _ = await repo.accept(1, "https://news.example/c")
@@ -158,7 +160,7 @@ async def test_queue_keeps_every_accepted_link(tmp_path: Path) -> None:
         saved = await repo.save_article(make_article(), chat_id=1)
         await repo.finish_item(done, saved.article_id)
         await repo.fail_item(failed, "HTTP 404 Not Found")
-    async with await Repository.open(path) as repo:  # as after a crash and restart
+    async with await Repository.open(db) as repo:  # as after a crash and restart
         pending = await repo.pending_items()
         assert [(p.source, p.state, p.attempts) for p in pending] == [
             ("https://news.example/b", "running", 1)
@@ -207,8 +209,8 @@ async def _rows(repo: Repository) -> dict[str, list[tuple]]:
     found = {}
     tables = ("chats", "shares", "links", "messages", "ingest_queue")
     for table in (*tables, "digests", "digest_deliveries"):
-        async with repo.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2") as cur:
-            found[table] = [tuple(row) for row in await cur.fetchall()]
+        rows = await repo.db.fetch_all(f"SELECT * FROM {table} ORDER BY 1, 2")
+        found[table] = [tuple(row) for row in rows]
     return found
 
 

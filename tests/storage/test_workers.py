@@ -1,12 +1,11 @@
-"""Several workers on one real SQLite file: an update taken once, a queued link leased to one
-worker at a time, a dead worker's lease taken over. Two `Repository` connections play two
-worker processes."""
+"""Several workers on one database (a real SQLite file, a real PostgreSQL server): an update
+taken once, a queued link leased to one worker at a time, a dead worker's lease taken over. Two
+`Repository` connections play two worker processes."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -16,11 +15,10 @@ A, B = "host-a:1:aaaa", "host-b:2:bbbb"
 
 
 @pytest.fixture
-async def two(tmp_path: Path) -> AsyncIterator[tuple[Repository, Repository]]:
-    """Two connections on one database file, as two worker processes have."""
-    path = str(tmp_path / "shared.db")
-    first = await Repository.open(path)
-    second = await Repository.open(path)
+async def two(db: str) -> AsyncIterator[tuple[Repository, Repository]]:
+    """Two connections on one database, as two worker processes have."""
+    first = await Repository.open(db)
+    second = await Repository.open(db)
     yield first, second
     await first.close()
     await second.close()
