@@ -23,6 +23,9 @@ from storage.records import (
 )
 from storage.rows import Row
 from storage.search import (
+    TYPO_MIN_LEN,
+    TYPO_TERMS,
+    alike,
     bm25_sql,
     fts_query,
     fts_tokens,
@@ -452,6 +455,10 @@ class Repository(WorkerRecords):
         100,000 statements.
         """
         frequencies = await self.word_frequencies(fts_tokens(words))
+        for token in [t for t, count in frequencies.items() if not count]:
+            if len(token) >= TYPO_MIN_LEN:  # a typo: the stored words like it stand in for it
+                found = await self.word_frequencies(await self.similar_terms(token))
+                frequencies |= {t: n for t, n in found.items() if t not in frequencies}
         chosen = selective(frequencies)
         if not chosen:
             return []
@@ -486,6 +493,25 @@ class Repository(WorkerRecords):
         """PostgreSQL: statements and words in them, as FTS5 keeps them for bm25."""
         row = await self._one("SELECT rows, tokens FROM statements_totals")
         return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    async def similar_terms(self, token: str) -> list[str]:
+        """Stored words like `token` by trigram similarity (storage.search.alike), best first:
+        on PostgreSQL found with pg_trgm's GIN index, on SQLite among the words of its first
+        letter in the FTS5 vocabulary; the same words on both."""
+        if self.postgres:
+            rows = await self._all(
+                "SELECT term, similarity(term, ?) AS s FROM statements_vocab "
+                "WHERE term % ? AND left(term, 1) = left(?, 1) AND term <> ? "
+                "ORDER BY s DESC, term LIMIT ?",
+                (token, token, token, token, TYPO_TERMS * 4),
+            )
+        else:
+            first = token[:1]
+            rows = await self._all(
+                "SELECT term FROM statements_vocab WHERE term >= ? AND term < ?",
+                (first, first + "\U0010ffff"),
+            )
+        return alike(token, [str(r["term"]) for r in rows])
 
     async def word_frequencies(self, tokens: list[str]) -> dict[str, int]:
         """How many statements contain each token (0 for unknown ones)."""

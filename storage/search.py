@@ -8,6 +8,12 @@ import re
 import unicodedata
 
 MATCH_BUDGET = 4000  # rows a question's full-text query may match before common words drop out
+# A word of the question no statement holds may be a typo ("peskow"): the stored words most like
+# it stand in for it. Alike means pg_trgm's trigram similarity (computed the same way on SQLite)
+# of at least TYPO_MIN, the same first letter (a typo rarely starts a word), TYPO_TERMS at most.
+TYPO_MIN = 0.4
+TYPO_TERMS = 2
+TYPO_MIN_LEN = 4  # shorter unknown words are left out, not guessed at
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 _TOKEN = re.compile(r"\w+")
 _INDEXED = re.compile(r"[^\W_]+")  # unicode61: letters and digits; the rest separates words
@@ -30,6 +36,25 @@ def statement_terms(*columns: str | None) -> list[str]:
     """Every word of a statement's searched columns, in order, as FTS5's unicode61 tokenizer
     (remove_diacritics 2) cuts them: what PostgreSQL stores, so both count the same words."""
     return [t for column in columns if column for t in _INDEXED.findall(_plain(column))]
+
+
+def trigrams(word: str) -> set[str]:
+    """pg_trgm's trigrams of one lower-case word: padded with two blanks before, one after."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def trigram_similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity(): shared trigrams over all trigrams of the two words."""
+    mine, theirs = trigrams(a), trigrams(b)
+    return len(mine & theirs) / len(mine | theirs) if mine | theirs else 0.0
+
+
+def alike(word: str, terms: list[str]) -> list[str]:
+    """The terms most like `word` (see TYPO_MIN), best first, ties in alphabetical order."""
+    scored = [(trigram_similarity(word, t), t) for t in terms if t != word and t[:1] == word[:1]]
+    kept = sorted((s, t) for s, t in scored if s >= TYPO_MIN)
+    return [t for _, t in sorted(kept, key=lambda st: (-st[0], st[1]))][:TYPO_TERMS]
 
 
 def selective(frequencies: dict[str, int], budget: int = MATCH_BUDGET) -> list[str]:

@@ -47,7 +47,7 @@ async def test_an_empty_database_is_migrated_to_the_latest_version(
     assert pg(url, "SELECT version FROM schema_version") == [(latest_version(POSTGRESQL),)]
     assert pg(url, "SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'") == [("pg_trgm",)]
     indexes = {r[0] for r in pg(url, "SELECT indexname FROM pg_indexes")}
-    assert {"statements_tsv", "statements_speaker_trgm", "articles_text_once"} <= indexes
+    assert {"statements_tsv", "statements_vocab_trgm", "articles_text_once"} <= indexes
 
 
 async def test_a_database_at_an_older_version_gets_only_the_missing_migrations(

@@ -318,3 +318,16 @@ async def test_a_share_right_after_a_digest_goes_into_the_next_one(repo: Reposit
     second = await repo.shared_between(1, iso_precise(until), iso_precise(later))
     assert [a.url for a, _ in first] == ["https://news.example/one"]
     assert [a.url for a, _ in second] == ["https://news.example/two"]
+
+
+async def test_a_misspelt_word_finds_the_stored_words_like_it(repo: Repository) -> None:
+    """ "peskow" is in no statement: "peskov" stands in for it (pg_trgm on PostgreSQL, the same
+    trigram similarity on SQLite); a word like nothing stored finds nothing."""
+    peskov = Statement(1, "denial", "Dmitry Peskov said the report was wrong.", speaker="Peskov")
+    await repo.save_article(make_article(), [peskov, CLAIM], chat_id=1)
+    assert await repo.similar_terms("peskow") == ["peskov"]
+    found = await repo.search_statements(1, ["peskow"])
+    assert [s.statement.speaker for s in found] == ["Peskov"]
+    assert await repo.similar_terms("zzzzqq") == []
+    assert await repo.search_statements(1, ["bridgr"]) != []  # "bridge", two statements
+    assert await repo.search_statements(1, ["qqqqqq"]) == []
