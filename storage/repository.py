@@ -205,6 +205,28 @@ class Repository(WorkerRecords):
 
         return await self.db.retrying(save)
 
+    async def save_articles(
+        self, stories: list[tuple[Article, list[Statement]]], *, chat_id: int
+    ) -> list[SaveResult]:
+        """Store several articles with their statements, all shared in one chat, in one
+        transaction: what `save_article` does for each, for bulk loads (benchmarks, imports)."""
+
+        async def save() -> list[SaveResult]:
+            results = []
+            async with self.transaction():
+                await self._write(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
+                for article, statements in stories:
+                    article_id, created = await self._upsert_article(article, statements)
+                    share, already = await self._share(chat_id, article_id, None, None)
+                    results.append(SaveResult(article_id, created, share, already))
+            return results
+
+        return await self.db.retrying(save)
+
+    async def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (ANALYZE; SQLite's optimize)."""
+        await self._write("ANALYZE" if self.postgres else "PRAGMA optimize")
+
     async def _existing_article(self, article: Article) -> Row | None:
         """The stored article with this URL (or text), locked on PostgreSQL until commit."""
         if article.url:
@@ -428,6 +450,15 @@ class Repository(WorkerRecords):
         return int(row[0]) if row else 0
 
     # -- statements ----------------------------------------------------------------------
+
+    async def chat_sentences(self, chat_id: int) -> list[str]:
+        """Every statement sentence of the chat's articles (a full scan: for baselines)."""
+        rows = await self._all(
+            "SELECT st.sentence FROM statements st JOIN shares sh "
+            "ON sh.article_id = st.article_id WHERE sh.chat_id = ? ORDER BY st.id",
+            (chat_id,),
+        )
+        return [row[0] for row in rows]
 
     async def statements_for(self, article_id: int) -> list[StoredStatement]:
         rows = await self._all(
