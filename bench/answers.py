@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import random
 import statistics
 import tempfile
@@ -22,6 +23,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -62,8 +64,14 @@ def _vocabulary(rng: random.Random, size: int = 4000) -> list[str]:
     return ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size)]
 
 
+@lru_cache(maxsize=4)
+def _zipf(size: int) -> list[float]:
+    """Cumulative weights 1, 1/2, 1/3, …: a few words common, most rare."""
+    return list(itertools.accumulate(1 / (i + 1) for i in range(size)))
+
+
 def _topic(rng: random.Random, vocab: list[str]) -> str:
-    words = rng.choices(vocab, weights=[1 / (i + 1) for i in range(len(vocab))], k=3)
+    words = rng.choices(vocab, cum_weights=_zipf(len(vocab)), k=3)
     return f"{rng.choice(VERBS)} {rng.choice(ACTIONS)} the {words[0]} {words[1]} {words[2]}"
 
 

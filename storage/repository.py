@@ -292,8 +292,13 @@ class Repository(WorkerRecords):
         if self.postgres:  # the words PostgreSQL searches, cut as SQLite's FTS5 cuts them
             columns += ", terms"
             rows = [(*row, statement_terms(*(row[i] for i in _SEARCHED))) for row in rows]
-        marks = ", ".join("?" for _ in rows[0])
-        await self.db.execute_many(f"INSERT INTO statements ({columns}) VALUES ({marks})", rows)
+        marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
+        if self.postgres:  # one INSERT: its trigger counts the words of all the rows at once
+            values = ", ".join(marks for _ in rows)
+            flat = tuple(value for row in rows for value in row)
+            await self.db.execute(f"INSERT INTO statements ({columns}) VALUES {values}", flat)
+            return
+        await self.db.execute_many(f"INSERT INTO statements ({columns}) VALUES {marks}", rows)
 
     async def _share(
         self, chat_id: int, article_id: int, message_id: int | None, user_id: int | None
