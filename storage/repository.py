@@ -501,11 +501,16 @@ class Repository(WorkerRecords):
             params.append(exclude_article)
         if self.postgres:  # the same words in the tsvector (GIN), ranked by the same bm25
             lateral, score, counted = bm25_sql(chosen, frequencies, *await self._search_totals())
+            # each matched row's word counts once (MATERIALIZED: not inlined into the score
+            # twice over), scored from those; only the best `limit` rows are read whole
             rows = await self._all(
-                f"SELECT {columns}, {score} AS score FROM statements st "
+                "WITH matched AS MATERIALIZED (SELECT st.id, w.* FROM statements st "
                 "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)} "
-                "ORDER BY score DESC, st.id LIMIT ?",
+                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)}), "
+                f"best AS (SELECT w.id, {score} AS score FROM matched w "
+                "ORDER BY score DESC, w.id LIMIT ?) "
+                f"SELECT {columns} FROM best JOIN statements st ON st.id = best.id "
+                "ORDER BY best.score DESC, st.id",
                 (chat_id, *counted, ts_query(chosen), *params, limit),
             )
         else:
