@@ -131,6 +131,18 @@ def _article(rng: random.Random, vocab: list[str], n: int) -> tuple[Article, lis
     return article, statements
 
 
+def questions_about(statements: list[Statement]) -> list[str]:
+    """Three questions about a generated story: its denial, its speaker, a wrong actor."""
+    denial = statements[1]
+    topic = (denial.proposition or "").removeprefix("that the ")
+    rest = topic.removeprefix(f"{denial.org} ")
+    return [
+        f"did {denial.org} deny that it {rest}?",
+        f"what did {(denial.speaker or '').split()[-1]} say about {topic}?",
+        f"did Zelensky deny that the {topic}?",
+    ]
+
+
 @dataclass
 class Corpus:
     """The generated stories, in order: growing it to a larger size continues the sequence."""
@@ -147,19 +159,18 @@ class Corpus:
         article, statements = _article(self.rng, self.vocab, self.stored)
         self.stored += 1
         if self.rng.random() < 0.02:
-            denial = statements[1]
-            topic = (denial.proposition or "").removeprefix("that the ")
-            rest = topic.removeprefix(f"{denial.org} ")
-            self.questions.append(f"did {denial.org} deny that it {rest}?")
-            self.questions.append(f"what did {denial.speaker.split()[-1]} say about {topic}?")  # type: ignore[union-attr]
-            self.questions.append(f"did Zelensky deny that the {topic}?")
+            self.questions.extend(questions_about(statements))
         return article, statements
+
+    def stories(self, count: int) -> list[tuple[Article, list[Statement]]]:
+        """The next `count` generated stories (not stored)."""
+        return [self._next() for _ in range(count)]
 
     async def grow(self, repo: Repository, n_statements: int) -> None:
         """Store articles until the database holds `n_statements` generated statements."""
         while self.stored < n_statements // PER_ARTICLE:
             count = min(BATCH, n_statements // PER_ARTICLE - self.stored)
-            await repo.save_articles([self._next() for _ in range(count)], chat_id=1)
+            await repo.save_articles(self.stories(count), chat_id=1)
 
 
 async def time_questions(
