@@ -324,6 +324,17 @@ class Repository(WorkerRecords):
         )
         return _article(row) if row else None
 
+    async def articles(self, article_ids: list[int]) -> dict[int, StoredArticle]:
+        """The stored articles among these ids, by id (one query)."""
+        if not article_ids:
+            return {}
+        rows = await self._all(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN "
+            f"({', '.join('?' for _ in article_ids)})",
+            tuple(article_ids),
+        )
+        return {row["id"]: _article(row) for row in rows}
+
     async def article_by_url(self, url: str) -> StoredArticle | None:
         row = await self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url = ?", (url,))
         return _article(row) if row else None
@@ -471,6 +482,22 @@ class Repository(WorkerRecords):
             (article_id,),
         )
         return [_statement(r) for r in rows]
+
+    async def statements_of_articles(
+        self, article_ids: list[int]
+    ) -> dict[int, list[StoredStatement]]:
+        """`statements_for` of several articles in one query: each id's list (maybe empty)."""
+        found: dict[int, list[StoredStatement]] = {aid: [] for aid in article_ids}
+        if not article_ids:
+            return found
+        rows = await self._all(
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id IN "
+            f"({', '.join('?' for _ in article_ids)}) ORDER BY article_id, position",
+            tuple(article_ids),
+        )
+        for row in rows:
+            found[row["article_id"]].append(_statement(row))
+        return found
 
     async def search_statements(
         self,
