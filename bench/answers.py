@@ -197,12 +197,13 @@ def pct(values: list[float], p: float) -> float:
 
 
 @asynccontextmanager
-async def database(backend: str, tmp: str) -> AsyncIterator[str]:
+async def database(backend: str, tmp: str, shared_buffers: str | None) -> AsyncIterator[str]:
     """A fresh database for one backend: a SQLite file, or a PostgreSQL server for the run."""
     if backend == "sqlite":
         yield str(Path(tmp) / "bench.db")
         return
-    server = TemporaryPostgres().start()
+    settings = {"shared_buffers": shared_buffers} if shared_buffers else {}
+    server = TemporaryPostgres(**settings).start()
     try:
         yield server.create_database("bench")
     finally:
@@ -214,7 +215,10 @@ async def run_backend(backend: str, sizes: list[int], args: argparse.Namespace) 
     rows = []
     corpus = Corpus(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
-        async with database(backend, tmp) as db, await Repository.open(db) as repo:
+        async with (
+            database(backend, tmp, args.pg_shared_buffers) as db,
+            await Repository.open(db) as repo,
+        ):
             for size in sizes:
                 started = time.perf_counter()
                 await corpus.grow(repo, size)
@@ -222,7 +226,10 @@ async def run_backend(backend: str, sizes: list[int], args: argparse.Namespace) 
                 built = time.perf_counter() - started
                 questions = corpus.questions[: args.questions]
                 smart, naive = await time_questions(repo, questions, args.naive_questions)
-                rows.append(_row(backend, size, smart, naive, built))
+                label = backend
+                if backend == "postgresql" and args.pg_shared_buffers:
+                    label += f", shared_buffers {args.pg_shared_buffers}"
+                rows.append(_row(label, size, smart, naive, built))
                 print(rows[-1], flush=True)
     return rows
 
@@ -250,6 +257,7 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--naive-questions", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--pg-shared-buffers", help="PostgreSQL's shared_buffers (128MB default)")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     print(HEADER, flush=True)
