@@ -1,21 +1,29 @@
 """Benchmark: question answering latency over N stored statements, against a naive scan.
 
-.venv/bin/python -m bench.answers [--statements 100000] [--questions 300] [--seed 7]
+.venv/bin/python -m bench.answers [--backend sqlite,postgresql] [--sizes 10000,100000,1000000]
+    [--questions 300] [--naive-questions 30] [--seed 7]
 
 Statements are generated (seeded) as realistic news sentences and stored through the normal
-storage code (`Repository.save_article`), ten per article, all shared in one chat. Each question
-is timed end to end through `answer_question` (parse, FTS5 retrieval, rapidfuzz scoring,
-decision). The naive baseline loads every statement of the chat and scans it with rapidfuzz.
+storage code (`Repository.save_articles`, a batch of articles per transaction), ten per article,
+all shared in one chat; a larger size grows the same database. PostgreSQL runs on a
+`TemporaryPostgres` started for the run. Each question is timed end to end through
+`answer_question` (parse, full-text retrieval, rapidfuzz scoring, decision). The naive baseline
+loads every statement of the chat (`Repository.chat_sentences`) and scans it with rapidfuzz.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import random
 import statistics
 import tempfile
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -24,8 +32,11 @@ from bot.answer.ask import answer_question
 from bot.clean.article import content_hash
 from bot.models import Article, Statement
 from storage import Repository
+from storage.testing import TemporaryPostgres
 
 PER_ARTICLE = 10
+BATCH = 500  # articles per transaction while building
+WARMUP = 5  # questions answered before timing (caches, prepared plans)
 FIRST = ["Anna", "Boris", "Carla", "Dmitry", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas"]
 LAST = ["Peskov", "Moreau", "Okafor", "Lindqvist", "Tanaka", "Haddad", "Novak", "Silva", "Berg"]
 ORGS = [
@@ -53,8 +64,14 @@ def _vocabulary(rng: random.Random, size: int = 4000) -> list[str]:
     return ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size)]
 
 
+@lru_cache(maxsize=4)
+def _zipf(size: int) -> list[float]:
+    """Cumulative weights 1, 1/2, 1/3, …: a few words common, most rare."""
+    return list(itertools.accumulate(1 / (i + 1) for i in range(size)))
+
+
 def _topic(rng: random.Random, vocab: list[str]) -> str:
-    words = rng.choices(vocab, weights=[1 / (i + 1) for i in range(len(vocab))], k=3)
+    words = rng.choices(vocab, cum_weights=_zipf(len(vocab)), k=3)
     return f"{rng.choice(VERBS)} {rng.choice(ACTIONS)} the {words[0]} {words[1]} {words[2]}"
 
 
@@ -114,40 +131,64 @@ def _article(rng: random.Random, vocab: list[str], n: int) -> tuple[Article, lis
     return article, statements
 
 
-async def build(path: str, n_statements: int, seed: int) -> list[str]:
-    """Store the generated articles; return questions about them (and some unknown ones)."""
-    rng = random.Random(seed)
-    vocab = _vocabulary(rng)
-    questions = []
-    async with await Repository.open(path) as repo:
-        for n in range(n_statements // PER_ARTICLE):
-            article, statements = _article(rng, vocab, n)
-            await repo.save_article(article, statements, chat_id=1)
-            if rng.random() < 0.02:
-                denial = statements[1]
-                topic = (denial.proposition or "").removeprefix("that the ")
-                rest = topic.removeprefix(f"{denial.org} ")
-                questions.append(f"did {denial.org} deny that it {rest}?")
-                questions.append(f"what did {denial.speaker.split()[-1]} say about {topic}?")  # type: ignore[union-attr]
-                questions.append(f"did Zelensky deny that the {topic}?")
-    return questions
+def questions_about(statements: list[Statement]) -> list[str]:
+    """Three questions about a generated story: its denial, its speaker, a wrong actor."""
+    denial = statements[1]
+    topic = (denial.proposition or "").removeprefix("that the ")
+    rest = topic.removeprefix(f"{denial.org} ")
+    return [
+        f"did {denial.org} deny that it {rest}?",
+        f"what did {(denial.speaker or '').split()[-1]} say about {topic}?",
+        f"did Zelensky deny that the {topic}?",
+    ]
 
 
-async def time_questions(path: str, questions: list[str]) -> tuple[list[float], list[float]]:
+@dataclass
+class Corpus:
+    """The generated stories, in order: growing it to a larger size continues the sequence."""
+
+    seed: int
+    stored: int = 0  # articles stored so far
+    questions: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+        self.vocab = _vocabulary(self.rng)
+
+    def _next(self) -> tuple[Article, list[Statement]]:
+        article, statements = _article(self.rng, self.vocab, self.stored)
+        self.stored += 1
+        if self.rng.random() < 0.02:
+            self.questions.extend(questions_about(statements))
+        return article, statements
+
+    def stories(self, count: int) -> list[tuple[Article, list[Statement]]]:
+        """The next `count` generated stories (not stored)."""
+        return [self._next() for _ in range(count)]
+
+    async def grow(self, repo: Repository, n_statements: int) -> None:
+        """Store articles until the database holds `n_statements` generated statements."""
+        while self.stored < n_statements // PER_ARTICLE:
+            count = min(BATCH, n_statements // PER_ARTICLE - self.stored)
+            await repo.save_articles(self.stories(count), chat_id=1)
+
+
+async def time_questions(
+    repo: Repository, questions: list[str], naive_questions: int
+) -> tuple[list[float], list[float]]:
+    """Milliseconds per question: answer_question, and the naive scan (first few questions)."""
+    for q in questions[:WARMUP]:
+        await answer_question(repo, 1, q)
     smart, naive = [], []
-    async with await Repository.open(path) as repo:
-        for q in questions:
-            started = time.perf_counter()
-            await answer_question(repo, 1, q)
-            smart.append((time.perf_counter() - started) * 1000)
-            started = time.perf_counter()
-            async with repo.conn.execute(
-                "SELECT st.sentence FROM statements st JOIN shares s "
-                "ON s.article_id = st.article_id AND s.chat_id = 1"
-            ) as cursor:
-                sentences = [row[0] for row in await cursor.fetchall()]
-            process.extract(q, sentences, scorer=fuzz.token_set_ratio, limit=5)
-            naive.append((time.perf_counter() - started) * 1000)
+    for q in questions:
+        started = time.perf_counter()
+        await answer_question(repo, 1, q)
+        smart.append((time.perf_counter() - started) * 1000)
+    for q in questions[:naive_questions]:
+        started = time.perf_counter()
+        sentences = await repo.chat_sentences(1)
+        process.extract(q, sentences, scorer=fuzz.token_set_ratio, limit=5)
+        naive.append((time.perf_counter() - started) * 1000)
     return smart, naive
 
 
@@ -155,27 +196,77 @@ def pct(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100)[int(p) - 1] if len(values) > 1 else values[0]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--statements", type=int, default=100_000)
-    parser.add_argument("--questions", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
+@asynccontextmanager
+async def database(backend: str, tmp: str, shared_buffers: str | None) -> AsyncIterator[str]:
+    """A fresh database for one backend: a SQLite file, or a PostgreSQL server for the run."""
+    if backend == "sqlite":
+        yield str(Path(tmp) / "bench.db")
+        return
+    settings = {"shared_buffers": shared_buffers} if shared_buffers else {}
+    server = TemporaryPostgres(**settings).start()
+    try:
+        yield server.create_database("bench")
+    finally:
+        server.stop()
+
+
+async def run_backend(backend: str, sizes: list[int], args: argparse.Namespace) -> list[str]:
+    """Grow one database through `sizes`, timing the questions at each; one row per size."""
+    rows = []
+    corpus = Corpus(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
-        path = str(Path(tmp) / "bench.db")
-        started = time.perf_counter()
-        questions = asyncio.run(build(path, args.statements, args.seed))[: args.questions]
-        print(
-            f"stored {args.statements} statements in {time.perf_counter() - started:.1f} s; "
-            f"{len(questions)} questions"
-        )
-        smart, naive = asyncio.run(time_questions(path, questions))
-    print(f"answer_question  p50 {pct(smart, 50):7.1f} ms   p95 {pct(smart, 95):7.1f} ms")
-    print(f"naive scan       p50 {pct(naive, 50):7.1f} ms   p95 {pct(naive, 95):7.1f} ms")
-    print(
-        f"ratio naive/ours p50 {pct(naive, 50) / pct(smart, 50):.1f}x   "
-        f"p95 {pct(naive, 95) / pct(smart, 95):.1f}x"
+        async with (
+            database(backend, tmp, args.pg_shared_buffers) as db,
+            await Repository.open(db) as repo,
+        ):
+            for size in sizes:
+                started = time.perf_counter()
+                await corpus.grow(repo, size)
+                await repo.optimize()
+                built = time.perf_counter() - started
+                questions = corpus.questions[: args.questions]
+                smart, naive = await time_questions(repo, questions, args.naive_questions)
+                label = backend
+                if backend == "postgresql" and args.pg_shared_buffers:
+                    label += f", shared_buffers {args.pg_shared_buffers}"
+                rows.append(_row(label, size, smart, naive, built))
+                print(rows[-1], flush=True)
+    return rows
+
+
+HEADER = (
+    "| backend | statements | answer p50 | answer p95 | naive p50 | naive p95 | naive/answer p50 "
+    "| build |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
+def _row(backend: str, size: int, smart: list[float], naive: list[float], built: float) -> str:
+    return (
+        f"| {backend} | {size:,} | {pct(smart, 50):.1f} ms | {pct(smart, 95):.1f} ms "
+        f"| {pct(naive, 50):.0f} ms | {pct(naive, 95):.0f} ms "
+        f"| {pct(naive, 50) / pct(smart, 50):.0f}× | +{built:.0f} s |"
     )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--backend", default="sqlite", help="sqlite, postgresql or both, comma-separated"
+    )
+    parser.add_argument("--sizes", default="10000,100000", help="statements, comma-separated")
+    parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--naive-questions", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--pg-shared-buffers", help="PostgreSQL's shared_buffers (128MB default)")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    print(HEADER, flush=True)
+    rows = []
+    for backend in args.backend.split(","):
+        if backend not in ("sqlite", "postgresql"):
+            parser.error(f"unknown backend {backend!r}")
+        rows += asyncio.run(run_backend(backend, sizes, args))
+    print("\n" + HEADER + "\n" + "\n".join(rows))
     return 0
 
 

@@ -208,6 +208,28 @@ class Repository(WorkerRecords):
 
         return await self.db.retrying(save)
 
+    async def save_articles(
+        self, stories: list[tuple[Article, list[Statement]]], *, chat_id: int
+    ) -> list[SaveResult]:
+        """Store several articles with their statements, all shared in one chat, in one
+        transaction: what `save_article` does for each, for bulk loads (benchmarks, imports)."""
+
+        async def save() -> list[SaveResult]:
+            results = []
+            async with self.transaction():
+                await self._write(_CHAT_UPSERT, (chat_id, None, None, utcnow(), None))
+                for article, statements in stories:
+                    article_id, created = await self._upsert_article(article, statements)
+                    share, already = await self._share(chat_id, article_id, None, None)
+                    results.append(SaveResult(article_id, created, share, already))
+            return results
+
+        return await self.db.retrying(save)
+
+    async def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (ANALYZE; SQLite's optimize)."""
+        await self._write("ANALYZE" if self.postgres else "PRAGMA optimize")
+
     async def _existing_article(self, article: Article) -> Row | None:
         """The stored article with this URL (or text), locked on PostgreSQL until commit."""
         if article.url:
@@ -273,8 +295,13 @@ class Repository(WorkerRecords):
         if self.postgres:  # the words PostgreSQL searches, cut as SQLite's FTS5 cuts them
             columns += ", terms"
             rows = [(*row, statement_terms(*(row[i] for i in _SEARCHED))) for row in rows]
-        marks = ", ".join("?" for _ in rows[0])
-        await self.db.execute_many(f"INSERT INTO statements ({columns}) VALUES ({marks})", rows)
+        marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
+        if self.postgres:  # one INSERT: its trigger counts the words of all the rows at once
+            values = ", ".join(marks for _ in rows)
+            flat = tuple(value for row in rows for value in row)
+            await self.db.execute(f"INSERT INTO statements ({columns}) VALUES {values}", flat)
+            return
+        await self.db.execute_many(f"INSERT INTO statements ({columns}) VALUES {marks}", rows)
 
     async def _share(
         self, chat_id: int, article_id: int, message_id: int | None, user_id: int | None
@@ -299,6 +326,17 @@ class Repository(WorkerRecords):
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         )
         return _article(row) if row else None
+
+    async def articles(self, article_ids: list[int]) -> dict[int, StoredArticle]:
+        """The stored articles among these ids, by id (one query)."""
+        if not article_ids:
+            return {}
+        rows = await self._all(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN "
+            f"({', '.join('?' for _ in article_ids)})",
+            tuple(article_ids),
+        )
+        return {row["id"]: _article(row) for row in rows}
 
     async def article_by_url(self, url: str) -> StoredArticle | None:
         row = await self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url = ?", (url,))
@@ -432,12 +470,37 @@ class Repository(WorkerRecords):
 
     # -- statements ----------------------------------------------------------------------
 
+    async def chat_sentences(self, chat_id: int) -> list[str]:
+        """Every statement sentence of the chat's articles (a full scan: for baselines)."""
+        rows = await self._all(
+            "SELECT st.sentence FROM statements st JOIN shares sh "
+            "ON sh.article_id = st.article_id WHERE sh.chat_id = ? ORDER BY st.id",
+            (chat_id,),
+        )
+        return [row[0] for row in rows]
+
     async def statements_for(self, article_id: int) -> list[StoredStatement]:
         rows = await self._all(
             f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id = ? ORDER BY position",
             (article_id,),
         )
         return [_statement(r) for r in rows]
+
+    async def statements_of_articles(
+        self, article_ids: list[int]
+    ) -> dict[int, list[StoredStatement]]:
+        """`statements_for` of several articles in one query: each id's list (maybe empty)."""
+        found: dict[int, list[StoredStatement]] = {aid: [] for aid in article_ids}
+        if not article_ids:
+            return found
+        rows = await self._all(
+            f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id IN "
+            f"({', '.join('?' for _ in article_ids)}) ORDER BY article_id, position",
+            tuple(article_ids),
+        )
+        for row in rows:
+            found[row["article_id"]].append(_statement(row))
+        return found
 
     async def search_statements(
         self,
@@ -472,11 +535,16 @@ class Repository(WorkerRecords):
             params.append(exclude_article)
         if self.postgres:  # the same words in the tsvector (GIN), ranked by the same bm25
             lateral, score, counted = bm25_sql(chosen, frequencies, *await self._search_totals())
+            # each matched row's word counts once (MATERIALIZED: not inlined into the score
+            # twice over), scored from those; only the best `limit` rows are read whole
             rows = await self._all(
-                f"SELECT {columns}, {score} AS score FROM statements st "
+                "WITH matched AS MATERIALIZED (SELECT st.id, w.* FROM statements st "
                 "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)} "
-                "ORDER BY score DESC, st.id LIMIT ?",
+                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)}), "
+                f"best AS (SELECT w.id, {score} AS score FROM matched w "
+                "ORDER BY score DESC, w.id LIMIT ?) "
+                f"SELECT {columns} FROM best JOIN statements st ON st.id = best.id "
+                "ORDER BY best.score DESC, st.id",
                 (chat_id, *counted, ts_query(chosen), *params, limit),
             )
         else:

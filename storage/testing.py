@@ -54,7 +54,9 @@ class TemporaryPostgres:
     """initdb + pg_ctl start in a temporary directory (as `nobody` when run as root), trust
     authentication on 127.0.0.1, no fsync; `stop()` (also at exit) removes everything."""
 
-    def __init__(self) -> None:
+    def __init__(self, **settings: str) -> None:
+        """`settings` are server settings for the command line (shared_buffers="1GB")."""
+        self.settings = settings
         self.bindir = find_bindir()
         self.port = _free_port()
         self.root = Path(tempfile.mkdtemp(prefix="counterclaim-pg-"))
@@ -75,6 +77,7 @@ class TemporaryPostgres:
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", _TRUST, "--no-sync",
                   "-E", "UTF8", "--locale=C")  # fmt: skip
         options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         atexit.register(self.stop)
         self._running = True
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "log"),

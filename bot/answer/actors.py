@@ -76,6 +76,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text)))
 
 
+@lru_cache(maxsize=WORDS_CACHE)
 def stem(word: str) -> str:
     """A crude stem: one common suffix off a long word ("beheading" → "behead")."""
     for suffix in _SUFFIXES:
@@ -102,6 +103,8 @@ def token_similarity(a: str, b: str) -> float:
 
 def best_similarity(word: str, candidates: Iterable[str]) -> float:
     """The best similarity of `word` to any candidate; 0 below TOKEN_MATCH."""
+    if isinstance(candidates, (set, frozenset)) and word in candidates:
+        return 100.0  # the word itself: nothing scores higher
     best = max((token_similarity(word, c) for c in candidates), default=0.0)
     return best if best >= TOKEN_MATCH else 0.0
 

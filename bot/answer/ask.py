@@ -55,6 +55,17 @@ class _Gather:
             self.statements[article_id] = _with_role_aliases(article, stored)
         return self.statements[article_id]
 
+    async def prefetch(self, article_ids: list[int]) -> None:
+        """Read these articles and their statements in two queries, for `statements_of`."""
+        missing = [aid for aid in article_ids if aid not in self.statements]
+        if not missing:
+            return
+        self.articles.update(await self.repo.articles(missing))
+        stored = await self.repo.statements_of_articles(missing)
+        for article_id in missing:
+            article = self.articles.get(article_id)
+            self.statements[article_id] = _with_role_aliases(article, stored[article_id])
+
     async def add(self, stored: StoredStatement, answers: StoredStatement | None, context: bool):
         article = await self.article(stored.article_id)
         if article is None:
@@ -146,7 +157,9 @@ async def answer_question(
     if about is None and question.refers_to_context:
         about = await _context_article(repo, chat_id, question)
     gather = _Gather(repo, chat_id, about, {}, {}, {})
-    for article_id in await _relevant_articles(repo, chat_id, question, about):
+    relevant = await _relevant_articles(repo, chat_id, question, about)
+    await gather.prefetch(relevant)
+    for article_id in relevant:
         await gather.add_article(article_id)
     candidates = list(gather.candidates.values())
     story_known = about is not None or story_match(question, candidates) >= STORY_MIN

@@ -143,6 +143,26 @@ async def test_full_text_search_is_scoped_to_the_chat(repo: Repository) -> None:
     assert await repo.search_statements(1, ['bri"dge', "OR", "NEAR("]) == []  # no syntax errors
 
 
+async def test_chat_sentences_are_the_chat_s_own_in_order(repo: Repository) -> None:
+    await repo.save_article(make_article(), [CLAIM, DENIAL], chat_id=1)
+    await repo.save_article(make_article("https://news.example/b"), [DENIAL], chat_id=2)
+    assert await repo.chat_sentences(1) == [CLAIM.sentence, DENIAL.sentence]
+    assert await repo.chat_sentences(2) == [DENIAL.sentence]
+    assert await repo.chat_sentences(3) == []
+
+
+async def test_several_articles_saved_at_once_are_each_stored_and_shared(
+    repo: Repository,
+) -> None:
+    stories = [(make_article(f"https://news.example/{n}"), [CLAIM, DENIAL]) for n in range(3)]
+    results = await repo.save_articles(stories, chat_id=5)
+    again = await repo.save_articles(stories[:1], chat_id=5)
+    assert [r.created for r in results] == [True, True, True] and again[0].already_shared
+    assert again[0].article_id == results[0].article_id
+    assert len(await repo.list_articles(5)) == 3
+    assert len(await repo.search_statements(5, ["costa"])) == 3  # indexed like save_article
+
+
 async def test_search_index_follows_replaced_statements(repo: Repository) -> None:
     await repo.save_article(make_article(text="One."), [DENIAL], chat_id=1)
     await repo.save_article(make_article(text="Two."), [CLAIM], chat_id=1)
