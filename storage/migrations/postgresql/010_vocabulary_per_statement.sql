@@ -1,4 +1,4 @@
--- 009: the vocabulary and the totals counted once per INSERT, DELETE or UPDATE statement (over
+-- 010: the vocabulary and the totals counted once per INSERT, DELETE or UPDATE statement (over
 -- its transition tables) rather than once per row: a story's statements, stored by one INSERT,
 -- touch each word's row once (a row at a time made bulk loads ~1 ms a statement). The counts
 -- are the same. The totals row is still locked first and words in order: no deadlock.

@@ -1,3 +1,3 @@
--- 009: nothing changes on SQLite (FTS5 keeps its own vocabulary); PostgreSQL's 009 counts
+-- 010: nothing changes on SQLite (FTS5 keeps its own vocabulary); PostgreSQL's 010 counts
 -- statement words once per INSERT or DELETE instead of once per row. One number on both.
 SELECT 1;
