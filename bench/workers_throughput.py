@@ -8,6 +8,9 @@ shared its own generated stories (bench.answers' corpus, ten statements each). E
 it, starts the workers, warms each up with a question, then sends all the questions at once
 (several per chat, about the chat's own stories) and times first delivery to last answer. CPU
 seconds of the workers and of PostgreSQL's backends over the timed part are read from /proc.
+Each worker sends at most --send-rate messages a second (COUNTERCLAIM_SEND_RATE, 30 by default,
+Telegram's limit for a bot): at 30 one worker is bound by it, not by CPU; a high rate shows
+what the CPU allows.
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ async def build_template(server: TemporaryPostgres, chats: int, seed: int) -> di
 
 
 async def start_worker(
-    fake: FakeTelegram, db: str, port: int, log: Path
+    fake: FakeTelegram, db: str, port: int, log: Path, send_rate: float
 ) -> asyncio.subprocess.Process:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("COUNTERCLAIM_", "TELE"))}
     env |= {
@@ -107,6 +110,7 @@ async def start_worker(
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "COUNTERCLAIM_DB": db,
         "LOG_LEVEL": "WARNING",
+        "COUNTERCLAIM_SEND_RATE": str(send_rate),
     }
     options = ["--webhook-url", HOOK, "--listen", "127.0.0.1", "--port", str(port)]
     with log.open("ab") as out:
@@ -134,7 +138,12 @@ def answered(fake: FakeTelegram, chats: list[FakeChat]) -> int:
 
 
 async def one_run(
-    server: TemporaryPostgres, number: int, workers: int, questions: dict[int, list[str]], n: int
+    server: TemporaryPostgres,
+    number: int,
+    workers: int,
+    questions: dict[int, list[str]],
+    n: int,
+    send_rate: float,
 ) -> Result:
     db = server.create_database(f"run_{number}", template="throughput_template")
     async with FakeTelegram(TOKEN, username="counterclaim_bot") as fake:
@@ -146,7 +155,7 @@ async def one_run(
         fake.route_webhook(*(f"http://127.0.0.1:{port}" for port in ports))
         with tempfile.TemporaryDirectory() as tmp:
             procs = [
-                await start_worker(fake, db, port, Path(tmp) / f"worker-{port}.log")
+                await start_worker(fake, db, port, Path(tmp) / f"worker-{port}.log", send_rate)
                 for port in ports
             ]
             try:
@@ -218,7 +227,9 @@ async def main_async(args: argparse.Namespace) -> None:
         for _ in range(args.runs):
             for workers in (1, 2):
                 number += 1
-                result = await one_run(server, number, workers, questions, args.questions)
+                result = await one_run(
+                    server, number, workers, questions, args.questions, args.send_rate
+                )
                 results[workers].append(result)
                 print(_line(result), flush=True)
         one = statistics.median(r.per_second for r in results[1])
@@ -234,6 +245,9 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--chats", type=int, default=50)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--send-rate", type=float, default=30.0, help="each worker's COUNTERCLAIM_SEND_RATE"
+    )
     asyncio.run(main_async(parser.parse_args()))
 
 

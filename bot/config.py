@@ -32,6 +32,7 @@ class Settings:
     fetch: FetchLimits = field(default_factory=FetchLimits)
     lease_seconds: float = 30.0  # a worker's hold on a queued link, renewed while it lives
     sync_seconds: float = 30.0  # how often a worker re-reads the digest schedules
+    send_rate: float = 30.0  # messages a second this process sends at most (Telegram: ~30/bot)
 
 
 def _truthy(value: str | None) -> bool:
@@ -79,4 +80,5 @@ def load_settings(
         fetch=limits,
         lease_seconds=float(merged.get("COUNTERCLAIM_LEASE_SECONDS", Settings.lease_seconds)),
         sync_seconds=float(merged.get("COUNTERCLAIM_SYNC_SECONDS", Settings.sync_seconds)),
+        send_rate=float(merged.get("COUNTERCLAIM_SEND_RATE", Settings.send_rate)),
     )
