@@ -93,3 +93,55 @@ def test_forms_of_denial_inside_what_was_said(text: str) -> None:
 )
 def test_the_same_words_without_a_denial(text: str) -> None:
     assert all(s.kind != "denial" for s in extract_statements(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The numbers in that article are bogus," the spokeswoman said.',
+        '"There is no validity to the claim that we were hacked," the bank said.',
+        '"We want to dispel the rumours once and for all," the singer said.',
+        "The club's chairman tried to quash speculation that the coach would be sacked.",
+        "A spokesman for the band said the statement should put the rumours to rest.",
+        'The health agency described the reports of new cases as "rumour".',
+        "\"It's all rumour, it's all hearsay,\" a police officer said.",
+        "The company later tweeted a denial, then deleted it.",
+        '"A lie," the commander said.',
+        '"It\'s a lie," the ambassador told reporters.',
+        '"It\'s fake," a spokesperson for the network said.',
+        '"The singer was the victim of some wild misinformation," her manager said.',
+        "His nephew said there was no reason to speculate about his death.",
+        '"That\'s simply not what happened," she said.',
+        'A ministry spokesman said reports of a deal were "wide of the mark".',
+        "His daughter said the actor was alive and well and living in Spain.",
+        "The senator later walked back his comments, saying he had misspoken.",
+        'His agent said there was "zero truth" to the story.',
+        '"This is false propaganda," the rebels said.',
+        'Officials said the reports were "not a grain of truth".',
+    ],
+)
+def test_more_forms_of_denial(text: str) -> None:
+    """Rumours quashed or put to rest, claims called bogus, misinformation, hearsay or a lie,
+    no validity or zero truth, a denial tweeted, a death rumour answered, comments walked back."""
+    assert [s.kind for s in extract_statements(text)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said he had dismissed the police chief on Monday.",
+        "The judge described the defendant as a danger to the public.",
+        "Police said the woman had been travelling with a fake ID.",
+        '"The lie detector test was inconclusive," the lawyer said.',
+        '"We are spreading our message across the country," the group said.',
+        "The doctor said the patient was in a serious condition.",
+        '"There is every reason to believe the talks will succeed," the minister said.',
+        "She said the rumour mill had been busy for weeks.",
+        "The coach said he had put the past behind him.",
+        '"I have no reason to doubt what he told me," the officer said.',
+        "The company said it had released a new phone on Tuesday.",
+        "He said the band had laughed off the bad weather and played on.",
+    ],
+)
+def test_the_same_words_again_without_a_denial(text: str) -> None:
+    assert all(s.kind != "denial" for s in extract_statements(text))
