@@ -24,7 +24,7 @@ from bot.statements.speakers import (
     strip_article,
 )
 from bot.statements.syntax import mentions_a_cue, parse_attributions
-from bot.statements.verdict import OWN_VOICE_CUE, is_rating_line, is_verdict
+from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line, is_verdict
 from bot.text import lexicon
 from bot.text.sentences import Sentence, split_paragraph_sentences
 
@@ -142,11 +142,9 @@ def _own_verdicts(
     """A sentence no one is credited with, outside any quotation, that calls something false
     or a hoax is the outlet's own verdict: a denial by the outlet."""
     for i, sentence in enumerate(sentences):
-        if is_rating_line(sentence.text):
+        if is_rating_line(sentence.text) or is_correction(sentence.text):
             per_sentence[i] = []  # "Claim: X said ... — Rating: False" is the outlet's verdict
-        if per_sentence[i] or not is_verdict(sentence.text):
-            continue
-        if any(_overlaps(q, sentence) for q in quotes if q.end - q.start > 40):
+        if per_sentence[i] or not is_verdict(_outside_long_quotes(text, sentence, quotes)):
             continue  # words inside a long quotation are someone else's
         start, end = sentence.start, sentence.end
         found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
@@ -156,6 +154,20 @@ def _own_verdicts(
         proposition = _proposition(sentence.text)
         draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
         per_sentence[i].append(draft)
+
+
+_LONG_QUOTE = 40  # characters: a quotation this long is someone's words, not a title
+
+
+def _outside_long_quotes(text: str, sentence: Sentence, quotes: list[Quote]) -> str:
+    """The sentence with its long quotations blanked out: "The 'teacher filmed with student'
+    story is fake" keeps its verdict, a quoted "It is a hoax," he wrote does not."""
+    out = list(sentence.text)
+    for quote in quotes:
+        if quote.end - quote.start > _LONG_QUOTE and _overlaps(quote, sentence):
+            for at in range(max(quote.start, sentence.start), min(quote.end, sentence.end)):
+                out[at - sentence.start] = " "
+    return "".join(out)
 
 
 def _by_grammar(
@@ -211,8 +223,8 @@ def _is_caption(text: str, sentence: Sentence) -> bool:
     if not label:
         return False
     head = paragraph[: label.end()].lower()
-    if head.split(":")[0].strip() in lexicon.words("text_labels.txt"):
-        return False  # "Update: a spokesman said ...": the article's own text
+    if head.split(":")[0].split()[0] in lexicon.words("text_labels.txt"):
+        return False  # "Update: a spokesman said ...", "Correction 9 May:": the article's text
     return not any(re.search(rf"\b{re.escape(c)}\b", head) for c in cue_kinds())
 
 

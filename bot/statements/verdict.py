@@ -11,7 +11,11 @@ OWN_VOICE_CUE = "verdict"  # the `cue` of a statement made in the outlet's own v
 def is_verdict(sentence: str) -> bool:
     """True when the sentence, read as the outlet's own words, calls something false, fake or
     a hoax (bot/data/verdict_cues.tsv), or is a fact-check's rating line."""
-    return is_rating_line(sentence) or lexicon.first_match("verdict_cues.tsv", sentence) is not None
+    return (
+        is_rating_line(sentence)
+        or is_correction(sentence)
+        or lexicon.first_match("verdict_cues.tsv", sentence) is not None
+    )
 
 
 def is_rating_line(sentence: str) -> bool:
@@ -20,4 +24,10 @@ def is_rating_line(sentence: str) -> bool:
     return lexicon.first_match("rating_lines.tsv", sentence) is not None
 
 
-__all__ = ["OWN_VOICE_CUE", "is_rating_line", "is_verdict"]
+def is_correction(sentence: str) -> bool:
+    """A correction notice ("Correction: An earlier version of this story said ..."): the
+    outlet's retraction of its own earlier words (bot/data/correction_lines.tsv)."""
+    return lexicon.first_match("correction_lines.tsv", sentence) is not None
+
+
+__all__ = ["OWN_VOICE_CUE", "is_correction", "is_rating_line", "is_verdict"]

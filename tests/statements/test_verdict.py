@@ -77,3 +77,31 @@ def test_a_rating_alone_on_its_line_after_the_claim() -> None:
     text = "Claim: The singer was banned from all award shows.\nFALSE\nThe rumour began on a blog."
     verdicts = [s for s in extract_statements(text, outlet="Checkworthy") if s.cue == OWN_VOICE_CUE]
     assert [(s.sentence, s.kind) for s in verdicts] == [("FALSE", "denial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction 3 May 2021: An earlier version of this story said the letter came from the mayor.",
+        "Correction: An earlier version of this article misstated the date of the vote.",
+        "Update: It has since emerged that the man in the photo was not a firefighter.",
+        "The remains were confirmed not to be those of the missing climbers.",
+        "The viral story about the haunted school was complete nonsense.",
+        "It turns out the ‘mayor banned snowmen in the old town square’ story is fake.",
+    ],
+)
+def test_corrections_findings_and_titled_stories_are_the_outlets_verdict(text: str) -> None:
+    kinds = {(s.kind, s.speaker) for s in extract_statements(text, outlet="The Courier")}
+    assert ("denial", "Courier") in kinds  # the outlet, its article dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It turns out the team has not lost a game at home since 2019.",
+        "Photo 3 of 5: The minister said the plan was a hoax.",
+        '"The claim that the minister resigned is a complete hoax and nothing else," she wrote.',
+    ],
+)
+def test_no_verdict_of_the_outlet(text: str) -> None:
+    assert all(s.speaker != "Courier" for s in extract_statements(text, outlet="The Courier"))
