@@ -216,3 +216,15 @@ def test_a_fact_check_site_is_the_fact_checker(db: str) -> None:
     said = ask(db, "what did the fact checkers say?")
     assert said["answer"] == "yes"
     assert "Rating: False" in said["citations"][0]["sentence"]
+
+
+def test_the_story_replied_to_is_the_story_asked_about(db: str) -> None:
+    """A question replied to a story is about that story when its text has the question's
+    words, even though the denial in it says only "the man in the video"."""
+    story = ingest(db, "lookalike_story.txt", "https://courier.example/hallam-airport")
+    question = "did anyone deny that Tom Hallam was one of the passengers who tackled the attacker at the airport?"
+    replied = ask(db, question, "--about", str(story))
+    assert replied["answer"] == "yes"
+    assert [c["speaker"] for c in replied["citations"]][:1] == ["spokeswoman for Hallam"]
+    unrelated = ask(db, "did anyone deny that the mayor banned snowmen?", "--about", str(story))
+    assert unrelated["answer"] == "no"
