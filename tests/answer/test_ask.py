@@ -222,7 +222,10 @@ def test_the_story_replied_to_is_the_story_asked_about(db: str) -> None:
     """A question replied to a story is about that story when its text has the question's
     words, even though the denial in it says only "the man in the video"."""
     story = ingest(db, "lookalike_story.txt", "https://courier.example/hallam-airport")
-    question = "did anyone deny that Tom Hallam was one of the passengers who tackled the attacker at the airport?"
+    question = (
+        "did anyone deny that Tom Hallam was one of the passengers who tackled the attacker "
+        "at the airport?"
+    )
     replied = ask(db, question, "--about", str(story))
     assert replied["answer"] == "yes"
     assert [c["speaker"] for c in replied["citations"]][:1] == ["spokeswoman for Hallam"]

@@ -82,7 +82,7 @@ def test_a_rating_alone_on_its_line_after_the_claim() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Correction 3 May 2021: An earlier version of this story said the letter came from the mayor.",
+        "Correction 3 May 2021: An earlier version of this story said the mayor wrote it.",
         "Correction: An earlier version of this article misstated the date of the vote.",
         "Update: It has since emerged that the man in the photo was not a firefighter.",
         "The remains were confirmed not to be those of the missing climbers.",
