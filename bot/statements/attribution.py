@@ -277,7 +277,8 @@ def _not_an_attribution(
         return True  # a byline: "X reported from Yemen"
     if cue in {"wrote", "reported", "contributed"} and _BYLINE_TAIL.match(text, cue_end, end):
         return True  # a byline: "CNN's Greg Botelho wrote in Atlanta."
-    if cue.endswith("ed") and not finite and _PARTICIPLE_BEFORE.search(before):
+    past = text[cue_start:cue_end].lower().endswith("ed")  # "posted", not "denying"
+    if past and not finite and _PARTICIPLE_BEFORE.search(before):
         return True  # "in a video posted online": a participle, not a verb with a subject
     # "Dempsey called ISIS a threat" attributes nothing: a "called" with no denial after it
     return cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(

@@ -150,6 +150,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return (None, False) if _is_empty(child) else (child, False)
         if child.dep_ in {"nsubjpass", "expl"}:
             return None, False  # "the claim was denied" with no agent: nobody named
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return _participle_speaker(verb.head), False
     head = verb
     while _shares_subject(head) and head.head is not head:
         head = head.head
@@ -157,6 +159,19 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in _SUBJECTS:
                 return (None, False) if _is_empty(child) else (child, False)
     return None, False
+
+
+def _participle_speaker(noun: Token) -> Token | None:
+    """Who speaks through a participle on a noun: the noun itself ("with an Iraqi official
+    denying that ..."), or, when the noun is something said, whoever issued it ("the ministry
+    issued a statement denying that ...")."""
+    if noun.lemma_.lower() not in _said_nouns():
+        return None if _is_empty(noun) or noun.pos_ not in {"NOUN", "PROPN"} else noun
+    issuer = noun.head
+    if noun.dep_ != "dobj" or issuer.pos_ != "VERB":
+        return None
+    subject = next((c for c in issuer.children if c.dep_ in _SUBJECTS), None)
+    return None if subject is None or _is_empty(subject) else subject
 
 
 def _said_patient(verb: Token) -> bool:
@@ -183,6 +198,8 @@ def _shares_subject(verb: Token) -> bool:
     the tape and said", "has come out to deny" (an infinitive of purpose)."""
     if verb.dep_ in _SHARES_SUBJECT:
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return True  # "released a statement on Friday rejecting the claims"
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

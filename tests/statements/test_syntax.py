@@ -104,3 +104,24 @@ def test_a_denial_verb_about_a_race_or_a_person_is_no_denial(text: str) -> None:
 )
 def test_a_claim_denied_in_the_passive_is_a_denial(text: str) -> None:
     assert [s.kind for s in extract_statements(text)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "There have been conflicting accounts of the arrest, with a police official denying "
+            "on Monday that the suspect had been released.",
+            "police official",
+        ),
+        ("The ministry issued a statement denying that the minister had resigned.", "ministry"),
+        ("The club released a statement on Friday rejecting the claims.", "club"),
+    ],
+)
+def test_a_participle_speaks_for_its_noun_or_for_whoever_issued_it(text: str, speaker: str) -> None:
+    [statement] = extract_statements(text)
+    assert (statement.kind, statement.speaker) == ("denial", speaker)
+
+
+def test_a_participle_on_a_thing_names_no_speaker() -> None:
+    assert extract_statements("A video showing the crash denying gravity went viral.") == []
