@@ -19,6 +19,13 @@ from bot.answer.direction import is_opposite, negations
         ("the mayor shoots down the plan", "denied it", "the mayor backs the plan"),
         ("the photo is real", "the agency denied the photo is fake", None),
         ("drones are allowed over the stadium", "denied drones were banned there", None),
+        (
+            "reports the mayor resigned are 'incorrect', says city hall",
+            "denied it",
+            "the mayor resigned",
+        ),
+        ("officials refute reports of a second gunman", "denied it", "there was a second gunman"),
+        ("police dismiss rumours of a curfew", "denied it", "a curfew was declared"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
