@@ -139,7 +139,7 @@ def test_more_forms_of_denial(text: str) -> None:
         "She said the rumour mill had been busy for weeks.",
         "The coach said he had put the past behind him.",
         '"I have no reason to doubt what he told me," the officer said.',
-        '"We have no reason to believe that the letter is not genuine," the spokesman said.',
+        '"Everything says the letter is his; we have no reason to believe it isn\'t," he said.',
         "The company said it had released a new phone on Tuesday.",
         "He said the band had laughed off the bad weather and played on.",
     ],
