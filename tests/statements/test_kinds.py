@@ -146,3 +146,37 @@ def test_more_forms_of_denial(text: str) -> None:
 )
 def test_the_same_words_again_without_a_denial(text: str) -> None:
     assert all(s.kind != "denial" for s in extract_statements(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman for the palace described the story as "pure fiction".',
+        '"There\'s nothing to it," his lawyer said of the allegations.',
+        "The embassy said the photographs had been digitally altered.",
+        '"I categorically did not say that," the senator said.',
+        '"Absolutely not," Jones said when asked whether he planned to resign.',
+        'Asked whether the report was accurate, the spokesman said: "No."',
+        "The minister said the accusations were politically motivated.",
+        "The team refuted suggestions that the coach had been sacked.",
+    ],
+)
+def test_denials_by_description_flat_no_and_disowned_words(text: str) -> None:
+    """A story described as fiction, "nothing to it", evidence called altered, "I did not say
+    that", a flat "No", accusations called politically motivated."""
+    assert [s.kind for s in extract_statements(text)] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club said the contract was altered last year to include a bonus.",
+        '"We did not make that decision lightly," the chairman said.',
+        '"We don\'t post that kind of content," a spokeswoman said.',
+        '"There is nothing to do but wait," the mayor said.',
+        '"Nothing in the rules says we cannot do it," the coach said.',
+        "The lawyer said the charges were filed on Monday.",
+    ],
+)
+def test_those_words_elsewhere_are_no_denial(text: str) -> None:
+    assert all(s.kind != "denial" for s in extract_statements(text))
