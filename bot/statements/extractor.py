@@ -128,7 +128,19 @@ def _quoted_before(
     if "\n" not in text[sentences[i - 1].end : sentences[i].start]:
         return source
     close_at = source.found.quote.close_at
-    return source if close_at >= len(text) or text[close_at] == "\n" else None
+    if close_at >= len(text) or text[close_at] == "\n":
+        return source
+    return source if _opens_with_quote(text, sentences[i]) else None
+
+
+_OPENING_MARKS = "\"“‘'«„"
+
+
+def _opens_with_quote(text: str, sentence: Sentence) -> bool:
+    """The sentence opens its paragraph with a quotation mark: news style for more words of
+    the speaker quoted at the end of the paragraph before."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return not text[line_start : sentence.start].strip() and text[sentence.start] in _OPENING_MARKS
 
 
 def _own_verdicts(

@@ -608,3 +608,21 @@ def test_a_quote_after_a_quoted_remark_goes_on_with_its_speaker() -> None:
 def test_an_update_line_is_article_text_not_a_caption(line: str) -> None:
     [s] = extract_statements(line)
     assert (s.kind, s.speaker) == ("denial", "Tesla spokesman")
+
+
+def test_a_quote_paragraph_goes_on_with_the_speaker_quoted_just_before() -> None:
+    """News style: a paragraph that is only a quotation carries on the words of whoever was
+    quoted at the end of the paragraph before; a quote after narration stays out."""
+    text = (
+        'The mayor, Ida Brandt, said the plan had been "rushed through without a vote".\n'
+        '"Nobody in this town was asked. We will take it to court."\n'
+        "The council meets again on Monday.\n"
+        '"It is a sad day."'
+    )
+    found = extract_statements(text)
+    assert [s.sentence for s in found] == [
+        'The mayor, Ida Brandt, said the plan had been "rushed through without a vote".',
+        '"Nobody in this town was asked.',
+        'We will take it to court."',
+    ]
+    assert {s.speaker for s in found} == {"Ida Brandt"}
