@@ -117,14 +117,16 @@ def _continue_quotes(
 def _quoted_before(
     text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], i: int
 ) -> _Draft | None:
-    """The quoted remark just before sentence `i`: in its paragraph, or ending the paragraph
-    before inside a quotation left open (news style: a quote that runs over paragraphs opens
-    each of them with a mark and closes only at its end)."""
+    """The remark just before sentence `i` that it goes on: a quoted one in its paragraph or
+    ending the paragraph before inside a quotation left open (news style: a quote that runs
+    over paragraphs opens each of them with a mark and closes only at its end), or any remark
+    ending the paragraph before when sentence `i` opens its own paragraph with a quotation."""
     if i == 0:
         return None
     source = next((d for d in per_sentence[i - 1] if d.found.quote is not None), None)
     if source is None or source.found.quote is None:
-        return None
+        said = per_sentence[i - 1][-1] if per_sentence[i - 1] else None
+        return said if said is not None and _opens_with_quote(text, sentences[i]) else None
     if "\n" not in text[sentences[i - 1].end : sentences[i].start]:
         return source
     close_at = source.found.quote.close_at

@@ -626,3 +626,16 @@ def test_a_quote_paragraph_goes_on_with_the_speaker_quoted_just_before() -> None
         'We will take it to court."',
     ]
     assert {s.speaker for s in found} == {"Ida Brandt"}
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_same_speakers() -> None:
+    text = (
+        "Ida Brandt said the council had ignored the residents.\n"
+        '"Nobody in this town was asked."\n'
+        "The council meets again on Monday."
+    )
+    found = extract_statements(text)
+    assert [(s.sentence, s.speaker) for s in found] == [
+        ("Ida Brandt said the council had ignored the residents.", "Ida Brandt"),
+        ('"Nobody in this town was asked."', "Ida Brandt"),
+    ]
