@@ -31,6 +31,7 @@ from storage.search import (
     fts_tokens,
     selective,
     statement_terms,
+    statement_words,
     ts_query,
 )
 from storage.workers import WorkerRecords, instant
@@ -295,6 +296,9 @@ class Repository(WorkerRecords):
         if self.postgres:  # the words PostgreSQL searches, cut as SQLite's FTS5 cuts them
             columns += ", terms"
             rows = [(*row, statement_terms(*(row[i] for i in _SEARCHED))) for row in rows]
+        else:  # the same words, each once: a trigger counts them in statements_vocab
+            columns += ", words"
+            rows = [(*row, statement_words(*(row[i] for i in _SEARCHED))) for row in rows]
         marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
         if self.postgres:  # one INSERT: its trigger counts the words of all the rows at once
             values = ", ".join(marks for _ in rows)

@@ -3,6 +3,7 @@ same words (a tsvector with a GIN index) ranked by the same bm25, so both find t
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -36,6 +37,11 @@ def statement_terms(*columns: str | None) -> list[str]:
     """Every word of a statement's searched columns, in order, as FTS5's unicode61 tokenizer
     (remove_diacritics 2) cuts them: what PostgreSQL stores, so both count the same words."""
     return [t for column in columns if column for t in _INDEXED.findall(_plain(column))]
+
+
+def statement_words(*columns: str | None) -> str:
+    """SQLite's `words` of a statement: its distinct `statement_terms`, a JSON array."""
+    return json.dumps(list(dict.fromkeys(statement_terms(*columns))), ensure_ascii=False)
 
 
 def trigrams(word: str) -> set[str]:
