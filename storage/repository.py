@@ -26,13 +26,12 @@ from storage.search import (
     TYPO_MIN_LEN,
     TYPO_TERMS,
     alike,
-    bm25_sql,
-    fts_query,
     fts_tokens,
+    ranked_params,
+    ranked_sql,
     selective,
     statement_terms,
-    statement_words,
-    ts_query,
+    terms_json,
 )
 from storage.workers import WorkerRecords, instant
 
@@ -296,9 +295,9 @@ class Repository(WorkerRecords):
         if self.postgres:  # the words PostgreSQL searches, cut as SQLite's FTS5 cuts them
             columns += ", terms"
             rows = [(*row, statement_terms(*(row[i] for i in _SEARCHED))) for row in rows]
-        else:  # the same words, each once: a trigger counts them in statements_vocab
-            columns += ", words"
-            rows = [(*row, statement_words(*(row[i] for i in _SEARCHED))) for row in rows]
+        else:  # the same words, as JSON: triggers count them in (statements_postings)
+            columns += ", terms"
+            rows = [(*row, terms_json(*(row[i] for i in _SEARCHED))) for row in rows]
         marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
         if self.postgres:  # one INSERT: its trigger counts the words of all the rows at once
             values = ", ".join(marks for _ in rows)
@@ -529,6 +528,31 @@ class Repository(WorkerRecords):
         chosen = selective(frequencies)
         if not chosen:
             return []
+        totals = await self._search_totals()
+        most_often = await self._most_often(chosen[0]) if len(chosen) == 1 else 0
+        sql = ranked_sql(chosen, most_often)
+        size = 2 * limit  # the best statements of all chats, then this chat's of them
+        while True:
+            ranked = await self._all(
+                sql, tuple(ranked_params(chosen, frequencies, totals, most_often, size))
+            )
+            found = await self._in_chat(chat_id, [r["id"] for r in ranked], kinds, exclude_article)
+            if len(found) >= limit or len(ranked) < size:
+                return found[:limit]
+            size *= 8  # too few of them are this chat's (or of the kinds asked for)
+
+    async def _most_often(self, term: str) -> int:
+        """The most times one statement holds `term`."""
+        row = await self._one("SELECT max(tf) FROM statements_postings WHERE term = ?", (term,))
+        return int(row[0]) if row and row[0] is not None else 0
+
+    async def _in_chat(
+        self, chat_id: int, ids: list[int], kinds: tuple[str, ...], exclude_article: int | None
+    ) -> list[StoredStatement]:
+        """The statements of `ids` shared in this chat, of `kinds` (if any) and not of
+        `exclude_article`, in the order of `ids`."""
+        if not ids:
+            return []
         columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
         where, params = [], []
         if kinds:
@@ -537,32 +561,17 @@ class Repository(WorkerRecords):
         if exclude_article is not None:
             where.append(" AND st.article_id != ?")
             params.append(exclude_article)
-        if self.postgres:  # the same words in the tsvector (GIN), ranked by the same bm25
-            lateral, score, counted = bm25_sql(chosen, frequencies, *await self._search_totals())
-            # each matched row's word counts once (MATERIALIZED: not inlined into the score
-            # twice over), scored from those; only the best `limit` rows are read whole
-            rows = await self._all(
-                "WITH matched AS MATERIALIZED (SELECT st.id, w.* FROM statements st "
-                "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-                f"{lateral} WHERE st.tsv @@ to_tsquery('simple', ?){''.join(where)}), "
-                f"best AS (SELECT w.id, {score} AS score FROM matched w "
-                "ORDER BY score DESC, w.id LIMIT ?) "
-                f"SELECT {columns} FROM best JOIN statements st ON st.id = best.id "
-                "ORDER BY best.score DESC, st.id",
-                (chat_id, *counted, ts_query(chosen), *params, limit),
-            )
-        else:
-            rows = await self._all(
-                f"SELECT {columns} FROM statements_fts f "
-                "JOIN statements st ON st.id = f.rowid "
-                "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-                f"WHERE statements_fts MATCH ?{''.join(where)} ORDER BY f.rank, st.id LIMIT ?",
-                (chat_id, fts_query(chosen), *params, limit),
-            )
-        return [_statement(r) for r in rows]
+        rows = await self._all(
+            f"SELECT {columns} FROM statements st "
+            "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
+            f"WHERE st.id IN ({', '.join('?' for _ in ids)}){''.join(where)}",
+            (chat_id, *ids, *params),
+        )
+        by_id = {row["id"]: _statement(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
 
     async def _search_totals(self) -> tuple[int, int]:
-        """PostgreSQL: statements and words in them, as FTS5 keeps them for bm25."""
+        """Statements and words in them, as FTS5 keeps them for bm25."""
         row = await self._one("SELECT rows, tokens FROM statements_totals")
         return (int(row[0]), int(row[1])) if row else (0, 0)
 

@@ -13,7 +13,7 @@ import aiosqlite
 
 from storage.busy import when_free
 from storage.schema import SQLITE, migrations, refuse_newer
-from storage.search import statement_words
+from storage.search import terms_json
 
 BUSY_TIMEOUT_MS = 5000
 T = TypeVar("T")
@@ -46,7 +46,7 @@ class SqliteDatabase:
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
             # migration 011 gives the statements stored before it their words with this
-            await conn.create_function("statement_words", 5, statement_words, deterministic=True)
+            await conn.create_function("statement_terms", 5, terms_json, deterministic=True)
             await migrate(conn)
         except BaseException:
             await conn.close()
