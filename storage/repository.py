@@ -67,6 +67,7 @@ STATEMENT_INSERT_COLUMNS = (
     "article_id, position, kind, speaker, speaker_norm, org, role, cue, sentence, quote, "
     "quote_start, quote_end, proposition, anonymous, aliases, target_position"
 )
+ARTICLE_CHUNK = 16  # statements search_articles looks up at a time (most need one look)
 _SEARCHED = (8, 12, 3, 5, 14)  # sentence, proposition, speaker, org, aliases: what FTS5 indexes
 
 
@@ -520,26 +521,68 @@ class Repository(WorkerRecords):
         match at most MATCH_BUDGET rows are searched, so a question costs the same at 100 or
         100,000 statements.
         """
-        frequencies = await self.word_frequencies(fts_tokens(words))
-        for token in [t for t, count in frequencies.items() if not count]:
-            if len(token) >= TYPO_MIN_LEN:  # a typo: the stored words like it stand in for it
-                found = await self.word_frequencies(await self.similar_terms(token))
-                frequencies |= {t: n for t, n in found.items() if t not in frequencies}
-        chosen = selective(frequencies)
+        found: list[StoredStatement] = []
+        ranked = self._ranked_in_chat(chat_id, words, limit, limit, kinds, exclude_article)
+        async for chunk in ranked:
+            found += await self._in_chat(chat_id, chunk, kinds, exclude_article)
+            if len(found) >= limit:
+                break
+        return found[:limit]
+
+    async def search_articles(
+        self, chat_id: int, words: list[str], statements: int, articles: int
+    ) -> list[int]:
+        """The articles of `search_statements(chat_id, words, statements)` in order of their
+        best statement, the first `articles` of them: the same, reading only as many
+        statements as it takes."""
+        found: list[int] = []
+        seen = 0
+        async for chunk in self._ranked_in_chat(chat_id, words, statements, ARTICLE_CHUNK):
+            for article_id in await self._articles_in_chat(chat_id, chunk):
+                seen += 1
+                if seen > statements or len(found) >= articles:
+                    return found
+                if article_id not in found:
+                    found.append(article_id)
+        return found
+
+    async def _ranked_in_chat(
+        self,
+        chat_id: int,
+        words: list[str],
+        limit: int,
+        chunk: int,
+        kinds: tuple[str, ...] = (),
+        exclude_article: int | None = None,
+    ) -> AsyncIterator[list[int]]:
+        """The ids of the statements matching `words`, best first, `chunk` at a time (the
+        caller keeps those of this chat, of `kinds`, not of `exclude_article`): the best
+        `limit` of all chats ranked first, more when too few of them are kept."""
+        chosen, frequencies = await self._search_words(words)
         if not chosen:
-            return []
+            return
         totals = await self._search_totals()
         most_often = await self._most_often(chosen[0]) if len(chosen) == 1 else 0
         sql = ranked_sql(chosen, most_often)
-        size = 2 * limit  # the best statements of all chats, then this chat's of them
+        size, done = limit, 0
         while True:
-            ranked = await self._all(
-                sql, tuple(ranked_params(chosen, frequencies, totals, most_often, size))
-            )
-            found = await self._in_chat(chat_id, [r["id"] for r in ranked], kinds, exclude_article)
-            if len(found) >= limit or len(ranked) < size:
-                return found[:limit]
-            size *= 8  # too few of them are this chat's (or of the kinds asked for)
+            params = ranked_params(chosen, frequencies, totals, most_often, size)
+            ranked = [int(r["id"]) for r in await self._all(sql, tuple(params))]
+            for start in range(done, len(ranked), chunk):
+                yield ranked[start : start + chunk]
+            if len(ranked) < size:
+                return
+            size, done = size * 8, len(ranked)
+
+    async def _search_words(self, words: list[str]) -> tuple[list[str], dict[str, int]]:
+        """The words to search for (`selective`), and how many statements hold each. A word
+        no statement holds may be a typo: the stored words like it stand in for it."""
+        frequencies = await self.word_frequencies(fts_tokens(words))
+        for token in [t for t, count in frequencies.items() if not count]:
+            if len(token) >= TYPO_MIN_LEN:
+                found = await self.word_frequencies(await self.similar_terms(token))
+                frequencies |= {t: n for t, n in found.items() if t not in frequencies}
+        return selective(frequencies), frequencies
 
     async def _most_often(self, term: str) -> int:
         """The most times one statement holds `term`."""
@@ -551,8 +594,6 @@ class Repository(WorkerRecords):
     ) -> list[StoredStatement]:
         """The statements of `ids` shared in this chat, of `kinds` (if any) and not of
         `exclude_article`, in the order of `ids`."""
-        if not ids:
-            return []
         columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
         where, params = [], []
         if kinds:
@@ -568,6 +609,17 @@ class Repository(WorkerRecords):
             (chat_id, *ids, *params),
         )
         by_id = {row["id"]: _statement(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    async def _articles_in_chat(self, chat_id: int, ids: list[int]) -> list[int]:
+        """The article of each statement of `ids` shared in this chat, in the order of `ids`."""
+        rows = await self._all(
+            "SELECT st.id, st.article_id FROM statements st "
+            "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
+            f"WHERE st.id IN ({', '.join('?' for _ in ids)})",
+            (chat_id, *ids),
+        )
+        by_id = {int(row["id"]): int(row["article_id"]) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
 
     async def _search_totals(self) -> tuple[int, int]:

@@ -202,9 +202,10 @@ async def _relevant_articles(
 ) -> list[int]:
     """The context article first, then the articles whose statements match the question best."""
     keywords = [*question.keywords, *umbrella_words(question.actor)]
-    hits = await repo.search_statements(chat_id, keywords, SEARCH_LIMIT)
+    # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
+    hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)
     ordered = [about] if about is not None else []
-    for hit in hits:
-        if hit.article_id not in ordered:
-            ordered.append(hit.article_id)
+    for article_id in hits:
+        if article_id not in ordered:
+            ordered.append(article_id)
     return ordered[: TOP_ARTICLES + (1 if about is not None else 0)]

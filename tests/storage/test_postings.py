@@ -109,3 +109,16 @@ async def test_migration_011_counts_the_statements_stored_before_it(tmp_path: Pa
         stored = conn.execute("SELECT sentence, proposition, speaker, org, aliases, terms FROM "
                               "statements").fetchall()  # fmt: skip
     assert all(terms == terms_json(*row[:5]) for *row, terms in stored)
+
+
+async def test_search_articles_are_those_of_the_best_statements(tmp_path: Path) -> None:
+    async with await Repository.open(str(tmp_path / "articles.db")) as repo:
+        await _fill(repo)
+        for words, _, _ in SEARCHES:
+            for chat in range(3):
+                for statements, articles in ((80, 5), (7, 3), (30, 40), (1, 1)):
+                    found = await repo.search_statements(chat, words, statements)
+                    expected = list(dict.fromkeys(s.article_id for s in found))[:articles]
+                    assert await repo.search_articles(chat, words, statements, articles) == (
+                        expected
+                    ), (words, chat, statements, articles)
