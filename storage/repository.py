@@ -36,6 +36,11 @@ from storage.search import (
 from storage.workers import WorkerRecords, instant
 
 
+def _marks(values: list[Any]) -> str:
+    """One "?" per value, comma-separated: an IN list."""
+    return ", ".join("?" for _ in values)
+
+
 def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -67,6 +72,9 @@ STATEMENT_INSERT_COLUMNS = (
     "article_id, position, kind, speaker, speaker_norm, org, role, cue, sentence, quote, "
     "quote_start, quote_end, proposition, anonymous, aliases, target_position"
 )
+# statements looked up by id, then kept when their article is shared in the chat: an EXISTS,
+# so that no planner starts from the chat's shares (SQLite did, at 1M statements: 120 ms)
+_SHARED = "EXISTS (SELECT 1 FROM shares sh WHERE sh.article_id = st.article_id AND sh.chat_id = ?)"
 ARTICLE_CHUNK = 16  # statements search_articles looks up at a time (most need one look)
 _SEARCHED = (8, 12, 3, 5, 14)  # sentence, proposition, speaker, org, aliases: what FTS5 indexes
 
@@ -603,10 +611,9 @@ class Repository(WorkerRecords):
             where.append(" AND st.article_id != ?")
             params.append(exclude_article)
         rows = await self._all(
-            f"SELECT {columns} FROM statements st "
-            "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-            f"WHERE st.id IN ({', '.join('?' for _ in ids)}){''.join(where)}",
-            (chat_id, *ids, *params),
+            f"SELECT {columns} FROM statements st WHERE st.id IN ({_marks(ids)}) "
+            f"AND {_SHARED}{''.join(where)}",
+            (*ids, chat_id, *params),
         )
         by_id = {row["id"]: _statement(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
@@ -614,10 +621,9 @@ class Repository(WorkerRecords):
     async def _articles_in_chat(self, chat_id: int, ids: list[int]) -> list[int]:
         """The article of each statement of `ids` shared in this chat, in the order of `ids`."""
         rows = await self._all(
-            "SELECT st.id, st.article_id FROM statements st "
-            "JOIN shares sh ON sh.article_id = st.article_id AND sh.chat_id = ? "
-            f"WHERE st.id IN ({', '.join('?' for _ in ids)})",
-            (chat_id, *ids),
+            f"SELECT st.id, st.article_id FROM statements st WHERE st.id IN ({_marks(ids)}) "
+            f"AND {_SHARED}",
+            (*ids, chat_id),
         )
         by_id = {int(row["id"]): int(row["article_id"]) for row in rows}
         return [by_id[i] for i in ids if i in by_id]

@@ -18,9 +18,9 @@ CREATE TABLE statements_postings (
     statement_id INTEGER NOT NULL,
     PRIMARY KEY (term, tf, length, statement_id)
 ) WITHOUT ROWID;
-INSERT INTO statements_postings (term, tf, length, statement_id)
+INSERT INTO statements_postings (term, tf, length, statement_id)  -- in key order: appended
 SELECT w.value, count(*), json_array_length(st.terms), st.id
-  FROM statements st, json_each(st.terms) w GROUP BY st.id, w.value;
+  FROM statements st, json_each(st.terms) w GROUP BY st.id, w.value ORDER BY 1, 2, 3, 4;
 
 DROP TABLE statements_vocab;  -- fts5vocab
 CREATE TABLE statements_vocab (

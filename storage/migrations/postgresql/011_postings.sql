@@ -10,13 +10,13 @@ CREATE TABLE statements_postings (
     term         TEXT NOT NULL,
     tf           INTEGER NOT NULL,  -- times the word occurs in the statement
     length       INTEGER NOT NULL,  -- words in the statement
-    statement_id BIGINT NOT NULL,
-    PRIMARY KEY (term, tf, length, statement_id)
+    statement_id BIGINT NOT NULL
 );
 INSERT INTO statements_postings (term, tf, length, statement_id)
 SELECT term, count(*), cardinality(st.terms), st.id
   FROM statements st, unnest(st.terms) AS term
  GROUP BY st.id, term;
+ALTER TABLE statements_postings ADD PRIMARY KEY (term, tf, length, statement_id);  -- sorted once
 
 CREATE OR REPLACE FUNCTION statements_count_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
