@@ -142,7 +142,7 @@ def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] 
     wanted = _topic_words(question)
     if not wanted:
         return None
-    return [coverage(wanted, _statement_words(c)) for c in candidates]
+    return [_coverage(wanted, _statement_words(c)) for c in candidates]
 
 
 def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int, float]:
@@ -151,7 +151,24 @@ def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int
     pooled: dict[int, set[str]] = defaultdict(set)
     for c in candidates:
         pooled[c.article_id] |= _statement_words(c)
-    return {aid: coverage(wanted, found) if wanted else 0.0 for aid, found in pooled.items()}
+    return {
+        aid: _coverage(wanted, frozenset(found)) if wanted else 0.0 for aid, found in pooled.items()
+    }
+
+
+@lru_cache(maxsize=4 * MATCH_CACHE)
+def _best(word: str, found: frozenset[str]) -> float:
+    """`best_similarity`, remembered: story_match and score_all look the topic's words up in
+    the same statements' and articles' words."""
+    return best_similarity(word, found)
+
+
+def _coverage(wanted: list[tuple[str, float]], found: frozenset[str]) -> float:
+    """`coverage` (the same sums in the same order), each word's best match remembered."""
+    total = sum(weight for _, weight in wanted)
+    if not total or not found:
+        return 0.0
+    return sum(weight * _best(word, found) for word, weight in wanted) / total
 
 
 def _claimant(candidate: Candidate) -> str | None:
@@ -362,9 +379,10 @@ def _distinct_hits(question: Question, candidates: list[Candidate]) -> dict[int,
         pooled[c.article_id] |= _statement_words(c)
         if question.actor and _actor(question, c.statement) >= ACTOR_MIN:
             actor_present.add(c.article_id)
+    pools = {aid: frozenset(found) for aid, found in pooled.items()}
     return {
-        aid: sum(1 for word in wanted if best_similarity(word, found)) + (aid in actor_present)
-        for aid, found in pooled.items()
+        aid: sum(1 for word in wanted if _best(word, found)) + (aid in actor_present)
+        for aid, found in pools.items()
     }
 
 
