@@ -122,3 +122,24 @@ async def test_search_articles_are_those_of_the_best_statements(tmp_path: Path) 
                     assert await repo.search_articles(chat, words, statements, articles) == (
                         expected
                     ), (words, chat, statements, articles)
+
+
+async def test_the_counts_follow_statements_replaced_and_forgotten(tmp_path: Path) -> None:
+    db = tmp_path / "counts.db"
+    async with await Repository.open(str(db)) as repo:
+        await _fill(repo, stories=40)
+        await repo.forget(1)  # a third of the stories deleted with their statements
+        assert await repo.count_articles() < 40
+    recounted = tmp_path / "recounted.db"  # the same statements, counted from scratch
+    with sqlite3.connect(recounted) as conn:
+        conn.execute("ATTACH ? AS kept", (str(db),))
+        conn.executescript(
+            "CREATE TABLE statements_postings AS SELECT w.value AS term, count(*) AS tf, "
+            "json_array_length(st.terms) AS length, st.id AS statement_id "
+            "FROM kept.statements st, json_each(st.terms) w GROUP BY st.id, w.value;"
+            "CREATE TABLE statements_vocab AS SELECT term, count(*) AS doc "
+            "FROM statements_postings GROUP BY term;"
+            "CREATE TABLE statements_totals AS SELECT count(*) AS rows, "
+            "sum(json_array_length(terms)) AS tokens FROM kept.statements;"
+        )
+    assert _counted(db) == _counted(recounted)
