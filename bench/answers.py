@@ -1,7 +1,7 @@
 """Benchmark: question answering latency over N stored statements, against a naive scan.
 
 .venv/bin/python -m bench.answers [--backend sqlite,postgresql] [--sizes 10000,100000,1000000]
-    [--questions 300] [--naive-questions 30] [--seed 7]
+    [--questions 300] [--naive-questions 30] [--seed 7] [--keep DIR]
 
 Statements are generated (seeded) as realistic news sentences and stored through the normal
 storage code (`Repository.save_articles`, a batch of articles per transaction), ten per article,
@@ -9,6 +9,8 @@ all shared in one chat; a larger size grows the same database. PostgreSQL runs o
 `TemporaryPostgres` started for the run. Each question is timed end to end through
 `answer_question` (parse, full-text retrieval, rapidfuzz scoring, decision). The naive baseline
 loads every statement of the chat (`Repository.chat_sentences`) and scans it with rapidfuzz.
+With --keep the databases live in DIR and are reused by the next run (grown when it asks for
+more statements, its sizes below what is stored skipped): build 1M once, time it many times.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -166,6 +168,12 @@ class Corpus:
         """The next `count` generated stories (not stored)."""
         return [self._next() for _ in range(count)]
 
+    async def resume(self, repo: Repository) -> None:
+        """Catch up with a kept database: generate (not store) the stories it already holds."""
+        stored = await repo.count_articles()
+        while self.stored < stored:
+            self.stories(min(BATCH, stored - self.stored))
+
     async def grow(self, repo: Repository, n_statements: int) -> None:
         """Store articles until the database holds `n_statements` generated statements."""
         while self.stored < n_statements // PER_ARTICLE:
@@ -198,28 +206,46 @@ def pct(values: list[float], p: float) -> float:
 
 @asynccontextmanager
 async def database(backend: str, tmp: str, shared_buffers: str | None) -> AsyncIterator[str]:
-    """A fresh database for one backend: a SQLite file, or a PostgreSQL server for the run."""
+    """A database for one backend in `tmp`: a SQLite file, or a PostgreSQL server for the run
+    (its data kept in `tmp` when that is --keep's directory)."""
     if backend == "sqlite":
         yield str(Path(tmp) / "bench.db")
         return
     settings = {"shared_buffers": shared_buffers} if shared_buffers else {}
-    server = TemporaryPostgres(**settings).start()
+    server = TemporaryPostgres(Path(tmp) / "pg", **settings).start()
     try:
-        yield server.create_database("bench")
+        yield (
+            server.url("bench") if server.has_database("bench") else server.create_database("bench")
+        )
     finally:
         server.stop()
+
+
+@contextmanager
+def workdir(keep: str | None) -> Iterator[str]:
+    """--keep's directory (made if missing), else a temporary one removed afterwards."""
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        yield keep
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        yield tmp
 
 
 async def run_backend(backend: str, sizes: list[int], args: argparse.Namespace) -> list[str]:
     """Grow one database through `sizes`, timing the questions at each; one row per size."""
     rows = []
     corpus = Corpus(args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
+    with workdir(args.keep and str(Path(args.keep) / backend)) as tmp:
         async with (
             database(backend, tmp, args.pg_shared_buffers) as db,
             await Repository.open(db) as repo,
         ):
+            await corpus.resume(repo)
             for size in sizes:
+                if size < corpus.stored * PER_ARTICLE:
+                    print(f"{backend}: {size:,} skipped, the kept database is larger", flush=True)
+                    continue
                 started = time.perf_counter()
                 await corpus.grow(repo, size)
                 await repo.optimize()
@@ -257,6 +283,7 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--naive-questions", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", metavar="DIR", help="keep the databases in DIR, reuse them")
     parser.add_argument("--pg-shared-buffers", help="PostgreSQL's shared_buffers (128MB default)")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))

@@ -56,7 +56,8 @@ async def _copy_table(source: Repository, target: Repository, table: str) -> int
         if not rows:
             return total
         last = int(rows[-1]["rowid_"])
-        columns = [c for c in rows[0].keys() if c != "rowid_"]  # noqa: SIM118 (rows iterate values)
+        # not the rowid, nor SQLite's terms (JSON): PostgreSQL's (an array) are computed below
+        columns = [c for c in rows[0].keys() if c not in ("rowid_", "terms")]  # noqa: SIM118
         values = [[row[c] for c in columns] for row in rows]
         if table == "statements":  # the words PostgreSQL searches
             values = [v + [statement_terms(*(row[c] for c in _SEARCHED))] for v, row in

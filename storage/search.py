@@ -1,8 +1,9 @@
-"""Full-text search of statements, side by side: FTS5 + bm25 on SQLite, and on PostgreSQL the
-same words (a tsvector with a GIN index) ranked by the same bm25, so both find the same rows."""
+"""Full-text search of statements, one SQL on both backends: every statement's words in a
+postings table (cut as SQLite's FTS5 cuts them), ranked by FTS5's bm25: the same rows on both."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -36,6 +37,11 @@ def statement_terms(*columns: str | None) -> list[str]:
     """Every word of a statement's searched columns, in order, as FTS5's unicode61 tokenizer
     (remove_diacritics 2) cuts them: what PostgreSQL stores, so both count the same words."""
     return [t for column in columns if column for t in _INDEXED.findall(_plain(column))]
+
+
+def terms_json(*columns: str | None) -> str:
+    """SQLite's `terms` of a statement: its `statement_terms`, a JSON array."""
+    return json.dumps(statement_terms(*columns), ensure_ascii=False)
 
 
 def trigrams(word: str) -> set[str]:
@@ -72,40 +78,57 @@ def selective(frequencies: dict[str, int], budget: int = MATCH_BUDGET) -> list[s
     return chosen
 
 
-def fts_query(words: list[str]) -> str:
-    """An FTS5 MATCH expression that ORs quoted words (quotes make any word safe)."""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words if w.strip()]
-    return " OR ".join(quoted)
+_FLOAT = "CAST(? AS DOUBLE PRECISION)"  # a float parameter, exactly as bound, on both backends
 
 
-def ts_query(words: list[str]) -> str:
-    """The same OR of words for PostgreSQL's to_tsquery('simple', …), each word quoted."""
-    quoted = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in words if w.strip()]
-    return " | ".join(quoted)
+def ranked_sql(words: list[str], most_often: int) -> str:
+    """Statement ids and FTS5's bm25 (higher is better) of the statements holding any of
+    `words`, best first (ties: lower id first), at most a number of them: the same SQL on
+    both backends, over statements_postings. Its parameters: `ranked_params`.
+
+    One word: the statements holding it as often (1 to `most_often` times) rank by length,
+    shortest first, so the best of each count come first in the postings' key, and only
+    those are scored. Several words: what `selective` chose, MATCH_BUDGET rows at most, all
+    scored. As fts5_aux.c sums it: score += idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + b *
+    D / avgdl))), word after word, from 0."""
+    if len(words) == 1:
+        best = (
+            "SELECT * FROM (SELECT statement_id, length, tf AS t0 FROM statements_postings "
+            "WHERE term = ? AND tf = ? ORDER BY length, statement_id LIMIT ?) AS c{}"
+        )
+        source = " UNION ALL ".join(best.format(n) for n in range(max(most_often, 1)))
+    else:
+        counts = ", ".join(
+            f"sum(CASE WHEN term = ? THEN tf ELSE 0 END) AS t{i}" for i in range(len(words))
+        )
+        source = (
+            f"SELECT statement_id, length, {counts} FROM statements_postings "
+            f"WHERE term IN ({', '.join('?' for _ in words)}) GROUP BY statement_id, length"
+        )
+    k = f"{_FLOAT} * ({_FLOAT} + {_FLOAT} * h.length / {_FLOAT})"
+    parts = [f"{_FLOAT} * ((h.t{i} * {_FLOAT}) / (h.t{i} + {k}))" for i in range(len(words))]
+    return (
+        f"SELECT h.statement_id AS id, (CAST(0.0 AS DOUBLE PRECISION) + {' + '.join(parts)}) "
+        f"AS score FROM ({source}) AS h ORDER BY score DESC, id LIMIT ?"
+    )
 
 
-def bm25_sql(
-    words: list[str], frequencies: dict[str, int], rows: int, tokens: int
-) -> tuple[str, str, list[str]]:
-    """PostgreSQL's form of FTS5's bm25 (higher is better) for the statement `st`: a LATERAL
-    subquery counting each word in st.terms once, the score over its columns, and the
-    subquery's parameters (the words). The constants are exact float8 literals: idf from the
-    vocabulary, k1, b and the average length as FTS5 computes them."""
+def ranked_params(
+    words: list[str], frequencies: dict[str, int], totals: tuple[int, int], most_often: int,
+    size: int,
+) -> list[object]:  # fmt: skip
+    """`ranked_sql`'s parameters: the best `size` statements. The constants are exact: idf
+    from the vocabulary, k1, b and the average length as FTS5 computes them."""
+    rows, tokens = totals
     avgdl = tokens / rows if rows else 1.0
-    length = "cardinality(st.terms)::float8"
-    # as fts5_aux.c sums it: score += idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + b * D / avgdl)))
-    # where the last term is the same double for every word of a row: computed once
-    counts = [f"{_f(K1)} * ({_f(1 - B)} + {_f(B)} * {length} / {_f(avgdl)}) AS k"]
-    parts = []
-    for i, word in enumerate(words):
+    params: list[object] = []
+    for word in words:  # the score's, first in the SQL
         hits = frequencies.get(word, 0)
         idf = max(math.log((rows - hits + 0.5) / (hits + 0.5)), 0.0) or 1e-6
-        counts.append(f"cardinality(array_positions(st.terms, ?::text))::float8 AS t{i}")
-        parts.append(f"({_f(idf)} * ((w.t{i} * {_f(K1 + 1.0)}) / (w.t{i} + w.k)))")
-    lateral = f"CROSS JOIN LATERAL (SELECT {', '.join(counts)}) w"
-    return lateral, "(0.0::float8 + " + " + ".join(parts) + ")", list(words)
-
-
-def _f(value: float) -> str:
-    """A float8 literal that reads back as exactly `value` (repr round-trips)."""
-    return f"'{value!r}'::float8"
+        params += [idf, K1 + 1.0, K1, 1 - B, B, avgdl]
+    if len(words) == 1:
+        for count in range(1, max(most_often, 1) + 1):
+            params += [words[0], count, size]
+    else:
+        params += [*words, *words]
+    return [*params, size]

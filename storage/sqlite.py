@@ -13,6 +13,7 @@ import aiosqlite
 
 from storage.busy import when_free
 from storage.schema import SQLITE, migrations, refuse_newer
+from storage.search import terms_json
 
 BUSY_TIMEOUT_MS = 5000
 T = TypeVar("T")
@@ -44,6 +45,8 @@ class SqliteDatabase:
             await when_free(lambda: conn.execute("PRAGMA journal_mode = WAL"))
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
+            # migration 011 gives the statements stored before it their words with this
+            await conn.create_function("statement_terms", 5, terms_json, deterministic=True)
             await migrate(conn)
         except BaseException:
             await conn.close()

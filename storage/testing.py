@@ -54,12 +54,14 @@ class TemporaryPostgres:
     """initdb + pg_ctl start in a temporary directory (as `nobody` when run as root), trust
     authentication on 127.0.0.1, no fsync; `stop()` (also at exit) removes everything."""
 
-    def __init__(self, **settings: str) -> None:
-        """`settings` are server settings for the command line (shared_buffers="1GB")."""
+    def __init__(self, root: Path | None = None, **settings: str) -> None:
+        """`settings` are server settings for the command line (shared_buffers="1GB"). With a
+        `root` the server lives there and is kept: started again on its data, never removed."""
         self.settings = settings
         self.bindir = find_bindir()
         self.port = _free_port()
-        self.root = Path(tempfile.mkdtemp(prefix="counterclaim-pg-"))
+        self.keep = root is not None
+        self.root = root or Path(tempfile.mkdtemp(prefix="counterclaim-pg-"))
         self.data = self.root / "data"
         self._running = False
 
@@ -72,10 +74,11 @@ class TemporaryPostgres:
             raise RuntimeError(f"{tool} failed: {(done.stderr or done.stdout).strip()[-500:]}")
 
     def start(self) -> TemporaryPostgres:
+        self.root.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
             shutil.chown(self.root, "nobody")
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", _TRUST, "--no-sync",
-                  "-E", "UTF8", "--locale=C")  # fmt: skip
+        if not (self.data / "PG_VERSION").exists():
+            self._init()
         options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
         options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         atexit.register(self.stop)
@@ -84,16 +87,30 @@ class TemporaryPostgres:
                   "-w", "start")  # fmt: skip
         return self
 
+    def _init(self) -> None:
+        self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", _TRUST, "--no-sync",
+                  "-E", "UTF8", "--locale=C")  # fmt: skip
+
     def stop(self) -> None:
-        """Stop the server (immediately) and remove its directory; safe to call twice."""
+        """Stop the server and remove its directory (a kept one: stopped cleanly, left);
+        safe to call twice."""
         if self._running:
             self._running = False
+            mode = "fast" if self.keep else "immediate"
             with contextlib.suppress(RuntimeError):  # already gone
-                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(self.root, ignore_errors=True)
+                self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+        if not self.keep:
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def has_database(self, name: str) -> bool:
+        import psycopg  # the driver: only when a database is asked about
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+            return found.fetchone() is not None
 
     def create_database(self, name: str, template: str = "template0") -> str:
         """CREATE DATABASE `name` (a copy of `template`); returns its URL."""

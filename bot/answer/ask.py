@@ -6,6 +6,7 @@ The only I/O is the repository; `parse_question` and `decide` are pure.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.answer.actors import actor_score, bridged_aliases, role_aliases, umbrella_words
 from bot.answer.decide import Answer, decide
@@ -18,6 +19,7 @@ from bot.answer.ranking import (
     story_match,
     text_match,
 )
+from bot.models import Statement
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
@@ -29,6 +31,7 @@ RECENT_CONTEXTS = 5  # the chat's latest stories "this" may mean, when its actor
 # statements use (FNC tune half: 30–75 all gain; 50 chosen; 75 loses a third of the gain)
 REPLIED_TEXT_MIN = 50.0
 RECENT_TEXTS = 3  # the chat's latest stories whose whole text is read when nothing else matches
+ALIAS_CACHE = 1024  # articles whose speakers' role aliases are remembered
 
 
 @dataclass
@@ -115,23 +118,27 @@ def _with_role_aliases(
     disputed it. / … said Marsha Catron")."""
     if article is None:
         return stored
-    speakers = {s.statement.speaker: s.statement.aliases for s in stored if s.statement.speaker}
-    found = role_aliases(article.text, speakers.items())
-    bridged = bridged_aliases(article.text, [s.statement for s in stored])
+    named = _role_aliased(article.text, tuple(s.statement for s in stored))
+    return [replace(s, statement=st) for s, st in zip(stored, named, strict=True)]
+
+
+@lru_cache(maxsize=ALIAS_CACHE)
+def _role_aliased(text: str, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """`_with_role_aliases` of an article's text and statements, remembered: the questions of
+    a chat come back to the same stories."""
+    speakers = {s.speaker: s.aliases for s in statements if s.speaker}
+    found = role_aliases(text, speakers.items())
+    bridged = bridged_aliases(text, list(statements))
     by_speaker: dict[str, set[str]] = {}
-    for s in stored:
-        if s.statement.position in bridged and s.statement.speaker:
-            by_speaker.setdefault(s.statement.speaker, set()).update(bridged[s.statement.position])
+    for s in statements:
+        if s.position in bridged and s.speaker:
+            by_speaker.setdefault(s.speaker, set()).update(bridged[s.position])
     out = []
-    for s in stored:
-        names = found.get(s.statement.speaker or "", set()) | by_speaker.get(
-            s.statement.speaker or "", set()
-        )
-        extra = sorted(names - set(s.statement.aliases) - {s.statement.speaker})
-        if extra:
-            s = replace(s, statement=replace(s.statement, aliases=(*s.statement.aliases, *extra)))
-        out.append(s)
-    return out
+    for s in statements:
+        names = found.get(s.speaker or "", set()) | by_speaker.get(s.speaker or "", set())
+        extra = sorted(names - set(s.aliases) - {s.speaker})
+        out.append(replace(s, aliases=(*s.aliases, *extra)) if extra else s)
+    return tuple(out)
 
 
 async def _context_article(repo: Repository, chat_id: int, question: Question) -> int | None:
@@ -209,9 +216,10 @@ async def _relevant_articles(
 ) -> list[int]:
     """The context article first, then the articles whose statements match the question best."""
     keywords = [*question.keywords, *umbrella_words(question.actor)]
-    hits = await repo.search_statements(chat_id, keywords, SEARCH_LIMIT)
+    # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
+    hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)
     ordered = [about] if about is not None else []
-    for hit in hits:
-        if hit.article_id not in ordered:
-            ordered.append(hit.article_id)
+    for article_id in hits:
+        if article_id not in ordered:
+            ordered.append(article_id)
     return ordered[: TOP_ARTICLES + (1 if about is not None else 0)]

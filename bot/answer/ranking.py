@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.answer.actors import (
     GENERIC_WEIGHT,
@@ -34,6 +35,7 @@ CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
 KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
 RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own claim, unless asked
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
+MATCH_CACHE = 8192  # statements (and actor, statement pairs) whose matches are remembered
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
 # dev set (cap 3–8, margin 5–20, share 0.1–0.8): a larger cap gains recall but loses precision;
 # a larger share gains precision but loses the replies that do not repeat the claim's words.
@@ -103,19 +105,26 @@ def _topic_words(question: Question) -> list[tuple[str, float]]:
     return list(found.items())
 
 
-def _statement_words(candidate: Candidate) -> set[str]:
+def _statement_words(candidate: Candidate) -> frozenset[str]:
     """The words a statement can be found by: its own, and for a reply those of the claim it
     answers with the claimant's name ("DHS denied Judicial Watch's warning")."""
-    texts = [candidate.statement, candidate.answers]
+    return _words_of(candidate.statement, candidate.answers)
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def _words_of(statement: Statement, answers: Statement | None) -> frozenset[str]:
+    """`_statement_words`, remembered: a question reads each candidate's words several times."""
+    texts = [statement, answers]
     found: set[str] = set()
     for st in (s for s in texts if s is not None):
         for text in (st.sentence, st.proposition, st.quote):
             found.update(words(text or ""))
-    if candidate.answers is not None:
-        found.update(words(candidate.answers.speaker or ""))
-    return found
+    if answers is not None:
+        found.update(words(answers.speaker or ""))
+    return frozenset(found)
 
 
+@lru_cache(maxsize=MATCH_CACHE)
 def _is_short(statement: Statement) -> bool:
     """A reply too short to name its subject, pointing back to it ("These claims are false",
     "They are dangerous"), or a non-answer ("declined to comment"): it speaks about what its
@@ -133,7 +142,7 @@ def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] 
     wanted = _topic_words(question)
     if not wanted:
         return None
-    return [coverage(wanted, _statement_words(c)) for c in candidates]
+    return [_coverage(wanted, _statement_words(c)) for c in candidates]
 
 
 def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int, float]:
@@ -142,7 +151,24 @@ def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int
     pooled: dict[int, set[str]] = defaultdict(set)
     for c in candidates:
         pooled[c.article_id] |= _statement_words(c)
-    return {aid: coverage(wanted, found) if wanted else 0.0 for aid, found in pooled.items()}
+    return {
+        aid: _coverage(wanted, frozenset(found)) if wanted else 0.0 for aid, found in pooled.items()
+    }
+
+
+@lru_cache(maxsize=4 * MATCH_CACHE)
+def _best(word: str, found: frozenset[str]) -> float:
+    """`best_similarity`, remembered: story_match and score_all look the topic's words up in
+    the same statements' and articles' words."""
+    return best_similarity(word, found)
+
+
+def _coverage(wanted: list[tuple[str, float]], found: frozenset[str]) -> float:
+    """`coverage` (the same sums in the same order), each word's best match remembered."""
+    total = sum(weight for _, weight in wanted)
+    if not total or not found:
+        return 0.0
+    return sum(weight * _best(word, found) for word, weight in wanted) / total
 
 
 def _claimant(candidate: Candidate) -> str | None:
@@ -215,7 +241,13 @@ def _shared_by_replies(
 def _actor(question: Question, statement: Statement | None) -> float:
     if question.actor is None:
         return 100.0
-    return actor_score(question.actor, statement) if statement is not None else 0.0
+    return _actor_score(question.actor, statement) if statement is not None else 0.0
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def _actor_score(actor: str, statement: Statement) -> float:
+    """`actor_score`, remembered: `story_match` and `score_all` ask it of the same statements."""
+    return actor_score(actor, statement)
 
 
 def _accused(question: Question, candidate: Candidate) -> float:
@@ -347,9 +379,10 @@ def _distinct_hits(question: Question, candidates: list[Candidate]) -> dict[int,
         pooled[c.article_id] |= _statement_words(c)
         if question.actor and _actor(question, c.statement) >= ACTOR_MIN:
             actor_present.add(c.article_id)
+    pools = {aid: frozenset(found) for aid, found in pooled.items()}
     return {
-        aid: sum(1 for word in wanted if best_similarity(word, found)) + (aid in actor_present)
-        for aid, found in pooled.items()
+        aid: sum(1 for word in wanted if _best(word, found)) + (aid in actor_present)
+        for aid, found in pools.items()
     }
 
 
