@@ -118,9 +118,15 @@ def coverage(wanted: list[tuple[str, float]], candidates: set[str]) -> float:
     return found / total
 
 
+@cache
+def _skip_words() -> frozenset[str]:
+    return frozenset(w for w, kind in _actor_words().items() if kind == "skip")
+
+
+@lru_cache(maxsize=8192)  # the same speakers and orgs are read for every question
 def _acronym(text: str) -> str | None:
     """Initials of the capitalised words: "Department of Homeland Security" → "dhs"."""
-    skip = {w for w, kind in _actor_words().items() if kind == "skip"}
+    skip = _skip_words()
     found = re.findall(r"[A-Za-z][\w.’']*", text)
     parts = [w for w in found if w[0].isupper() and w.lower() not in skip]
     letters = "".join(w.replace(".", "") if "." in w else w[0] for w in parts)
