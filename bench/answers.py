@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import os
 import random
 import statistics
 import tempfile
@@ -229,6 +230,7 @@ def workdir(keep: str | None) -> Iterator[str]:
         yield keep
         return
     with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o755)  # PostgreSQL runs as nobody under root: it must reach its data
         yield tmp
 
 
