@@ -78,10 +78,15 @@ def selective(frequencies: dict[str, int], budget: int = MATCH_BUDGET) -> list[s
     return chosen
 
 
-_FLOAT = "CAST(? AS DOUBLE PRECISION)"  # a float parameter, exactly as bound, on both backends
+_FLOAT = "CAST(? AS DOUBLE PRECISION)"
+# the posting's statement is shared in the chat (its id the parameter)
+_IN_CHAT = (
+    "EXISTS (SELECT 1 FROM statements st JOIN shares sh ON sh.article_id = st.article_id "
+    "WHERE st.id = p.statement_id AND sh.chat_id = ?)"
+)  # a float parameter, exactly as bound, on both backends
 
 
-def ranked_sql(words: list[str], most_often: int) -> str:
+def ranked_sql(words: list[str], most_often: int, in_chat: bool = False) -> str:
     """Statement ids and FTS5's bm25 (higher is better) of the statements holding any of
     `words`, best first (ties: lower id first), at most a number of them: the same SQL on
     both backends, over statements_postings. Its parameters: `ranked_params`.
@@ -90,11 +95,16 @@ def ranked_sql(words: list[str], most_often: int) -> str:
     shortest first, so the best of each count come first in the postings' key, and only
     those are scored. Several words: what `selective` chose, MATCH_BUDGET rows at most, all
     scored. As fts5_aux.c sums it: score += idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + b *
-    D / avgdl))), word after word, from 0."""
+    D / avgdl))), word after word, from 0.
+
+    `in_chat`: only the statements shared in one chat (a parameter after the words), for a
+    chat that holds few of all statements: ranking all chats first would read many rows to
+    find its few."""
+    chat = f" AND {_IN_CHAT}" if in_chat else ""
     if len(words) == 1:
         best = (
-            "SELECT * FROM (SELECT statement_id, length, tf AS t0 FROM statements_postings "
-            "WHERE term = ? AND tf = ? ORDER BY length, statement_id LIMIT ?) AS c{}"
+            "SELECT * FROM (SELECT statement_id, length, tf AS t0 FROM statements_postings p "
+            f"WHERE term = ? AND tf = ?{chat} ORDER BY length, statement_id LIMIT ?) AS c{{}}"
         )
         source = " UNION ALL ".join(best.format(n) for n in range(max(most_often, 1)))
     else:
@@ -102,8 +112,8 @@ def ranked_sql(words: list[str], most_often: int) -> str:
             f"sum(CASE WHEN term = ? THEN tf ELSE 0 END) AS t{i}" for i in range(len(words))
         )
         source = (
-            f"SELECT statement_id, length, {counts} FROM statements_postings "
-            f"WHERE term IN ({', '.join('?' for _ in words)}) GROUP BY statement_id, length"
+            f"SELECT statement_id, length, {counts} FROM statements_postings p "
+            f"WHERE term IN ({', '.join('?' for _ in words)}){chat} GROUP BY statement_id, length"
         )
     k = f"{_FLOAT} * ({_FLOAT} + {_FLOAT} * h.length / {_FLOAT})"
     parts = [f"{_FLOAT} * ((h.t{i} * {_FLOAT}) / (h.t{i} + {k}))" for i in range(len(words))]
@@ -115,7 +125,7 @@ def ranked_sql(words: list[str], most_often: int) -> str:
 
 def ranked_params(
     words: list[str], frequencies: dict[str, int], totals: tuple[int, int], most_often: int,
-    size: int,
+    size: int, chat_id: int | None = None,
 ) -> list[object]:  # fmt: skip
     """`ranked_sql`'s parameters: the best `size` statements. The constants are exact: idf
     from the vocabulary, k1, b and the average length as FTS5 computes them."""
@@ -126,9 +136,10 @@ def ranked_params(
         hits = frequencies.get(word, 0)
         idf = max(math.log((rows - hits + 0.5) / (hits + 0.5)), 0.0) or 1e-6
         params += [idf, K1 + 1.0, K1, 1 - B, B, avgdl]
+    chat = [] if chat_id is None else [chat_id]
     if len(words) == 1:
         for count in range(1, max(most_often, 1) + 1):
-            params += [words[0], count, size]
+            params += [words[0], count, *chat, size]
     else:
-        params += [*words, *words]
+        params += [*words, *words, *chat]
     return [*params, size]

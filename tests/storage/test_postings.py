@@ -7,8 +7,10 @@ import random
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from bot.models import Statement
-from storage import Repository
+from storage import Repository, repository
 from storage.db import migrations
 from storage.search import fts_tokens, selective, terms_json
 from tests.storage.test_storage import make_article
@@ -62,7 +64,13 @@ def _fts5(db: Path, chat: int, words: list[str], limit: int, kinds: tuple[str, .
         return [row[0] for row in found]
 
 
-async def test_search_ranks_as_fts5_bm25_did(tmp_path: Path) -> None:
+@pytest.mark.parametrize("small_chat", [5000, 0], ids=["chat-first", "all-chats-first"])
+async def test_search_ranks_as_fts5_bm25_did(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_chat: int
+) -> None:
+    """Both ways give FTS5's order: a small chat's own statements ranked, or all chats ranked
+    first and this chat's kept (a chat holding many statements)."""
+    monkeypatch.setattr(repository, "SMALL_CHAT", small_chat)
     db = tmp_path / "rank.db"
     async with await Repository.open(str(db)) as repo:
         await _fill(repo)
