@@ -75,9 +75,11 @@ STATEMENT_INSERT_COLUMNS = (
 # statements looked up by id, then kept when their article is shared in the chat: an EXISTS,
 # so that no planner starts from the chat's shares (SQLite did, at 1M statements: 120 ms)
 _SHARED = "EXISTS (SELECT 1 FROM shares sh WHERE sh.article_id = st.article_id AND sh.chat_id = ?)"
-# A chat with at most this many statements is searched through its own statements only: in a
-# bot serving many chats, ranking all of them first reads many rows to find a small chat's few.
-SMALL_CHAT = 5000
+# A chat with at most this many articles (some 5,000 statements) is searched through its own
+# statements only: in a bot serving many chats, ranking all of them first reads many rows to
+# find a small chat's few; a large chat holds enough of the best to rank them all first.
+SMALL_CHAT = 500
+SMALL_RANKED = 10_000  # of a small chat's statements, the best this many (all, in practice)
 ARTICLE_CHUNK = 16  # statements search_articles looks up at a time (most need one look)
 _SEARCHED = (8, 12, 3, 5, 14)  # sentence, proposition, speaker, org, aliases: what FTS5 indexes
 
@@ -576,7 +578,7 @@ class Repository(WorkerRecords):
         most_often = await self._most_often(chosen[0]) if len(chosen) == 1 else 0
         if await self._small_chat(chat_id):  # rank only its statements, all of them at once
             sql = ranked_sql(chosen, most_often, in_chat=True)
-            params = ranked_params(chosen, frequencies, totals, most_often, SMALL_CHAT, chat_id)
+            params = ranked_params(chosen, frequencies, totals, most_often, SMALL_RANKED, chat_id)
             ranked = [int(r["id"]) for r in await self._all(sql, tuple(params))]
             for start in range(0, len(ranked), chunk):
                 yield ranked[start : start + chunk]
@@ -593,10 +595,9 @@ class Repository(WorkerRecords):
             size, done = size * 8, len(ranked)
 
     async def _small_chat(self, chat_id: int) -> bool:
-        """The chat holds at most SMALL_CHAT statements (counted no further than that)."""
+        """The chat holds at most SMALL_CHAT articles (counted no further than that)."""
         row = await self._one(
-            "SELECT count(*) FROM (SELECT 1 FROM shares sh JOIN statements st "
-            "ON st.article_id = sh.article_id WHERE sh.chat_id = ? LIMIT ?) AS c",
+            "SELECT count(*) FROM (SELECT 1 FROM shares WHERE chat_id = ? LIMIT ?) AS c",
             (chat_id, SMALL_CHAT + 1),
         )
         return row is not None and int(row[0]) <= SMALL_CHAT

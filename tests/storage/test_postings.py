@@ -64,7 +64,7 @@ def _fts5(db: Path, chat: int, words: list[str], limit: int, kinds: tuple[str, .
         return [row[0] for row in found]
 
 
-@pytest.mark.parametrize("small_chat", [5000, 0], ids=["chat-first", "all-chats-first"])
+@pytest.mark.parametrize("small_chat", [500, 0], ids=["chat-first", "all-chats-first"])
 async def test_search_ranks_as_fts5_bm25_did(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_chat: int
 ) -> None:
