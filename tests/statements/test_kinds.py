@@ -180,3 +180,31 @@ def test_denials_by_description_flat_no_and_disowned_words(text: str) -> None:
 )
 def test_those_words_elsewhere_are_no_denial(text: str) -> None:
     assert all(s.kind != "denial" for s in extract_statements(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ('The airline said the story had been "blown out of proportion".', True),
+        ('"We strongly disagree with the report\'s findings," the agency said.', True),
+        ('The union said the membership figures were "grossly inflated".', True),
+        ("The company said the article mischaracterized its position.", True),
+        ('"At no time was the public in danger," the fire chief said.', True),
+        ("The coach dismissed the idea that he would resign.", True),
+        ('A spokeswoman said the memoir was "a work of fiction".', True),
+        ('"We have not received any such request," the ministry said.', True),
+        ("The senator said the report distorted her record.", True),
+        (
+            '"We disagree with each other on many things, and that is healthy," the coach said.',
+            False,
+        ),
+        ("The minister said prices had been inflated by the drought.", False),
+        ('"At no time in history has the city been so rich," the mayor said.', False),
+        ("The author said the novel was a work of fiction set in Cairo.", False),
+        ("The coach said he liked the idea of a second match.", False),
+    ],
+)
+def test_disputed_findings_figures_and_framing(text: str, denial: bool) -> None:
+    """Findings disagreed with, figures called inflated, a record distorted, "at no time was",
+    an idea dismissed, "a work of fiction", "no such request"; the same words elsewhere."""
+    assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
