@@ -83,7 +83,8 @@ def test_count_before_participle_is_no_attribution() -> None:
 
 def test_clause_after_inverted_verb_is_content() -> None:
     text = "The coach's lawyer, Mara Vell, said the player was fit and would travel."
-    assert found(text) == [("forward", "said", "Mara Vell")]
+    # the role before the name is kept as its description, as "Name, role, said" keeps it
+    assert found(text) == [("forward", "said", "Mara Vell, The coach's lawyer")]
 
 
 def test_clause_is_not_a_speaker() -> None:

@@ -173,3 +173,20 @@ def test_he_after_one_of_his_friends_is_that_friend() -> None:
     )
     said = extract_statements(text)
     assert [s.speaker for s in said[-2:]] == ["One of his friends", "One of his friends"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Her solicitor, Priya Natt, said the claims were untrue.", "Priya Natt", "solicitor"),
+        ("The club's spokesman, Tom Reyes, said the talks had failed.", "Tom Reyes", "spokesman"),
+        ("The post, shared 40,000 times, claimed that the shop had closed.", "post", None),
+        ("The letter, signed by 40 doctors, claimed that the clinic was unsafe.", "letter", None),
+        ("Later, in a statement, John Smith said the plan had failed.", "John Smith", None),
+    ],
+)
+def test_a_role_before_the_name_and_a_participle_after_the_subject(
+    text: str, speaker: str, role: str | None
+) -> None:
+    [s] = extract_statements(text)
+    assert (s.speaker, s.role) == (speaker, role)
