@@ -145,6 +145,9 @@ def register(application: Application) -> None:
             messages.on_message,
         )
     )
+    application.add_handler(
+        MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, help.unknown_command)
+    )
     application.add_error_handler(on_error)
 
 

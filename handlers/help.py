@@ -54,6 +54,16 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(HELP if is_private(update) else HELP_SHORT)
 
 
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command the bot does not have, in a private chat: say so (in a group it may be
+    another bot's, so stay quiet)."""
+    message = update.effective_message
+    if message is None or not message.text or not is_private(update):
+        return
+    command = message.text.split()[0].split("@")[0]
+    await message.reply_text(f"I don't have a {command} command. /help lists what I can do.")
+
+
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message:
         await update.effective_message.reply_text(HELP)

@@ -423,6 +423,8 @@ class Resolver:
             clean = _HANDLE.sub("", name).strip()
             if not clean or normalise(clean) == main or normalise(clean) in PRONOUNS:
                 continue
+            if normalise(clean) in lexicon.words("determiner_like.txt"):
+                continue  # "Her" left over from "Her solicitor, Priya Natt"
             if normalise(clean) not in {normalise(o) for o in out}:
                 out.append(clean)
         if entity.actor.kind == "person" and " " in entity.actor.speaker:

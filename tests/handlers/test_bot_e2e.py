@@ -362,3 +362,19 @@ async def test_the_story_just_shared_answers_pronouns_and_its_people(
         replies = await fake.wait_for_sent(5, chat=chat)
         for message in (card, *replies):
             assert "““" not in message.text and "””" not in message.text
+
+
+async def test_an_unknown_command_is_named_in_private_and_ignored_in_a_group(
+    fake: FakeTelegram, settings: Settings
+) -> None:
+    anna = fake.user("Anna")
+    private, group = fake.private_chat(anna), fake.group("Newsroom")
+    async with running_bot(fake, settings):
+        fake.user_says(private, anna, "/frobnicate now")
+        [reply] = await fake.wait_for_sent(1, chat=private)
+        assert reply.text == "I don't have a /frobnicate command. /help lists what I can do."
+        fake.user_says(group, anna, "/frobnicate")  # maybe another bot's: no reply
+        fake.user_says(group, anna, "/help")
+        [help_reply] = await fake.wait_for_sent(1, chat=group)
+        assert "Counterclaim" in help_reply.text or "Send me a link" in help_reply.text
+        assert len(fake.sent(chat=group)) == 1

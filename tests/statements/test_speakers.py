@@ -190,3 +190,8 @@ def test_a_role_before_the_name_and_a_participle_after_the_subject(
 ) -> None:
     [s] = extract_statements(text)
     assert (s.speaker, s.role) == (speaker, role)
+
+
+def test_a_possessive_is_no_alias() -> None:
+    [s] = extract_statements("Her solicitor, Priya Natt, said the claims were untrue.")
+    assert "Her" not in s.aliases and "Her solicitor" in s.aliases
