@@ -4,7 +4,7 @@ SQLite or PostgreSQL; where their SQL differs, both variants stand side by side 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -36,7 +36,7 @@ from storage.search import (
 from storage.workers import WorkerRecords, instant
 
 
-def _marks(values: list[Any]) -> str:
+def _marks(values: Iterable[Any]) -> str:
     """One "?" per value, comma-separated: an IN list."""
     return ", ".join("?" for _ in values)
 
@@ -312,7 +312,7 @@ class Repository(WorkerRecords):
         else:  # the same words, as JSON: triggers count them in (statements_postings)
             columns += ", terms"
             rows = [(*row, terms_json(*(row[i] for i in _SEARCHED))) for row in rows]
-        marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
+        marks = "(" + _marks(rows[0]) + ")"
         if self.postgres:  # one INSERT: its trigger counts the words of all the rows at once
             values = ", ".join(marks for _ in rows)
             flat = tuple(value for row in rows for value in row)
@@ -349,8 +349,7 @@ class Repository(WorkerRecords):
         if not article_ids:
             return {}
         rows = await self._all(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN "
-            f"({', '.join('?' for _ in article_ids)})",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({_marks(article_ids)})",
             tuple(article_ids),
         )
         return {row["id"]: _article(row) for row in rows}
@@ -361,7 +360,7 @@ class Repository(WorkerRecords):
 
     async def article_for_link(self, *links: str) -> StoredArticle | None:
         """The article a link already led to: by canonical URL, or by an earlier fetch of it."""
-        marks = ", ".join("?" for _ in links)
+        marks = _marks(links)
         row = await self._one(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url IN ({marks}) OR id IN "
             f"(SELECT article_id FROM ingest_queue WHERE state = 'done' AND source IN ({marks})) "
@@ -512,7 +511,7 @@ class Repository(WorkerRecords):
             return found
         rows = await self._all(
             f"SELECT {_STATEMENT_COLUMNS} FROM statements WHERE article_id IN "
-            f"({', '.join('?' for _ in article_ids)}) ORDER BY article_id, position",
+            f"({_marks(article_ids)}) ORDER BY article_id, position",
             tuple(article_ids),
         )
         for row in rows:
@@ -625,7 +624,7 @@ class Repository(WorkerRecords):
         columns = ", ".join("st." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
         where, params = [], []
         if kinds:
-            where.append(f" AND st.kind IN ({', '.join('?' for _ in kinds)})")
+            where.append(f" AND st.kind IN ({_marks(kinds)})")
             params.extend(kinds)
         if exclude_article is not None:
             where.append(" AND st.article_id != ?")
@@ -677,8 +676,7 @@ class Repository(WorkerRecords):
         if not tokens:
             return {}
         rows = await self._all(
-            f"SELECT term, doc FROM statements_vocab WHERE term IN "
-            f"({', '.join('?' for _ in tokens)})",
+            f"SELECT term, doc FROM statements_vocab WHERE term IN ({_marks(tokens)})",
             tuple(tokens),
         )
         found = {row["term"]: int(row["doc"]) for row in rows}
