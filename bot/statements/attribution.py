@@ -294,6 +294,8 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
         return False
     if cue in _EXPERIENCE_CUES and _lay_group(found.speaker) and _plain_object(after):
         return True
+    if cue in _SAID_OBJECT_CUES and _plain_object(after):
+        return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
     return cue == "responded" and _acts(after)
 
 
@@ -317,6 +319,9 @@ def _acts(after: str) -> bool:
 
 
 _EXPERIENCE_CUES = _cues("experience")
+_SAID_OBJECT_CUES = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "said-object" in row[2:]
+)
 _FINDING_SOURCES = lexicon.words("finding_sources.txt")
 # Words that open no noun object: prepositions, time words, pronouns, conjunctions.
 _PREPOSITIONS = "|".join(
@@ -331,7 +336,8 @@ _NOT_OBJECT = re.compile(
 # A noun for something said in the object ("confirmed the report", "revealed the allegations").
 _SAID_OBJECT = re.compile(
     rf"^(?:\S+\s+){{0,4}}?(?:{'|'.join(re.escape(r[0]) for r in lexicon.rows('claim_nouns.txt'))}"
-    rf"|{lexicon.alternation('report_nouns.txt')}|news|deal|plans?)s?\b",
+    rf"|{lexicon.alternation('report_nouns.txt')}|{lexicon.alternation('said_objects.txt')}"
+    r"|news|deal|plans?)s?\b",
     re.IGNORECASE,
 )
 

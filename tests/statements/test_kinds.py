@@ -208,3 +208,25 @@ def test_disputed_findings_figures_and_framing(text: str, denial: bool) -> None:
     """Findings disagreed with, figures called inflated, a record distorted, "at no time was",
     an idea dismissed, "a work of fiction", "no such request"; the same words elsewhere."""
     assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The Kremlin rejected the report as false.", True),
+        ("The spokesman rejected suggestions of a rift in the cabinet.", True),
+        ("She dismissed the speculation about her health.", True),
+        ("He dismissed it as nonsense.", True),
+        ("The minister quashed rumours of a split.", True),
+        ("The allegations were rejected by the company.", True),
+        ("The Senate rejected the bill on Tuesday.", False),
+        ("The club dismissed the coach after the defeat.", False),
+        ("Rebels who apparently shot down a cargo plane last month fled the area.", False),
+        ("An appeals court quashed the conviction in March.", False),
+        ("The offer was rejected by the shareholders.", False),
+    ],
+)
+def test_rejecting_a_thing_said_not_a_thing_done(text: str, denial: bool) -> None:
+    """Verbs that reject a claim ("rejected the report", "shot down the rumour") deny only
+    when their object is something said: not a bill, a coach, a plane or a conviction."""
+    assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
