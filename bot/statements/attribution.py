@@ -71,8 +71,9 @@ _BYLINE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'�
 _PRONOUN_WORDS = "|".join(map(re.escape, PRONOUNS))
 _PARTICIPLE_BEFORE = re.compile(
     rf"\b(?:{lexicon.alternation('participle_prepositions.txt')})\s+"
-    rf"(?:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)(?:[a-z][\w'’-]*\s+){{1,2}}$"
-)
+    rf"(?:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)"
+    rf"(?:(?!(?:{lexicon.alternation('finite_auxiliaries.txt')})\s)[a-z][\w'’-]*\s+){{1,2}}$"
+)  # "in a video posted", not "The leader of the rebels has denied"
 # Cues that attribute only in the active voice ("X posted ..."); "was posted by X" is a thing
 # published, not a statement. Marked "active-only" in the third column of reporting_verbs.tsv.
 _ACTIVE_ONLY = frozenset(

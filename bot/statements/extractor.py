@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot.models import Statement
 from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
+from bot.statements.described import Mention, is_description, named_later
 from bot.statements.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
 from bot.statements.pairing import assign_targets, similarity
 from bot.statements.quotes import Quote, find_quotes
@@ -74,10 +75,36 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     if outlet:
         _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
     drafts = [d for group in per_sentence for d in group]
+    _identify_described(text, drafts, resolver)
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )
     return _answerers_state(assign_targets(statements))
+
+
+def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> None:
+    """A lead's described speaker ("A Leeds bakery owner has denied …") becomes the person
+    the story names next and hears from ("Jones said"), its description kept as an alias."""
+    mentions = [Mention(e.seen_at, e.actor, e, False) for e in resolver.entities if e.seen_at >= 0]
+    mentions += [
+        Mention(d.found.speaker_start, d.actor, d.entity, True, _description_before(text, d.found))
+        for d in drafts
+    ]
+    for draft in drafts:
+        if not is_description(draft.actor):
+            continue
+        here = Mention(draft.found.speaker_start, draft.actor, draft.entity, True)
+        person = named_later(here, mentions)
+        if person is None:
+            continue
+        described = draft.entity
+        for name in described.names:
+            if name not in person.names:
+                person.names.append(name)
+        actor = replace(person.actor, role=person.actor.role or draft.actor.role)
+        for other in drafts:
+            if other.entity is described:
+                other.actor, other.entity = actor, person
 
 
 FACT_CHECKER = "fact-checker"  # what a site that rates claims is also called

@@ -1,0 +1,78 @@
+"""Delayed identification: a lead's described speaker is the person the story names next."""
+
+from __future__ import annotations
+
+from bot.statements.extractor import extract_statements
+
+BAKER = "\n\n".join(
+    [
+        "A Leeds bakery owner has denied reports that she refused a cake order for a same-sex "
+        "wedding.",
+        'A post shared online claimed that Maria Jones told the couple she "does not do that".',
+        '"I have never turned anyone away," Jones said.',
+    ]
+)
+
+
+def test_the_lead_description_is_the_person_named_next() -> None:
+    first = extract_statements(BAKER)[0]
+    assert first.kind == "denial"
+    assert first.speaker is not None and first.speaker.endswith("Jones")
+    assert any("bakery owner" in alias for alias in first.aliases)
+
+
+def test_a_spokesman_is_not_the_person_named_next() -> None:
+    text = "\n\n".join(
+        [
+            "A spokesman for the ministry denied the report on Monday.",
+            '"I filed the complaint because nobody listened," Tom Reyes said.',
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.speaker != "Tom Reyes"
+
+
+def test_a_person_with_a_description_of_their_own_is_not_the_one_described() -> None:
+    text = "\n\n".join(
+        [
+            "The leader of the rebels has denied agreeing to a truce.",
+            "Nigeria's chief of defence staff, Ada Obi, said talks were going well.",
+            '"There is no truce," Musa Bello said in a video.',
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.speaker is not None and "Obi" not in first.speaker
+
+
+def test_no_link_when_a_person_is_named_before_the_description() -> None:
+    text = "\n\n".join(
+        [
+            "Mayor Lena Ford said the bridge would reopen, and a local farmer denied reports "
+            "that the river had flooded his land.",
+            '"The water never reached us," Karl Brandt said.',
+        ]
+    )
+    farmer = [s for s in extract_statements(text) if s.kind == "denial"][0]
+    assert farmer.speaker != "Karl Brandt"
+
+
+def test_the_person_must_speak_in_the_story() -> None:
+    text = "\n\n".join(
+        [
+            "A retired teacher has denied writing the anonymous letters.",
+            "Police said the letters were sent to fellow teacher Anna Berg, who lives nearby.",
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.speaker is not None and "Berg" not in first.speaker
+
+
+def test_a_leader_described_first_is_the_leader_heard_from() -> None:
+    text = "\n\n".join(
+        [
+            "The leader of the rebels has denied agreeing to a truce.",
+            '"There is no truce," Musa Bello said in a video.',
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert (first.kind, first.speaker) == ("denial", "Musa Bello")
