@@ -70,8 +70,8 @@ _BYLINE_TAIL = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'�
 # A participle after "preposition + determiner + noun": "in a video posted online".
 _PRONOUN_WORDS = "|".join(map(re.escape, PRONOUNS))
 _PARTICIPLE_BEFORE = re.compile(
-    rf"\b(?:{lexicon.alternation('participle_prepositions.txt')})\s+"
-    rf"(?:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)"
+    rf"\b(?i:{lexicon.alternation('participle_prepositions.txt')})\s+"
+    rf"(?i:a|an|the|its|his|her|their)\s+(?!(?:{_PRONOUN_WORDS})\s)"
     rf"(?:(?!(?:{lexicon.alternation('finite_auxiliaries.txt')})\s)[a-z][\w'’-]*\s+){{1,2}}$"
 )  # "in a video posted", not "The leader of the rebels has denied"
 # Cues that attribute only in the active voice ("X posted ..."); "was posted by X" is a thing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.statements.attribution import ELIDED, find_attributions
+from bot.statements.extractor import extract_statements
 from bot.statements.quotes import find_quotes
 
 
@@ -316,3 +317,10 @@ def test_a_participle_after_over_is_no_verb() -> None:
 def test_a_name_inside_a_description_is_not_the_subject(text: str, speaker: str) -> None:
     [found] = [f for f in find_attributions(text, 0, len(text), find_quotes(text))]
     assert found.speaker.split(",")[0] == speaker
+
+
+def test_a_participle_after_a_capitalised_preposition_is_no_verb() -> None:
+    """ "In a video posted online, he denied it": the video posts nothing, he denies."""
+    assert [f[1] for f in found("In a video posted online, he denied it.")] == ["denied"]
+    [denial] = extract_statements("In a video posted on YouTube, the singer denied the rumours.")
+    assert (denial.kind, denial.speaker) == ("denial", "singer")
