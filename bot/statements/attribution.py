@@ -297,6 +297,8 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
         return True
     if cue in _SAID_OBJECT_CUES and _plain_object(after):
         return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
+    if cue in _NEEDS_SAID_OBJECT and not _said_object(after):
+        return True  # "walking back to his office": no remark taken back
     return cue == "responded" and _acts(after)
 
 
@@ -320,6 +322,9 @@ def _acts(after: str) -> bool:
 
 
 _EXPERIENCE_CUES = _cues("experience")
+_NEEDS_SAID_OBJECT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-said-object" in row[2:]
+)
 _SAID_OBJECT_CUES = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "said-object" in row[2:]
 )
@@ -365,6 +370,16 @@ def _lay_group(phrase: str) -> bool:
         or role_gender(w.removesuffix("s"), "role")[0]
         for w in words
     )
+
+
+def _said_object(after: str) -> bool:
+    """What follows the verb is something said: a claim noun ("the remarks"), a pronoun
+    standing for one ("walked it back"), a quote, a clause."""
+    lead = _COMPLEMENT_LEAD.match(after)
+    rest = after[lead.end() if lead else 0 :].lstrip()
+    if _SPEECH_START.match(rest) or _SAID_OBJECT.match(rest):
+        return True
+    return re.match(r"(?:it|that|this|them|those|these)\b", rest, re.IGNORECASE) is not None
 
 
 def _plain_object(after: str) -> bool:

@@ -230,3 +230,26 @@ def test_rejecting_a_thing_said_not_a_thing_done(text: str, denial: bool) -> Non
     """Verbs that reject a claim ("rejected the report", "shot down the rumour") deny only
     when their object is something said: not a bill, a coach, a plane or a conviction."""
     assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ('"These are made-up stories," he said.', True),
+        ('"The whole thing was made up," the singer said.', True),
+        ('"That is completely ridiculous," she said.', True),
+        ('"These are unverified claims," the ministry said.', True),
+        ("The senator walked back his remarks on Tuesday.", True),
+        ("The agency fired back, saying the report was wrong.", True),
+        ("The fleet is made up of 13 aircraft, the airline said.", False),
+        ('"His mind is made up and that is that," a friend said.', False),
+        ('"I am tired of these ridiculous prices," the shopper said.', False),
+        ("The recording, previously unverified, was authentic, the lawyer said.", False),
+        ("Witnesses said the guard was walking back to his office.", False),
+        ("The studio fired back a friendly joke on Twitter.", False),
+    ],
+)
+def test_cue_words_in_their_other_senses(text: str, denial: bool) -> None:
+    """ "Made up", "ridiculous", "unverified", "walking back", "fired back" deny a claim only
+    when they are said of one: not a fleet made up of planes, ridiculous prices, a walk."""
+    assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
