@@ -26,6 +26,11 @@ from bot.answer.direction import is_opposite, negations
         ),
         ("officials refute reports of a second gunman", "denied it", "there was a second gunman"),
         ("police dismiss rumours of a curfew", "denied it", "a curfew was declared"),
+        ("officials shoot down the senator's claims of a leak", "denied it", "there was a leak"),
+        ("golfer retracts claims the star was suspended", "denied it", "the star was suspended"),
+        ("scientists cast doubt on the diver's shark story", "denied it", "a shark bit the diver"),
+        ("satirical site behind the viral story of a ban", "denied it", "the city banned dogs"),
+        ("reports of his death are exaggerated", "denied it", "he died on Monday"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
