@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+import snowballstemmer
 from rapidfuzz.distance import OSA
 
 from bot.models import Statement
@@ -29,8 +30,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_SUFFIXES = ("ings", "ing", "ions", "ion", "ments", "ment", "ers", "er", "ed", "es", "s")
-MIN_STEM = 3  # a suffix is only cut when this much of the word remains
 ANAPHOR_WINDOW = 600  # "the commissioner" names the speaker last mentioned this many chars before
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within one paragraph
 # "the commissioner said": a definite role noun not followed by who it is ("the minister, X")
@@ -76,13 +75,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text)))
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 @lru_cache(maxsize=WORDS_CACHE)
 def stem(word: str) -> str:
-    """A crude stem: one common suffix off a long word ("beheading" → "behead")."""
-    for suffix in _SUFFIXES:
-        if len(word) - len(suffix) >= MIN_STEM and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    """The word's Snowball (Porter2) stem: "beheading" → "behead", "homophobic" and
+    "homophobe" → "homophob"."""
+    return str(_STEMMER.stemWord(word))
 
 
 def _forms(word: str) -> set[str]:

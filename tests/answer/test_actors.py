@@ -11,6 +11,7 @@ from bot.answer.actors import (
     actor_score,
     bridged_aliases,
     role_aliases,
+    stem,
     token_similarity,
     words,
 )
@@ -227,3 +228,10 @@ def test_a_described_denier_answers_for_the_one_the_claim_accuses() -> None:
     assert accused_score("nand", denial, claim) == 0.0  # the accuser is not the accused
     named = Statement(1, "denial", "Kremlin spokesman rejects it.", "Kremlin", target=0)
     assert accused_score("jones", named, claim) == 0.0  # a named speaker is who they are
+
+
+def test_word_forms_share_a_stem() -> None:
+    """Snowball stems: a question's "homophobe" finds a story's "homophobic"."""
+    assert stem("homophobe") == stem("homophobic")
+    assert stem("beheading") == stem("beheaded") == "behead"
+    assert stem("airport") != stem("airline")
