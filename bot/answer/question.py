@@ -156,8 +156,11 @@ def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
     """Every lexicon phrase in the question, leftmost first, the longest at each place."""
     verbs = _verbs()
     longest = max(len(phrase) for phrase in verbs)
+    nouns = _word_classes().get("noun-compound", frozenset())
     found = []
     for i in range(len(tokens)):
+        if tuple(t.word for t in tokens[i : i + 2]) in nouns:
+            continue  # "state TV": a noun, not "did X state …"
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = tuple(t.word for t in tokens[i : i + size])
             if phrase in verbs:

@@ -203,3 +203,16 @@ def test_who_said_never_asks_for_the_denial_in_its_negation() -> None:
 def test_a_fact_check_is_asked_for_as_a_denial() -> None:
     question = parse_question("did anyone fact-check this?")
     assert question.intent == "did_deny" and question.refers_to_context
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("What did Chinese state TV say about the ban?", "Chinese state TV"),
+        ("what did state media say about the crash?", "state media"),
+        ("Did the State Department deny the report?", "the State Department"),
+    ],
+)
+def test_state_before_a_noun_is_no_verb(text: str, actor: str) -> None:
+    """ "state TV", "state media": the verb is the "say" after them, not "state"."""
+    assert parse_question(text).actor == actor
