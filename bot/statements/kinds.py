@@ -90,7 +90,7 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     return "claim" if is_event(content) else "statement"
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”‘’«»„]|(?<!\w)'|'(?!\w)")
+_QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<!\w)['’]|['’](?!\w)")  # not "That’s"
 
 
 def unquoted(content: str) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from bot.statements.syntax import is_common_plural
 from bot.text import lexicon
 
 # Subject pronoun -> gender ("m", "f" or None).
@@ -275,6 +276,8 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
         return None
     if len(name_tokens) == 1 and role_at < 0 and len(tail) == 1 and len(tokens) > 1:
         return None
+    if len(tokens) == 1 and role_at < 0 and is_common_plural(tokens[0]):
+        return None  # "Witnesses said": people, not a surname
     return " ".join(name_tokens), gender
 
 
@@ -324,7 +327,7 @@ def _kind_without_person(tokens: list[str], clean: str, role: str | None) -> str
     if role is None and tokens and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in tokens):
         if _is_org_name(tokens) or len(tokens) >= 2 or tokens[0].isupper():
             return "org"
-        return "person"
+        return "group" if is_common_plural(tokens[0]) else "person"
     if tokens and tokens[-1].lower() in lexicon.words("org_words.txt") and role is None:
         return "org"
     return "group"

@@ -253,3 +253,25 @@ def test_cue_words_in_their_other_senses(text: str, denial: bool) -> None:
     """ "Made up", "ridiculous", "unverified", "walking back", "fired back" deny a claim only
     when they are said of one: not a fleet made up of planes, ridiculous prices, a walk."""
     assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("“That’s a lie,” he told reporters.", True),
+        ('The palace said the story was "pure fantasy".', True),
+        ("“It's a smear campaign,” the senator said.", True),
+        ("“This is a witch hunt,” he said.", True),
+        ("“Nothing could be further from the truth,” she said.", True),
+        ("She branded the claims “a pack of lies”.", True),
+        ("The spokesman called the article “a hatchet job”.", True),
+        ("“That’s a lovely idea,” he told reporters.", False),
+        ("The author said the book was pure fantasy set in a castle.", False),
+        ("The nurse said a smear test takes five minutes.", False),
+        ("The mayor said the festival would feature a witch costume parade.", False),
+    ],
+)
+def test_more_names_for_a_false_account(text: str, denial: bool) -> None:
+    """ "That’s a lie" with a curly apostrophe, "pure fantasy", a smear, a witch hunt, "a pack
+    of lies", "a hatchet job"; the same words used of other things."""
+    assert ("denial" in [s.kind for s in extract_statements(text)]) is denial

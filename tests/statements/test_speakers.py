@@ -195,3 +195,19 @@ def test_a_role_before_the_name_and_a_participle_after_the_subject(
 def test_a_possessive_is_no_alias() -> None:
     [s] = extract_statements("Her solicitor, Priya Natt, said the claims were untrue.")
     assert "Her" not in s.aliases and "Her solicitor" in s.aliases
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [("Witnesses", "group"), ("Residents", "group"), ("Jones", "person"), ("Harris", "person")],
+)
+def test_a_capitalised_plural_noun_is_people_not_a_surname(phrase: str, kind: str) -> None:
+    assert parse_actor(phrase).kind == kind
+
+
+def test_he_is_not_a_crowd_of_witnesses() -> None:
+    text = (
+        "Witnesses told police the suspect was inside the building.\n\n"
+        '"I was nowhere near the building," he said.'
+    )
+    assert extract_statements(text)[-1].speaker != "Witnesses"
