@@ -235,7 +235,10 @@ _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
 def _yes_headline(question: Question, cited: list[Scored]) -> str:
     kind = _wanted_kind(question)
     names = _names(cited)
-    if question.intent.startswith("who_") or (question.actor is None and kind in _WHO_HEAD):
+    yes_no = question.intent.startswith("did_")  # "did she deny it?" is answered "Yes."
+    if question.intent.startswith("who_") or (
+        question.actor is None and kind in _WHO_HEAD and not yes_no
+    ):
         return f"<b>{_WHO_HEAD[kind]}:</b> {names}."
     if kind in _VERB:
         verb = "took it back" if question.retraction else _VERB[kind]

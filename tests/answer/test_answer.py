@@ -619,3 +619,11 @@ def test_the_story_replied_to_answers_before_other_stories() -> None:
     reply = ask("did anyone deny that Putin is exploring a ceasefire?", story)
     assert reply.answer == "yes"
     assert {c.article_id for c in reply.citations} == {7}
+
+
+def test_a_yes_no_question_without_a_named_actor_is_answered_yes() -> None:
+    """ "did anyone deny it?" (or "did she …" after a share) gets "Yes.", not a list head."""
+    candidates = seed(in_context=True)
+    answer = decide(parse_question("did anyone deny the bloomberg story?"), candidates, True)
+    assert answer.answer == "yes"
+    assert answer.text.startswith("<b>Yes.</b>")
