@@ -152,3 +152,33 @@ def test_narrated_refutations(sentence: str) -> None:
 )
 def test_look_alikes_are_not_refutations(sentence: str) -> None:
     assert not is_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's a spoof, and so is the site that ran it.",
+        "Contrary to earlier reports, the hostages have not been freed.",
+        "The general has not been captured, as had been widely reported.",
+        "The minister did not resign, as was falsely claimed on Monday.",
+        "Sorry, royal watchers — the princess is not pregnant.",
+        "The seller says the painting is original, but that may not be true.",
+    ],
+)
+def test_settings_right(sentence: str) -> None:
+    assert is_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The comedian wrote a spoof of the famous ad.",
+        "Contrary to expectations, the team won the cup.",
+        "The minister has not spoken since, as previously reported.",
+        "Sorry, I can't tell you more — it is not my story.",
+        "Sorry, everyone, the shop is now closed for the season.",
+        "The model may not be true for every city.",
+    ],
+)
+def test_look_alikes_set_nothing_right(sentence: str) -> None:
+    assert not is_verdict(sentence)
