@@ -158,6 +158,7 @@ def test_look_alikes_are_not_refutations(sentence: str) -> None:
     "sentence",
     [
         "It's a spoof, and so is the site that ran it.",
+        "The rumours of a merger are completely baseless.",
         "Contrary to earlier reports, the hostages have not been freed.",
         "The general has not been captured, as had been widely reported.",
         "The minister did not resign, as was falsely claimed on Monday.",
@@ -173,6 +174,8 @@ def test_settings_right(sentence: str) -> None:
     "sentence",
     [
         "The comedian wrote a spoof of the famous ad.",
+        "The novel follows a baseless fear through three generations.",
+        "Is the rumour baseless?",
         "Contrary to expectations, the team won the cup.",
         "The minister has not spoken since, as previously reported.",
         "Sorry, I can't tell you more — it is not my story.",
