@@ -3,19 +3,23 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.text import lexicon
 
 OWN_VOICE_CUE = "verdict"  # the `cue` of a statement made in the outlet's own voice
+_QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")  # the sentence ends in a question mark
 
 
 def is_verdict(sentence: str) -> bool:
     """True when the sentence, read as the outlet's own words, calls something false, fake or
-    a hoax (bot/data/verdict_cues.tsv), or is a fact-check's rating line."""
-    return (
-        is_rating_line(sentence)
-        or is_correction(sentence)
-        or lexicon.first_match("verdict_cues.tsv", sentence) is not None
-    )
+    a hoax (bot/data/verdict_cues.tsv), or is a fact-check's rating line. A question ("So it's
+    all fiction?") asks, it does not judge."""
+    if is_rating_line(sentence) or is_correction(sentence):
+        return True
+    if _QUESTION.search(sentence):
+        return False
+    return lexicon.first_match("verdict_cues.tsv", sentence) is not None
 
 
 def is_rating_line(sentence: str) -> bool:

@@ -105,3 +105,83 @@ def test_corrections_findings_and_titled_stories_are_the_outlets_verdict(text: s
 )
 def test_no_verdict_of_the_outlet(text: str) -> None:
     assert all(s.speaker != "Courier" for s in extract_statements(text, outlet="The Courier"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's definitely a hoax, and the singer is fine.",
+        "That’s a fake.",
+        "The clip appears to have been a hoax.",
+        "The haunted tram was nothing more than a publicity stunt.",
+        "It turned out to be a false alarm.",
+        "The whole interview was a lie.",
+        "It's fake.",
+        "The footage of the crash was staged.",
+        "The only trouble: it isn't true.",
+        "That simply wasn't true.",
+        "The lottery win was, sadly, too good to be true.",
+        "UPDATE: False alarm!",
+        "The sighting is looking more and more like a false alarm.",
+        "The footage may be nothing more than a carefully edited prank.",
+        "The tale of the singing dog is being widely disputed.",
+        "PROBABLY FALSE",
+    ],
+)
+def test_narrated_refutations(sentence: str) -> None:
+    assert is_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The play was staged in Paris last spring.",
+        "The protest was staged outside the ministry.",
+        "The truck was used in a propaganda stunt by the rebels.",
+        "He is a prankster who films pranks for his channel.",
+        "The suspect failed a lie detector test.",
+        "Her portrait isn't true to life.",
+        "The novel is not true to the film.",
+        "If an offer sounds too good to be true, it probably is.",
+        "The fire alarm went off twice on Monday.",
+        "The museum opened a show about famous hoaxes.",
+        "The border has long been disputed by both countries.",
+        "So it's all fiction?",
+        "Is the video a fake?",
+    ],
+)
+def test_look_alikes_are_not_refutations(sentence: str) -> None:
+    assert not is_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's a spoof, and so is the site that ran it.",
+        "The rumours of a merger are completely baseless.",
+        "Contrary to earlier reports, the hostages have not been freed.",
+        "The general has not been captured, as had been widely reported.",
+        "The minister did not resign, as was falsely claimed on Monday.",
+        "Sorry, royal watchers — the princess is not pregnant.",
+        "The seller says the painting is original, but that may not be true.",
+    ],
+)
+def test_settings_right(sentence: str) -> None:
+    assert is_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The comedian wrote a spoof of the famous ad.",
+        "The novel follows a baseless fear through three generations.",
+        "Is the rumour baseless?",
+        "Contrary to expectations, the team won the cup.",
+        "The minister has not spoken since, as previously reported.",
+        "Sorry, I can't tell you more — it is not my story.",
+        "Sorry, everyone, the shop is now closed for the season.",
+        "The model may not be true for every city.",
+    ],
+)
+def test_look_alikes_set_nothing_right(sentence: str) -> None:
+    assert not is_verdict(sentence)
