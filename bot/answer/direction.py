@@ -42,9 +42,19 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in words(text))
 
 
+_HEDGES = frozenset({"may", "might", "could"})  # "may never walk again": a feared outcome
+
+
 def negations(text: str) -> int:
-    """How many negations `text` has ("not", "never", "aren't"); a leading "No," answers."""
-    return sum(1 for w in _tokens(text) if w in _negations() or w.endswith("n't"))
+    """How many negations `text` has ("not", "never", "aren't"); a leading "No," answers. A
+    negation after "may", "might" or "could" is part of what is claimed ("severely injured, may
+    never walk again"), not a denial of it."""
+    found = _tokens(text)
+    return sum(
+        1
+        for i, w in enumerate(found)
+        if (w in _negations() or w.endswith("n't")) and not (i and found[i - 1] in _HEDGES)
+    )
 
 
 def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[str]:

@@ -46,6 +46,7 @@ def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) ->
         ("he faked the video", "He denied faking the video.", "the video was staged"),
         ("not only the mayor but also the council backed the plan", "denied it", None),
         ("drones are banned over the stadium", "denied drones were banned there", None),
+        ("inmate badly hurt in attack, may never walk again", "denied it", "he was attacked"),
     ],
 )
 def test_a_denial_of_the_proposition_asked(asked: str, denied: str, claim: str | None) -> None:
