@@ -31,6 +31,8 @@ from bot.answer.direction import is_opposite, negations
         ("scientists cast doubt on the diver's shark story", "denied it", "a shark bit the diver"),
         ("satirical site behind the viral story of a ban", "denied it", "the city banned dogs"),
         ("reports of his death are exaggerated", "denied it", "he died on Monday"),
+        ("rumor put to rest: the star is not quitting", "denied it", "the star is quitting"),
+        ("NASA questions whether a meteorite made the crater", "denied it", "a meteorite hit"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
