@@ -528,13 +528,16 @@ def _forward(
         np, np_start = earlier or subject
     after = text[match.end() : end]
     has_content_before = after_quote or _content_before(text, start, np_start)
+    q = _quote_before(quotes, start, np_start)
+    # '"Nobody is losing their job," Reyes told staff in an email': the quote just before the
+    # speaker is what was said, whatever follows the verb
+    quote_then_speaker = q is not None and not text[q.close_at : np_start].strip(" ,\"'”’")
     if (
         has_content_before
         and _ends_clause(text[start:np_start])
-        and _CLOSING_AFTER.match(after)
+        and (_CLOSING_AFTER.match(after) or quote_then_speaker)
         and " that " not in after
     ):
-        q = _quote_before(quotes, start, np_start)
         content = (start, q.close_at if q else np_start)
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     q = _quote_in(quotes, match.end(), end)
@@ -1067,8 +1070,10 @@ def from_parse(
         q = _quote_before(quotes, start, cue_start)
         content = (start, q.close_at if q else cue_start)
         return Found(cue, cue_start, cue_end, "inverted", *speaker, *content, q)
-    if not after.strip(" .\"'”’") and speaker_start > start:  # "..., X said."
-        q = _quote_before(quotes, start, speaker_start)
+    q = _quote_before(quotes, start, speaker_start) if speaker_start > start else None
+    closes_quote = q is not None and not text[q.close_at : speaker_start].strip(" ,\"'”’")
+    if speaker_start > start and (not after.strip(" .\"'”’") or closes_quote):
+        # '"...," X said.' and '"...," X told staff in an email': what was said is the quote
         content = (start, q.close_at if q else speaker_start)
         return Found(cue, cue_start, cue_end, "trailing", *speaker, *content, q)
     q = _quote_in(quotes, cue_end, end)

@@ -324,3 +324,9 @@ def test_a_participle_after_a_capitalised_preposition_is_no_verb() -> None:
     assert [f[1] for f in found("In a video posted online, he denied it.")] == ["denied"]
     [denial] = extract_statements("In a video posted on YouTube, the singer denied the rumours.")
     assert (denial.kind, denial.speaker) == ("denial", "singer")
+
+
+def test_a_quote_before_the_speaker_is_what_was_said_whatever_follows() -> None:
+    """'"…," Reyes told staff in an email': the quote is the content, not "staff in an email"."""
+    [s] = extract_statements('"Nobody is losing their job," Reyes told staff in an email.')
+    assert (s.speaker, s.proposition) == ("Reyes", "Nobody is losing their job")

@@ -265,6 +265,8 @@ def test_cue_words_in_their_other_senses(text: str, denial: bool) -> None:
         ("“Nothing could be further from the truth,” she said.", True),
         ("She branded the claims “a pack of lies”.", True),
         ("The spokesman called the article “a hatchet job”.", True),
+        ('The chief executive called the report "irresponsible speculation."', True),
+        ("Analysts said speculation about a merger lifted the shares.", False),
         ("“That’s a lovely idea,” he told reporters.", False),
         ("The author said the book was pure fantasy set in a castle.", False),
         ("The nurse said a smear test takes five minutes.", False),

@@ -211,3 +211,24 @@ def test_he_is_not_a_crowd_of_witnesses() -> None:
         '"I was nowhere near the building," he said.'
     )
     assert extract_statements(text)[-1].speaker != "Witnesses"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Union leader Tom Gale", "Tom Gale", "leader"),
+        ("Police chief Ana Ruiz", "Ana Ruiz", "chief"),
+        ("head coach Mike Ford", "Mike Ford", "coach"),
+    ],
+)
+def test_more_roles_before_a_name(phrase: str, name: str, role: str) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.kind, actor.speaker, actor.role) == ("person", name, role)
+
+
+def test_he_after_a_union_leader_is_that_leader() -> None:
+    text = (
+        "Reyes said the plant was safe.\n\n"
+        'Union leader Tom Gale said workers were worried. "People have heard this before," he said.'
+    )
+    assert extract_statements(text)[-1].speaker == "Tom Gale"
