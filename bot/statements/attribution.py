@@ -490,7 +490,7 @@ def _active(
     after_quote = seg_start > start
     if (
         cue not in _NEVER_INVERTED
-        and _is_inverted(left, after_quote, text, match.end(), end)
+        and _is_inverted(left, after_quote, text, match.start(), match.end(), end)
         and not _appositive_subject(text, seg_start, match.start())
     ):
         np, np_start = _np_after(text, match.end(), end)
@@ -595,14 +595,16 @@ def _appositive_subject(text: str, seg_start: int, cue_start: int) -> bool:
     return subject is not None and "," in subject[0]
 
 
-def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int) -> bool:
+def _is_inverted(
+    left: str, after_quote: bool, text: str, cue_start: int, cue_end: int, end: int
+) -> bool:
     """ "...," said X  /  ..., says a report from Benzinga."""
     stripped = left.strip()
     if after_quote and stripped in {"", ",", ".", "!", "?"}:
-        return stripped == "," or _ends_clause(text[: cue_end - len(left) - 4])
+        return stripped == "," or _ends_clause(text[: cue_start - len(left)])
     if not stripped.endswith(",") or (len(stripped.split()) < 4 and not after_quote):
         return False  # after a quote the quote is the clause: '"...deal" announced then, said X'
-    cue = text[cue_end - 12 : cue_end].split()[-1].lower()
+    cue = re.sub(r"\s+", " ", text[cue_start:cue_end].lower())
     if cue not in _SAY_FAMILY:
         return False
     chunks = _chunks(stripped[:-1])
@@ -612,6 +614,12 @@ def _is_inverted(left: str, after_quote: bool, text: str, cue_end: int, end: int
         and len(_clause_tail(*chunks[-2])[0].split()) <= 8
     ):
         return False  # "the people, who are 12 or older, reported ...": a subject and its clause
+    if (
+        len(chunks) > 1
+        and re.match(r"\s*[a-z]+ing\b", chunks[-1][0])
+        and len(chunks[-2][0].split()) <= 6
+    ):
+        return False  # "Two officials, speaking on condition of anonymity, said ...": a subject
     after = text[cue_end:end]
     if " that " in after[:60]:
         return False
@@ -758,7 +766,7 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
 # A participial phrase set off by commas: "citing two sources", "speaking on condition of …",
 # "shared 40,000 times", "signed by 40 doctors" (not "retired general John Smith").
 _PARTICIPIAL = re.compile(
-    r"^(?:[a-z]+ing\s+\S|[a-z]+(?:ed|en)\s+(?:by|in|on|at|to|from|over|more|about|\d))"
+    r"^(?:[a-z]{3,}ing(?:\s+\S|$)|[a-z]+(?:ed|en)\s+(?:by|in|on|at|to|from|over|more|about|\d))"
 )
 _ROLE_OWNERS = frozenset({"her", "his", "their", "its", "the", "a", "an", "our", "my"})
 

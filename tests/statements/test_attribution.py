@@ -330,3 +330,21 @@ def test_a_quote_before_the_speaker_is_what_was_said_whatever_follows() -> None:
     """'"…," Reyes told staff in an email': the quote is the content, not "staff in an email"."""
     [s] = extract_statements('"Nobody is losing their job," Reyes told staff in an email.')
     assert (s.speaker, s.proposition) == ("Reyes", "Nobody is losing their job")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The numbers are clear," tweeted the senator.', "senator"),
+        ('"We did nothing wrong," insisted the coach.', "coach"),
+        ("Two officials, speaking anonymously, said the strike hit a depot.", "Two officials"),
+        ('"We will win," the coach, smiling broadly, said.', "coach"),
+        ("The minister was quoted as saying the talks had collapsed.", "minister"),
+        ("The company has yet to comment on the allegations.", "company"),
+    ],
+)
+def test_more_attribution_shapes(text: str, speaker: str) -> None:
+    """Inverted after a quote with longer verbs, a participle between subject and verb,
+    "was quoted as saying", "has yet to comment"."""
+    [s] = extract_statements(text)
+    assert s.speaker == speaker
