@@ -277,3 +277,27 @@ def test_more_names_for_a_false_account(text: str, denial: bool) -> None:
     """ "That’s a lie" with a curly apostrophe, "pure fantasy", a smear, a witch hunt, "a pack
     of lies", "a hatchet job"; the same words used of other things."""
     assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('The minister said the figures were "plucked out of thin air".', "denial"),
+        ('The school said the story was "not an accurate reflection" of what happened.', "denial"),
+        ('The bank said it "does not recognise" the figures.', "denial"),
+        ('The group said it had "no involvement whatsoever" in the attack.', "denial"),
+        ('The ministry said the video was "old footage".', "denial"),
+        ("The palace said the reports were accurate.", "confirmation"),
+        ('"Yes, it is true," the singer said.', "confirmation"),
+        ("The magician said the rabbit appeared out of thin air.", "statement"),
+        ("The coach said the score was an accurate reflection of the game.", "statement"),
+        ("The museum said the exhibition shows old footage of the harbour.", "statement"),
+        ('"Yes, we are open on Sundays," the owner said.', "statement"),
+    ],
+)
+def test_numbers_invented_involvement_denied_reports_called_accurate(text: str, kind: str) -> None:
+    """Figures "plucked out of thin air", "not an accurate reflection", "does not recognise the
+    figures", "no involvement", "old footage"; reports called accurate, "Yes, it is true"."""
+    kinds = [s.kind for s in extract_statements(text)]
+    plain = {"statement", "claim"}
+    assert kinds and (kind in kinds if kind != "statement" else set(kinds) <= plain)
