@@ -76,3 +76,14 @@ def test_a_leader_described_first_is_the_leader_heard_from() -> None:
     )
     first = extract_statements(text)[0]
     assert (first.kind, first.speaker) == ("denial", "Musa Bello")
+
+
+def test_a_police_officer_named_next_is_not_the_woman_described() -> None:
+    text = "\n\n".join(
+        [
+            "A 45-year-old woman told police she had been attacked outside her home.",
+            '"We are appealing for witnesses," Detective Inspector Sarah Cole said.',
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.speaker is not None and "Cole" not in first.speaker
