@@ -12,7 +12,12 @@ from bot.answer.actors import words
 from bot.text import lexicon
 
 _LEADING_NO = re.compile(r"^\W*no\s*[,.!:;—–-]\s*", re.IGNORECASE)  # "No, Obama did not …"
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely)\b", re.IGNORECASE)  # negates nothing
+_NOT_ONLY = re.compile(
+    r"\bnot\s+(?:only|just|merely)\b"
+    r"|\byou(?:['’]ll|\s+will)?\s+(?:never|not|won['’]t)\s+(?:guess|believe)\b"
+    r"|\byou\s+won['’]t\s+(?:guess|believe)\b",
+    re.IGNORECASE,
+)  # negates nothing: "not only …", "You'll never guess how …", "you won't believe …"
 
 
 @cache

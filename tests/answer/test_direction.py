@@ -49,6 +49,8 @@ def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) ->
         ("not only the mayor but also the council backed the plan", "denied it", None),
         ("drones are banned over the stadium", "denied drones were banned there", None),
         ("inmate badly hurt in attack, may never walk again", "denied it", "he was attacked"),
+        ("You'll never guess how a homeless man spent $100", "denied it", "he spent it on food"),
+        ("You won't believe what this dog did", "denied it", "the dog saved a boy"),
     ],
 )
 def test_a_denial_of_the_proposition_asked(asked: str, denied: str, claim: str | None) -> None:
