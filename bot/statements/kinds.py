@@ -113,11 +113,23 @@ def in_first_person(content: str) -> bool:
 def asserts_fact(content: str) -> bool:
     """Content that asserts something happened or is so (a claim), rather than a view, feeling,
     plan or condition (a statement)."""
+    content = _spoken_part(content)
     if _stance_opening(content):
         return False
     if lexicon.first_match("fact_patterns.tsv", content):
         return True
     return is_event(content)
+
+
+# A quotation introduced by a comma or colon after a circumstance ("said, while visiting the
+# site, "we will rebuild it""): the quotation alone is what was said.
+_INTRODUCED_QUOTE = re.compile(r"[,:]\s*[\"“‘«„']([^\"“”«»„]{8,})[\"”’»]?\W*$")
+
+
+def _spoken_part(content: str) -> str:
+    found = _INTRODUCED_QUOTE.search(content)
+    lead = content.lstrip().startswith((",", ":"))
+    return found.group(1) if lead and found and found.start() > 1 else content
 
 
 @cache
@@ -142,6 +154,8 @@ def _is_event_word(content: str, match: re.Match[str]) -> bool:
     if _not_event().fullmatch(word):
         return False
     before = content[: match.start()]
+    if any(p.search(before) for p in lexicon.patterns("unrealised_markers.tsv")):
+        return False  # "will be closed", "could have died": not (yet) happened
     if _adjective_marker().search(before):
         return False  # "an unarmed man", "the kidnapped girls": an adjective
     # A capitalised word inside a sentence is part of a name: "the United States".

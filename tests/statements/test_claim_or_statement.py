@@ -107,3 +107,57 @@ def test_outlets_and_anonymous_sources_still_claim() -> None:
     assert not asserts_fact(content)
     assert classify("said", content, content, False, True) == "claim"
     assert classify("said", content, content, True, False) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the plant was closed in May", "claim"),
+        ("the plant will be closed in May", "statement"),
+        ("the hostages hope to be released soon", "statement"),
+        ("the hostages were released on Sunday", "claim"),
+        ("she could have died in the crash", "statement"),
+        ("she nearly died in the crash", "claim"),
+        ("the attack should have been stopped", "statement"),
+        ("the attack was stopped by the police", "claim"),
+    ],
+)
+def test_an_event_not_yet_happened_or_counterfactual(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the raid, if confirmed, would end the truce", "statement"),
+        ("the raid was confirmed by two officers and ended the truce", "claim"),
+        ("sales are strong compared to last year", "statement"),
+        ("sales doubled compared to last year", "claim"),
+    ],
+)
+def test_a_participle_as_a_condition_or_a_comparison(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ('"We will rebuild the school," the mayor said', "statement"),
+        (', while visiting the burned school, "we will rebuild it."', "statement"),
+        (', while visiting the school, "it burned down in an hour."', "claim"),
+    ],
+)
+def test_a_circumstance_before_a_quotation_is_not_what_was_said(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("two guards died in the fire", "claim"),
+        ("he lied to investigators about the money", "claim"),
+        ("the car sped away after the crash", "claim"),
+    ],
+)
+def test_short_past_forms_are_events(content: str, kind: str) -> None:
+    assert _kind(content) == kind
