@@ -96,6 +96,10 @@ def test_the_speakers_own_view_feeling_or_wish(content: str, kind: str) -> None:
         ("the bridge was repaired in two weeks", "claim"),
         ("the new rules would be enforced strictly", "statement"),
         ("the new rules were enforced strictly", "claim"),
+        ("the group wants to open an office in the city", "statement"),
+        ("the group opened an office in the city", "claim"),
+        ("we are going to appeal the ruling", "statement"),
+        ("the prisoner tried to escape twice", "claim"),
     ],
 )
 def test_a_plan_forecast_or_possibility(content: str, kind: str) -> None:
