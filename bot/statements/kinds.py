@@ -25,6 +25,12 @@ def _not_event() -> re.Pattern[str]:
 
 
 @cache
+def _adjective_marker() -> re.Pattern[str]:
+    """A determiner or degree word just before a word: "an unarmed", "very encouraged"."""
+    return re.compile(rf"\b(?:{lexicon.alternation('adjective_markers.txt')})\s+$", re.IGNORECASE)
+
+
+@cache
 def _first_person() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{lexicon.alternation('first_person.txt')})\b", re.IGNORECASE)
 
@@ -87,7 +93,7 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return cue_kind
     if anonymous or outlet:
         return "claim"
-    return "claim" if is_event(content) else "statement"
+    return "claim" if asserts_fact(content) else "statement"
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<!\w)['’]|['’](?!\w)")  # not "That’s"
@@ -104,10 +110,60 @@ def in_first_person(content: str) -> bool:
     return _first_person().match(content.replace("’", "'")) is not None
 
 
+def asserts_fact(content: str) -> bool:
+    """Content that asserts something happened or is so (a claim), rather than a view, feeling,
+    plan or condition (a statement)."""
+    content = _spoken_part(content)
+    if _stance_opening(content):
+        return False
+    if lexicon.first_match("fact_patterns.tsv", content):
+        return True
+    return is_event(content)
+
+
+# A quotation introduced by a comma or colon after a circumstance ("said, while visiting the
+# site, "we will rebuild it""): the quotation alone is what was said.
+_INTRODUCED_QUOTE = re.compile(r"[,:]\s*[\"“‘«„']([^\"“”«»„]{8,})[\"”’»]?\W*$")
+
+
+def _spoken_part(content: str) -> str:
+    found = _INTRODUCED_QUOTE.search(content)
+    lead = content.lstrip().startswith((",", ":"))
+    return found.group(1) if lead and found and found.start() > 1 else content
+
+
+@cache
+def _stance_openers() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{row[0]})" for row in lexicon.rows("stance_openers.tsv"))
+    return re.compile(rf"^[\W_]*(?:that\s+)?(?:{alternatives})", re.IGNORECASE)
+
+
+def _stance_opening(content: str) -> bool:
+    """Content that opens as a condition, a speculation or the speaker's own view."""
+    return _stance_openers().match(unquoted(content).replace("’", "'")) is not None
+
+
 def is_event(content: str) -> bool:
     """Content that reports something as having happened, rather than an opinion or plan."""
     content = content.replace("’", "'")
-    return any(not _not_event().fullmatch(m.group(0)) for m in _event().finditer(content))
+    return any(_is_event_word(content, m) for m in _event().finditer(content))
+
+
+def _is_event_word(content: str, match: re.Match[str]) -> bool:
+    word = match.group(0)
+    if _not_event().fullmatch(word):
+        return False
+    before = content[: match.start()]
+    if any(p.search(before) for p in lexicon.patterns("unrealised_markers.tsv")):
+        return False  # "will be closed", "could have died": not (yet) happened
+    if _adjective_marker().search(before):
+        return False  # "an unarmed man", "the kidnapped girls": an adjective
+    # A capitalised word inside a sentence is part of a name: "the United States".
+    return not (word[0].isupper() and _MID_SENTENCE.search(before))
+
+
+# What precedes a word inside a sentence: a word or a comma, not a sentence's end.
+_MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 
 
 def is_negated(content: str) -> bool:

@@ -1,0 +1,167 @@
+"""Claim or statement for a neutral cue ("said"): does the content assert that something
+happened or is so, or does it give a view, feeling, plan or condition? Sentences written for
+these tests, in pairs with similar words where one is a claim and the other a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.kinds import asserts_fact, classify
+
+
+def _kind(content: str) -> str:
+    return classify("said", content, f"He said {content}", False, False)
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the guards wounded an unarmed man at the gate", "claim"),
+        ("it is hard to see an unarmed man in such a state", "statement"),
+        ("the rebels kidnapped the girls last spring", "claim"),
+        ("the world must not forget the kidnapped girls", "statement"),
+        ("the mayor has approved the budget", "claim"),
+        ("we are proud of our approved budget", "statement"),
+        ("the bank is very encouraged by the figures", "statement"),
+        ("the bank encouraged staff to leave early", "claim"),
+    ],
+)
+def test_a_participle_after_a_determiner_or_degree_word_is_an_adjective(
+    content: str, kind: str
+) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the embassy staff fled to the United States", "claim"),
+        ("they remain a threat to the United States", "statement"),
+    ],
+)
+def test_a_capitalised_word_inside_a_sentence_is_a_name(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("there was a fight outside the club that night", "claim"),
+        ("there have been three raids on the village this year", "claim"),
+        ("the club is a fine place for a night out", "statement"),
+    ],
+)
+def test_there_was_asserts_that_something_existed(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the guard fired first and the man ran", "claim"),
+        ("if the guard fired first, the man would have run", "statement"),
+        ("maybe the guard fired first and the man ran", "statement"),
+        ("perhaps the letter was signed by someone else", "statement"),
+        ("the letter was signed by someone else", "claim"),
+        ('"If they had paid, he would have been released," she said', "statement"),
+    ],
+)
+def test_a_condition_or_a_speculation_asserts_nothing(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("they moved the prisoners before dawn", "claim"),
+        ("I think they moved the prisoners before dawn", "statement"),
+        ("we really hope the missing hikers are found alive", "statement"),
+        ("the missing hikers were found alive", "claim"),
+        ("I was shocked that they fired him", "statement"),
+        ("the board fired him in March", "claim"),
+        ("we're delighted the deal was signed", "statement"),
+        ("the deal was signed on Monday", "claim"),
+    ],
+)
+def test_the_speakers_own_view_feeling_or_wish(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("we will appeal once the ruling is published", "statement"),
+        ("we appealed once the ruling was published", "claim"),
+        ("it could take years before the bridge is repaired", "statement"),
+        ("the bridge was repaired in two weeks", "claim"),
+        ("the new rules would be enforced strictly", "statement"),
+        ("the new rules were enforced strictly", "claim"),
+        ("the group wants to open an office in the city", "statement"),
+        ("the group opened an office in the city", "claim"),
+        ("we are going to appeal the ruling", "statement"),
+        ("the prisoner tried to escape twice", "claim"),
+    ],
+)
+def test_a_plan_forecast_or_possibility(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+def test_outlets_and_anonymous_sources_still_claim() -> None:
+    content = "the company could be sold within weeks"
+    assert not asserts_fact(content)
+    assert classify("said", content, content, False, True) == "claim"
+    assert classify("said", content, content, True, False) == "claim"
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the plant was closed in May", "claim"),
+        ("the plant will be closed in May", "statement"),
+        ("the hostages hope to be released soon", "statement"),
+        ("the hostages were released on Sunday", "claim"),
+        ("she could have died in the crash", "statement"),
+        ("she nearly died in the crash", "claim"),
+        ("the attack should have been stopped", "statement"),
+        ("the attack was stopped by the police", "claim"),
+    ],
+)
+def test_an_event_not_yet_happened_or_counterfactual(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the raid, if confirmed, would end the truce", "statement"),
+        ("the raid was confirmed by two officers and ended the truce", "claim"),
+        ("sales are strong compared to last year", "statement"),
+        ("sales doubled compared to last year", "claim"),
+    ],
+)
+def test_a_participle_as_a_condition_or_a_comparison(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ('"We will rebuild the school," the mayor said', "statement"),
+        (', while visiting the burned school, "we will rebuild it."', "statement"),
+        (', while visiting the school, "it burned down in an hour."', "claim"),
+    ],
+)
+def test_a_circumstance_before_a_quotation_is_not_what_was_said(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("two guards died in the fire", "claim"),
+        ("he lied to investigators about the money", "claim"),
+        ("the car sped away after the crash", "claim"),
+    ],
+)
+def test_short_past_forms_are_events(content: str, kind: str) -> None:
+    assert _kind(content) == kind
