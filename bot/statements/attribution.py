@@ -642,7 +642,7 @@ def _is_inverted(
     stripped = left.strip()
     if after_quote and stripped in {"", ",", ".", "!", "?"}:
         return stripped == "," or _ends_clause(text[: cue_start - len(left)])
-    if not stripped.endswith(",") or (len(stripped.split()) < 4 and not after_quote):
+    if not stripped.endswith(",") or (len(stripped.split()) < 3 and not after_quote):
         return False  # after a quote the quote is the clause: '"...deal" announced then, said X'
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end].lower())
     if cue not in _SAY_FAMILY:

@@ -25,6 +25,9 @@ def _speakers(text: str, part: str) -> list[str]:
         ("Documents seen by the BBC show that the minister was warned.", "Documents", "Documents"),
         ("Polls show the race is tight.", "Polls", "Polls"),
         ("An autopsy showed that the victim had been shot twice.", "autopsy", "autopsy"),
+        # an inverted attribution after a short clause
+        ("Prices rose sharply, noted the report from the bank.", "Prices", "report"),
+        ("Sales fell again, said the company.", "Sales", "company"),
         # an outlet's own knowledge
         ("The BBC understands that the talks have stalled.", "BBC", "BBC"),
         ("The talks have collapsed, the Guardian understands.", "talks", "Guardian"),
