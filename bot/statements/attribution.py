@@ -14,6 +14,7 @@ from bot.statements.quotes import Quote
 from bot.statements.speakers import (
     PRONOUNS,
     appositive_parts,
+    is_outlet,
     is_report_phrase,
     parse_actor,
     role_gender,
@@ -86,6 +87,43 @@ _PASSIVE_ONLY = frozenset(
 _DEGREE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+_SOURCE_SUBJECT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "source-subject" in row[2:]
+)
+_OUTLET_SUBJECT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "outlet-subject" in row[2:]
+)
+_SOURCE_NOUNS = lexicon.words("source_subjects.txt")
+
+# Where a subject's head noun ends: "the report from the bank", "researchers at Stanford".
+_HEAD_END = re.compile(r"\s(?:of|from|by|at|in|for|into|on|with|who|which|that)\s|,|$")
+
+
+def _wrong_subject(cue: str, speaker: str) -> bool:
+    """A "source-subject" cue whose subject is no document, study, data or outlet ("police
+    found a knife"), or an "outlet-subject" cue whose subject is no outlet ("the museum
+    understands its visitors")."""
+    if cue not in _SOURCE_SUBJECT and cue not in _OUTLET_SUBJECT or speaker == ELIDED:
+        return False  # a shared subject is judged with the verb that names it
+    phrase = appositive_parts(speaker)[0].strip()
+    head = phrase[: _HEAD_END.search(phrase).start()].strip()
+    words = head.split()
+    for i in range(1, len(words)):
+        if re.fullmatch(r"[a-z]+(?:ed|en)", words[i]):
+            head = " ".join(words[:i])  # "Documents seen by the BBC": a participle ends the head
+            break
+    actor = parse_actor(head) if head else None
+    if actor is not None and actor.kind == "outlet" or is_outlet(head):
+        return False
+    if cue in _OUTLET_SUBJECT:
+        return True
+    words = head.lower().replace("’", "'").split()
+    last = words[-1].removesuffix("'s") if words else ""
+    return not (
+        last in _SOURCE_NOUNS or last.removesuffix("s") in _SOURCE_NOUNS or is_report_phrase(head)
+    )
+
+
 _CLAIM_PASSIVE = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "claim-passive" in row[2:]
 )
@@ -247,6 +285,8 @@ def _attribute(
         and not _speech_complement(cue, text, match.end(), end)
     ):
         return None  # "Yet fires have continued, showing ...", "Spot gold added 0.1%"
+    if found and _wrong_subject(cue, found.speaker):
+        return None  # "Police found a knife": no report of findings
     return None if found and _says_nothing(found, text, end) else found
 
 
@@ -602,7 +642,7 @@ def _is_inverted(
     stripped = left.strip()
     if after_quote and stripped in {"", ",", ".", "!", "?"}:
         return stripped == "," or _ends_clause(text[: cue_start - len(left)])
-    if not stripped.endswith(",") or (len(stripped.split()) < 4 and not after_quote):
+    if not stripped.endswith(",") or (len(stripped.split()) < 3 and not after_quote):
         return False  # after a quote the quote is the clause: '"...deal" announced then, said X'
     cue = re.sub(r"\s+", " ", text[cue_start:cue_end].lower())
     if cue not in _SAY_FAMILY:
@@ -1067,6 +1107,8 @@ def from_parse(
     if _not_an_attribution(cue, text, start, end, cue_start, cue_end, parsed.finite):
         return None
     if cue in _NEEDS_COMPLEMENT and not _speech_complement(cue, text, cue_end, end):
+        return None
+    if _wrong_subject(cue, parsed.speaker):
         return None
     if parsed.passive:
         if cue in _ACTIVE_ONLY:
