@@ -256,7 +256,10 @@ async def retry_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         await core.repo.abandon_digest_delivery(chat_id, period)
         return
     resume = bool(job.data.get("resume"))  # type: ignore[union-attr]
-    delivery = await core.repo.start_digest_attempt(chat_id, period, resume=resume)
+    quiet = context.application.bot_data["settings"].lease_seconds
+    delivery = await core.repo.start_digest_attempt(
+        chat_id, period, resume=resume, quiet_seconds=quiet
+    )
     if delivery is not None:
         await _attempt(context, row, delivery)
 
@@ -283,7 +286,10 @@ async def plan_chat(application: Application, chat_id: int, *, at_start: bool = 
         return
     plan_next(job_queue, chat_id, schedule, max(now, last_period or now))
     if pending is not None and (pending.retry_at or at_start):  # else an attempt is running
-        at = instant_of(pending.retry_at) or now
+        # one a stop cut off is resumed once it has been quiet a lease long: another worker
+        # may have begun it a moment ago and be sending it now
+        quiet = timedelta(seconds=application.bot_data["settings"].lease_seconds)
+        at = instant_of(pending.retry_at) or now + quiet
         plan_retry(job_queue, chat_id, pending.period, at, resume=not pending.retry_at)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.models import Article, Statement
@@ -933,16 +933,22 @@ class Repository(WorkerRecords):
         return DigestDelivery(**dict(row)) if row else None
 
     async def start_digest_attempt(
-        self, chat_id: int, period: str, *, resume: bool = False
+        self, chat_id: int, period: str, *, resume: bool = False, quiet_seconds: float = 0.0
     ) -> DigestDelivery | None:
         """Take a delivery waiting for a retry for another attempt (its retry_at is cleared
         meanwhile): of several workers whose retry timer fires, one takes it. `resume` also
-        takes one whose attempt a stop cut off (no retry_at), at start-up."""
+        takes one whose attempt a stop cut off (no retry_at), at start-up, once it has been
+        left alone for `quiet_seconds`: a delivery another worker began a moment ago is
+        being sent, not cut off. Taking it restarts that clock, so one worker takes it."""
+        now = datetime.now(UTC)
+        quiet_since = (now - timedelta(seconds=quiet_seconds)).isoformat(timespec="seconds")
         async with self.transaction():
             row = await self._one(
-                "UPDATE digest_deliveries SET retry_at = NULL WHERE chat_id = ? AND period = ? "
-                "AND (retry_at IS NOT NULL OR ? = 1) RETURNING chat_id",
-                (chat_id, period, int(resume)),
+                "UPDATE digest_deliveries SET retry_at = NULL, "
+                "created_at = CASE WHEN retry_at IS NULL THEN ? ELSE created_at END "
+                "WHERE chat_id = ? AND period = ? "
+                "AND (retry_at IS NOT NULL OR (? = 1 AND created_at <= ?)) RETURNING chat_id",
+                (now.isoformat(timespec="seconds"), chat_id, period, int(resume), quiet_since),
             )
         return await self.digest_delivery(chat_id) if row is not None else None
 

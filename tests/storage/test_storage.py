@@ -294,7 +294,11 @@ async def test_a_digest_delivery_counts_as_sent_only_when_finished(repo: Reposit
     taken = await repo.start_digest_attempt(1, p1)
     assert taken is not None and taken.retry_at is None
     assert await repo.start_digest_attempt(1, p1) is None  # taken: another worker's timer is late
+    # a worker starting up while another has just begun sending it leaves it alone…
+    assert await repo.start_digest_attempt(1, p1, resume=True, quiet_seconds=60) is None
     assert await repo.start_digest_attempt(1, p1, resume=True) is not None  # cut off by a stop
+    # …and of two resuming at once, one takes it
+    assert await repo.start_digest_attempt(1, p1, resume=True, quiet_seconds=60) is None
     row = await repo.digest_row(1)
     assert row is not None and row.last_period == "2024-01-01T00:00:00+00:00"  # not sent yet
     # the next period replaces a delivery still waiting; its window starts at the earlier one
