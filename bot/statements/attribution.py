@@ -170,9 +170,7 @@ def _speech_complement(cue: str, text: str, pos: int, end: int) -> bool:
     """A "needs-complement" cue is followed by what reports speech: a quote, a colon, "that",
     "to" + a verb of speech, a clause; after "declined", a refusal object ("declined comment");
     after an "object-of" cue, someone and "of" ("accused the label of blocking her")."""
-    rest = text[pos:end]
-    lead = _COMPLEMENT_LEAD.match(rest)
-    rest = rest[lead.end() if lead else 0 :].lstrip()
+    rest = _after_lead(text[pos:end])
     if _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
         return True
     if cue in _OBJECT_OF_CUES and _OBJECT_THEN_OF.match(rest):
@@ -412,11 +410,16 @@ def _lay_group(phrase: str) -> bool:
     )
 
 
+def _after_lead(after: str) -> str:
+    """What follows a verb once adverbs, days and "in a statement" are skipped."""
+    lead = _COMPLEMENT_LEAD.match(after)
+    return after[lead.end() if lead else 0 :].lstrip()
+
+
 def _said_object(after: str) -> bool:
     """What follows the verb is something said: a claim noun ("the remarks"), a pronoun
     standing for one ("walked it back"), a quote, a clause."""
-    lead = _COMPLEMENT_LEAD.match(after)
-    rest = after[lead.end() if lead else 0 :].lstrip()
+    rest = _after_lead(after)
     if _SPEECH_START.match(rest) or _SAID_OBJECT.match(rest):
         return True
     return re.match(r"(?:it|that|this|them|those|these)\b", rest, re.IGNORECASE) is not None
@@ -425,8 +428,7 @@ def _said_object(after: str) -> bool:
 def _plain_object(after: str) -> bool:
     """What follows the verb is a plain noun phrase ("a use disorder", "more symptoms",
     "telephone wait times that exceeded two hours"), not a clause, a quote or "that ..."."""
-    lead = _COMPLEMENT_LEAD.match(after)
-    rest = after[lead.end() if lead else 0 :].lstrip()
+    rest = _after_lead(after)
     if not rest or _SPEECH_START.match(rest) or _SPEECH_INFINITIVE.match(rest):
         return False
     if _SAID_OBJECT.match(rest):
