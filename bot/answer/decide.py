@@ -205,7 +205,10 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         return Verdict("no", "not_taken_back", tuple(cite(after, by_topic=False)))
     if own:
         return Verdict("no", "own", tuple(cite(own)))
-    return Verdict("no", "absent", tuple(cite([s for s in on_topic if s.kind > 0])))
+    # who did answer instead, within the story asked about: elsewhere shared words are no sign
+    # of the same story (dev set: precision up on both halves, recall down 3 points on check)
+    others = [s for s in on_topic if s.kind > 0 and s.candidate.in_context]
+    return Verdict("no", "absent", tuple(cite(others)))
 
 
 # ---- wording ------------------------------------------------------------------------------

@@ -116,6 +116,15 @@ def test_actor_absent_from_the_story_is_no() -> None:
     assert "Dmitry Peskov" in answer.text  # who did deny it
 
 
+def test_actor_absent_cites_no_denials_from_stories_not_asked_about() -> None:
+    """Without a story replied to, other people's denials found by shared words may be about
+    another story: the answer names nobody in the actor's place."""
+    answer = ask("did Zelensky deny the ceasefire report?", seed(in_context=False)[:3])
+    assert answer.answer == "no"
+    assert "nothing from Zelensky" in answer.text
+    assert answer.citations == []
+
+
 def test_declined_to_comment_is_no_and_says_so() -> None:
     answer = ask("did Zelensky's office deny this?", seed())
     assert answer.answer == "no"
