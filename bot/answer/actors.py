@@ -258,6 +258,77 @@ def role_aliases(text: str, speakers: Iterable[tuple[str, Iterable[str]]]) -> di
     return found
 
 
+# ", the YouTube personality who …" / ", a 17-year-old senior at …," right after a name: what
+# the article calls that person. Up to APPOSITIVE_WORDS words, cut at a clause or a quotation.
+APPOSITIVE_WORDS = 8
+_APPOSITIVE = re.compile(
+    r",\s+(?P<desc>(?:the|a|an|[A-Z][\w.-]*[’']s)\s+[^,.;:!?“”\"()\n]{2,80}?)"
+    r"(?=\s*(?:[,.;:!?()]|\s(?:who|which|that|whose|said|says|told|has|had|is|was)\b))"
+)
+# "Nigeria's chief of defense staff, Air Chief Marshal Alex Badeh": a description opening the
+# sentence (or following a dash), then the name with up to three title words before it
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=[—–]\s))"
+    r"(?P<desc>(?:The|A|An|[A-Z][\w.-]*[’']s)\s+[^,.;:!?“”\"()\n]{2,80}?),\s+"
+    r"(?:[A-Z][\w.]*\s+){0,3}$"
+)
+
+
+# a capitalised word that may start a full name: not a sentence opener ("But Lin said")
+_NAME_WORD = r"[A-Z][a-z’'-]+"
+MAX_FIRST_NAMES = 2  # "Josh Paler Lin" for "Paler Lin", "Mohammed Islam" for "Islam"
+
+
+def full_name_aliases(text: str, speakers: Iterable[str]) -> dict[str, set[str]]:
+    """The full names an article gives speakers it quotes by surname: "Mohammed Islam" for
+    "Islam" when the article writes "Mohammed Islam" somewhere. Words that open sentences or
+    are common English words ("But Islam said", "The Lin family") are not first names."""
+    found: dict[str, set[str]] = {}
+    skip = lexicon.words("stopwords.txt") | lexicon.words("sentence_starters.txt")
+    for speaker in speakers:
+        if not speaker[:1].isupper() or len(speaker.split()) > 2:
+            continue
+        pattern = rf"\b((?:{_NAME_WORD}\s+){{1,{MAX_FIRST_NAMES}}}){re.escape(speaker)}\b"
+        for match in re.finditer(pattern, text):
+            first = [w for w in match.group(1).split() if w.casefold() not in skip]
+            if first and len(first) == len(match.group(1).split()):
+                found.setdefault(speaker, set()).add(f"{match.group(1)}{speaker}")
+    return found
+
+
+def appositive_aliases(
+    text: str, speakers: Iterable[tuple[str, Iterable[str]]]
+) -> dict[str, set[str]]:
+    """Descriptions an article gives its speakers in apposition: "Josh Paler Lin, the YouTube
+    personality who uploaded the video, …" gives him "the YouTube personality"; "Nigeria's chief
+    of defense staff, Alex Badeh, …" gives "Nigeria's chief of defense staff". `speakers` are
+    (speaker, names the article uses for them); only names of two or more words are looked up,
+    a bare surname may be somebody else's."""
+    found: dict[str, set[str]] = {}
+    for speaker, names in speakers:
+        for name in {speaker, *names}:
+            if not name or not name[:1].isupper() or len(name.split()) < 2:
+                continue
+            for mention in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+                for desc in _descriptions_at(text, mention.start(), mention.end()):
+                    found.setdefault(speaker, set()).add(desc)
+    return found
+
+
+def _descriptions_at(text: str, start: int, end: int) -> list[str]:
+    """The appositive descriptions just after and just before one mention of a name."""
+    out = []
+    after = _APPOSITIVE.match(text, end)
+    before = _DESCRIPTION_BEFORE.search(text, max(0, start - 100), start)
+    for match in (after, before):
+        if match is None:
+            continue
+        desc = " ".join(match.group("desc").split())
+        if len(desc.split()) <= APPOSITIVE_WORDS:
+            out.append(desc)
+    return out
+
+
 def actor_score(actor: str, statement: Statement) -> float:
     """0–100: how well `actor` names the statement's speaker, org, role or one of its aliases."""
     wanted = actor_words(actor)

@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.answer.actors import actor_score, bridged_aliases, role_aliases, umbrella_words
+from bot.answer.actors import (
+    actor_score,
+    appositive_aliases,
+    bridged_aliases,
+    full_name_aliases,
+    role_aliases,
+    umbrella_words,
+)
 from bot.answer.decide import Answer, decide
 from bot.answer.question import Question, parse_question
 from bot.answer.ranking import (
@@ -127,7 +134,12 @@ def _role_aliased(text: str, statements: tuple[Statement, ...]) -> tuple[Stateme
     """`_with_role_aliases` of an article's text and statements, remembered: the questions of
     a chat come back to the same stories."""
     speakers = {s.speaker: s.aliases for s in statements if s.speaker}
-    found = role_aliases(text, speakers.items())
+    found = full_name_aliases(text, speakers)
+    named = {speaker: (*aliases, *found.get(speaker, ())) for speaker, aliases in speakers.items()}
+    for speaker, roles in role_aliases(text, named.items()).items():
+        found.setdefault(speaker, set()).update(roles)
+    for speaker, descriptions in appositive_aliases(text, named.items()).items():
+        found.setdefault(speaker, set()).update(descriptions)
     bridged = bridged_aliases(text, list(statements))
     by_speaker: dict[str, set[str]] = {}
     for s in statements:

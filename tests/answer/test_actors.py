@@ -9,7 +9,9 @@ import pytest
 from bot.answer.actors import (
     accused_score,
     actor_score,
+    appositive_aliases,
     bridged_aliases,
+    full_name_aliases,
     role_aliases,
     stem,
     token_similarity,
@@ -130,6 +132,38 @@ def test_a_qualified_role_does_not_match_another_organisation() -> None:
     other = said(speaker="Lars Holm", role="spokesman", org="Navy")
     other = dataclasses.replace(other, sentence="Lars Holm said the harbour report was wrong.")
     assert actor_score("the Kremlin spokesman", other) < 75
+
+
+def test_full_names_of_speakers_quoted_by_surname() -> None:
+    text = (
+        "Priya Raman, a 16-year-old junior at Hillcrest High, built the app. "
+        "But Raman said the sales figures were wrong. In Raman's view, it was a misunderstanding."
+    )
+    assert full_name_aliases(text, ["Raman"]) == {"Raman": {"Priya Raman"}}
+    assert full_name_aliases("But Raman said so. The Raman family agreed.", ["Raman"]) == {}
+
+
+def test_appositive_descriptions_become_aliases() -> None:
+    text = (
+        "Tomas Okafor, the TikTok personality who posted the clip, insists it is real. "
+        "Kenya's chief of police, Inspector General Ruth Mwangi, disputed the account."
+    )
+    found = appositive_aliases(text, [("Tomas Okafor", ()), ("Ruth Mwangi", ())])
+    assert found == {
+        "Tomas Okafor": {"the TikTok personality"},
+        "Ruth Mwangi": {"Kenya's chief of police"},
+    }
+    okafor = said(speaker="Tomas Okafor", aliases=("the TikTok personality",))
+    assert actor_score("the tiktoker", okafor) >= 75  # "tiktoker" is close to "TikTok"
+    mwangi = said(speaker="Ruth Mwangi", aliases=("Kenya's chief of police",))
+    assert actor_score("Kenya's police chief", mwangi) >= 75
+    assert actor_score("the kenyan military chief", mwangi) < 75  # "kenyan" is not "Kenya's"
+
+
+def test_vague_person_nouns_count_little_in_an_actor() -> None:
+    student = said(speaker="Priya Raman", aliases=("a 16-year-old junior at Hillcrest High",))
+    assert actor_score("the hillcrest kid", student) >= 75
+    assert actor_score("the hillcrest principal", student) < 75
 
 
 def test_role_aliases_resolve_the_role_noun_to_the_last_speaker() -> None:
