@@ -157,7 +157,7 @@ def test_appositive_descriptions_become_aliases() -> None:
     assert actor_score("the tiktoker", okafor) >= 75  # "tiktoker" is close to "TikTok"
     mwangi = said(speaker="Ruth Mwangi", aliases=("Kenya's chief of police",))
     assert actor_score("Kenya's police chief", mwangi) >= 75
-    assert actor_score("the kenyan military chief", mwangi) < 75  # "kenyan" is not "Kenya's"
+    assert actor_score("the ugandan police chief", mwangi) < 75  # another country's
 
 
 def test_vague_person_nouns_count_little_in_an_actor() -> None:
