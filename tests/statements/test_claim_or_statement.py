@@ -165,3 +165,33 @@ def test_a_circumstance_before_a_quotation_is_not_what_was_said(content: str, ki
 )
 def test_short_past_forms_are_events(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the old mayor once ordered a new square", "claim"),
+        ("the colonel once told his men to burn the files", "claim"),
+        ("the treaty, once signed, binds both sides", "statement"),
+        ("once approved, the plan goes to the senate", "statement"),
+    ],
+)
+def test_once_after_a_subject_means_at_one_time(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("her cousin drove the getaway car", "claim"),
+        ("the ferry sank within minutes", "claim"),
+        ("the paintings were stolen from the museum in June", "claim"),
+        ("the envoy flew to the capital overnight", "claim"),
+        ("the troops were withdrawn from the border", "claim"),
+        ("the boy was beaten by two guards", "claim"),
+        ("her cousin is a careful driver", "statement"),
+        ("the border is a dangerous place", "statement"),
+    ],
+)
+def test_irregular_past_forms_are_events(content: str, kind: str) -> None:
+    assert _kind(content) == kind
