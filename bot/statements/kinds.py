@@ -89,11 +89,23 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "statement" if _negated_cue(cue, whole) else "confirmation"
     if lexicon.first_match("confirmation_cues.tsv", content):
         return "confirmation"
+    if cue_kind == "statement" and _announces_event(cue, content, whole):
+        return "claim"  # "announced that the rebels had agreed to a truce": news
     if cue_kind in {"claim", "statement"}:
         return cue_kind
     if anonymous or outlet:
         return "claim"
     return "claim" if asserts_fact(content) else "statement"
+
+
+def _announces_event(cue: str, content: str, whole: str) -> bool:
+    """An announcing cue ("announced", "disclosed"), not negated, whose content reports an
+    event: what is made known is news, not a plan ("announced his candidacy")."""
+    return (
+        cue.lower() in lexicon.words("announcing_cues.txt")
+        and not _negated_cue(cue, whole)
+        and asserts_fact(content)
+    )
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<!\w)['’]|['’](?!\w)")  # not "That’s"

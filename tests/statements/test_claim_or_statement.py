@@ -195,3 +195,22 @@ def test_once_after_a_subject_means_at_one_time(content: str, kind: str) -> None
 )
 def test_irregular_past_forms_are_events(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "kind"),
+    [
+        ("announced", "that the rebels had agreed to a truce", "claim"),
+        ("disclosed", "that the firm had paid a fine in 2019", "claim"),
+        ("announced", "his candidacy for the senate", "statement"),
+        ("announced", "that the party wants to build a new port", "statement"),
+        ("announced", "that the bridge will be closed next week", "statement"),
+    ],
+)
+def test_an_announced_event_is_news(cue: str, content: str, kind: str) -> None:
+    assert classify(cue, content, f"The army {cue} {content}", False, False) == kind
+
+
+def test_a_negated_disclosure_announces_nothing() -> None:
+    whole = "The firm did not disclose that it had paid the fine"
+    assert classify("disclosed", " that it had paid the fine", whole, False, False) == "statement"
