@@ -214,3 +214,20 @@ def test_an_announced_event_is_news(cue: str, content: str, kind: str) -> None:
 def test_a_negated_disclosure_announces_nothing() -> None:
     whole = "The firm did not disclose that it had paid the fine"
     assert classify("disclosed", " that it had paid the fine", whole, False, False) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("I am sure it is the same man", "claim"),
+        ("I’m quite certain the car was his", "claim"),
+        ("this makes me feel fairly sure the letter is a forgery", "claim"),
+        ("there is no doubt the signature is hers", "claim"),
+        ("I am sure we will win the appeal", "statement"),
+        ("I'm not sure the car is his", "statement"),
+        ("there is no doubt she would make a fine judge", "statement"),
+        ("it is a positive step for the region", "statement"),
+    ],
+)
+def test_certainty_that_something_is_so_asserts_it(content: str, kind: str) -> None:
+    assert _kind(content) == kind
