@@ -163,7 +163,7 @@ def is_event(content: str) -> bool:
 
 def _is_event_word(content: str, match: re.Match[str]) -> bool:
     word = match.group(0)
-    if _not_event().fullmatch(word):
+    if _not_event().fullmatch(word) or _knowing_that(content, match):
         return False
     before = content[: match.start()]
     if any(p.search(before) for p in lexicon.patterns("unrealised_markers.tsv")):
@@ -172,6 +172,17 @@ def _is_event_word(content: str, match: re.Match[str]) -> bool:
         return False  # "an unarmed man", "the kidnapped girls": an adjective
     # A capitalised word inside a sentence is part of a name: "the United States".
     return not (word[0].isupper() and _MID_SENTENCE.search(before))
+
+
+def _knowing_that(content: str, match: re.Match[str]) -> bool:
+    """A verb of finding out or knowing before "that" ("we have found that ..."): what was
+    found decides, not the finding."""
+    word = match.group(0).lower()
+    follows_that = _THAT.match(content, match.end()) is not None
+    return follows_that and word in lexicon.words("knowing_verbs.txt")
+
+
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 # What precedes a word inside a sentence: a word or a comma, not a sentence's end.

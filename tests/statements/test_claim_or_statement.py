@@ -231,3 +231,18 @@ def test_a_negated_disclosure_announces_nothing() -> None:
 )
 def test_certainty_that_something_is_so_asserts_it(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("we have found that small grants work better than loans", "statement"),
+        ("I learned that patience pays in this business", "statement"),
+        ("inspectors found that the seal had been removed", "claim"),
+        ("inspectors found traces of the poison", "claim"),
+        ("she knew that the ship was carrying arms", "statement"),
+        ("she knew that the crew had unloaded the arms", "claim"),
+    ],
+)
+def test_what_was_found_or_known_decides_not_the_finding(content: str, kind: str) -> None:
+    assert _kind(content) == kind
