@@ -126,7 +126,7 @@ def asserts_fact(content: str) -> bool:
     """Content that asserts something happened or is so (a claim), rather than a view, feeling,
     plan or condition (a statement)."""
     content = _spoken_part(content)
-    if _stance_opening(content):
+    if _stance_opening(content) or _evaluates(content):
         return False
     if lexicon.first_match("fact_patterns.tsv", content):
         return True
@@ -153,6 +153,13 @@ def _stance_openers() -> re.Pattern[str]:
 def _stance_opening(content: str) -> bool:
     """Content that opens as a condition, a speculation or the speaker's own view."""
     return _stance_openers().match(unquoted(content).replace("’", "'")) is not None
+
+
+def _evaluates(content: str) -> bool:
+    """Content that judges what happened ("the aid came too late", "the arrest was wrong"):
+    a view, though it names an event."""
+    plain = unquoted(content).replace("’", "'")
+    return lexicon.first_match("evaluative_predicates.tsv", plain) is not None
 
 
 def is_event(content: str) -> bool:

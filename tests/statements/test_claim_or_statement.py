@@ -246,3 +246,18 @@ def test_certainty_that_something_is_so_asserts_it(content: str, kind: str) -> N
 )
 def test_what_was_found_or_known_decides_not_the_finding(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the food aid reached the village too late", "statement"),
+        ("the food aid reached the village on Friday", "claim"),
+        ("closing the clinic was a mistake", "statement"),
+        ("the clinic was closed in April", "claim"),
+        ("the way they arrested the reporters was simply unfair", "statement"),
+        ("the reporters were arrested at dawn", "claim"),
+    ],
+)
+def test_a_judgment_of_what_happened_is_a_view(content: str, kind: str) -> None:
+    assert _kind(content) == kind
