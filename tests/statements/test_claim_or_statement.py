@@ -261,3 +261,17 @@ def test_what_was_found_or_known_decides_not_the_finding(content: str, kind: str
 )
 def test_a_judgment_of_what_happened_is_a_view(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("such disputes are usually settled out of court", "statement"),
+        ("the scheme is designed to reward loyal staff", "statement"),
+        ("the dispute was settled out of court", "claim"),
+        ("the prisoner is being held in a military camp", "claim"),
+        ("the prisoner has been held in a military camp since May", "claim"),
+    ],
+)
+def test_a_present_passive_is_a_state_or_habit(content: str, kind: str) -> None:
+    assert _kind(content) == kind
