@@ -275,3 +275,18 @@ def test_a_judgment_of_what_happened_is_a_view(content: str, kind: str) -> None:
 )
 def test_a_present_passive_is_a_state_or_habit(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("he was asked to find a buyer for the club", "statement"),
+        ("the bishop urged calm after the verdict", "statement"),
+        ("the mayor promised a new bridge for the town", "statement"),
+        ("the rebels vowed to fight on", "statement"),
+        ("he found a buyer for the club", "claim"),
+        ("the mayor opened a new bridge in the town", "claim"),
+    ],
+)
+def test_a_request_or_promise_is_no_deed(content: str, kind: str) -> None:
+    assert _kind(content) == kind
