@@ -89,11 +89,23 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "statement" if _negated_cue(cue, whole) else "confirmation"
     if lexicon.first_match("confirmation_cues.tsv", content):
         return "confirmation"
+    if cue_kind == "statement" and _announces_event(cue, content, whole):
+        return "claim"  # "announced that the rebels had agreed to a truce": news
     if cue_kind in {"claim", "statement"}:
         return cue_kind
     if anonymous or outlet:
         return "claim"
     return "claim" if asserts_fact(content) else "statement"
+
+
+def _announces_event(cue: str, content: str, whole: str) -> bool:
+    """An announcing cue ("announced", "disclosed"), not negated, whose content reports an
+    event: what is made known is news, not a plan ("announced his candidacy")."""
+    return (
+        cue.lower() in lexicon.words("announcing_cues.txt")
+        and not _negated_cue(cue, whole)
+        and asserts_fact(content)
+    )
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘«»„]|(?<!\w)['’]|['’](?!\w)")  # not "That’s"
@@ -114,7 +126,7 @@ def asserts_fact(content: str) -> bool:
     """Content that asserts something happened or is so (a claim), rather than a view, feeling,
     plan or condition (a statement)."""
     content = _spoken_part(content)
-    if _stance_opening(content):
+    if _stance_opening(content) or _evaluates(content):
         return False
     if lexicon.first_match("fact_patterns.tsv", content):
         return True
@@ -143,6 +155,13 @@ def _stance_opening(content: str) -> bool:
     return _stance_openers().match(unquoted(content).replace("’", "'")) is not None
 
 
+def _evaluates(content: str) -> bool:
+    """Content that judges what happened ("the aid came too late", "the arrest was wrong"):
+    a view, though it names an event."""
+    plain = unquoted(content).replace("’", "'")
+    return lexicon.first_match("evaluative_predicates.tsv", plain) is not None
+
+
 def is_event(content: str) -> bool:
     """Content that reports something as having happened, rather than an opinion or plan."""
     content = content.replace("’", "'")
@@ -151,7 +170,7 @@ def is_event(content: str) -> bool:
 
 def _is_event_word(content: str, match: re.Match[str]) -> bool:
     word = match.group(0)
-    if _not_event().fullmatch(word):
+    if _not_event().fullmatch(word) or _knowing_that(content, match):
         return False
     before = content[: match.start()]
     if any(p.search(before) for p in lexicon.patterns("unrealised_markers.tsv")):
@@ -160,6 +179,17 @@ def _is_event_word(content: str, match: re.Match[str]) -> bool:
         return False  # "an unarmed man", "the kidnapped girls": an adjective
     # A capitalised word inside a sentence is part of a name: "the United States".
     return not (word[0].isupper() and _MID_SENTENCE.search(before))
+
+
+def _knowing_that(content: str, match: re.Match[str]) -> bool:
+    """A verb of finding out or knowing before "that" ("we have found that ..."): what was
+    found decides, not the finding."""
+    word = match.group(0).lower()
+    follows_that = _THAT.match(content, match.end()) is not None
+    return follows_that and word in lexicon.words("knowing_verbs.txt")
+
+
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 # What precedes a word inside a sentence: a word or a comma, not a sentence's end.

@@ -165,3 +165,128 @@ def test_a_circumstance_before_a_quotation_is_not_what_was_said(content: str, ki
 )
 def test_short_past_forms_are_events(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the old mayor once ordered a new square", "claim"),
+        ("the colonel once told his men to burn the files", "claim"),
+        ("the treaty, once signed, binds both sides", "statement"),
+        ("once approved, the plan goes to the senate", "statement"),
+    ],
+)
+def test_once_after_a_subject_means_at_one_time(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("her cousin drove the getaway car", "claim"),
+        ("the ferry sank within minutes", "claim"),
+        ("the paintings were stolen from the museum in June", "claim"),
+        ("the envoy flew to the capital overnight", "claim"),
+        ("the troops were withdrawn from the border", "claim"),
+        ("the boy was beaten by two guards", "claim"),
+        ("her cousin is a careful driver", "statement"),
+        ("the border is a dangerous place", "statement"),
+    ],
+)
+def test_irregular_past_forms_are_events(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "kind"),
+    [
+        ("announced", "that the rebels had agreed to a truce", "claim"),
+        ("disclosed", "that the firm had paid a fine in 2019", "claim"),
+        ("announced", "his candidacy for the senate", "statement"),
+        ("announced", "that the party wants to build a new port", "statement"),
+        ("announced", "that the bridge will be closed next week", "statement"),
+    ],
+)
+def test_an_announced_event_is_news(cue: str, content: str, kind: str) -> None:
+    assert classify(cue, content, f"The army {cue} {content}", False, False) == kind
+
+
+def test_a_negated_disclosure_announces_nothing() -> None:
+    whole = "The firm did not disclose that it had paid the fine"
+    assert classify("disclosed", " that it had paid the fine", whole, False, False) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("I am sure it is the same man", "claim"),
+        ("I’m quite certain the car was his", "claim"),
+        ("this makes me feel fairly sure the letter is a forgery", "claim"),
+        ("there is no doubt the signature is hers", "claim"),
+        ("I am sure we will win the appeal", "statement"),
+        ("I'm not sure the car is his", "statement"),
+        ("there is no doubt she would make a fine judge", "statement"),
+        ("it is a positive step for the region", "statement"),
+    ],
+)
+def test_certainty_that_something_is_so_asserts_it(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("we have found that small grants work better than loans", "statement"),
+        ("I learned that patience pays in this business", "statement"),
+        ("inspectors found that the seal had been removed", "claim"),
+        ("inspectors found traces of the poison", "claim"),
+        ("she knew that the ship was carrying arms", "statement"),
+        ("she knew that the crew had unloaded the arms", "claim"),
+    ],
+)
+def test_what_was_found_or_known_decides_not_the_finding(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the food aid reached the village too late", "statement"),
+        ("the food aid reached the village on Friday", "claim"),
+        ("closing the clinic was a mistake", "statement"),
+        ("the clinic was closed in April", "claim"),
+        ("the way they arrested the reporters was simply unfair", "statement"),
+        ("the reporters were arrested at dawn", "claim"),
+    ],
+)
+def test_a_judgment_of_what_happened_is_a_view(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("such disputes are usually settled out of court", "statement"),
+        ("the scheme is designed to reward loyal staff", "statement"),
+        ("the dispute was settled out of court", "claim"),
+        ("the prisoner is being held in a military camp", "claim"),
+        ("the prisoner has been held in a military camp since May", "claim"),
+    ],
+)
+def test_a_present_passive_is_a_state_or_habit(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("he was asked to find a buyer for the club", "statement"),
+        ("the bishop urged calm after the verdict", "statement"),
+        ("the mayor promised a new bridge for the town", "statement"),
+        ("the rebels vowed to fight on", "statement"),
+        ("he found a buyer for the club", "claim"),
+        ("the mayor opened a new bridge in the town", "claim"),
+    ],
+)
+def test_a_request_or_promise_is_no_deed(content: str, kind: str) -> None:
+    assert _kind(content) == kind
