@@ -1,0 +1,117 @@
+"""Forms of denial in news, on sentences written for these tests: retractions, denials named
+as nouns, evidence shown to be old or faked, a denial after a hedge, a sentence that opens by
+calling itself a denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.extractor import extract_statements
+
+OUTLET = "Daily Planet"
+
+
+def _kinds(text: str, part: str) -> list[str]:
+    """Kinds of the statements whose sentence contains `part`."""
+    found = extract_statements(text, outlet=OUTLET)
+    return [s.kind for s in found if part.lower() in s.sentence.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a denial made at once, or named as a noun
+        ("The striker was quick to deny the rumours.", "quick to deny"),
+        ("The ministers were quick to dismiss the report.", "quick to dismiss"),
+        ("The palace issued a categorical denial on Tuesday.", "categorical denial"),
+        ("The club issued a denial within the hour.", "issued a denial"),
+        # retractions and take-downs
+        ("The paper has since withdrawn the article and apologised.", "withdrawn"),
+        ("The website later deleted the article.", "deleted"),
+        ("The magazine withdrew the story after a complaint.", "withdrew"),
+        ("The broadcaster published a correction the next day.", "correction"),
+        ("The newspaper later retracted the story.", "retracted"),
+        # what was said called wrongly attributed or reported
+        ("Her spokesman said the quote had been wrongly attributed to her.", "wrongly"),
+        ("The singer said the remark was mistakenly attributed to him.", "mistakenly"),
+        ("The minister said the newspaper had wrongly reported his remarks.", "wrongly"),
+        ("The teacher said she had been falsely accused.", "falsely"),
+        # evidence shown to be something else
+        ("The photographer says the photo is from 2012.", "from 2012"),
+        ("The agency said the video was filmed in another country.", "another country"),
+        ("Her office says the account is a parody.", "parody"),
+        ("The embassy said the tweets came from an impostor account.", "impostor"),
+        ("The minister's office said the letter was a forgery.", "forgery"),
+        # a death rumour answered in the first person
+        ("“I am alive and well,” the singer wrote on Facebook.", "alive and well"),
+        ("“I'm very much alive,” she wrote.", "very much alive"),
+        # the sentence opens by calling itself a denial
+        ("Denying the reports, the minister said the talks would continue.", "Denying"),
+        (
+            "In a statement rejecting the allegations, the firm said it followed the law.",
+            "rejecting",
+        ),
+        ("In a denial, the ministry said no troops had crossed the border.", "In a denial"),
+        # a hedge, then a denial after "but"
+        (
+            "The company declined to comment further but said the allegations were baseless.",
+            "declined",
+        ),
+        (
+            "The ministry did not confirm the toll but said reports of 500 dead were exaggerated.",
+            "did not confirm",
+        ),
+    ],
+)
+def test_denials(text: str, part: str) -> None:
+    assert "denial" in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The minister did not deny the report.", "did not deny"),
+        ("Police could not confirm the report.", "could not confirm"),
+        ("Police could not confirm reports that the video was fake.", "could not confirm"),
+        ("The company declined to deny the claims.", "declined"),
+        ("The judge denied bail to the suspect.", "denied bail"),
+        (
+            "The minister did not deny that the meeting took place, but said it was brief.",
+            "did not deny",
+        ),
+        ("Rejecting the offer, the union said the strike would go on.", "Rejecting"),
+        ("The council said the photo was taken at the opening of the bridge.", "photo"),
+        ("The fund said the parody show was a hit with viewers.", "parody"),
+        ("The coach said the team did not play well.", "play well"),
+        ("The president described the meeting as productive.", "productive"),
+    ],
+)
+def test_not_denials(text: str, part: str) -> None:
+    assert "denial" not in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The image has been digitally altered.",
+        "The photograph was actually taken in 2012.",
+        "The video was filmed in another country.",
+        "The footage is old.",
+    ],
+)
+def test_outlet_verdicts_on_evidence(sentence: str) -> None:
+    [statement] = extract_statements(sentence, outlet=OUTLET)
+    assert statement.kind == "denial"
+    assert statement.speaker == OUTLET
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photograph was taken by a local farmer.",
+        "The video was filmed at the opening ceremony.",
+        "The image shows the bridge at night.",
+    ],
+)
+def test_evidence_described_is_no_verdict(sentence: str) -> None:
+    assert extract_statements(sentence, outlet=OUTLET) == []
