@@ -661,6 +661,45 @@ def _is_opinion(following: list[str]) -> bool:
     return bool(rest) and any(rest[0].startswith(v) for v in lexicon.words("opinion_verbs.txt"))
 
 
+# Roles that speak for the actor they serve: "The ministry denied the report. 'No one was
+# arrested,' a ministry spokeswoman said." goes on with the ministry's denial.
+_SPOKESPEOPLE = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "rep",
+        "publicist",
+        "lawyer",
+        "attorney",
+        "agent",
+        "statement",
+    }
+)
+
+
+def _speaks_for(statement: Statement, denier: Statement) -> bool:
+    """The statement's speaker is the denier, or a spokesperson who names no one else ("a
+    spokesman", "a ministry spokeswoman" after "the Interior Ministry")."""
+    if statement.speaker_norm == denier.speaker_norm:
+        return True
+    role = (statement.role or "").lower()
+    if role not in _SPOKESPEOPLE:
+        return False
+    theirs = {
+        w for n in (denier.speaker, denier.org, *denier.aliases) if n for w in _words(n.lower())
+    }
+    mine = {w for w in _words((statement.speaker or "").lower()) if w != role}
+    mine -= lexicon.words("stopwords.txt")
+    return mine <= theirs
+
+
+def _denies_by_cue(statement: Statement) -> bool:
+    """A denial by its verb alone ("The group denied the claim.")."""
+    return cue_kinds().get((statement.cue or "").lower()) in {"denial", "denial-if-content"}
+
+
 def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
     """A negated remark carrying on the speaker's denial: "He added that ...", or the next
     sentence of the same quotation ('"... is wrong," he said. "We're not in a position to
@@ -669,8 +708,8 @@ def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
     if (
         previous is not None
         and previous.kind == "denial"
-        and previous.speaker_norm == statement.speaker_norm
-        and previous.quote is not None
+        and _speaks_for(statement, previous)
+        and (previous.quote is not None or _denies_by_cue(previous))
         and statement.quote is not None
     ):
         return True

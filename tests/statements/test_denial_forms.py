@@ -115,3 +115,35 @@ def test_outlet_verdicts_on_evidence(sentence: str) -> None:
 )
 def test_evidence_described_is_no_verdict(sentence: str) -> None:
     assert extract_statements(sentence, outlet=OUTLET) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The group denied the claim. “We were not there,” a spokesman said.",
+            "not there",
+        ),
+        (
+            "The Interior Ministry denied the report. “No one was arrested,” a ministry"
+            " spokeswoman said.",
+            "No one was arrested",
+        ),
+        (
+            "Apple denied the report. “We have not received any complaints,” an Apple"
+            " spokesperson told Reuters.",
+            "complaints",
+        ),
+    ],
+)
+def test_a_spokesperson_goes_on_with_the_denial(text: str, part: str) -> None:
+    """A negated quote by the denier's spokesperson, right after the denial, carries it on."""
+    assert _kinds(text, part) == ["denial"]
+
+
+def test_another_actors_spokesperson_does_not_go_on_with_the_denial() -> None:
+    text = (
+        "Apple denied the report. “We have not received any complaints,” a Samsung"
+        " spokesperson told Reuters."
+    )
+    assert _kinds(text, "complaints") != ["denial"]
