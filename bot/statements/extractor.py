@@ -695,22 +695,52 @@ def _speaks_for(statement: Statement, denier: Statement) -> bool:
     return mine <= theirs
 
 
+_RUN = 3  # statements back that a speaker's run of remarks is searched for their denial
+
+
+def _same_voice_run(statement: Statement, earlier: list[Statement]) -> list[Statement]:
+    """The statements just before this one, back to the first by someone else (at most
+    `_RUN`): "'We deny it,' he said. 'We are proud of our work. We broke no law.'"."""
+    run: list[Statement] = []
+    for before in reversed(earlier[-_RUN:]):
+        if not _speaks_for(statement, before):
+            break
+        run.append(before)
+    return run
+
+
+def _negates_a_claim(statement: Statement, earlier: list[Statement]) -> bool:
+    """The statement's negation covers a word that another actor's claim affirms."""
+    negated = _negated_stems(statement.proposition or "")
+    for claim in earlier:
+        if claim.kind != "claim" or _speaks_for(statement, claim):
+            continue
+        claimed = claim.proposition or claim.sentence
+        if negated & (_predicate_stems(claimed) - _negated_stems(claimed)):
+            return True
+    return False
+
+
 def _denies_by_cue(statement: Statement) -> bool:
     """A denial by its verb alone ("The group denied the claim.")."""
     return cue_kinds().get((statement.cue or "").lower()) in {"denial", "denial-if-content"}
 
 
 def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
-    """A negated remark carrying on the speaker's denial: "He added that ...", or the next
-    sentence of the same quotation ('"... is wrong," he said. "We're not in a position to
-    expand."')."""
-    previous = earlier[-1] if earlier else None
+    """A negated remark carrying on the speaker's denial: "He added that ...", or a quoted
+    remark in the run of remarks after it by the same speaker or their spokesperson ('"... is
+    wrong," he said. "We're not in a position to expand."'; "The group denied the claim.
+    'We were not there,' a spokesman said.")."""
+    run = _same_voice_run(statement, earlier)
+    denials = [
+        i for i, s in enumerate(run) if s.kind == "denial" and (s.quote or _denies_by_cue(s))
+    ]
+    # Right after the denial it goes on with it; further on, it must negate something another
+    # actor claimed ("there is no going back" negates nothing claimed).
     if (
-        previous is not None
-        and previous.kind == "denial"
-        and _speaks_for(statement, previous)
-        and (previous.quote is not None or _denies_by_cue(previous))
-        and statement.quote is not None
+        statement.quote is not None
+        and denials
+        and (denials[0] == 0 or _negates_a_claim(statement, earlier))
     ):
         return True
     if (statement.cue or "") not in continuation_cues():

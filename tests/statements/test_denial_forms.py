@@ -147,3 +147,21 @@ def test_another_actors_spokesperson_does_not_go_on_with_the_denial() -> None:
         " spokesperson told Reuters."
     )
     assert _kinds(text, "complaints") != ["denial"]
+
+
+def test_a_negated_remark_later_in_the_denier_s_run_goes_on_with_the_denial() -> None:
+    """Remarks by the denier after the denial: a later negated one that negates what was
+    claimed still denies it."""
+    text = (
+        "A tabloid claimed the minister had hired his nephew. “That is a lie,” the minister"
+        " said. “I am proud of my office.” “My nephew was never hired by anyone here,” he said."
+    )
+    assert _kinds(text, "never hired") == ["denial"]
+
+
+def test_a_negated_remark_later_in_the_run_that_negates_no_claim_stays_a_statement() -> None:
+    text = (
+        "A tabloid claimed the minister had hired his nephew. “That is a lie,” the minister"
+        " said. “I am proud of my office.” “There is no going back now,” he said."
+    )
+    assert _kinds(text, "no going back") != ["denial"]
