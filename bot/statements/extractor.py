@@ -743,6 +743,10 @@ def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
         and (denials[0] == 0 or _negates_a_claim(statement, earlier))
     ):
         return True
+    if run and run[0].kind == "denial" and _denies_by_cue(run[0]):
+        # "The ministry denied the report. It said no troops took part."; not a view ("it did
+        # not expect sales to fall"), whose negation covers no fact
+        return bool(_negated_stems(statement.proposition or ""))
     if (statement.cue or "") not in continuation_cues():
         return False
     mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]

@@ -165,3 +165,24 @@ def test_a_negated_remark_later_in_the_run_that_negates_no_claim_stays_a_stateme
         " said. “I am proud of my office.” “There is no going back now,” he said."
     )
     assert _kinds(text, "no going back") != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The ministry denied the report. It said no troops had taken part in the raid.", "troops"),
+        (
+            "The company rejected the claims. A spokesman said the firm had never sold data.",
+            "never sold",
+        ),
+    ],
+)
+def test_a_negated_paraphrase_right_after_a_bare_denial_gives_its_substance(
+    text: str, part: str
+) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+def test_a_negated_view_after_a_denial_stays_a_statement() -> None:
+    text = "The company rejected the claims. It said it did not expect sales to fall this year."
+    assert _kinds(text, "sales") == ["statement"]
