@@ -22,6 +22,9 @@ def _kinds(text: str, part: str) -> list[str]:
     [
         # a denial made at once, or named as a noun
         ("The striker was quick to deny the rumours.", "quick to deny"),
+        ("The ministry was forced to deny the report.", "forced to deny"),
+        ("The ministry said it was unaware of any such plan.", "unaware"),
+        ("The embassy called the report a 'provocation' and 'a lie'.", "a lie"),
         ("The ministers were quick to dismiss the report.", "quick to dismiss"),
         ("The palace issued a categorical denial on Tuesday.", "categorical denial"),
         ("The club issued a denial within the hour.", "issued a denial"),
@@ -74,6 +77,7 @@ def test_denials(text: str, part: str) -> None:
         ("Police could not confirm the report.", "could not confirm"),
         ("Police could not confirm reports that the video was fake.", "could not confirm"),
         ("The company declined to deny the claims.", "declined"),
+        ("The network refused to confirm the story and called it speculation.", "refused"),
         ("The judge denied bail to the suspect.", "denied bail"),
         (
             "The minister did not deny that the meeting took place, but said it was brief.",
@@ -186,3 +190,24 @@ def test_a_negated_paraphrase_right_after_a_bare_denial_gives_its_substance(
 def test_a_negated_view_after_a_denial_stays_a_statement() -> None:
     text = "The company rejected the claims. It said it did not expect sales to fall this year."
     assert _kinds(text, "sales") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ridiculous,” he said.",
+        "“That's garbage,” he said.",
+        "“That's not what I said,” the senator said.",
+        "“I'm not going anywhere,” the coach said.",
+        "“I'm not pregnant,” she wrote.",
+        "“We are not for sale,” the owner said.",
+    ],
+)
+def test_short_replies_that_deny(text: str) -> None:
+    [statement] = extract_statements(text, outlet=OUTLET)
+    assert statement.kind == "denial"
+
+
+def test_not_leaving_with_a_condition_is_no_denial() -> None:
+    [statement] = extract_statements("“I'm not leaving until I get answers,” she said.")
+    assert statement.kind != "denial"
