@@ -559,13 +559,38 @@ def _negated_answer(statement: Statement) -> bool:
 
 
 def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
-    """The statement negates what another speaker claimed. Merely sounding alike is not
-    enough: "she did not think a severe sentence would help" shares words with "his
-    sentencing is scheduled" but contradicts nothing."""
+    """The statement negates what another speaker claimed, or a word of a claim about its
+    own speaker. Merely sounding alike is not enough: "she did not think a severe sentence
+    would help" shares words with "his sentencing is scheduled" but contradicts nothing."""
     others = [c for c in claims if c.speaker_norm != statement.speaker_norm]
     if _about_oneself(statement):  # "I never experienced this": only a claim about them
         others = [c for c in others if _names_speaker_of(statement, c)]
-    return any(_contradicts(statement, c) for c in others if c.kind == "claim")
+    return any(
+        _contradicts(statement, c)
+        or _names_by_name(c, statement)
+        and _negates_word_of(statement, c)
+        for c in others
+        if c.kind == "claim"
+    )
+
+
+_SHORT_NAME = 4  # words: a longer "speaker" is a clause taken for a name ("We found no record of")
+
+
+def _names_by_name(claim: Statement, answer: Statement) -> bool:
+    """The claim names the answer's speaker, whose name is a short one (a clause mistaken for
+    a speaker names no one)."""
+    short = len((answer.speaker or "").split()) <= _SHORT_NAME
+    return short and _names_speaker_of(answer, claim)
+
+
+def _negates_word_of(answer: Statement, claim: Statement) -> bool:
+    """The answer's negation covers a word the claim affirms: enough when the claim is about
+    the answering actor ("Smith sold the club to an investor ..." and Smith: "I haven't sold
+    anything"), who needs to share no more of its words to deny it."""
+    claimed = claim.proposition or claim.sentence
+    theirs = _predicate_stems(claimed) - _negated_stems(claimed)
+    return bool(_negated_stems(answer.proposition or "") & theirs)
 
 
 def _about_oneself(statement: Statement) -> bool:

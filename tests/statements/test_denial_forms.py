@@ -211,3 +211,17 @@ def test_short_replies_that_deny(text: str) -> None:
 def test_not_leaving_with_a_condition_is_no_denial() -> None:
     [statement] = extract_statements("“I'm not leaving until I get answers,” she said.")
     assert statement.kind != "denial"
+
+
+_SOLD = (
+    "The Sun reported on Sunday that Smith had secretly sold his football club to a Gulf"
+    " investor for 300 million pounds. "
+)
+
+
+def test_the_actor_a_claim_is_about_denies_it_by_negating_one_of_its_words() -> None:
+    assert _kinds(_SOLD + "“I haven't sold anything,” Smith said.", "sold anything") == ["denial"]
+
+
+def test_a_negated_remark_by_that_actor_about_something_else_is_no_denial() -> None:
+    assert _kinds(_SOLD + "“I haven't slept well this week,” Smith said.", "slept") != ["denial"]
