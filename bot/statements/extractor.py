@@ -559,13 +559,38 @@ def _negated_answer(statement: Statement) -> bool:
 
 
 def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
-    """The statement negates what another speaker claimed. Merely sounding alike is not
-    enough: "she did not think a severe sentence would help" shares words with "his
-    sentencing is scheduled" but contradicts nothing."""
+    """The statement negates what another speaker claimed, or a word of a claim about its
+    own speaker. Merely sounding alike is not enough: "she did not think a severe sentence
+    would help" shares words with "his sentencing is scheduled" but contradicts nothing."""
     others = [c for c in claims if c.speaker_norm != statement.speaker_norm]
     if _about_oneself(statement):  # "I never experienced this": only a claim about them
         others = [c for c in others if _names_speaker_of(statement, c)]
-    return any(_contradicts(statement, c) for c in others if c.kind == "claim")
+    return any(
+        _contradicts(statement, c)
+        or _names_by_name(c, statement)
+        and _negates_word_of(statement, c)
+        for c in others
+        if c.kind == "claim"
+    )
+
+
+_SHORT_NAME = 4  # words: a longer "speaker" is a clause taken for a name ("We found no record of")
+
+
+def _names_by_name(claim: Statement, answer: Statement) -> bool:
+    """The claim names the answer's speaker, whose name is a short one (a clause mistaken for
+    a speaker names no one)."""
+    short = len((answer.speaker or "").split()) <= _SHORT_NAME
+    return short and _names_speaker_of(answer, claim)
+
+
+def _negates_word_of(answer: Statement, claim: Statement) -> bool:
+    """The answer's negation covers a word the claim affirms: enough when the claim is about
+    the answering actor ("Smith sold the club to an investor ..." and Smith: "I haven't sold
+    anything"), who needs to share no more of its words to deny it."""
+    claimed = claim.proposition or claim.sentence
+    theirs = _predicate_stems(claimed) - _negated_stems(claimed)
+    return bool(_negated_stems(answer.proposition or "") & theirs)
 
 
 def _about_oneself(statement: Statement) -> bool:
@@ -661,19 +686,92 @@ def _is_opinion(following: list[str]) -> bool:
     return bool(rest) and any(rest[0].startswith(v) for v in lexicon.words("opinion_verbs.txt"))
 
 
+# Roles that speak for the actor they serve: "The ministry denied the report. 'No one was
+# arrested,' a ministry spokeswoman said." goes on with the ministry's denial.
+_SPOKESPEOPLE = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "rep",
+        "publicist",
+        "lawyer",
+        "attorney",
+        "agent",
+        "statement",
+    }
+)
+
+
+def _speaks_for(statement: Statement, denier: Statement) -> bool:
+    """The statement's speaker is the denier, or a spokesperson who names no one else ("a
+    spokesman", "a ministry spokeswoman" after "the Interior Ministry")."""
+    if statement.speaker_norm == denier.speaker_norm:
+        return True
+    role = (statement.role or "").lower()
+    if role not in _SPOKESPEOPLE:
+        return False
+    theirs = {
+        w for n in (denier.speaker, denier.org, *denier.aliases) if n for w in _words(n.lower())
+    }
+    mine = {w for w in _words((statement.speaker or "").lower()) if w != role}
+    mine -= lexicon.words("stopwords.txt")
+    return mine <= theirs
+
+
+_RUN = 3  # statements back that a speaker's run of remarks is searched for their denial
+
+
+def _same_voice_run(statement: Statement, earlier: list[Statement]) -> list[Statement]:
+    """The statements just before this one, back to the first by someone else (at most
+    `_RUN`): "'We deny it,' he said. 'We are proud of our work. We broke no law.'"."""
+    run: list[Statement] = []
+    for before in reversed(earlier[-_RUN:]):
+        if not _speaks_for(statement, before):
+            break
+        run.append(before)
+    return run
+
+
+def _negates_a_claim(statement: Statement, earlier: list[Statement]) -> bool:
+    """The statement's negation covers a word that another actor's claim affirms."""
+    negated = _negated_stems(statement.proposition or "")
+    for claim in earlier:
+        if claim.kind != "claim" or _speaks_for(statement, claim):
+            continue
+        claimed = claim.proposition or claim.sentence
+        if negated & (_predicate_stems(claimed) - _negated_stems(claimed)):
+            return True
+    return False
+
+
+def _denies_by_cue(statement: Statement) -> bool:
+    """A denial by its verb alone ("The group denied the claim.")."""
+    return cue_kinds().get((statement.cue or "").lower()) in {"denial", "denial-if-content"}
+
+
 def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
-    """A negated remark carrying on the speaker's denial: "He added that ...", or the next
-    sentence of the same quotation ('"... is wrong," he said. "We're not in a position to
-    expand."')."""
-    previous = earlier[-1] if earlier else None
+    """A negated remark carrying on the speaker's denial: "He added that ...", or a quoted
+    remark in the run of remarks after it by the same speaker or their spokesperson ('"... is
+    wrong," he said. "We're not in a position to expand."'; "The group denied the claim.
+    'We were not there,' a spokesman said.")."""
+    run = _same_voice_run(statement, earlier)
+    denials = [
+        i for i, s in enumerate(run) if s.kind == "denial" and (s.quote or _denies_by_cue(s))
+    ]
+    # Right after the denial it goes on with it; further on, it must negate something another
+    # actor claimed ("there is no going back" negates nothing claimed).
     if (
-        previous is not None
-        and previous.kind == "denial"
-        and previous.speaker_norm == statement.speaker_norm
-        and previous.quote is not None
-        and statement.quote is not None
+        statement.quote is not None
+        and denials
+        and (denials[0] == 0 or _negates_a_claim(statement, earlier))
     ):
         return True
+    if run and run[0].kind == "denial" and _denies_by_cue(run[0]):
+        # "The ministry denied the report. It said no troops took part."; not a view ("it did
+        # not expect sales to fall"), whose negation covers no fact
+        return bool(_negated_stems(statement.proposition or ""))
     if (statement.cue or "") not in continuation_cues():
         return False
     mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]

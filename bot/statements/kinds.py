@@ -74,6 +74,8 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     """Kind of a statement from its cue, its content and the whole sentence."""
     cue_kind = cue_kinds().get(cue.lower(), "neutral")
     hedge = lexicon.first_match("not_denial_cues.tsv", whole)
+    if hedge and _denies_after(whole[hedge.end() :]):
+        return "denial"  # "declined to comment further but said the claims were baseless"
     if hedge:
         subordinate = hedge.group(0).lower().startswith("after")
         if subordinate and cue_kind == "confirmation" and not _negated_cue(cue, whole):
@@ -81,7 +83,7 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "statement"
     if cue_kind in {"denial", "denial-if-content"}:
         return "denial"
-    if lexicon.first_match("denial_cues.tsv", unquoted(content)):
+    if lexicon.first_match("denial_cues.tsv", unquoted(content)) or _denial_lead(whole):
         return "denial"
     if cue.lower() in _denial_if_negated() and is_negated(content):
         return "denial"  # "insisted that she had never met the man"
@@ -198,6 +200,42 @@ _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 
 def is_negated(content: str) -> bool:
     return _negation().search(content) is not None
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|though|although|yet)\b", re.IGNORECASE)
+
+
+def _denies_after(rest: str) -> bool:
+    """After a hedge ("declined to comment", "could not confirm"), a contrast that goes on to
+    a denial: "... but said the allegations were baseless". Without the contrast the denial
+    words are what was not confirmed ("could not confirm reports that the video was fake")."""
+    contrast = _CONTRAST.search(rest)
+    if contrast is None:
+        return False
+    after = unquoted(rest[contrast.end() :])
+    return lexicon.first_match("denial_cues.tsv", after) is not None
+
+
+_CLAIM_NOUNS = (
+    r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|suggestions?"
+    r"|speculation|charges?|account)"
+)
+# A sentence that opens by naming its act a denial, before the speaker and a plain "said":
+# "Denying the reports, the minister said ...", "In a statement rejecting the claims, ...",
+# "In a denial, ...". "Rejecting the offer" rejects no claim.
+_DENIAL_LEAD = re.compile(
+    r"^\W*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|tweet|letter|response|reply|interview|message)\s+)?"
+    r"(?:(?:denying|refuting|rebutting|debunking)\b"
+    rf"|(?:rejecting|dismissing|disputing|contradicting)\s+(?:[\w'’-]+\s+){{0,3}}?{_CLAIM_NOUNS}\b)"
+    r"|^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b",
+    re.IGNORECASE,
+)
+
+
+def _denial_lead(whole: str) -> bool:
+    """The sentence opens by calling what follows a denial ("Denying the reports, ...")."""
+    return _DENIAL_LEAD.search(whole) is not None
 
 
 def _negated_cue(cue: str, whole: str) -> bool:

@@ -1,0 +1,227 @@
+"""Forms of denial in news, on sentences written for these tests: retractions, denials named
+as nouns, evidence shown to be old or faked, a denial after a hedge, a sentence that opens by
+calling itself a denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.extractor import extract_statements
+
+OUTLET = "Daily Planet"
+
+
+def _kinds(text: str, part: str) -> list[str]:
+    """Kinds of the statements whose sentence contains `part`."""
+    found = extract_statements(text, outlet=OUTLET)
+    return [s.kind for s in found if part.lower() in s.sentence.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a denial made at once, or named as a noun
+        ("The striker was quick to deny the rumours.", "quick to deny"),
+        ("The ministry was forced to deny the report.", "forced to deny"),
+        ("The ministry said it was unaware of any such plan.", "unaware"),
+        ("The embassy called the report a 'provocation' and 'a lie'.", "a lie"),
+        ("The ministers were quick to dismiss the report.", "quick to dismiss"),
+        ("The palace issued a categorical denial on Tuesday.", "categorical denial"),
+        ("The club issued a denial within the hour.", "issued a denial"),
+        # retractions and take-downs
+        ("The paper has since withdrawn the article and apologised.", "withdrawn"),
+        ("The website later deleted the article.", "deleted"),
+        ("The magazine withdrew the story after a complaint.", "withdrew"),
+        ("The broadcaster published a correction the next day.", "correction"),
+        ("The newspaper later retracted the story.", "retracted"),
+        # what was said called wrongly attributed or reported
+        ("Her spokesman said the quote had been wrongly attributed to her.", "wrongly"),
+        ("The singer said the remark was mistakenly attributed to him.", "mistakenly"),
+        ("The minister said the newspaper had wrongly reported his remarks.", "wrongly"),
+        ("The teacher said she had been falsely accused.", "falsely"),
+        # evidence shown to be something else
+        ("The photographer says the photo is from 2012.", "from 2012"),
+        ("The agency said the video was filmed in another country.", "another country"),
+        ("Her office says the account is a parody.", "parody"),
+        ("The embassy said the tweets came from an impostor account.", "impostor"),
+        ("The minister's office said the letter was a forgery.", "forgery"),
+        # a death rumour answered in the first person
+        ("“I am alive and well,” the singer wrote on Facebook.", "alive and well"),
+        ("“I'm very much alive,” she wrote.", "very much alive"),
+        # the sentence opens by calling itself a denial
+        ("Denying the reports, the minister said the talks would continue.", "Denying"),
+        (
+            "In a statement rejecting the allegations, the firm said it followed the law.",
+            "rejecting",
+        ),
+        ("In a denial, the ministry said no troops had crossed the border.", "In a denial"),
+        # a hedge, then a denial after "but"
+        (
+            "The company declined to comment further but said the allegations were baseless.",
+            "declined",
+        ),
+        (
+            "The ministry did not confirm the toll but said reports of 500 dead were exaggerated.",
+            "did not confirm",
+        ),
+    ],
+)
+def test_denials(text: str, part: str) -> None:
+    assert "denial" in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The minister did not deny the report.", "did not deny"),
+        ("Police could not confirm the report.", "could not confirm"),
+        ("Police could not confirm reports that the video was fake.", "could not confirm"),
+        ("The company declined to deny the claims.", "declined"),
+        ("The network refused to confirm the story and called it speculation.", "refused"),
+        ("The judge denied bail to the suspect.", "denied bail"),
+        (
+            "The minister did not deny that the meeting took place, but said it was brief.",
+            "did not deny",
+        ),
+        ("Rejecting the offer, the union said the strike would go on.", "Rejecting"),
+        ("The council said the photo was taken at the opening of the bridge.", "photo"),
+        ("The fund said the parody show was a hit with viewers.", "parody"),
+        ("The coach said the team did not play well.", "play well"),
+        ("The president described the meeting as productive.", "productive"),
+    ],
+)
+def test_not_denials(text: str, part: str) -> None:
+    assert "denial" not in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The image has been digitally altered.",
+        "The photograph was actually taken in 2012.",
+        "The video was filmed in another country.",
+        "The footage is old.",
+    ],
+)
+def test_outlet_verdicts_on_evidence(sentence: str) -> None:
+    [statement] = extract_statements(sentence, outlet=OUTLET)
+    assert statement.kind == "denial"
+    assert statement.speaker == OUTLET
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photograph was taken by a local farmer.",
+        "The video was filmed at the opening ceremony.",
+        "The image shows the bridge at night.",
+    ],
+)
+def test_evidence_described_is_no_verdict(sentence: str) -> None:
+    assert extract_statements(sentence, outlet=OUTLET) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The group denied the claim. “We were not there,” a spokesman said.",
+            "not there",
+        ),
+        (
+            "The Interior Ministry denied the report. “No one was arrested,” a ministry"
+            " spokeswoman said.",
+            "No one was arrested",
+        ),
+        (
+            "Apple denied the report. “We have not received any complaints,” an Apple"
+            " spokesperson told Reuters.",
+            "complaints",
+        ),
+    ],
+)
+def test_a_spokesperson_goes_on_with_the_denial(text: str, part: str) -> None:
+    """A negated quote by the denier's spokesperson, right after the denial, carries it on."""
+    assert _kinds(text, part) == ["denial"]
+
+
+def test_another_actors_spokesperson_does_not_go_on_with_the_denial() -> None:
+    text = (
+        "Apple denied the report. “We have not received any complaints,” a Samsung"
+        " spokesperson told Reuters."
+    )
+    assert _kinds(text, "complaints") != ["denial"]
+
+
+def test_a_negated_remark_later_in_the_denier_s_run_goes_on_with_the_denial() -> None:
+    """Remarks by the denier after the denial: a later negated one that negates what was
+    claimed still denies it."""
+    text = (
+        "A tabloid claimed the minister had hired his nephew. “That is a lie,” the minister"
+        " said. “I am proud of my office.” “My nephew was never hired by anyone here,” he said."
+    )
+    assert _kinds(text, "never hired") == ["denial"]
+
+
+def test_a_negated_remark_later_in_the_run_that_negates_no_claim_stays_a_statement() -> None:
+    text = (
+        "A tabloid claimed the minister had hired his nephew. “That is a lie,” the minister"
+        " said. “I am proud of my office.” “There is no going back now,” he said."
+    )
+    assert _kinds(text, "no going back") != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The ministry denied the report. It said no troops had taken part in the raid.", "troops"),
+        (
+            "The company rejected the claims. A spokesman said the firm had never sold data.",
+            "never sold",
+        ),
+    ],
+)
+def test_a_negated_paraphrase_right_after_a_bare_denial_gives_its_substance(
+    text: str, part: str
+) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+def test_a_negated_view_after_a_denial_stays_a_statement() -> None:
+    text = "The company rejected the claims. It said it did not expect sales to fall this year."
+    assert _kinds(text, "sales") == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ridiculous,” he said.",
+        "“That's garbage,” he said.",
+        "“That's not what I said,” the senator said.",
+        "“I'm not going anywhere,” the coach said.",
+        "“I'm not pregnant,” she wrote.",
+        "“We are not for sale,” the owner said.",
+    ],
+)
+def test_short_replies_that_deny(text: str) -> None:
+    [statement] = extract_statements(text, outlet=OUTLET)
+    assert statement.kind == "denial"
+
+
+def test_not_leaving_with_a_condition_is_no_denial() -> None:
+    [statement] = extract_statements("“I'm not leaving until I get answers,” she said.")
+    assert statement.kind != "denial"
+
+
+_SOLD = (
+    "The Sun reported on Sunday that Smith had secretly sold his football club to a Gulf"
+    " investor for 300 million pounds. "
+)
+
+
+def test_the_actor_a_claim_is_about_denies_it_by_negating_one_of_its_words() -> None:
+    assert _kinds(_SOLD + "“I haven't sold anything,” Smith said.", "sold anything") == ["denial"]
+
+
+def test_a_negated_remark_by_that_actor_about_something_else_is_no_denial() -> None:
+    assert _kinds(_SOLD + "“I haven't slept well this week,” Smith said.", "slept") != ["denial"]
