@@ -88,6 +88,7 @@ def test_denials(text: str, part: str) -> None:
         ("The fund said the parody show was a hit with viewers.", "parody"),
         ("The coach said the team did not play well.", "play well"),
         ("The president described the meeting as productive.", "productive"),
+        ('"It is ridiculous that we pay so much for bread," the baker said.', "ridiculous"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
