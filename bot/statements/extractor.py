@@ -717,7 +717,23 @@ def _speaks_for(statement: Statement, denier: Statement) -> bool:
     }
     mine = {w for w in _words((statement.speaker or "").lower()) if w != role}
     mine -= lexicon.words("stopwords.txt")
-    return mine <= theirs
+    return mine <= theirs or _serves(statement, role, theirs)
+
+
+def _serves(statement: Statement, role: str, theirs: set[str]) -> bool:
+    """A named spokesperson described as the denier's ("port spokeswoman Karin Dahl" after
+    "The Port of Dunmore denied …"): the organisation before the role, or the statement's
+    org, is named in the denier's names."""
+    owners = [statement.org or ""]
+    for alias in statement.aliases:
+        words = _words(alias.lower())
+        if role in words:
+            owners.append(" ".join(words[: words.index(role)]))
+    for owner in owners:
+        found = set(_words(owner)) - lexicon.words("stopwords.txt")
+        if found and found <= theirs:
+            return True
+    return False
 
 
 _RUN = 3  # statements back that a speaker's run of remarks is searched for their denial

@@ -139,6 +139,11 @@ def test_evidence_described_is_no_verdict(sentence: str) -> None:
             " spokesperson told Reuters.",
             "complaints",
         ),
+        (
+            "The Port of Dunmore denied the report on Tuesday.\n\n"
+            "“There was never any spill in the bay,” port spokeswoman Karin Dahl said.",
+            "spill",
+        ),
     ],
 )
 def test_a_spokesperson_goes_on_with_the_denial(text: str, part: str) -> None:
@@ -152,6 +157,11 @@ def test_another_actors_spokesperson_does_not_go_on_with_the_denial() -> None:
         " spokesperson told Reuters."
     )
     assert _kinds(text, "complaints") != ["denial"]
+    named = (
+        "The Port of Dunmore denied the report.\n\n"
+        "“There was never any spill in the bay,” council spokeswoman Karin Dahl said."
+    )
+    assert _kinds(named, "spill") != ["denial"]
 
 
 def test_a_negated_remark_later_in_the_denier_s_run_goes_on_with_the_denial() -> None:
