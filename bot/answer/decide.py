@@ -232,6 +232,7 @@ _HEADLINES = {
 }
 
 
+_OWN_CASES = ("own", "not_taken_back")  # cases that quote the actor asked about
 _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
 
 
@@ -257,10 +258,13 @@ def word(question: Question, verdict: Verdict) -> Answer:
     if verdict.case == "yes":
         return _reply(_yes_headline(question, cited), cited, verdict.answer)
     kind = _wanted_kind(question)
+    actor = question.actor or ""
+    if verdict.case in _OWN_CASES:  # what the actor said: their own name ("the Herald")
+        actor = _actor_name(actor, cited)
     headline = _HEADLINES[verdict.case].format(
         names=_names(cited),
         noun=_NOUN.get(kind, "statement"),
-        actor=esc(question.actor or ""),
+        actor=esc(actor),
     )
     if verdict.case == "opposite" and kind == "confirmation":
         headline = headline.replace("denied", "confirmed")

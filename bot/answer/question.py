@@ -338,11 +338,12 @@ def parse_question(text: str) -> Question:
     # "did Peskov say it was false?" is "did Peskov deny it?": without its "false", the topic
     # may be only "it"
     asked = [t for t in topic_tokens if t.word not in _words_of("negation")] if says_not else []
+    inside = tokens[verb[0] + 1 : verb[1] - 1]  # "take it back": the story is inside the verb
     return Question(
         intent=_intent(form, verb[2], topic_tokens),
         actor=actor,
         topic=topic,
-        refers_to_context=pronoun or _refers_to_context(topic_tokens) or _refers_to_context(asked),
+        refers_to_context=pronoun or any(map(_refers_to_context, (topic_tokens, asked, inside))),
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,

@@ -556,6 +556,8 @@ def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None
     assert answer.answer == "no"
     assert [c.speaker for c in answer.citations] == ["Karl Ek"]  # his spokesman, after it
     assert "did not take it back" in answer.text
+    answer = ask("did ek take it back?", found)
+    assert answer.text.startswith("<b>No.</b> Karl Ek did not take it back.")  # his own name
 
 
 def test_nobody_denied_shows_what_was_claimed_not_asides() -> None:

@@ -159,6 +159,13 @@ def test_retraction_is_flagged() -> None:
     assert not parse_question("did the blogger deny the allegations?").retraction
 
 
+@pytest.mark.parametrize("text", ["did the herald take it back?", "has she walked it back"])
+def test_a_pronoun_inside_a_phrasal_verb_is_the_story(text: str) -> None:
+    question = parse_question(text)
+    assert question.retraction and question.intent == "did_deny"
+    assert question.refers_to_context
+
+
 def test_passive_subject_is_the_topic() -> None:
     question = parse_question("was the merger report denied by the regulator?")
     assert question.intent == "did_deny"
