@@ -743,9 +743,15 @@ def _same_voice_run(statement: Statement, earlier: list[Statement]) -> list[Stat
     """The statements just before this one, back to the first by someone else (at most
     `_RUN`): "'We deny it,' he said. 'We are proud of our work. We broke no law.'"."""
     run: list[Statement] = []
+    skipped = False
     for before in reversed(earlier[-_RUN:]):
         if not _speaks_for(statement, before):
-            break
+            if skipped or run or before.kind != "claim":
+                break
+            # the claim restated between the denial and the quote ("The Port denied the
+            # report. / The Herald had reported a leak. / 'There was no spill,' she said.")
+            skipped = True
+            continue
         run.append(before)
     return run
 

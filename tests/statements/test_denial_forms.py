@@ -151,6 +151,20 @@ def test_a_spokesperson_goes_on_with_the_denial(text: str, part: str) -> None:
     assert _kinds(text, part) == ["denial"]
 
 
+def test_the_claim_restated_between_a_denial_and_its_spokesperson_does_not_cut_it() -> None:
+    text = (
+        "The Port of Dunmore denied a report of a diesel leak on Tuesday.\n\n"
+        "The Coastal Herald reported on Monday that the tanker had lost fuel for two days.\n\n"
+        "“There was no spill,” port spokeswoman Karin Dahl said."
+    )
+    assert _kinds(text, "no spill") == ["denial"]
+    view = text.replace(
+        "lost fuel for two days.",
+        "lost fuel for two days.\n\nA union official said the crew was tired.",
+    )
+    assert _kinds(view, "no spill") != ["denial"]  # two others between: the run is cut
+
+
 def test_another_actors_spokesperson_does_not_go_on_with_the_denial() -> None:
     text = (
         "Apple denied the report. “We have not received any complaints,” a Samsung"
