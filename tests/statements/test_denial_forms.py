@@ -250,3 +250,22 @@ def test_the_actor_a_claim_is_about_denies_it_by_negating_one_of_its_words() -> 
 
 def test_a_negated_remark_by_that_actor_about_something_else_is_no_denial() -> None:
     assert _kinds(_SOLD + "“I haven't slept well this week,” Smith said.", "slept") != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rumour was quickly shot down by the club.", "club"),
+        ("The speculation was quashed by her agent on Monday.", "agent"),
+        ("The theory was debunked by scientists at the observatory.", "scientists"),
+        ("The stories were dismissed by the palace.", "palace"),
+    ],
+)
+def test_a_rumour_or_story_rejected_in_the_passive(text: str, speaker: str) -> None:
+    found = extract_statements(text)
+    assert [s.kind for s in found] == ["denial"]
+    assert speaker in (found[0].speaker or "")
+
+
+def test_a_thing_shot_down_is_no_rumour() -> None:
+    assert extract_statements("The drone was shot down by the army.") == []
