@@ -1,5 +1,8 @@
 """Score `extract_statements` on an eval directory and time it (ms per 1,000 words).
 
+Each article is read as `counterclaim analyze FILE` reads a text file: its own voice is
+UNNAMED_OUTLET's, so verdicts it gives in that voice ("The story is a hoax.") are scored too.
+
 .venv/bin/python -m bench.eval_statements [DIR] [--full]   # DIR: ../shared/eval/statements
 
 Scores are printed for all articles, the tune half and the check half (bench/halves.py): the
@@ -16,7 +19,10 @@ from pathlib import Path
 
 from bench.halves import ALL, SPLITS, half_of_id
 from bench.scorer import block_title, headline, load_jsonl, resolve, run_score
-from bot.statements.extractor import extract_statements  # the one import of the bot
+
+# the bot's code: the extractor, given the outlet `counterclaim analyze` gives a text file
+from bot.ingest import UNNAMED_OUTLET
+from bot.statements.extractor import extract_statements
 
 DEFAULT_DIR = "../shared/eval/statements"
 HEADLINES = ("gold statements", "DETECTION", "KIND", "SPEAKER", "DENIAL")
@@ -32,7 +38,7 @@ def load_articles(directory: Path) -> dict[str, str]:
 def predictions(articles: dict[str, str]) -> list[dict[str, str | None]]:
     rows: list[dict[str, str | None]] = []
     for article, text in articles.items():
-        for statement in extract_statements(text):
+        for statement in extract_statements(text, outlet=UNNAMED_OUTLET):
             rows.append(
                 {
                     "article": article,
@@ -51,7 +57,7 @@ def ms_per_1000_words(articles: dict[str, str]) -> float:
     for _ in range(RUNS):
         started = time.perf_counter()
         for text in articles.values():
-            extract_statements(text)
+            extract_statements(text, outlet=UNNAMED_OUTLET)
         timings.append((time.perf_counter() - started) * 1000)
     return statistics.median(timings) / max(words, 1) * 1000
 
