@@ -82,7 +82,10 @@ def mentions_a_cue(sentence: str) -> bool:
     """A cheap test before parsing: the sentence has a word that may be a reporting verb, as
     written or with an ending taken off ("recalls", "denying", "termed")."""
     words = cue_words()
-    return any(not words.isdisjoint(_bases(w)) for w in re.findall(r"[a-z]+", sentence.lower()))
+    lower = sentence.lower()
+    if any(not words.isdisjoint(_bases(w)) for w in re.findall(r"[a-z]+", lower)):
+        return True
+    return any(p in lower for phrases in _phrase_cues().values() for p in phrases)
 
 
 def _bases(word: str) -> set[str]:
@@ -140,7 +143,30 @@ def _cue(token: Token) -> str | None:
     word = token.text.lower()
     if word in cue_kinds():
         return word
-    return _lemma_cues().get(token.lemma_.lower())
+    return _lemma_cues().get(token.lemma_.lower()) or _phrase_cue(token)
+
+
+@cache
+def _phrase_cues() -> dict[str, tuple[str, ...]]:
+    """The cues of several words (reporting_verbs.tsv), by their first word, longest first;
+    only those that report speech whatever follows (no flag: "fired back" needs a remark)."""
+    found: dict[str, list[str]] = {}
+    plain = [row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if len(row) == 2]
+    for phrase in sorted(plain, key=len, reverse=True):
+        if " " in phrase:
+            found.setdefault(phrase.split()[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in found.items()}
+
+
+def _phrase_cue(token: Token) -> str | None:
+    """A cue of several words the verb opens, written as listed: "took to Instagram to set the
+    record straight" (the parse sees "set")."""
+    rest = token.doc.text[token.idx : token.idx + 80].lower()
+    for phrase in _phrase_cues().get(token.lower_, ()):
+        after = rest[len(phrase) : len(phrase) + 1]
+        if rest.startswith(phrase) and not after.isalnum():
+            return phrase
+    return None
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:

@@ -269,3 +269,19 @@ def test_a_rumour_or_story_rejected_in_the_passive(text: str, speaker: str) -> N
 
 def test_a_thing_shot_down_is_no_rumour() -> None:
     assert extract_statements("The drone was shot down by the army.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The singer took to Instagram to set the record straight about the rumours.", "singer"),
+        ("The minister went on television on Sunday to set the record straight.", "minister"),
+    ],
+)
+def test_a_cue_of_several_words_after_took_to_x_to(text: str, speaker: str) -> None:
+    found = extract_statements(text)
+    assert [(s.kind, s.speaker) for s in found] == [("denial", speaker)]
+
+
+def test_the_words_of_a_cue_in_another_order_are_no_cue() -> None:
+    assert extract_statements("He set the table straight before the guests came.") == []
