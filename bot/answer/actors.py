@@ -236,13 +236,7 @@ def role_aliases(text: str, speakers: Iterable[tuple[str, Iterable[str]]]) -> di
     article uses for them). A definite singular role noun outside quotation marks names the
     speaker mentioned last before it, within ANAPHOR_WINDOW characters, unless another role
     noun comes between ("Hunter's spokesman pushed back … the spokesperson said")."""
-    mentions: list[tuple[int, str]] = []
-    for speaker, names in speakers:
-        for name in {speaker, *names}:
-            if name and name[:1].isupper():
-                pattern = r"\b" + re.escape(name) + r"\b"
-                mentions += [(m.end(), speaker) for m in re.finditer(pattern, text)]
-    mentions.sort()
+    mentions = sorted((end, speaker) for _, end, speaker in name_mentions(text, speakers))
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     found: dict[str, set[str]] = {}
     for match in _ANAPHOR.finditer(text):
@@ -277,6 +271,7 @@ _DESCRIPTION_BEFORE = re.compile(
 # a capitalised word that may start a full name: not a sentence opener ("But Lin said")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
 MAX_FIRST_NAMES = 2  # "Josh Paler Lin" for "Paler Lin", "Mohammed Islam" for "Islam"
+_FIRST_NAMES = re.compile(rf"\b((?:{_NAME_WORD}\s+){{1,{MAX_FIRST_NAMES}}})$")
 
 
 def full_name_aliases(text: str, speakers: Iterable[str]) -> dict[str, set[str]]:
@@ -288,11 +283,15 @@ def full_name_aliases(text: str, speakers: Iterable[str]) -> dict[str, set[str]]
     for speaker in speakers:
         if not speaker[:1].isupper() or len(speaker.split()) > 2:
             continue
-        pattern = rf"\b((?:{_NAME_WORD}\s+){{1,{MAX_FIRST_NAMES}}}){re.escape(speaker)}\b"
-        for match in re.finditer(pattern, text):
-            first = [w for w in match.group(1).split() if w.casefold() not in skip]
-            if first and len(first) == len(match.group(1).split()):
-                found.setdefault(speaker, set()).add(f"{match.group(1)}{speaker}")
+        for mention in re.finditer(rf"\b{re.escape(speaker)}\b", text):
+            before = _FIRST_NAMES.search(text, max(0, mention.start() - 40), mention.start())
+            if before is None:
+                continue
+            first = before.group(1).split()
+            while first and first[0].casefold() in skip:  # "But Josh Lin": "Josh"
+                first.pop(0)
+            if first and not any(w.casefold() in skip for w in first):
+                found.setdefault(speaker, set()).add(f"{' '.join(first)} {speaker}")
     return found
 
 
@@ -305,14 +304,31 @@ def appositive_aliases(
     (speaker, names the article uses for them); only names of two or more words are looked up,
     a bare surname may be somebody else's."""
     found: dict[str, set[str]] = {}
+    for start, end, speaker in name_mentions(text, speakers, min_words=2):
+        for desc in _descriptions_at(text, start, end):
+            found.setdefault(speaker, set()).add(desc)
+    return found
+
+
+def name_mentions(
+    text: str, speakers: Iterable[tuple[str, Iterable[str]]], min_words: int = 1
+) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of every capitalised name of a speaker in the text, found in one
+    pass (the longest name where several start at one place)."""
+    owners: dict[str, list[str]] = {}
     for speaker, names in speakers:
         for name in {speaker, *names}:
-            if not name or not name[:1].isupper() or len(name.split()) < 2:
-                continue
-            for mention in re.finditer(r"\b" + re.escape(name) + r"\b", text):
-                for desc in _descriptions_at(text, mention.start(), mention.end()):
-                    found.setdefault(speaker, set()).add(desc)
-    return found
+            if name and name[:1].isupper() and len(name.split()) >= min_words:
+                owners.setdefault(name, []).append(speaker)
+    if not owners:
+        return []
+    names = sorted(owners, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return [
+        (m.start(), m.end(), speaker)
+        for m in pattern.finditer(text)
+        for speaker in owners[m.group(0)]
+    ]
 
 
 def _descriptions_at(text: str, start: int, end: int) -> list[str]:
