@@ -758,14 +758,12 @@ def _same_voice_run(statement: Statement, earlier: list[Statement]) -> list[Stat
 
 def _negates_a_claim(statement: Statement, earlier: list[Statement]) -> bool:
     """The statement's negation covers a word that another actor's claim affirms."""
-    negated = _negated_stems(statement.proposition or "")
-    for claim in earlier:
-        if claim.kind != "claim" or _speaks_for(statement, claim):
-            continue
-        claimed = claim.proposition or claim.sentence
-        if negated & (_predicate_stems(claimed) - _negated_stems(claimed)):
-            return True
-    return False
+    return any(
+        claim.kind == "claim"
+        and not _speaks_for(statement, claim)
+        and _negates_word_of(statement, claim)
+        for claim in earlier
+    )
 
 
 def _denies_by_cue(statement: Statement) -> bool:
