@@ -28,6 +28,7 @@ from bot.statements.syntax import mentions_a_cue, parse_attributions
 from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line, is_verdict
 from bot.text import lexicon
 from bot.text.sentences import Sentence, split_paragraph_sentences
+from bot.text.words import stem_key
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
@@ -635,11 +636,12 @@ def _words(text: str) -> list[str]:
 
 
 def _predicate_stems(text: str) -> set[str]:
-    """Five-letter stems of the lower-case content words: "suspended" and "suspension" meet;
-    capitalised names and contractions are left out, so a shared subject never decides."""
+    """Stem keys of the lower-case content words: "suspended" and "suspension" meet, "leak" and
+    "leaked" too; capitalised names and contractions are left out, so a shared subject never
+    decides."""
     stop = lexicon.words("stopwords.txt")
     return {
-        w[:5]
+        stem_key(w)
         for w in _words(text)
         if w[0].islower() and len(w) > 2 and "'" not in w and w not in stop and not is_negated(w)
     }

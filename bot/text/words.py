@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+
+import snowballstemmer
 
 from bot.text import lexicon
 
-__all__ = ["content_words", "stopwords"]
+__all__ = ["content_words", "stem", "stem_key", "stopwords"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*'?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -38,3 +40,20 @@ def content_words(text: str) -> list[str]:
         if len(word) > 1 and not stop and word not in seen:
             seen.append(word)
     return seen
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+STEM_KEY = 5  # letters of a stem compared: "suspended" and "suspension" share "suspe"
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The word's Snowball (Porter2) stem: "beheading" → "behead", "leaked" → "leak"."""
+    return str(_STEMMER.stemWord(word.lower()))
+
+
+def stem_key(word: str) -> str:
+    """What two words must share to count as one: the first letters of their stems, so that
+    inflections ("leak" / "leaked", "ban" / "banned") and derivations ("suspended" /
+    "suspension") meet."""
+    return stem(word)[:STEM_KEY]
