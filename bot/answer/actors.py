@@ -10,11 +10,11 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-import snowballstemmer
 from rapidfuzz.distance import OSA
 
 from bot.models import Statement
 from bot.text import lexicon
+from bot.text.words import stem
 
 TOKEN_MATCH = 80.0  # a word counts as present when its best similarity reaches this (0–100)
 GENERIC_WEIGHT = 0.3  # weight of role words such as "spokesman" in an actor's name
@@ -73,16 +73,6 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     """`words`, remembered: one question reads the same statements' words several times."""
     return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text)))
-
-
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=WORDS_CACHE)
-def stem(word: str) -> str:
-    """The word's Snowball (Porter2) stem: "beheading" → "behead", "homophobic" and
-    "homophobe" → "homophob"."""
-    return str(_STEMMER.stemWord(word))
 
 
 def _forms(word: str) -> set[str]:
