@@ -127,11 +127,22 @@ def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
     if not re.search(r"\b(?:report|story|article)\b", answer.sentence, re.IGNORECASE):
         return None
     outlets = [c for c in claims if c.cue in {"reported", "said", "says", "according to"}]
-    outlets = [c for c in outlets if "report" in " ".join(c.aliases).lower() or c.org is None]
+    outlets = [c for c in outlets if _speaks_as_outlet(c)]
     outlets = [c for c in outlets if not c.anonymous and c.speaker_norm != answer.speaker_norm]
     if not outlets:
         return None
-    return min(outlets, key=lambda c: abs(c.position - answer.position)).position
+    # what an outlet "reported" first, then the nearest
+    return min(
+        outlets, key=lambda c: (c.cue != "reported", abs(c.position - answer.position))
+    ).position
+
+
+def _speaks_as_outlet(claim: Statement) -> bool:
+    """The claim's speaker may be the outlet whose report is meant: one named as a report, one
+    with no organisation, or an organisation speaking for itself ("The Dunmore Herald
+    reported …")."""
+    aliases = " ".join(claim.aliases).lower()
+    return "report" in aliases or claim.org is None or claim.org == claim.speaker
 
 
 def _points_back(answer: Statement) -> bool:

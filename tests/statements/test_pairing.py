@@ -102,3 +102,19 @@ def test_a_plain_statement_without_an_accusation_is_not_a_target() -> None:
         st(1, "denial", "The label", "The label denied stopping her singing her old songs."),
     ]
     assert assign_targets(statements)[1].target is None
+
+
+def test_a_headline_denying_a_report_answers_what_the_outlet_reported() -> None:
+    """ "… denies fuel leak report": the report is the newspaper's, not the spokeswoman's quote
+    that follows it, though the newspaper is an organisation speaking for itself."""
+    from bot.statements.extractor import extract_statements
+
+    text = (
+        "Harbour authority denies fuel leak report\n\n"
+        "The Dunmore Herald reported on Monday that a tanker leaked diesel into the harbour.\n\n"
+        '"There was no leak at all. The hull is intact," port spokeswoman Karin Dahl said.\n'
+    )
+    found = extract_statements(text)
+    headline = next(s for s in found if s.sentence.startswith("Harbour authority denies"))
+    target = next(s for s in found if s.position == headline.target)
+    assert target.speaker == "Dunmore Herald"
