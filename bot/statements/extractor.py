@@ -626,8 +626,6 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
     return 2 * len(shared) >= len(theirs) or similarity(answer, claim) >= 45
 
 
-# "never been stronger", "no better": emphasis, not a negation of what was claimed.
-_EMPHATIC = re.compile(r"^(?:been|be)\s+(?:\w{3,}er|better|worse|more\s+\w+)\b", re.IGNORECASE)
 _NEGATION_SCOPE = 5  # words after "not" / "no" / "never" that the negation is taken to cover
 
 
@@ -673,7 +671,7 @@ def _negated_stems(text: str) -> set[str]:
             if _is_opinion(words[i + 1 : i + 4]) or _is_intention(words[max(0, i - 2) : i]):
                 break  # a view or a choice ("don't mean X shouldn't be"): the rest is its content
             scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
-            if not _EMPHATIC.match(scope):
+            if not any(p.match(scope) for p in lexicon.patterns("emphatic_negations.txt")):
                 out |= _predicate_stems(scope)
     return out
 

@@ -294,3 +294,20 @@ def test_a_denial_in_another_inflection_of_the_claimed_verb() -> None:
         '"The tanker did not leak anything," port spokeswoman Karin Dahl said.\n'
     )
     assert _kinds(text, "did not leak") == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'A diver told the Herald he had "no doubt" the tanker leaked diesel from its hull.',
+        "A diver said there was no question the tanker leaked diesel from its hull.",
+        "A diver said that not only the tanker leaked diesel, its hull was cracked too.",
+    ],
+)
+def test_a_negation_that_affirms_is_no_denial(answer: str) -> None:
+    """ "no doubt", "no question", "not only" stress what follows; they deny nothing."""
+    text = (
+        "The Herald reported that a tanker leaked diesel from its hull into the harbour.\n\n"
+        f"{answer}\n"
+    )
+    assert _kinds(text, "diver") != ["denial"]
