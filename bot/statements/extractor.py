@@ -617,6 +617,8 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
     claimed = claim.proposition or claim.sentence
     # Only what the claim affirms can be contradicted ("don't get this" is no claim of "get").
     theirs = _predicate_stems(claimed) - _negated_stems(claimed)
+    if _denies_existence(answer.proposition or "", theirs):
+        return True
     negated = _negated_stems(answer.proposition or "") & theirs
     if not negated:
         return False
@@ -627,6 +629,17 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
 
 
 _NEGATION_SCOPE = 5  # words after "not" / "no" / "never" that the negation is taken to cover
+
+
+def _denies_existence(content: str, theirs: set[str]) -> bool:
+    """The content says that a thing the claim affirms never happened or does not exist
+    ("There was no leak at all" against "a tanker leaked diesel"; "No deal was signed")."""
+    text = content.replace("’", "'").strip()
+    for pattern in lexicon.patterns("existence_denials.txt"):
+        found = pattern.match(text)
+        if found and stem_key(found.group("thing")) in theirs:
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:

@@ -311,3 +311,24 @@ def test_a_negation_that_affirms_is_no_denial(answer: str) -> None:
         f"{answer}\n"
     )
     assert _kinds(text, "diver") != ["denial"]
+
+
+_LEAK_CLAIM = "The Herald reported on Monday that a tanker leaked diesel into the harbour.\n\n"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"There was no leak at all," port spokeswoman Karin Dahl said.',
+        '"There wasn\'t any leak," port spokeswoman Karin Dahl said.',
+        '"No leak occurred," port spokeswoman Karin Dahl said.',
+    ],
+)
+def test_saying_the_claimed_event_never_happened_denies_it(answer: str) -> None:
+    """ "There was no leak" denies "leaked" though the two share no other word."""
+    assert _kinds(_LEAK_CLAIM + answer, "leak") == ["claim", "denial"]
+
+
+def test_saying_something_else_does_not_exist_is_no_denial() -> None:
+    answer = '"There was no comment from the owners," port spokeswoman Karin Dahl said.'
+    assert _kinds(_LEAK_CLAIM + answer, "Dahl") != ["denial"]
