@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot.answer.direction import is_opposite, swaps
+from bot.answer.direction import asserted_instead, is_opposite, swaps
 from bot.answer.question import Question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -166,6 +166,33 @@ def _opposite(question: Question, item: Scored) -> bool:
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 
 
+def _denial_quotes(scored: list[Scored]) -> dict[str, str]:
+    """Per claim answered, the quotes of all the denials answering it, joined: the deniers of
+    one claim speak to one dispute."""
+    quotes: dict[str, list[str]] = {}
+    for item in scored:
+        st, claim = item.candidate.statement, item.candidate.answers
+        if st.kind == "denial" and claim is not None and st.quote:
+            found = quotes.setdefault(claim.sentence, [])
+            if st.quote not in found:
+                found.append(st.quote)
+    return {claim: " ".join(found) for claim, found in quotes.items()}
+
+
+def _asserts(question: Question, item: Scored, quotes: dict[str, str]) -> bool:
+    """A denial of something other than what is asked, by a side that says what is asked ("did
+    anyone deny the hull was intact?" against "There was no leak. The hull is intact.", and
+    against the headline "Port denies leak report" beside that quote)."""
+    st = item.candidate.statement
+    if st.kind != "denial" or question.intent not in STANCE_INTENTS:
+        return False
+    claim = item.candidate.answers
+    claimed = (claim.proposition or claim.sentence) if claim else None
+    said = quotes.get(claim.sentence, "") if claim else ""
+    said = said or st.quote or ""
+    return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said)
+
+
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     """The actor's statements made after the last denial in their article: what they said
     once their claim was disputed (standing by it, when they did not take it back)."""
@@ -187,10 +214,16 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     opposite was denied, or the story is known but nothing answers; unknown otherwise."""
     relevant = [s for s in scored if s.relevant]
     answering = [s for s in relevant if not _opposite(question, s)]
+    quotes = _denial_quotes(scored)
+    asserted = [s for s in answering if _asserts(question, s, quotes)]
+    answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
     if answering:
         return Verdict("yes", "yes", tuple(cite(answering)))
+    if asserted:  # the deniers said it is so: quote those who said it in their own words
+        own_words = [s for s in asserted if _asserts(question, s, {})]
+        return Verdict("no", "asserted", tuple(cite(own_words or asserted)))
     if relevant:
         return Verdict("no", "opposite", tuple(cite(relevant)))
     if not (story_known or in_context):
@@ -215,6 +248,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
 
 _HEADLINES = {
     "opposite": "<b>No</b> — {names} denied the opposite:",
+    "asserted": "<b>No</b> — {names} said so, while denying something else:",
     "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
     "not_taken_back": (
         "<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from bot.answer.actors import words
+from bot.answer.actors import coverage, words
 from bot.text import lexicon
+from bot.text.sentences import split_sentences
+from bot.text.words import content_words
 
 _LEADING_NO = re.compile(r"^\W*no\s*[,.!:;—–-]\s*", re.IGNORECASE)  # "No, Obama did not …"
 _NOT_ONLY = re.compile(
@@ -113,3 +115,24 @@ def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
     negative = negations(asked) > 0 or bool(untrue_roots(asked) - shared)
     stands_by = negated_untrue(denied) and not untrue_roots(asked)
     return (negative + swaps(asked, claim or denied) + stands_by) % 2 == 1
+
+
+ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"
+DENIED_MAX = 50.0  # … when what they deny (and the claim it answers) covers less than this
+
+
+def asserted_instead(asked: str, denied: str, claim: str | None, quote: str | None) -> bool:
+    """True when the denier *says* what is asked rather than denying it: "did anyone deny that
+    the hull was intact?" against "There was no leak at all. The hull is intact," which denies
+    a leak and asserts the hull. The asked words must be found in an affirmative sentence of the
+    denier's quote, and not in what the denial rejects or the claim it answers."""
+    wanted = [(w, 1.0) for w in dict.fromkeys(content_words(asked)) if len(w) > 1]
+    if not wanted or not quote:
+        return False
+    rejected = set(words(denied)) | set(words(claim or ""))
+    if coverage(wanted, rejected) >= DENIED_MAX:
+        return False
+    affirmative = [
+        s.text for s in split_sentences(quote) if s.text not in denied and not negations(s.text)
+    ]
+    return any(coverage(wanted, set(words(text))) >= ASSERTED_MIN for text in affirmative)

@@ -638,3 +638,57 @@ def test_a_yes_no_question_without_a_named_actor_is_answered_yes() -> None:
     answer = decide(parse_question("did anyone deny the bloomberg story?"), candidates, True)
     assert answer.answer == "yes"
     assert answer.text.startswith("<b>Yes.</b>")
+
+
+LEAK_CLAIM = Statement(
+    position=1,
+    kind="claim",
+    sentence="The Dunmore Herald reported that a tanker leaked diesel into the harbour.",
+    speaker="Dunmore Herald",
+    org="Dunmore Herald",
+    cue="reported",
+    proposition="a tanker leaked diesel into the harbour",
+)
+LEAK_DENIAL = Statement(
+    position=2,
+    kind="denial",
+    sentence='"There was no leak at all.',
+    speaker="Karin Dahl",
+    role="spokeswoman",
+    cue="said",
+    proposition="There was no leak at all",
+    quote="There was no leak at all. The hull is intact and we checked it twice.",
+    target=1,
+)
+
+
+def test_a_denier_who_says_what_is_asked_did_not_deny_it() -> None:
+    """The spokeswoman denies the leak and says the hull is intact: asked whether anyone denied
+    the hull was intact, the answer is no, and says who said so."""
+    story = [candidate(LEAK_CLAIM, 1), candidate(LEAK_DENIAL, 2, answers=LEAK_CLAIM)]
+    hull = decide(parse_question("did anyone deny that the hull was intact?"), story, True)
+    assert hull.answer == "no"
+    assert "Karin Dahl" in hull.text and "said so" in hull.text
+    leak = decide(parse_question("did anyone deny that the tanker leaked diesel?"), story, True)
+    assert leak.answer == "yes"
+
+
+def test_a_headline_denial_on_the_same_side_does_not_deny_what_its_side_says() -> None:
+    headline = Statement(
+        position=0,
+        kind="denial",
+        sentence="Harbour authority denies fuel leak report",
+        speaker="Harbour authority",
+        cue="denies",
+        target=1,
+    )
+    story = [
+        candidate(headline, 0, answers=LEAK_CLAIM),
+        candidate(LEAK_CLAIM, 1),
+        candidate(LEAK_DENIAL, 2, answers=LEAK_CLAIM),
+    ]
+    hull = decide(parse_question("did anyone deny that the hull was intact?"), story, True)
+    assert hull.answer == "no"
+    assert [c.speaker for c in hull.citations] == ["Karin Dahl"]  # who said it, in their words
+    leak = decide(parse_question("did the harbour authority deny the leak?"), story, True)
+    assert leak.answer == "yes"

@@ -96,3 +96,15 @@ def test_a_denial_that_it_was_staged_answers_a_question_about_staging() -> None:
 def test_staging_and_faking_are_one_deceit() -> None:
     """ "Did anyone deny the video was staged?" is answered by a denial of faking it."""
     assert not is_opposite("the video was staged", "Lin denied faking any part of the video")
+
+
+def test_what_a_denier_asserts_beside_the_denial_is_not_denied() -> None:
+    from bot.answer.direction import asserted_instead
+
+    quote = "There was no leak at all. The hull is intact and we checked it twice."
+    denied, claim = "There was no leak at all", "a tanker leaked diesel into the harbour"
+    assert asserted_instead("the hull was intact", denied, claim, quote)
+    assert not asserted_instead("the tanker leaked diesel", denied, claim, quote)
+    assert not asserted_instead("the hull was intact", denied, claim, None)
+    negated = "There was no leak at all. The hull is not damaged."
+    assert not asserted_instead("the hull was damaged", denied, claim, negated)
