@@ -306,6 +306,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
         headline = _SAID_OPPOSITE.format(names=_names(cited))
     if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead
         headline += f" {_WHO_HEAD[kind]}: {_names(cited)}."
+    if question.intent.startswith("who_"):  # "who denied that …?" — "Nobody — …"
+        headline = headline.replace("<b>No</b> —", "<b>Nobody</b> —", 1)
     return _reply(headline, cited, verdict.answer)
 
 

@@ -692,3 +692,10 @@ def test_a_headline_denial_on_the_same_side_does_not_deny_what_its_side_says() -
     assert [c.speaker for c in hull.citations] == ["Karin Dahl"]  # who said it, in their words
     leak = decide(parse_question("did the harbour authority deny the leak?"), story, True)
     assert leak.answer == "yes"
+
+
+def test_who_denied_the_opposite_is_answered_nobody() -> None:
+    story = [candidate(DEATH_CLAIM, 1), candidate(DEATH_DENIAL, 2, answers=DEATH_CLAIM)]
+    reply = decide(parse_question("who denied that Tom Vale is alive?"), story, True)
+    assert reply.answer == "no"
+    assert reply.text.startswith("<b>Nobody</b> —") and "denied the opposite" in reply.text
