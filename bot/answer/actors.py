@@ -123,8 +123,20 @@ def _acronym(text: str) -> str | None:
     return letters.lower() if len(letters) >= 2 else None
 
 
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Word → the other words of its group in actor_synonyms.tsv."""
+    table: dict[str, set[str]] = {}
+    for row in lexicon.rows("actor_synonyms.tsv"):
+        group = [w.strip() for w in row[0].split(",") if w.strip()]
+        for word in group:
+            table.setdefault(word, set()).update(w for w in group if w != word)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
 def _field_words(text: str) -> set[str]:
     found = {w for w in words(text) if _actor_words().get(w) != "skip"}
+    found |= {other for w in list(found) for other in _synonyms().get(w, ())}
     acronym = _acronym(text)
     if acronym:
         found.add(acronym)
@@ -291,8 +303,9 @@ def appositive_aliases(
     """Descriptions an article gives its speakers in apposition: "Josh Paler Lin, the YouTube
     personality who uploaded the video, …" gives him "the YouTube personality"; "Nigeria's chief
     of defense staff, Alex Badeh, …" gives "Nigeria's chief of defense staff". `speakers` are
-    (speaker, names the article uses for them); only names of two or more words are looked up,
-    a bare surname may be somebody else's."""
+    (speaker, names the article uses for them); only names of two or more words and acronyms
+    ("CCTV, China's state-run broadcaster") are looked up, a bare surname may be somebody
+    else's."""
     found: dict[str, set[str]] = {}
     for start, end, speaker in name_mentions(text, speakers, min_words=2):
         for desc in _descriptions_at(text, start, end):
@@ -308,7 +321,8 @@ def name_mentions(
     owners: dict[str, list[str]] = {}
     for speaker, names in speakers:
         for name in {speaker, *names}:
-            if name and name[:1].isupper() and len(name.split()) >= min_words:
+            long_enough = len(name.split()) >= min_words or _is_acronym(name)
+            if name and name[:1].isupper() and long_enough:
                 owners.setdefault(name, []).append(speaker)
     if not owners:
         return []
@@ -319,6 +333,11 @@ def name_mentions(
         for m in pattern.finditer(text)
         for speaker in owners[m.group(0)]
     ]
+
+
+def _is_acronym(name: str) -> bool:
+    """ "CCTV", "NASA": one word in capitals names an organisation, not a bare surname."""
+    return " " not in name and len(name) >= 2 and name.isupper()
 
 
 def _descriptions_at(text: str, start: int, end: int) -> list[str]:

@@ -269,3 +269,21 @@ def test_word_forms_share_a_stem() -> None:
     assert stem("homophobe") == stem("homophobic")
     assert stem("beheading") == stem("beheaded") == "behead"
     assert stem("airport") != stem("airline")
+
+
+def test_an_acronym_takes_its_appositive_description() -> None:
+    text = "ZBC, Zembla's state-run broadcaster, wants viewers to pick better names."
+    assert appositive_aliases(text, [("ZBC", ())]) == {"ZBC": {"Zembla's state-run broadcaster"}}
+    assert appositive_aliases("Lin, a friend, said so.", [("Lin", ())]) == {}  # a bare surname
+
+
+@pytest.mark.parametrize(
+    ("actor", "statement"),
+    [
+        ("Chinese state TV", said(speaker="CCTV", aliases=("China's state-run broadcaster",))),
+        ("the Kenyan police", said(speaker="Kenya's police")),
+        ("the actor's lawyer", said(speaker="Dana Cole", role="attorney", org="the actor")),
+    ],
+)
+def test_synonyms_and_demonyms_name_the_same_speaker(actor: str, statement: Statement) -> None:
+    assert actor_score(actor, statement) >= 75
