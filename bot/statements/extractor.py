@@ -36,6 +36,14 @@ _CREDIT = re.compile(rf"\((?:{lexicon.alternation('photo_credits.txt')})\)\s*$")
 _REPORT_THAT = re.compile(
     rf"\b(?:{lexicon.alternation('report_nouns.txt')})\s+(that\b.*)", re.IGNORECASE | re.DOTALL
 )
+# A phrase of time, place or channel before the content clause: "on Monday that", "in a
+# statement on Friday that" (up to LEAD_PHRASE_WORDS words, no punctuation inside).
+LEAD_PHRASE_WORDS = 7
+_LEAD_PHRASE = re.compile(
+    rf"^(?:{lexicon.alternation('content_lead_prepositions.txt')})\b"
+    rf"(?:\s+[^\s,;:\"“”]+){{1,{LEAD_PHRASE_WORDS}}}?\s+(?=that\s)",
+    re.IGNORECASE,
+)
 # A related-stories teaser; a lone lower-case letter before it is a leftover icon glyph.
 _RELATED = re.compile(r"^[a-z]?(?:Related|RELATED)\b(?!\s+(?:to|with)\b)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -459,6 +467,9 @@ def _proposition(content: str) -> str | None:
     found = _REPORT_THAT.search(clean)
     if found and found.start() < 80:
         clean = found.group(1)
+    lead = _LEAD_PHRASE.match(clean)
+    if lead:  # "on Instagram that he had never …": the clause after "that"
+        clean = clean[lead.end() :]
     clean = re.sub(r"^that\s+", "", clean, flags=re.IGNORECASE).strip()
     if not clean:
         return None

@@ -170,6 +170,9 @@ def parse_actor(phrase: str) -> Actor:
     clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip().lstrip("-–—•*· ")  # a list bullet
     clean = _PREFIX.sub("", clean)
     clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
+    words = clean.split()
+    if len(words) > 1 and words[-1].lower() in lexicon.words("reflexive_pronouns.txt"):
+        clean = " ".join(words[:-1])  # "Alves himself"
     last = clean.split()[-1].lower() if clean.split() else ""
     if last in PRONOUNS and len(clean.split()) > 1:
         clean = clean.split()[-1]
@@ -306,6 +309,8 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     if not runs:
         return None
     start, end = runs[-1]
+    if tokens[start].lower() in lexicon.words("possessive_determiners.txt"):
+        start += 1  # "Its sports editor": a pronoun's, not an organisation's
     name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
     return name or None
 
@@ -450,6 +455,10 @@ class Resolver:
                 return entity  # a bare surname is the latest person of that surname
         if actor.kind == "person":
             return self._find_person(actor)
+        if actor.kind == "group" and actor.role is None and " " not in actor.speaker:
+            named = self._find_surname(actor.speaker)  # "Alves" is no plural of a noun
+            if named is not None:
+                return named
         if actor.kind == "org" and actor.speaker.lower() in lexicon.words("generic_org_nouns.txt"):
             return self._find_named_org(actor)
         if actor.kind in {"org", "outlet"}:
@@ -476,6 +485,14 @@ class Resolver:
                     continue
                 return entity
             if word in {"it", "they"} and other.kind in {"org", "outlet", "group"}:
+                return entity
+        return None
+
+    def _find_surname(self, word: str) -> Entity | None:
+        """The latest person whose full name ends with `word` ("Diego Alves" for "Alves")."""
+        for entity in self._recent():
+            name = entity.actor.speaker.split()
+            if entity.actor.kind == "person" and len(name) > 1 and name[-1] == word:
                 return entity
         return None
 
