@@ -126,7 +126,9 @@ def asserted_instead(asked: str, denied: str, claim: str | None, quote: str | No
     the hull was intact?" against "There was no leak at all. The hull is intact," which denies
     a leak and asserts the hull. The asked words must be found in an affirmative sentence of the
     denier's quote, and not in what the denial rejects or the claim it answers."""
-    wanted = [(w, 1.0) for w in dict.fromkeys(content_words(asked)) if len(w) > 1]
+    names = _names_in(f"{denied} {claim or ''} {quote or ''}")  # who it is about decides nothing
+    asked_words = dict.fromkeys(content_words(asked))
+    wanted = [(w, 1.0) for w in asked_words if len(w) > 1 and w not in names]
     if not wanted or not quote:
         return False
     rejected = set(words(denied)) | set(words(claim or ""))
@@ -136,3 +138,11 @@ def asserted_instead(asked: str, denied: str, claim: str | None, quote: str | No
         s.text for s in split_sentences(quote) if s.text not in denied and not negations(s.text)
     ]
     return any(coverage(wanted, set(words(text))) >= ASSERTED_MIN for text in affirmative)
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word inside a sentence
+
+
+def _names_in(text: str) -> set[str]:
+    """The lower-cased capitalised words of `text` that do not open a sentence: the names."""
+    return {m.group(0).lower() for m in _NAME.finditer(text)}

@@ -108,3 +108,13 @@ def test_what_a_denier_asserts_beside_the_denial_is_not_denied() -> None:
     assert not asserted_instead("the hull was intact", denied, claim, None)
     negated = "There was no leak at all. The hull is not damaged."
     assert not asserted_instead("the hull was damaged", denied, claim, negated)
+
+
+def test_names_shared_by_both_sides_do_not_decide_what_is_asserted() -> None:
+    from bot.answer.direction import asserted_instead
+
+    quote = "Diego is not going anywhere. He has three years left and he is happy here"
+    denied = "Diego is not going anywhere"
+    claim = "Rovers striker Diego Alves had agreed to join a Spanish club"
+    assert asserted_instead("alves is happy at rovers", denied, claim, quote)
+    assert not asserted_instead("alves agreed to join a spanish club", denied, claim, quote)
