@@ -340,7 +340,11 @@ def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[flo
     are his too."""
     own = [max(_actor(question, c.statement), _accused(question, c)) for c in candidates]
     keys = _speaker_groups(candidates)
-    voices = [_org_voice(c.statement) for c in candidates]
+    orgs = {(c.article_id, _name_key(c.statement.org)) for c in candidates if c.statement.org}
+    voices = [  # "Rovers dismissed the report": Rovers is the org of a person of the article
+        _org_voice(c.statement) or (c.article_id, _name_key(c.statement.speaker or "")) in orgs
+        for c in candidates
+    ]
     # Two pools per speaker: what everybody of it matched, read by its people, and what its
     # organisation-wide statements matched, read by those (a person's name is not theirs).
     best: dict[tuple[int, str, bool], float] = {}

@@ -699,3 +699,28 @@ def test_who_denied_the_opposite_is_answered_nobody() -> None:
     reply = decide(parse_question("who denied that Tom Vale is alive?"), story, True)
     assert reply.answer == "no"
     assert reply.text.startswith("<b>Nobody</b> —") and "denied the opposite" in reply.text
+
+
+def test_a_club_speaking_as_a_whole_is_not_its_player() -> None:
+    """ "Rovers" speaks as the club its player belongs to: asked about the player, the club's
+    own denial is not his, though his description names the club."""
+    claim = dataclasses.replace(LEAK_CLAIM, sentence="The Courier reported that Alves will leave.")
+    club = Statement(2, "denial", "Rovers dismissed the report.", speaker="Rovers", target=1)
+    player = Statement(
+        3,
+        "denial",
+        "Alves posted that he had never spoken to any other club.",
+        speaker="Diego Alves",
+        org="Rovers",
+        role="striker",
+        aliases=("Rovers striker Diego Alves", "Alves", "Rovers"),
+        target=1,
+    )
+    story = [
+        candidate(claim, 1),
+        candidate(club, 2, answers=claim),
+        candidate(player, 3, answers=claim),
+    ]
+    reply = decide(parse_question("did alves deny it?"), story, True)
+    assert reply.answer == "yes"
+    assert [c.speaker for c in reply.citations] == ["Diego Alves"]
