@@ -365,7 +365,10 @@ def _main(found: list[Found]) -> Found | None:
 
 
 def _differs(a: Found, b: Found) -> bool:
-    return a.speaker.lower().strip() != b.speaker.lower().strip()
+    """Two different speakers: not one name, nor one the start of the other ("the Ministry"
+    and "the Ministry of Transport, which said")."""
+    x, y = (" ".join(f.speaker.lower().split()) for f in (a, b))
+    return x != y and not (x.startswith(y + " ") or y.startswith(x + " "))
 
 
 def _is_relay(found: Found) -> bool:

@@ -358,8 +358,12 @@ def _mention_regex() -> re.Pattern[str]:
     roles = sorted((k.split(":", 1)[1] for k in _roles() if k.startswith("role:")), key=len)
     alternation = "|".join(re.escape(r) for r in reversed(roles))
     name = r"[A-Z][\w'’\-]+"
+    org_word = (
+        r"[A-Z][\w'’\-]*(?:(?:\.[A-Z])+\.?)?"  # "Kremlin", "U.S." — not "Spain." ending a sentence
+    )
+    space = r"[^\S\n]+"  # within one line: a mention never spans paragraphs
     return re.compile(
-        rf"(?:[A-Z][\w.'’\-]*\s+){{0,3}}(?i:{alternation})\s+(?:{name}\s+){{0,2}}{name}\b"
+        rf"(?:{org_word}{space}){{0,3}}(?i:{alternation}){space}(?:{name}{space}){{0,2}}{name}\b"
     )
 
 
