@@ -323,3 +323,19 @@ def test_saying_the_claimed_event_never_happened_denies_it(answer: str) -> None:
 def test_saying_something_else_does_not_exist_is_no_denial() -> None:
     answer = '"There was no comment from the owners," port spokeswoman Karin Dahl said.'
     assert _kinds(_LEAK_CLAIM + answer, "Dahl") != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The senator later withdrew his remarks about the judge.", "withdrew"),
+        ("Reid said on Friday he accepted the ministry's explanation.", "accepted"),
+        ("The club has withdrawn its allegations against the referee.", "withdrawn"),
+    ],
+)
+def test_an_accuser_giving_way_takes_it_back(text: str, part: str) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+def test_accepting_an_offer_is_no_retraction() -> None:
+    assert _kinds("The striker said he accepted the club's offer.", "accepted") != ["denial"]
