@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any, TextIO
@@ -18,8 +19,10 @@ from bot.render.plain import html_to_text
 from handlers.application import build_application, running
 
 TOKEN = "100000:console"
+UPDATES_PER_SECOND = 100  # room for this many typed updates per second between two runs
 INTRO = """Counterclaim console: you are "You" in a private chat with the bot.
 Paste a link, or /add followed by a story's text, or ask a question. Console commands:
+  /add      alone: paste a story of several lines, then a line with a single "." to send it
   /group    talk in a group chat (the bot was just added there)
   /private  back to the private chat
   /reply N TEXT  reply to message #N (a story card) — "this" then means that story
@@ -70,7 +73,12 @@ async def run_console(
     settings: Settings, read: ReadLine = read_stdin, out: TextIO = sys.stdout
 ) -> int:
     """Start the fake Bot API and the real bot, then relay typed lines until /quit."""
-    async with FakeTelegram(TOKEN, username="counterclaim_bot") as fake:
+    # update ids go on rising across runs, as Telegram's do: the database remembers the ids it
+    # has handled (several workers share it) and would skip a second run's repeated ones
+    first_update_id = int(time.time() * UPDATES_PER_SECOND)
+    async with FakeTelegram(
+        TOKEN, username="counterclaim_bot", first_update_id=first_update_id
+    ) as fake:
         app = build_application(
             replace(settings, telegram_token=TOKEN, telegram_api_base_url=fake.base_url)
         )
@@ -117,9 +125,24 @@ async def _converse(fake: FakeTelegram, read: ReadLine, out: TextIO) -> None:
         if command in ("/inline", "/choose"):
             inline = await _inline(fake, you, chat, command, rest, inline, out)
             continue
+        if command == "/add" and not rest:  # a story pasted over several lines
+            line = "/add " + await _pasted(read)
         if line.strip():
             fake.user_says(chat, you, line)
         await asyncio.sleep(0.3)  # give the bot a moment before the next prompt
+
+
+PASTE_END = "."  # the line that ends a story pasted after a bare /add
+
+
+async def _pasted(read: ReadLine) -> str:
+    """The lines typed up to a line holding only PASTE_END (or the end of input), as one text
+    with its line breaks: a Telegram message keeps them, and a story's headline stays its own
+    line."""
+    lines: list[str] = []
+    while (line := await read("... ")) is not None and line.strip() != PASTE_END:
+        lines.append(line)
+    return "\n".join(lines).strip()
 
 
 async def _inline(

@@ -181,7 +181,7 @@ class BotApi:
     @property
     def last_update_id(self) -> int | None:
         """The id of the newest update ever queued."""
-        return self._next_update_id - 1 if self._next_update_id > 100_000 else None
+        return self._next_update_id - 1 if self._next_update_id > self._first_update_id else None
 
     def _deliverable(self) -> list[JSON]:
         return [u for u in self._updates if _update_type(u) in self._allowed]

@@ -45,6 +45,7 @@ class FakeTelegram(BotApi, People, ControlApi, Inline, Webhook):
         inline_feedback: bool = False,
         host: str = "127.0.0.1",
         port: int = 0,
+        first_update_id: int = 100_000,
     ) -> None:
         self.token = token
         self.host, self.port = host, port
@@ -70,7 +71,7 @@ class FakeTelegram(BotApi, People, ControlApi, Inline, Webhook):
         self._bot_messages: dict[tuple[int, int], SentMessage] = {}
         self._next_message_id: dict[int, int] = defaultdict(lambda: 1)
         self._updates: deque[JSON] = deque()
-        self._next_update_id = 100_000
+        self._first_update_id = self._next_update_id = first_update_id
         self._allowed = DEFAULT_ALLOWED_UPDATES
         self._poll_generation = 0
         self._queries: dict[str, JSON] = {}

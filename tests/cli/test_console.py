@@ -60,3 +60,33 @@ async def test_console_inline_answer_posted_in_the_group(site: PageServer, tmp_p
     assert "[1] Yes. Kremlin and Dmitry Peskov" in text
     posted = text.split("── you via @counterclaim_bot")[-1]
     assert "did the kremlin deny the bloomberg report" in posted and "wrong report" in posted
+
+
+async def test_a_story_pasted_over_several_lines_is_one_message(tmp_path: Path) -> None:
+    """A bare /add collects the pasted lines up to "." and sends them as one story, the
+    headline on its own line."""
+    lines = [
+        "/add",
+        "Harbour authority denies fuel leak report",
+        "",
+        "The Dunmore Herald reported on Monday that a tanker leaked diesel into the harbour.",
+        "",
+        '"There was no leak at all. The hull is intact," port spokeswoman Karin Dahl said.',
+        ".",
+        "did dahl deny it?",
+        "/quit",
+    ]
+    text = await console_says(tmp_path, lines)
+    assert "Harbour authority denies fuel leak report" in text
+    answer = text.split("did dahl deny it?")[-1] if "did dahl deny it?" in text else text
+    assert "Yes" in answer and "Karin Dahl" in answer
+    assert "None of the reports" not in text
+
+
+async def test_a_second_run_on_the_same_database_is_answered(tmp_path: Path) -> None:
+    """The database remembers the update ids it handled: a second console run must not reuse
+    them, or the bot would take every message for one already handled."""
+    first = await console_says(tmp_path, ["hi", "/quit"])
+    second = await console_says(tmp_path, ["hi", "/quit"])
+    assert "Send me a link" in first
+    assert "Send me a link" in second
