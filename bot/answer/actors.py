@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import OSA
 
 from bot.models import Statement
+from bot.statements.speakers import parse_actor
 from bot.text import lexicon
 from bot.text.words import stem
 
@@ -352,6 +353,16 @@ def _descriptions_at(text: str, start: int, end: int) -> list[str]:
         if len(desc.split()) <= APPOSITIVE_WORDS:
             out.append(desc)
     return out
+
+
+@lru_cache(maxsize=8192)
+def is_person(statement: Statement) -> bool:
+    """The statement's speaker is a person (named, or described by a role such as "manager"),
+    not an organisation, an outlet or a group: who "he" or "she" may be."""
+    if not statement.speaker:
+        return False
+    kind = parse_actor(statement.speaker).kind
+    return kind == "person" or (kind == "group" and statement.role is not None)
 
 
 def actor_score(actor: str, statement: Statement) -> float:

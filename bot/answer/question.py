@@ -59,6 +59,7 @@ class Question:
     keywords: list[str] = field(default_factory=list)
     retraction: bool = False  # "take back", "walk back": a denial of the actor's own claim
     negation_is_denial: bool = False  # "who said X never …": the topic's negation is the denial
+    person: bool = False  # "did he deny it?": the actor is a person of the story, not an org
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,12 @@ def _is_pronoun(tokens: list[_Token]) -> bool:
     return len(found) == 1 and found[0] in _pronouns()
 
 
+def _is_personal(tokens: list[_Token]) -> bool:
+    """ "he" or "she" (a pronoun with a gender in pronouns.tsv): a person, not an organisation."""
+    gendered = {row[0] for row in lexicon.rows("pronouns.tsv") if len(row) > 1 and row[1]}
+    return any(t.word in gendered for t in tokens)
+
+
 def _topic_tokens(tokens: list[_Token]) -> list[_Token]:
     tokens = _trim(tokens, _words_of("adverb"))
     while tokens and tokens[0].word in _words_of("topic-opener"):
@@ -347,4 +354,5 @@ def parse_question(text: str) -> Question:
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,
+        person=pronoun and _is_personal(actor_tokens),
     )

@@ -18,6 +18,7 @@ from bot.answer.actors import (
     actor_score,
     best_similarity,
     coverage,
+    is_person,
     stem,
     words,
 )
@@ -239,6 +240,8 @@ def _shared_by_replies(
 
 
 def _actor(question: Question, statement: Statement | None) -> float:
+    if question.actor is None and question.person:  # "did he deny it?": its people only
+        return 100.0 if statement is not None and is_person(statement) else 0.0
     if question.actor is None:
         return 100.0
     return _actor_score(question.actor, statement) if statement is not None else 0.0

@@ -724,3 +724,27 @@ def test_a_club_speaking_as_a_whole_is_not_its_player() -> None:
     reply = decide(parse_question("did alves deny it?"), story, True)
     assert reply.answer == "yes"
     assert [c.speaker for c in reply.citations] == ["Diego Alves"]
+
+
+def test_he_or_she_asks_about_the_people_of_the_story_not_its_organisations() -> None:
+    claim = dataclasses.replace(LEAK_CLAIM, sentence="The Courier reported that Alves will leave.")
+    club = Statement(2, "denial", "Rovers dismissed the report.", speaker="Rovers", target=1)
+    manager = Statement(
+        3, "denial", '"Diego is not going anywhere."', speaker="Paula Grant", role="manager"
+    )
+    story = [
+        candidate(claim, 1, in_context=True),
+        candidate(club, 2, answers=claim, in_context=True),
+        candidate(manager, 3, answers=claim, in_context=True),
+    ]
+    she = decide(parse_question("did she deny it?"), story, True)
+    assert she.answer == "yes" and [c.speaker for c in she.citations] == ["Paula Grant"]
+    they = decide(parse_question("did they deny it?"), story, True)
+    assert {c.speaker for c in they.citations} == {"Rovers", "Paula Grant"}
+
+
+def test_he_and_she_are_persons_they_and_it_are_not() -> None:
+    assert parse_question("did he deny it?").person
+    assert parse_question("did she deny insulting them?").person
+    assert not parse_question("did they deny it?").person
+    assert not parse_question("did the club deny it?").person
