@@ -222,13 +222,15 @@ _CLAIM_NOUNS = (
 )
 # A sentence that opens by naming its act a denial, before the speaker and a plain "said":
 # "Denying the reports, the minister said ...", "In a statement rejecting the claims, ...",
-# "In a denial, ...". "Rejecting the offer" rejects no claim.
+# "In a denial, ...", "Despite claims to the contrary, ...". "Rejecting the offer" rejects no claim.
 _DENIAL_LEAD = re.compile(
     r"^\W*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|tweet|letter|response|reply|interview|message)\s+)?"
     r"(?:(?:denying|refuting|rebutting|debunking)\b"
     rf"|(?:rejecting|dismissing|disputing|contradicting)\s+(?:[\w'’-]+\s+){{0,3}}?{_CLAIM_NOUNS}\b)"
-    r"|^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b",
+    r"|^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b"
+    rf"|^\W*(?:but\s+)?(?:despite|in\s+spite\s+of)\s+(?:[\w'’-]+\s+){{0,2}}?{_CLAIM_NOUNS}"
+    r"\s+to\s+the\s+contrary\b",
     re.IGNORECASE,
 )
 

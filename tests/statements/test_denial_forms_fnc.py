@@ -1,0 +1,82 @@
+"""Forms of denial found missing on refuted stories (the FNC-1 tune half), on sentences written
+for these tests: a report set against "reports to the contrary", a story the outlet calls
+debunked or dispelled, an event it says never happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.extractor import extract_statements
+
+OUTLET = "Daily Planet"
+
+
+def _kinds(text: str, part: str) -> list[str]:
+    """Kinds of the statements whose sentence contains `part`."""
+    found = extract_statements(text, outlet=OUTLET)
+    return [s.kind for s in found if part.lower() in s.sentence.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the speaker sets the facts against reports "to the contrary"
+        (
+            "No cases of measles have been found in the town, despite reports to the contrary"
+            " on local radio, the health ministry said.",
+            "measles",
+        ),
+        ("The club said the striker was staying, despite rumours to the contrary.", "striker"),
+        ("Despite claims to the contrary, the mayor said he had never met the developer.", "mayor"),
+        ("In spite of stories to the contrary, the band said it was still together.", "band"),
+    ],
+)
+def test_reports_to_the_contrary_are_denied(text: str, part: str) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # no report says otherwise: that confirms, it denies nothing
+        ("The officer said there were no reports to the contrary.", "officer"),
+        ("Despite reports of heavy rain, the organisers said the race would go ahead.", "race"),
+    ],
+)
+def test_no_reports_to_the_contrary_is_no_denial(text: str, part: str) -> None:
+    assert "denial" not in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the outlet's own voice: the story debunked or dispelled
+        "The rumour about the singer's arrest has since been debunked.",
+        "The first report on the blog has since been updated and debunked.",
+        "The claim has now been roundly discredited.",
+        "The rumours about the couple's split have since been dispelled.",
+        "The story about the stolen jets was quickly quashed.",
+        # the event reported set down as invented
+        "But there is one problem: the incident never happened.",
+        "The attack never took place, and the soldier is safe at his base.",
+        "The whole meeting simply never happened.",
+    ],
+)
+def test_outlet_sets_the_story_right(sentence: str) -> None:
+    text = f"Several websites reported that the singer had been arrested. {sentence}"
+    assert _kinds(text, sentence[:20]) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fears of a shortage were dispelled by the good harvest.",
+        "It never happened before in the history of the club.",
+        "Such a thing never happened to him again.",
+        "The myth of the lone inventor has a long history.",
+    ],
+)
+def test_no_verdict_in_these(sentence: str) -> None:
+    text = f"The farmers met in the village hall on Monday. {sentence}"
+    assert "denial" not in _kinds(text, sentence[:20])
+
