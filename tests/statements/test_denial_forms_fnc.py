@@ -80,3 +80,30 @@ def test_no_verdict_in_these(sentence: str) -> None:
     text = f"The farmers met in the village hall on Monday. {sentence}"
     assert "denial" not in _kinds(text, sentence[:20])
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # doubt cast or raised on what was said, in any tense and with "over" or "on"
+        "Marine biologists have cast doubt over claims that a shark swam up the river.",
+        "The curator casts doubts on the story.",
+        "Two historians are casting doubt on the report.",
+        "Experts raised doubts over the authenticity of the letter.",
+        "The space agency raises doubts about the report.",
+    ],
+)
+def test_doubt_cast_on_a_claim_is_a_denial(sentence: str) -> None:
+    assert _kinds(sentence, sentence[:15]) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # doubt over a plan or a person's future: nothing said is disputed
+        "The injury has cast doubt over his participation in the final.",
+        "The storm is casting doubt on the launch date.",
+        "The defeat raises doubts about the future of the coach.",
+    ],
+)
+def test_doubt_over_a_plan_is_no_denial(sentence: str) -> None:
+    assert "denial" not in _kinds(sentence, sentence[:15])
