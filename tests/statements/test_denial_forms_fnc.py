@@ -107,3 +107,29 @@ def test_doubt_cast_on_a_claim_is_a_denial(sentence: str) -> None:
 )
 def test_doubt_over_a_plan_is_no_denial(sentence: str) -> None:
     assert "denial" not in _kinds(sentence, sentence[:15])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a confirmation whose content negates the story as a fact
+        "The terror group does not have the virus, the health agency has confirmed.",
+        "The studio confirmed that the prop car had not been stolen.",
+        "The army confirmed the hostages were not among those freed.",
+    ],
+)
+def test_confirming_the_story_untrue_is_a_denial(sentence: str) -> None:
+    assert _kinds(sentence, sentence[:15]) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan, a condition or a plain confirmed fact
+        "The senator confirmed he will not stand for re-election.",
+        "The company confirmed that, if the deal was not approved, it would withdraw.",
+        "The club confirmed that the striker has signed a new contract.",
+    ],
+)
+def test_confirming_a_plan_or_fact_stays_a_confirmation(sentence: str) -> None:
+    assert _kinds(sentence, sentence[:15]) == ["confirmation"]
