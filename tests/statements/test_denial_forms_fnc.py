@@ -1,6 +1,7 @@
 """Forms of denial found missing on refuted stories (the FNC-1 tune half), on sentences written
 for these tests: a report set against "reports to the contrary", a story the outlet calls
-debunked or dispelled, an event it says never happened."""
+debunked or dispelled, an event it says never happened, doubt cast on a claim, a confirmation
+that the story is untrue, what was said called incorrect, satire or "not real"."""
 
 from __future__ import annotations
 
@@ -133,3 +134,35 @@ def test_confirming_the_story_untrue_is_a_denial(sentence: str) -> None:
 )
 def test_confirming_a_plan_or_fact_stays_a_confirmation(sentence: str) -> None:
     assert _kinds(sentence, sentence[:15]) == ["confirmation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was said called wrong, phony, satire or not real
+        "But the speculation was incorrect.",
+        "The weatherman was filmed with his back turned, fueling the incorrect rumours.",
+        "The phony report mentions that the actor died in his condo.",
+        "The post was actually from a satirical news site.",
+        "It's not real, but we hope it made you think.",
+    ],
+)
+def test_outlet_calls_the_story_wrong_or_unreal(sentence: str) -> None:
+    assert _kinds(sentence, sentence[:15]) == ["denial"]
+
+
+def test_a_spokesperson_says_it_is_not_real() -> None:
+    text = "A spokesperson told reporters that the festive flavour is, in fact, not real."
+    assert _kinds(text, "festive") == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another sense of "real"
+        "This is not real estate advice.",
+        "The feed is not real-time data.",
+    ],
+)
+def test_real_in_another_sense(sentence: str) -> None:
+    assert "denial" not in _kinds(sentence, sentence[:15])
