@@ -166,3 +166,21 @@ def test_a_spokesperson_says_it_is_not_real() -> None:
 )
 def test_real_in_another_sense(sentence: str) -> None:
     assert "denial" not in _kinds(sentence, sentence[:15])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact set against the report it answers
+        "A spokeswoman told reporters that despite the magazine's report from Friday, the show"
+        ' was "never going to be" a panel on the issue.',
+        "The club said that despite earlier reports, the striker had not asked for a transfer.",
+    ],
+)
+def test_a_fact_despite_the_report_is_a_denial(text: str) -> None:
+    assert _kinds(text, text[:12]) == ["denial"]
+
+
+def test_despite_reports_of_an_event_is_no_denial() -> None:
+    text = "Despite reports of heavy rain, officials said the race was not cancelled."
+    assert "denial" not in _kinds(text, "heavy rain")
