@@ -70,6 +70,39 @@ def _denial_if_negated() -> frozenset[str]:
     )
 
 
+@cache
+def _denial_if_fact_negated() -> frozenset[str]:
+    """Verbs of confirmation whose content, a fact negated in its main clause, denies the
+    story: marked "denial-if-fact-negated" in reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower()
+        for row in lexicon.rows("reporting_verbs.tsv")
+        if "denial-if-fact-negated" in row[2:]
+    )
+
+
+# A main clause whose verb of being or having is negated as a fact, near its start, before any
+# comma: "the car had not been stolen", "the group does not have Ebola"; not a plan or a
+# condition ("will not stand", "would not", "if it was not").
+_NEGATED_FACT = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'’.()-]+\s+){1,8}?"
+    r"(?:is|was|are|were|has|have|had|does|did|do)(?:\s+not|n['’]t)\b(?!\s+(?:yet|comment))",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    """A clause break or a subordinator ("if", "while"): what follows is not the main clause."""
+    return re.compile(rf"[,;:]|\b(?:{lexicon.alternation('subordinators.txt')})\b", re.IGNORECASE)
+
+
+def _negates_a_fact(content: str) -> bool:
+    """The content's main clause negates a fact: "the car had not been stolen"."""
+    found = _NEGATED_FACT.search(unquoted(content))
+    return found is not None and _clause_opener().search(found.group(0)) is None
+
+
 def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) -> str:
     """Kind of a statement from its cue, its content and the whole sentence."""
     cue_kind = cue_kinds().get(cue.lower(), "neutral")
@@ -88,7 +121,11 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     if cue.lower() in _denial_if_negated() and is_negated(content):
         return "denial"  # "insisted that she had never met the man"
     if cue_kind == "confirmation":
-        return "statement" if _negated_cue(cue, whole) else "confirmation"
+        if _negated_cue(cue, whole):
+            return "statement"
+        if cue.lower() in _denial_if_fact_negated() and _negates_a_fact(content):
+            return "denial"  # "confirmed that the car had not been stolen"
+        return "confirmation"
     if lexicon.first_match("confirmation_cues.tsv", content):
         return "confirmation"
     if cue_kind == "statement" and _announces_event(cue, content, whole):
@@ -222,13 +259,15 @@ _CLAIM_NOUNS = (
 )
 # A sentence that opens by naming its act a denial, before the speaker and a plain "said":
 # "Denying the reports, the minister said ...", "In a statement rejecting the claims, ...",
-# "In a denial, ...". "Rejecting the offer" rejects no claim.
+# "In a denial, ...", "Despite claims to the contrary, ...". "Rejecting the offer" rejects no claim.
 _DENIAL_LEAD = re.compile(
     r"^\W*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|tweet|letter|response|reply|interview|message)\s+)?"
     r"(?:(?:denying|refuting|rebutting|debunking)\b"
     rf"|(?:rejecting|dismissing|disputing|contradicting)\s+(?:[\w'’-]+\s+){{0,3}}?{_CLAIM_NOUNS}\b)"
-    r"|^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b",
+    r"|^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b"
+    rf"|^\W*(?:but\s+)?(?:despite|in\s+spite\s+of)\s+(?:[\w'’-]+\s+){{0,2}}?{_CLAIM_NOUNS}"
+    r"\s+to\s+the\s+contrary\b",
     re.IGNORECASE,
 )
 
