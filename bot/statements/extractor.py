@@ -717,31 +717,13 @@ def _is_opinion(following: list[str]) -> bool:
     return bool(rest) and any(rest[0].startswith(v) for v in lexicon.words("opinion_verbs.txt"))
 
 
-# Roles that speak for the actor they serve: "The ministry denied the report. 'No one was
-# arrested,' a ministry spokeswoman said." goes on with the ministry's denial.
-_SPOKESPEOPLE = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "rep",
-        "publicist",
-        "lawyer",
-        "attorney",
-        "agent",
-        "statement",
-    }
-)
-
-
 def _speaks_for(statement: Statement, denier: Statement) -> bool:
     """The statement's speaker is the denier, or a spokesperson who names no one else ("a
     spokesman", "a ministry spokeswoman" after "the Interior Ministry")."""
     if statement.speaker_norm == denier.speaker_norm:
         return True
     role = (statement.role or "").lower()
-    if role not in _SPOKESPEOPLE:
+    if role not in lexicon.words("spokesperson_roles.txt"):
         return False
     theirs = {
         w for n in (denier.speaker, denier.org, *denier.aliases) if n for w in _words(n.lower())
