@@ -270,7 +270,7 @@ def _is_caption(text: str, sentence: Sentence) -> bool:
     if _CREDIT.search(paragraph) or _in_related_block(text, line_start, paragraph):
         return True
     label = _CAPTION.match(paragraph)
-    if not label:
+    if not label or is_rating_line(paragraph):  # "Our ruling: False." is the verdict
         return False
     head = paragraph[: label.end()].lower()
     if head.split(":")[0].split()[0] in lexicon.words("text_labels.txt"):

@@ -339,3 +339,11 @@ def test_an_accuser_giving_way_takes_it_back(text: str, part: str) -> None:
 
 def test_accepting_an_offer_is_no_retraction() -> None:
     assert _kinds("The striker said he accepted the club's offer.", "accepted") != ["denial"]
+
+
+@pytest.mark.parametrize("rating", ["Our ruling: False.", "Rating: Mostly false", "Verdict: FALSE"])
+def test_a_rating_line_on_its_own_is_the_outlet_s_verdict(rating: str) -> None:
+    """ "Our ruling: False." looks like a caption's label, but it is the fact-check's verdict."""
+    text = f"A viral post claims that lemon water cures the flu.\n\n{rating}\n"
+    found = extract_statements(text, outlet=OUTLET)
+    assert [(s.kind, s.speaker) for s in found if s.sentence == rating] == [("denial", OUTLET)]
