@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.statements.extractor import extract_statements
-
-OUTLET = "Daily Planet"
-
-
-def _kinds(text: str, part: str) -> list[str]:
-    """Kinds of the statements whose sentence contains `part`."""
-    found = extract_statements(text, outlet=OUTLET)
-    return [s.kind for s in found if part.lower() in s.sentence.lower()]
+from tests.statements.sentences import kinds_of as _kinds
 
 
 @pytest.mark.parametrize(
