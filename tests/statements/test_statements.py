@@ -639,3 +639,36 @@ def test_a_quote_paragraph_after_reported_speech_is_the_same_speakers() -> None:
         ("Ida Brandt said the council had ignored the residents.", "Ida Brandt"),
         ('"Nobody in this town was asked."', "Ida Brandt"),
     ]
+
+
+_ANSWERED = (
+    "The tenants' union claimed that the landlord had cut the heating in January.\n\n"
+    "The landlord denied cutting the heating.\n\n"
+)
+
+
+def test_what_a_denier_says_after_the_denial_answers_the_claim() -> None:
+    text = _ANSWERED + "The landlord said the boiler was serviced in December."
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "denial", "statement"]
+
+
+def test_what_a_denier_said_before_the_denial_keeps_its_kind() -> None:
+    text = (
+        "The landlord said the boiler was serviced in December.\n\n"
+        "The tenants' union claimed that the landlord had cut the heating in January.\n\n"
+        "The landlord denied cutting the heating."
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "claim", "denial"]
+
+
+def test_an_accuser_who_also_denies_something_still_makes_claims() -> None:
+    text = (
+        _ANSWERED
+        + "The landlord claimed that the tenants had broken the boiler.\n\n"
+        + "The union denied that the tenants had broken the boiler.\n\n"
+        + "The union said a tenant had fallen ill in the cold."
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "denial", "claim", "denial", "claim"]
