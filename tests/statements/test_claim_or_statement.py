@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.statements.extractor import extract_statements
 from bot.statements.kinds import asserts_fact, classify
 
 
@@ -290,3 +291,19 @@ def test_a_present_passive_is_a_state_or_habit(content: str, kind: str) -> None:
 )
 def test_a_request_or_promise_is_no_deed(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The professor suggested that the archive had been moved in 1990.", "claim"),
+        ("The professor suggested that the archive is a place worth visiting.", "statement"),
+        ("The bishop implied that the donors had withdrawn their support.", "claim"),
+        ("The bishop implied that kindness is the best answer.", "statement"),
+        ("The paper quoted the mayor as saying the bridge had collapsed.", "claim"),
+        ("The paper quoted the mayor as saying the bridge is a source of pride.", "statement"),
+    ],
+)
+def test_a_hint_or_a_relayed_quote_takes_its_kind_from_the_content(text: str, kind: str) -> None:
+    statements = extract_statements(text)
+    assert [s.kind for s in statements] == [kind]
