@@ -307,3 +307,18 @@ def test_a_request_or_promise_is_no_deed(content: str, kind: str) -> None:
 def test_a_hint_or_a_relayed_quote_takes_its_kind_from_the_content(text: str, kind: str) -> None:
     statements = extract_statements(text)
     assert [s.kind for s in statements] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the guards took the keys and it was appalling", "statement"),
+        ("the guards took the keys and locked the door", "claim"),
+        ("the way the nurses were treated is simply disgusting", "statement"),
+        ("the nurses were treated at the clinic", "claim"),
+        ("the dog was killed in the most cruel way", "statement"),
+        ("the dog was killed on the road", "claim"),
+    ],
+)
+def test_a_feeling_about_what_was_done_is_a_view(content: str, kind: str) -> None:
+    assert _kind(content) == kind
