@@ -261,6 +261,17 @@ class TestStanceRules:
         s = only("A report from Lisbon said the ferry was a 'done deal.'")
         assert s.kind == "claim"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An exclusive report in the Lisbon Courier said the mayor is too ill to serve.",
+            "A new story from the Daily Ledger said the ferry is a lost cause.",
+            "Its headline said the ferry is a lost cause.",
+        ],
+    )
+    def test_a_report_with_adjectives_or_a_headline_makes_a_claim(self, text: str) -> None:
+        assert only(text).kind == "claim"
+
     def test_the_denier_states_rather_than_claims(self) -> None:
         text = (
             "The Gazette reported that the mill was sold to a rival.\n"
