@@ -19,6 +19,7 @@ from bot.statements.speakers import (
     Entity,
     Resolver,
     appositive_parts,
+    is_outlet,
     is_report_phrase,
     named_mention_spans,
     parse_actor,
@@ -532,7 +533,8 @@ def _answerers_state(statements: list[Statement]) -> list[Statement]:
     with a plain "said" after the denial is a statement, not a new claim of the story. A
     retraction (denying one's own claim) does not count, nor does an actor whose own claims
     someone else denies (an accuser's account stays a claim), nor what the actor said before
-    the denial; explicit cues ("claimed", "reported") keep their kind."""
+    the denial, nor an outlet (what it says is a report); explicit cues ("claimed",
+    "reported") keep their kind."""
     by_position = {s.position: s for s in statements}
     answers = [
         (s, by_position[s.target])
@@ -544,7 +546,7 @@ def _answerers_state(statements: list[Statement]) -> list[Statement]:
     accusers = {claim.speaker_norm for _, claim in answers}
     first_answer: dict[str | None, int] = {}
     for denial, _ in answers:
-        if denial.speaker_norm not in accusers:
+        if denial.speaker_norm not in accusers and not is_outlet(denial.speaker or ""):
             first_answer.setdefault(denial.speaker_norm, denial.position)
     out: list[Statement] = []
     for statement in statements:

@@ -683,3 +683,13 @@ def test_an_accuser_who_also_denies_something_still_makes_claims() -> None:
     )
     kinds = [s.kind for s in extract_statements(text)]
     assert kinds == ["claim", "denial", "claim", "denial", "claim"]
+
+
+def test_an_outlet_answering_a_report_still_reports() -> None:
+    text = (
+        "The Gazette reported that the mill was sold to a rival.\n\n"
+        "Harbour News Service denied the Gazette report.\n\n"
+        "Harbour News Service said the owner had refused three offers."
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "denial", "claim"]
