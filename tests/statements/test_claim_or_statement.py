@@ -322,3 +322,18 @@ def test_a_hint_or_a_relayed_quote_takes_its_kind_from_the_content(text: str, ki
 )
 def test_a_feeling_about_what_was_done_is_a_view(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the town spends $12 million a year on its harbour", "claim"),
+        ("the town hopes to spend $12 million on its harbour", "statement"),
+        ("the plant employs 2,400 people", "claim"),
+        ("the plant could employ 2,400 people", "statement"),
+        ("turnout is 64 percent in the northern wards", "claim"),
+        ("the party expects turnout of 64 percent", "statement"),
+    ],
+)
+def test_an_amount_stated_as_it_is_is_a_claim(content: str, kind: str) -> None:
+    assert _kind(content) == kind
