@@ -337,3 +337,19 @@ def test_a_feeling_about_what_was_done_is_a_view(content: str, kind: str) -> Non
 )
 def test_an_amount_stated_as_it_is_is_a_claim(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the prisoner has not eaten for three days", "claim"),
+        ("the prisoner needs to eat", "statement"),
+        ("the death toll has risen to forty", "claim"),
+        ("the death toll may rise further", "statement"),
+        ("the boy was last seen near the river", "claim"),
+        ("the gunman wore a grey hood", "claim"),
+        ("she was born in a refugee camp", "claim"),
+    ],
+)
+def test_irregular_past_forms_report_events(content: str, kind: str) -> None:
+    assert _kind(content) == kind
