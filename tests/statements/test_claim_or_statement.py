@@ -353,3 +353,18 @@ def test_an_amount_stated_as_it_is_is_a_claim(content: str, kind: str) -> None:
 )
 def test_irregular_past_forms_report_events(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the goalkeeper is injured and will miss the final", "claim"),
+        ("the goalkeeper is ready for the final", "statement"),
+        ("the fisherman had been missing since Sunday", "claim"),
+        ("the fisherman could be dead", "statement"),
+        ("the girl is in a stable condition", "claim"),
+        ("I hope the girl is in a stable condition", "statement"),
+    ],
+)
+def test_where_or_how_a_person_is_is_a_claim(content: str, kind: str) -> None:
+    assert _kind(content) == kind
