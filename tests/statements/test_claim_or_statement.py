@@ -368,3 +368,17 @@ def test_irregular_past_forms_report_events(content: str, kind: str) -> None:
 )
 def test_where_or_how_a_person_is_is_a_claim(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("he is proud of what the volunteers achieved", "statement"),
+        ("she was shocked that the council closed the library", "statement"),
+        ("they felt angry when the plant closed", "statement"),
+        ("he was arrested when the plant closed", "claim"),
+        ("she was told that the council closed the library", "claim"),
+    ],
+)
+def test_a_feeling_in_reported_speech_is_a_view(content: str, kind: str) -> None:
+    assert _kind(content) == kind
