@@ -382,3 +382,21 @@ def test_where_or_how_a_person_is_is_a_claim(content: str, kind: str) -> None:
 )
 def test_a_feeling_in_reported_speech_is_a_view(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The lawyer pointed out that the statute was passed in 1990.", "claim"),
+        (
+            "The lawyer pointed out that the story that the statute was repealed may be wrong.",
+            "statement",
+        ),
+        ("The nurse complained that the ward had been closed without notice.", "claim"),
+        ("The nurse complained that the ward is always cold.", "statement"),
+        ("The manager boasted that sales had doubled since March.", "claim"),
+        ("The manager boasted that his squad is the best in the league.", "statement"),
+    ],
+)
+def test_pointing_out_complaining_and_boasting_take_the_content_kind(text: str, kind: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == [kind]
