@@ -400,3 +400,19 @@ def test_a_feeling_in_reported_speech_is_a_view(content: str, kind: str) -> None
 )
 def test_pointing_out_complaining_and_boasting_take_the_content_kind(text: str, kind: str) -> None:
     assert [s.kind for s in extract_statements(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("thank you to everyone who donated", "statement"),
+        ("our thoughts are with the families of those who were killed", "statement"),
+        ("congratulations to the team that won the cup", "statement"),
+        ("everyone who donated was thanked", "claim"),
+        ("we remain committed to the families", "statement"),
+        ("the council is fully committed to rebuilding the bridge", "statement"),
+        ("the council committed a serious error", "claim"),
+    ],
+)
+def test_courtesy_formulas_and_commitments_are_statements(content: str, kind: str) -> None:
+    assert _kind(content) == kind
