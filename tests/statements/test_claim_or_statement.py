@@ -416,3 +416,15 @@ def test_pointing_out_complaining_and_boasting_take_the_content_kind(text: str, 
 )
 def test_courtesy_formulas_and_commitments_are_statements(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("we have always supported the dockers", "statement"),
+        ("she always tried to help her neighbours", "statement"),
+        ("we supported the dockers with a loan in May", "claim"),
+    ],
+)
+def test_a_lasting_attitude_is_a_statement(content: str, kind: str) -> None:
+    assert _kind(content) == kind
