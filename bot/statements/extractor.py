@@ -19,6 +19,7 @@ from bot.statements.speakers import (
     Entity,
     Resolver,
     appositive_parts,
+    is_outlet,
     is_report_phrase,
     named_mention_spans,
     parse_actor,
@@ -544,20 +545,34 @@ _HYPOTHETICAL = re.compile(
 
 def _answerers_state(statements: list[Statement]) -> list[Statement]:
     """An actor who denies someone else's claim is answering it: what else that actor asserts
-    with a plain "said" is a statement, not a new claim of the story. A retraction (denying
-    one's own claim) does not count, and explicit cues ("claimed", "reported") keep their kind."""
+    with a plain "said" after the denial is a statement, not a new claim of the story. A
+    retraction (denying one's own claim) does not count, nor does an actor whose own claims
+    someone else denies (an accuser's account stays a claim), nor what the actor said before
+    the denial, nor an outlet (what it says is a report); explicit cues ("claimed",
+    "reported") keep their kind."""
     by_position = {s.position: s for s in statements}
-    answerers = {
-        s.speaker_norm
+    answers = [
+        (s, by_position[s.target])
         for s in statements
         if s.kind == "denial"
         and s.target is not None
         and by_position[s.target].speaker_norm != s.speaker_norm
-    }
+    ]
+    accusers = {claim.speaker_norm for _, claim in answers}
+    first_answer: dict[str | None, int] = {}
+    for denial, _ in answers:
+        if denial.speaker_norm not in accusers and not is_outlet(denial.speaker or ""):
+            first_answer.setdefault(denial.speaker_norm, denial.position)
     out: list[Statement] = []
     for statement in statements:
         neutral = cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
-        if statement.kind == "claim" and neutral and statement.speaker_norm in answerers:
+        answered_at = first_answer.get(statement.speaker_norm)
+        if (
+            statement.kind == "claim"
+            and neutral
+            and answered_at is not None
+            and statement.position > answered_at
+        ):
             statement = replace(statement, kind="statement")
         out.append(statement)
     return out

@@ -212,12 +212,23 @@ def _is_event_word(content: str, match: re.Match[str]) -> bool:
     if _not_event().fullmatch(word) or _knowing_that(content, match):
         return False
     before = content[: match.start()]
+    if _CLAIM_CLAUSE.search(before):
+        return False  # "the claim that he fled might be exaggerated": someone else's account
     if any(p.search(before) for p in lexicon.patterns("unrealised_markers.tsv")):
         return False  # "will be closed", "could have died": not (yet) happened
     if _adjective_marker().search(before):
         return False  # "an unarmed man", "the kidnapped girls": an adjective
     # A capitalised word inside a sentence is part of a name: "the United States".
     return not (word[0].isupper() and _MID_SENTENCE.search(before))
+
+
+# A clause that a claim noun introduces ("the rumour that the club was sold"), up to the word
+# in question: what it says is the claim's, not the speaker's.
+_CLAIM_CLAUSE = re.compile(
+    r"\b(?:claims?|reports?|allegations?|accusations?|rumou?rs?|suggestions?|stor(?:y|ies)"
+    r"|speculation)\s+that\s+[^,;:]*$",
+    re.IGNORECASE,
+)
 
 
 def _knowing_that(content: str, match: re.Match[str]) -> bool:

@@ -239,7 +239,16 @@ def is_report_phrase(phrase: str) -> bool:
     """ "A report from Vancouver", "the Bloomberg story": a speaker phrase headed by a report."""
     tokens = [t.lower().strip(",.") for t in _DETERMINERS.sub("", phrase.strip()).split()]
     nouns = _OUTLET_TEXTS  # "the letter said" is a letter, not a report
-    return bool(tokens) and (tokens[0] in nouns or (len(tokens) <= 4 and tokens[-1] in nouns))
+    if not tokens:
+        return False
+    if tokens[0] in nouns or (len(tokens) <= 4 and tokens[-1] in nouns):
+        return True
+    # "an exclusive report in the Daily Mirror": the noun before the phrase's first preposition
+    head = next((i for i, t in enumerate(tokens) if t in _REPORT_PREPOSITIONS), None)
+    return head is not None and 0 < head <= 3 and tokens[head - 1] in nouns
+
+
+_REPORT_PREPOSITIONS = frozenset({"in", "from", "by", "on", "at"})
 
 
 def _report_outlet(tokens: list[str]) -> str | None:

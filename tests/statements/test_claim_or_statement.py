@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.statements.extractor import extract_statements
 from bot.statements.kinds import asserts_fact, classify
 
 
@@ -289,4 +290,141 @@ def test_a_present_passive_is_a_state_or_habit(content: str, kind: str) -> None:
     ],
 )
 def test_a_request_or_promise_is_no_deed(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The professor suggested that the archive had been moved in 1990.", "claim"),
+        ("The professor suggested that the archive is a place worth visiting.", "statement"),
+        ("The bishop implied that the donors had withdrawn their support.", "claim"),
+        ("The bishop implied that kindness is the best answer.", "statement"),
+        ("The paper quoted the mayor as saying the bridge had collapsed.", "claim"),
+        ("The paper quoted the mayor as saying the bridge is a source of pride.", "statement"),
+    ],
+)
+def test_a_hint_or_a_relayed_quote_takes_its_kind_from_the_content(text: str, kind: str) -> None:
+    statements = extract_statements(text)
+    assert [s.kind for s in statements] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the guards took the keys and it was appalling", "statement"),
+        ("the guards took the keys and locked the door", "claim"),
+        ("the way the nurses were treated is simply disgusting", "statement"),
+        ("the nurses were treated at the clinic", "claim"),
+        ("the dog was killed in the most cruel way", "statement"),
+        ("the dog was killed on the road", "claim"),
+    ],
+)
+def test_a_feeling_about_what_was_done_is_a_view(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the town spends $12 million a year on its harbour", "claim"),
+        ("the town hopes to spend $12 million on its harbour", "statement"),
+        ("the plant employs 2,400 people", "claim"),
+        ("the plant could employ 2,400 people", "statement"),
+        ("turnout is 64 percent in the northern wards", "claim"),
+        ("the party expects turnout of 64 percent", "statement"),
+    ],
+)
+def test_an_amount_stated_as_it_is_is_a_claim(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the prisoner has not eaten for three days", "claim"),
+        ("the prisoner needs to eat", "statement"),
+        ("the death toll has risen to forty", "claim"),
+        ("the death toll may rise further", "statement"),
+        ("the boy was last seen near the river", "claim"),
+        ("the gunman wore a grey hood", "claim"),
+        ("she was born in a refugee camp", "claim"),
+    ],
+)
+def test_irregular_past_forms_report_events(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the goalkeeper is injured and will miss the final", "claim"),
+        ("the goalkeeper is ready for the final", "statement"),
+        ("the fisherman had been missing since Sunday", "claim"),
+        ("the fisherman could be dead", "statement"),
+        ("the girl is in a stable condition", "claim"),
+        ("I hope the girl is in a stable condition", "statement"),
+    ],
+)
+def test_where_or_how_a_person_is_is_a_claim(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("he is proud of what the volunteers achieved", "statement"),
+        ("she was shocked that the council closed the library", "statement"),
+        ("they felt angry when the plant closed", "statement"),
+        ("he was arrested when the plant closed", "claim"),
+        ("she was told that the council closed the library", "claim"),
+    ],
+)
+def test_a_feeling_in_reported_speech_is_a_view(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The lawyer pointed out that the statute was passed in 1990.", "claim"),
+        (
+            "The lawyer pointed out that the story that the statute was repealed may be wrong.",
+            "statement",
+        ),
+        ("The nurse complained that the ward had been closed without notice.", "claim"),
+        ("The nurse complained that the ward is always cold.", "statement"),
+        ("The manager boasted that sales had doubled since March.", "claim"),
+        ("The manager boasted that his squad is the best in the league.", "statement"),
+    ],
+)
+def test_pointing_out_complaining_and_boasting_take_the_content_kind(text: str, kind: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("thank you to everyone who donated", "statement"),
+        ("our thoughts are with the families of those who were killed", "statement"),
+        ("congratulations to the team that won the cup", "statement"),
+        ("everyone who donated was thanked", "claim"),
+        ("we remain committed to the families", "statement"),
+        ("the council is fully committed to rebuilding the bridge", "statement"),
+        ("the council committed a serious error", "claim"),
+    ],
+)
+def test_courtesy_formulas_and_commitments_are_statements(content: str, kind: str) -> None:
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("we have always supported the dockers", "statement"),
+        ("she always tried to help her neighbours", "statement"),
+        ("we supported the dockers with a loan in May", "claim"),
+    ],
+)
+def test_a_lasting_attitude_is_a_statement(content: str, kind: str) -> None:
     assert _kind(content) == kind

@@ -301,3 +301,16 @@ def test_numbers_invented_involvement_denied_reports_called_accurate(text: str, 
     kinds = [s.kind for s in extract_statements(text)]
     plain = {"statement", "claim"}
     assert kinds and (kind in kinds if kind != "statement" else set(kinds) <= plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Post said its reporters corroborated the story with neighbours.", "confirmation"),
+        ("The charity said its staff had verified the refugees' accounts.", "confirmation"),
+        ("The Harbour Post said its reporters spoke with two neighbours.", "claim"),
+        ("The charity said it could not verify the refugees' accounts.", "statement"),
+    ],
+)
+def test_checking_a_story_and_finding_it_true_confirms_it(text: str, kind: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == [kind]

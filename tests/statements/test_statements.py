@@ -261,6 +261,17 @@ class TestStanceRules:
         s = only("A report from Lisbon said the ferry was a 'done deal.'")
         assert s.kind == "claim"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An exclusive report in the Lisbon Courier said the mayor is too ill to serve.",
+            "A new story from the Daily Ledger said the ferry is a lost cause.",
+            "Its headline said the ferry is a lost cause.",
+        ],
+    )
+    def test_a_report_with_adjectives_or_a_headline_makes_a_claim(self, text: str) -> None:
+        assert only(text).kind == "claim"
+
     def test_the_denier_states_rather_than_claims(self) -> None:
         text = (
             "The Gazette reported that the mill was sold to a rival.\n"
@@ -639,3 +650,46 @@ def test_a_quote_paragraph_after_reported_speech_is_the_same_speakers() -> None:
         ("Ida Brandt said the council had ignored the residents.", "Ida Brandt"),
         ('"Nobody in this town was asked."', "Ida Brandt"),
     ]
+
+
+_ANSWERED = (
+    "The tenants' union claimed that the landlord had cut the heating in January.\n\n"
+    "The landlord denied cutting the heating.\n\n"
+)
+
+
+def test_what_a_denier_says_after_the_denial_answers_the_claim() -> None:
+    text = _ANSWERED + "The landlord said the boiler was serviced in December."
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "denial", "statement"]
+
+
+def test_what_a_denier_said_before_the_denial_keeps_its_kind() -> None:
+    text = (
+        "The landlord said the boiler was serviced in December.\n\n"
+        "The tenants' union claimed that the landlord had cut the heating in January.\n\n"
+        "The landlord denied cutting the heating."
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "claim", "denial"]
+
+
+def test_an_accuser_who_also_denies_something_still_makes_claims() -> None:
+    text = (
+        _ANSWERED
+        + "The landlord claimed that the tenants had broken the boiler.\n\n"
+        + "The union denied that the tenants had broken the boiler.\n\n"
+        + "The union said a tenant had fallen ill in the cold."
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "denial", "claim", "denial", "claim"]
+
+
+def test_an_outlet_answering_a_report_still_reports() -> None:
+    text = (
+        "The Gazette reported that the mill was sold to a rival.\n\n"
+        "Harbour News Service denied the Gazette report.\n\n"
+        "Harbour News Service said the owner had refused three offers."
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["claim", "denial", "claim"]
