@@ -264,28 +264,22 @@ def _denies_after(rest: str) -> bool:
     return lexicon.first_match("denial_cues.tsv", after) is not None
 
 
-_CLAIM_NOUNS = (
-    r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|suggestions?"
-    r"|speculation|charges?|account)"
-)
-# A sentence that opens by naming its act a denial, before the speaker and a plain "said":
-# "Denying the reports, the minister said ...", "In a statement rejecting the claims, ...",
-# "In a denial, ...", "Despite claims to the contrary, ...". "Rejecting the offer" rejects no claim.
-_DENIAL_LEAD = re.compile(
-    r"^\W*(?:in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|post|tweet|letter|response|reply|interview|message)\s+)?"
-    r"(?:(?:denying|refuting|rebutting|debunking)\b"
-    rf"|(?:rejecting|dismissing|disputing|contradicting)\s+(?:[\w'’-]+\s+){{0,3}}?{_CLAIM_NOUNS}\b)"
-    r"|^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b"
-    rf"|^\W*(?:but\s+)?(?:despite|in\s+spite\s+of)\s+(?:[\w'’-]+\s+){{0,2}}?{_CLAIM_NOUNS}"
-    r"\s+to\s+the\s+contrary\b",
-    re.IGNORECASE,
-)
+@cache
+def _denial_leads() -> tuple[re.Pattern[str], ...]:
+    """The patterns of denial_leads.tsv, {CLAIM_NOUN} standing for a noun of claim_nouns.txt."""
+    nouns = "|".join(
+        re.escape(w) for w in sorted(lexicon.words("claim_nouns.txt"), key=len, reverse=True)
+    )
+    claim_noun = f"(?:{nouns})(?:s|es)?"
+    return tuple(
+        re.compile(row[0].replace("{CLAIM_NOUN}", claim_noun), re.IGNORECASE)
+        for row in lexicon.rows("denial_leads.tsv")
+    )
 
 
 def _denial_lead(whole: str) -> bool:
     """The sentence opens by calling what follows a denial ("Denying the reports, ...")."""
-    return _DENIAL_LEAD.search(whole) is not None
+    return any(pattern.search(whole) for pattern in _denial_leads())
 
 
 def _negated_cue(cue: str, whole: str) -> bool:
