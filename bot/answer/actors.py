@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import OSA
 
 from bot.models import Statement
-from bot.statements.speakers import parse_actor
+from bot.statements.speakers import parse_actor, role_gender
 from bot.text import lexicon
 from bot.text.words import stem
 
@@ -363,6 +363,16 @@ def is_person(statement: Statement) -> bool:
         return False
     kind = parse_actor(statement.speaker).kind
     return kind == "person" or (kind == "group" and statement.role is not None)
+
+
+@lru_cache(maxsize=8192)
+def person_gender(statement: Statement) -> str | None:
+    """The gender a speaker's role or title gives ("spokeswoman", "Mrs"), else None."""
+    role = (statement.role or "").split()
+    if role and (gender := role_gender(role[-1].lower(), "role")[1]):
+        return gender
+    names = [statement.speaker, *statement.aliases]
+    return next((g for n in names if n and (g := parse_actor(n).gender)), None)
 
 
 def actor_score(actor: str, statement: Statement) -> float:

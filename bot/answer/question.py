@@ -60,6 +60,7 @@ class Question:
     retraction: bool = False  # "take back", "walk back": a denial of the actor's own claim
     negation_is_denial: bool = False  # "who said X never …": the topic's negation is the denial
     person: bool = False  # "did he deny it?": the actor is a person of the story, not an org
+    gender: str | None = None  # "m" for "he", "f" for "she" (pronouns.tsv)
 
 
 @dataclass(frozen=True)
@@ -277,10 +278,11 @@ def _is_pronoun(tokens: list[_Token]) -> bool:
     return len(found) == 1 and found[0] in _pronouns()
 
 
-def _is_personal(tokens: list[_Token]) -> bool:
-    """ "he" or "she" (a pronoun with a gender in pronouns.tsv): a person, not an organisation."""
-    gendered = {row[0] for row in lexicon.rows("pronouns.tsv") if len(row) > 1 and row[1]}
-    return any(t.word in gendered for t in tokens)
+def _pronoun_gender(tokens: list[_Token]) -> str | None:
+    """The gender of "he" or "she" (pronouns.tsv) among the tokens: a person, not an
+    organisation; None for "they", "it" or a name."""
+    gendered = {row[0]: row[1] for row in lexicon.rows("pronouns.tsv") if len(row) > 1 and row[1]}
+    return next((gendered[t.word] for t in tokens if t.word in gendered), None)
 
 
 def _topic_tokens(tokens: list[_Token]) -> list[_Token]:
@@ -354,5 +356,6 @@ def parse_question(text: str) -> Question:
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,
-        person=pronoun and _is_personal(actor_tokens),
+        person=pronoun and _pronoun_gender(actor_tokens) is not None,
+        gender=_pronoun_gender(actor_tokens) if pronoun else None,
     )

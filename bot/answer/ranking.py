@@ -19,6 +19,7 @@ from bot.answer.actors import (
     best_similarity,
     coverage,
     is_person,
+    person_gender,
     stem,
     words,
 )
@@ -241,7 +242,10 @@ def _shared_by_replies(
 
 def _actor(question: Question, statement: Statement | None) -> float:
     if question.actor is None and question.person:  # "did he deny it?": its people only
-        return 100.0 if statement is not None and is_person(statement) else 0.0
+        if statement is None or not is_person(statement):
+            return 0.0
+        gender = person_gender(statement)  # "she" is not the spokesman
+        return 0.0 if gender and question.gender and gender != question.gender else 100.0
     if question.actor is None:
         return 100.0
     return _actor_score(question.actor, statement) if statement is not None else 0.0

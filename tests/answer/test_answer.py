@@ -748,3 +748,21 @@ def test_he_and_she_are_persons_they_and_it_are_not() -> None:
     assert parse_question("did she deny insulting them?").person
     assert not parse_question("did they deny it?").person
     assert not parse_question("did the club deny it?").person
+
+
+def test_she_is_not_a_spokesman() -> None:
+    claim = dataclasses.replace(LEAK_CLAIM, sentence="The Courier reported that the port leaked.")
+    spokesman = Statement(
+        2, "denial", '"Nothing leaked," he said.', speaker="Ivo Berg", role="spokesman", target=1
+    )
+    aliases = ("port spokeswoman Karin Dahl",)
+    her = Statement(3, "denial", '"No leak."', speaker="Karin Dahl", aliases=aliases, target=1)
+    story = [
+        candidate(claim, 1, in_context=True),
+        candidate(spokesman, 2, answers=claim, in_context=True),
+        candidate(her, 3, answers=claim, in_context=True),
+    ]
+    she = decide(parse_question("did she deny it?"), story, True)
+    assert [c.speaker for c in she.citations] == ["Karin Dahl"]
+    he = decide(parse_question("did he deny it?"), story, True)
+    assert [c.speaker for c in he.citations] == ["Ivo Berg"]
