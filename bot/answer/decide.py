@@ -179,17 +179,23 @@ def _denial_quotes(scored: list[Scored]) -> dict[str, str]:
     return {claim: " ".join(found) for claim, found in quotes.items()}
 
 
-def _asserts(question: Question, item: Scored, quotes: dict[str, str]) -> bool:
-    """A denial of something other than what is asked, by a side that says what is asked ("did
-    anyone deny the hull was intact?" against "There was no leak. The hull is intact.", and
-    against the headline "Port denies leak report" beside that quote)."""
+def _side_says(item: Scored, quotes: dict[str, str]) -> str:
+    """What the denier's side says in its own words: the quotes of every denial of the same
+    claim (`_denial_quotes`), else the denial's own quote."""
+    claim = item.candidate.answers
+    found = quotes.get(claim.sentence, "") if claim is not None else ""
+    return found or item.candidate.statement.quote or ""
+
+
+def _asserts(question: Question, item: Scored, said: str) -> bool:
+    """A denial of something other than what is asked, by a side that `said` what is asked
+    ("did anyone deny the hull was intact?" against "There was no leak. The hull is intact.",
+    and against the headline "Port denies leak report" beside that quote)."""
     st = item.candidate.statement
     if st.kind != "denial" or question.intent not in STANCE_INTENTS:
         return False
     claim = item.candidate.answers
     claimed = (claim.proposition or claim.sentence) if claim else None
-    said = quotes.get(claim.sentence, "") if claim else ""
-    said = said or st.quote or ""
     return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said)
 
 
@@ -215,14 +221,16 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     relevant = [s for s in scored if s.relevant]
     answering = [s for s in relevant if not _opposite(question, s)]
     quotes = _denial_quotes(scored)
-    asserted = [s for s in answering if _asserts(question, s, quotes)]
+    asserted = [s for s in answering if _asserts(question, s, _side_says(s, quotes))]
     answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
     if answering:
         return Verdict("yes", "yes", tuple(cite(answering)))
     if asserted:  # the deniers said it is so: quote those who said it in their own words
-        own_words = [s for s in asserted if _asserts(question, s, {})]
+        own_words = [
+            s for s in asserted if _asserts(question, s, s.candidate.statement.quote or "")
+        ]
         return Verdict("no", "asserted", tuple(cite(own_words or asserted)))
     if relevant:
         return Verdict("no", "opposite", tuple(cite(relevant)))
