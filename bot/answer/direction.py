@@ -9,9 +9,10 @@ import re
 from functools import cache, lru_cache
 
 from bot.answer.actors import coverage, words
+from bot.statements.verdict import OWN_VOICE_CUE
 from bot.text import lexicon
 from bot.text.sentences import split_sentences
-from bot.text.words import content_words
+from bot.text.words import content_words, stem_key
 
 _LEADING_NO = re.compile(r"^\W*no\s*[,.!:;—–-]\s*", re.IGNORECASE)  # "No, Obama did not …"
 _NOT_ONLY = re.compile(
@@ -115,6 +116,54 @@ def is_opposite(asked: str, denied: str, claim: str | None = None) -> bool:
     negative = negations(asked) > 0 or bool(untrue_roots(asked) - shared)
     stands_by = negated_untrue(denied) and not untrue_roots(asked)
     return (negative + swaps(asked, claim or denied) + stands_by) % 2 == 1
+
+
+@cache
+def _assertion_cues() -> frozenset[str]:
+    """Cues after which a denial's words are its speaker's own assertion, not the claim it
+    rejects: plain reporting verbs ("said he is still alive", reporting_verbs.tsv "neutral")
+    and the outlet's own verdict ("the map is fake")."""
+    plain = {r[0].lower() for r in lexicon.rows("reporting_verbs.tsv") if r[1] == "neutral"}
+    return frozenset(plain | {OWN_VOICE_CUE})
+
+
+def asserts(cue: str | None) -> bool:
+    """True when a denial with this cue words its speaker's side, not the rejected claim."""
+    return (cue or "").lower() in _assertion_cues()
+
+
+def _polarity(text: str) -> int:
+    """1 when `text` negates or calls something untrue (once, however many times), 0 when
+    it does neither or both ("is not a hoax" stands by the story)."""
+    return int(negations(text) > 0) ^ int(bool(untrue_roots(text)))
+
+
+def _tied(asked: str, says: str) -> bool:
+    """An antonym of an asked word, an asked word of an antonym pair, or an asked word that
+    a negation in `says` reaches ties what a speaker says to the question's direction."""
+    mine, theirs = set(_tokens(asked)), _tokens(says)
+    table = _antonyms()
+    if any(w in table and (w in mine or table[w] & mine) for w in theirs):
+        return True
+    asked_keys = {stem_key(w) for w in content_words(asked)}
+    for i, word in enumerate(theirs):
+        if word in _negations() or word.endswith("n't"):
+            reached = theirs[i + 1 : i + 1 + NEGATION_REACH + 1]
+            if any(stem_key(w) in asked_keys for w in content_words(" ".join(reached))):
+                return True
+    return False
+
+
+def says_asked(asked: str, says: str) -> bool | None:
+    """For a denial in its speaker's own words (`says`: "he is still alive"): True when what
+    they say runs the asked way ("is he not dead?"), so that they deny its opposite; False
+    when it runs against it ("he died"); None when no antonym or negated asked word ties the
+    two, and the direction is unknown."""
+    if not _tied(asked, says):
+        return None
+    negative = negations(asked) > 0 or bool(untrue_roots(asked))  # several are emphasis
+    flips = int(negative) + _polarity(says) + int(swaps(asked, says) > 0)
+    return flips % 2 == 0
 
 
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"

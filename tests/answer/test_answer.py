@@ -766,3 +766,23 @@ def test_she_is_not_a_spokesman() -> None:
     assert [c.speaker for c in she.citations] == ["Karin Dahl"]
     he = decide(parse_question("did he deny it?"), story, True)
     assert [c.speaker for c in he.citations] == ["Ivo Berg"]
+
+
+ALIVE_DENIAL = Statement(
+    position=2,
+    kind="denial",
+    sentence="His agent cleared up the rumours and issued a statement saying that Tom Vale "
+    "is still alive.",
+    speaker="agent",
+    cue="saying",
+    proposition="Tom Vale is still alive",
+)
+
+
+def test_a_denial_in_the_deniers_own_words_follows_their_words_direction() -> None:
+    """ "saying that he is still alive" denies a death, and says what "he is not dead" asks."""
+    story = [candidate(ALIVE_DENIAL, 1)]
+    died = decide(parse_question("did anyone deny that Tom Vale died?"), story, True)
+    assert died.answer == "yes"
+    not_dead = decide(parse_question("did anyone deny that Tom Vale is not dead?"), story, True)
+    assert not_dead.answer == "no"

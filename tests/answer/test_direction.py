@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.direction import is_opposite, negations
+from bot.answer.direction import is_opposite, negations, says_asked
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,37 @@ def test_names_shared_by_both_sides_do_not_decide_what_is_asserted() -> None:
     claim = "Rovers striker Diego Alves had agreed to join a Spanish club"
     assert asserted_instead("alves is happy at rovers", denied, claim, quote)
     assert not asserted_instead("alves agreed to join a spanish club", denied, claim, quote)
+
+
+@pytest.mark.parametrize(
+    ("asked", "says", "runs_the_asked_way"),
+    [
+        # an antonym: "he is alive" answers "he died" and agrees with "he is not dead"
+        ("the singer died in a crash", "the singer is alive and well", False),
+        ("the singer is not dead", "the singer is alive and well", True),
+        ("the singer's death was a hoax", "he is very much alive", True),
+        # a negation that reaches an asked word
+        ("the hostage was freed", "the hostage was not freed", False),
+        ("the mayor resigned", "the mayor has not resigned", False),
+        ("the mayor did not resign", "the mayor has not resigned", True),
+        # "not a hoax" stands by the story
+        ("the photo is a fake", "the photo is not fake", False),
+    ],
+)
+def test_what_a_denier_says_in_their_own_words_has_a_direction(
+    asked: str, says: str, runs_the_asked_way: bool
+) -> None:
+    assert says_asked(asked, says) is runs_the_asked_way
+
+
+@pytest.mark.parametrize(
+    ("asked", "says"),
+    [
+        ("the club signed the striker", "we are not in talks with anyone"),
+        ("the minister resigned", "the minister is at work today"),
+    ],
+)
+def test_no_tie_between_what_is_said_and_what_is_asked_leaves_the_direction_open(
+    asked: str, says: str
+) -> None:
+    assert says_asked(asked, says) is None
