@@ -79,7 +79,13 @@ class _Gather:
             article = self.articles.get(article_id)
             self.statements[article_id] = _with_role_aliases(article, stored[article_id])
 
-    async def add(self, stored: StoredStatement, answers: StoredStatement | None, context: bool):
+    async def add(
+        self,
+        stored: StoredStatement,
+        answers: StoredStatement | None,
+        context: bool,
+        linked: bool = False,
+    ) -> None:
         article = await self.article(stored.article_id)
         if article is None:
             return
@@ -96,6 +102,7 @@ class _Gather:
             published=article.published,
             answers=answers.statement if answers else None,
             in_context=context or (previous.in_context if previous else False),
+            linked=linked and not (previous is not None and previous.in_context),
         )
 
     async def add_article(self, article_id: int) -> None:
@@ -114,7 +121,7 @@ class _Gather:
             claim = by_id.get(link.claim_id) or await self.repo.statement(link.claim_id)
             if answer is not None and claim is not None:
                 linked_to_context = in_context and link.claim_article == article_id
-                await self.add(answer, claim, linked_to_context)
+                await self.add(answer, claim, linked_to_context, linked=linked_to_context)
 
 
 def _with_role_aliases(

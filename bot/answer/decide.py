@@ -226,6 +226,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
+    if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
+        answering = [s for s in answering if not s.candidate.linked]
     if answering:
         return Verdict("yes", "yes", tuple(cite(answering)))
     if asserted:  # the deniers said it is so: quote those who said it in their own words

@@ -76,7 +76,8 @@ class Candidate:
     site: str | None = None
     published: str | None = None
     answers: Statement | None = None  # for a denial/confirmation: the claim it answers
-    in_context: bool = False  # it belongs to the article the question refers to
+    in_context: bool = False  # it belongs to the article the question refers to, or answers it
+    linked: bool = False  # … from another article, answering a claim of that one
 
 
 @dataclass(frozen=True)

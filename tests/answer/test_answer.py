@@ -786,3 +786,24 @@ def test_a_denial_in_the_deniers_own_words_follows_their_words_direction() -> No
     assert died.answer == "yes"
     not_dead = decide(parse_question("did anyone deny that Tom Vale is not dead?"), story, True)
     assert not_dead.answer == "no"
+
+
+def test_the_story_asked_about_answers_in_its_own_words_before_stories_linked_to_it() -> None:
+    """Replying to a story whose spokesman says "A lie," its own denial is the answer, though a
+    later story's fuller denial of the same claim is linked to it."""
+    short = dataclasses.replace(
+        PESKOV, sentence="“A lie,” Peskov said.", quote="A lie", proposition=None
+    )
+    fuller = dataclasses.replace(
+        KREMLIN,
+        sentence="The Kremlin denied that Putin is exploring a ceasefire on the front lines.",
+        speaker_norm="kremlin",
+    )
+    story = [
+        candidate(CLAIM, 1),
+        candidate(short, 2, answers=CLAIM),
+        candidate(fuller, 3, article_id=8, answers=CLAIM, linked=True),
+    ]
+    reply = ask("did anyone deny that Putin is exploring a ceasefire?", story)
+    assert reply.answer == "yes"
+    assert [c.sentence for c in reply.citations] == ["“A lie,” Peskov said."]
