@@ -200,6 +200,19 @@ def _asserts(question: Question, item: Scored, said: str) -> bool:
     return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said)
 
 
+def _quote_key(item: Scored) -> tuple[int, str] | None:
+    quote = item.candidate.statement.quote
+    return (item.candidate.article_id, quote) if quote else None
+
+
+def _with_their_quotes(answering: list[Scored], relevant: list[Scored]) -> list[Scored]:
+    """The answering statements and the other sentences of their quotes: "There is no way we
+    made this up. This is real," a denial over two sentences, runs one way, though "This is
+    real" alone would seem to deny the opposite of "did he deny faking it?"."""
+    keys = {_quote_key(s) for s in answering} - {None}
+    return [s for s in relevant if s in answering or _quote_key(s) in keys]
+
+
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     """The actor's statements made after the last denial in their article: what they said
     once their claim was disputed (standing by it, when they did not take it back)."""
@@ -221,6 +234,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     opposite was denied, or the story is known but nothing answers; unknown otherwise."""
     relevant = [s for s in scored if s.relevant]
     answering = [s for s in relevant if not _opposite(question, s)]
+    if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
+        answering = _with_their_quotes(answering, relevant)
     quotes = _denial_quotes(scored)
     asserted = [s for s in answering if _asserts(question, s, _side_says(s, quotes))]
     answering = [s for s in answering if s not in asserted]

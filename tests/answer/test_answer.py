@@ -807,3 +807,38 @@ def test_the_story_asked_about_answers_in_its_own_words_before_stories_linked_to
     reply = ask("did anyone deny that Putin is exploring a ceasefire?", story)
     assert reply.answer == "yes"
     assert [c.sentence for c in reply.citations] == ["“A lie,” Peskov said."]
+
+
+def test_every_sentence_of_a_denying_quote_answers_with_it() -> None:
+    """ "This is real." alone would deny the opposite of "faking"; in the quote that denies
+    faking, it runs the same way and is cited with it."""
+    claim = Statement(
+        position=1,
+        kind="claim",
+        sentence="A witness said the man knew he was being filmed.",
+        speaker="witness",
+        proposition="the man knew he was being filmed",
+    )
+    quote = "There is no way we made any of this up. This is real."
+    first = Statement(
+        position=2,
+        kind="denial",
+        sentence="Lin denied faking the video, telling the site, “There is no way we made any "
+        "of this up.",
+        speaker="Josh Lin",
+        aliases=("Lin",),
+        cue="denied",
+        quote=quote,
+        proposition="faking the video",
+        target=1,
+    )
+    second = dataclasses.replace(
+        first, position=3, sentence="This is real.”", proposition="This is real"
+    )
+    story = [
+        candidate(claim, 1),
+        *(candidate(s, i, answers=claim) for i, s in ((2, first), (3, second))),
+    ]
+    reply = ask("did Josh Lin deny faking the video?", story)
+    assert reply.answer == "yes"
+    assert {c.sentence for c in reply.citations} == {first.sentence, second.sentence}
