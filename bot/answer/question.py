@@ -304,6 +304,13 @@ def _refers_to_context(topic: list[_Token]) -> bool:
     return bool(content) and all(word in refs for word in content)
 
 
+def _someone_of_the_story(topic: list[_Token], actor: str | None) -> bool:
+    """True when no actor is named and the topic's subject is "he", "she", "they" or "it"
+    ("is he dead?", "did anyone deny that she quit?"): someone of the story the chat holds.
+    With an actor named, the pronoun is the actor ("did Adidas deny it is moving?")."""
+    return actor is None and bool(topic) and topic[0].word in _pronouns()
+
+
 def _says_not(form: str, family: str, topic: list[_Token]) -> bool:
     """True for "who said X never …", "who said the video was fake": asking for a denial."""
     negated = any(t.word in _words_of("negation") for t in topic)
@@ -335,9 +342,8 @@ def parse_question(text: str) -> Question:
     if verb is None:
         topic_tokens = _trim(tokens, _words_of("aux") | _words_of("who") | _words_of("what"))
         topic = _span(text, topic_tokens)
-        return Question(
-            "search", None, topic, _refers_to_context(topic_tokens), _keywords(topic, None)
-        )
+        context = _refers_to_context(topic_tokens) or _someone_of_the_story(topic_tokens, None)
+        return Question("search", None, topic, context, _keywords(topic, None))
     form, actor_tokens, topic_tokens = _split(tokens, verb)
     pronoun = _is_pronoun(actor_tokens)
     topic_tokens = _topic_tokens(topic_tokens)
@@ -352,7 +358,9 @@ def parse_question(text: str) -> Question:
         intent=_intent(form, verb[2], topic_tokens),
         actor=actor,
         topic=topic,
-        refers_to_context=pronoun or any(map(_refers_to_context, (topic_tokens, asked, inside))),
+        refers_to_context=pronoun
+        or _someone_of_the_story(topic_tokens, actor)
+        or any(map(_refers_to_context, (topic_tokens, asked, inside))),
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,

@@ -450,6 +450,10 @@ def cite(scored: list[Scored], *, by_topic: bool = True) -> list[Scored]:
     best_own = max(s.own for s in scored)
     best_kind = max(s.kind for s in scored)
     covering = [s for s in scored if s.own >= share * best_own and s.kind >= best_kind]
+    if not covering:  # the kind asked for covers less of the topic than another: the best of it
+        wanted = [s for s in scored if s.kind >= best_kind]
+        best_wanted = max(s.own for s in wanted)
+        covering = [s for s in wanted if s.own >= share * best_wanted]
     seen: set[str] = set()
     kept: list[Scored] = []
     for item in covering:

@@ -842,3 +842,33 @@ def test_every_sentence_of_a_denying_quote_answers_with_it() -> None:
     reply = ask("did Josh Lin deny faking the video?", story)
     assert reply.answer == "yes"
     assert {c.sentence for c in reply.citations} == {first.sentence, second.sentence}
+
+
+def test_an_answer_always_quotes_what_it_found() -> None:
+    """ "who said he died?" where the claim says "killed" and only the denials say "died": the
+    claim is still quoted, not an empty "Reported by: ." """
+    claim = Statement(
+        position=1,
+        kind="claim",
+        sentence="A website claimed that Tom Vale had been killed in a car crash.",
+        speaker="website",
+        proposition="Tom Vale had been killed in a car crash",
+    )
+    denial = Statement(
+        position=2,
+        kind="denial",
+        sentence="A false report that Tom Vale had died spread on Sunday.",
+        speaker="article",
+        cue="verdict",
+        target=1,
+    )
+    aside = Statement(
+        position=3,
+        kind="statement",
+        sentence="A fan said she cried when she read that he died.",
+        speaker="fan",
+    )
+    story = [candidate(claim, 1), candidate(denial, 2, answers=claim), candidate(aside, 3)]
+    reply = ask("who said he died?", story)
+    assert reply.citations and reply.citations[0].sentence == claim.sentence
+    assert "website" in reply.text.split("\n")[0]

@@ -90,6 +90,10 @@ def test_no_actor(text: str) -> None:
         "has the club denied it yet?",
         "was this denied by anyone?",
         "did the club deny this transfer report?",
+        # someone of the story just shared, with no actor named
+        "is he dead?",
+        "who said he died?",
+        "did anyone deny that she quit the band?",
     ],
 )
 def test_refers_to_context(text: str) -> None:
@@ -102,6 +106,7 @@ def test_refers_to_context(text: str) -> None:
         "did the club deny that the striker was sold?",
         "did the club deny the transfer of the striker?",
         "who said the striker was injured?",
+        "did the club deny it is selling the striker?",  # "it" is the club asked about
     ],
 )
 def test_does_not_refer_to_context(text: str) -> None:
