@@ -12,6 +12,8 @@ from bot.answer.direction import is_opposite, negations, says_asked
     [
         ("he is alive", "His spokesman denied that he had died.", None),
         ("the singer is still alive", "His agent denied reports of his death.", None),
+        ("he is alive", "the report was made up", "the singer was killed in a car crash"),
+        ("the guard survived", "denied it", "a guard was killed in the attack"),
         ("No, Obama did not ban the pledge", "denied it", "Obama banned the pledge in schools"),
         ("Judd Nelson is not dead", "the report is false", "Judd Nelson was found dead"),
         ("pumpkin spice condoms aren't a thing", "denied it", "Durex makes pumpkin spice condoms"),
