@@ -179,7 +179,7 @@ def parse_actor(phrase: str) -> Actor:
     low = clean.lower()
     if low in PRONOUNS:
         return Actor(clean, "pronoun", gender=PRONOUNS[low], surface=surface)
-    named = _named_with_description(clean, surface)
+    named = _named_with_description(clean, surface) or _described_then_named(clean, surface)
     if named is not None:
         return named
     anonymous = is_anonymous(clean)
@@ -233,6 +233,28 @@ def _named_with_description(clean: str, surface: str) -> Actor | None:
     org = described.org if described.kind in {"person", "group", "org"} else None
     role = described.role
     return Actor(head.strip(), "person", org, role, False, described.gender, surface)
+
+
+MAX_NAMING_DESCRIPTION = 4  # words of "a satirical news website" before "called"
+
+
+def _naming() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon.words("naming_words.txt"), key=len))
+    return re.compile(rf"^(?P<desc>(?i:a|an|the)\s+[^,]+?)\s+(?:{words})\s+(?P<name>[A-Z].*)$")
+
+
+def _described_then_named(clean: str, surface: str) -> Actor | None:
+    """ "A website called Daily Buzz Now", "a man named John Smith": the actor is the name, a
+    person when the description is a person noun or a role, else an organisation."""
+    found = _naming().match(clean)
+    if found is None or len(found.group("desc").split()) > MAX_NAMING_DESCRIPTION:
+        return None
+    name = strip_article(found.group("name").strip())
+    described = _DETERMINERS.sub("", found.group("desc")).split()
+    role_at, role, gender = _last_role(described)
+    if role is not None or described[-1].lower() in lexicon.words("person_nouns.txt"):
+        return Actor(name, "person", None, role, False, gender, surface)
+    return Actor(name, "org", name, None, False, None, surface)
 
 
 def is_report_phrase(phrase: str) -> bool:

@@ -232,3 +232,17 @@ def test_he_after_a_union_leader_is_that_leader() -> None:
         'Union leader Tom Gale said workers were worried. "People have heard this before," he said.'
     )
     assert extract_statements(text)[-1].speaker == "Tom Gale"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "kind"),
+    [
+        ("A website called Daily Buzz Now", "Daily Buzz Now", "org"),
+        ("a group known as Patriots United", "Patriots United", "org"),
+        ("a man named John Smith", "John Smith", "person"),
+        ("a teacher named Jane Doe", "Jane Doe", "person"),
+    ],
+)
+def test_a_described_actor_given_a_name_is_the_name(phrase: str, speaker: str, kind: str) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.kind) == (speaker, kind)
