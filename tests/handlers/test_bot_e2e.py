@@ -358,8 +358,12 @@ async def test_the_story_just_shared_answers_pronouns_and_its_people(
         fake.user_says(chat, anna, "who denied the discrimination claim?")  # words of its text
         replies = await fake.wait_for_sent(4, chat=chat)
         assert replies[3].text.startswith("Denied by"), replies[3].text
-        fake.user_says(chat, anna, "what did jones say?")
+        fake.user_says(chat, anna, "is she lying?")  # "she": the story's baker, not "lying"
         replies = await fake.wait_for_sent(5, chat=chat)
+        assert "None of the reports I have read covers this story" not in replies[4].text
+        assert "Jones" in replies[4].text, replies[4].text
+        fake.user_says(chat, anna, "what did jones say?")
+        replies = await fake.wait_for_sent(6, chat=chat)
         for message in (card, *replies):
             assert "““" not in message.text and "””" not in message.text
 
