@@ -1,0 +1,66 @@
+"""Kinds of written news sentences, by class: a present state, a count, a verdict of praise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.sentences import kinds_of
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police said the suspect owns a grey pick-up truck.", "claim"),
+        ('"She works as a nurse at the county hospital," her father said.', "claim"),
+        ("The inspectors said the well water contains traces of arsenic.", "claim"),
+        ("Militia leaders said they control the airport road.", "claim"),
+        ("A cousin said the singer is living in Lisbon with her new partner.", "claim"),
+        ("The shipping firm said it employs 740 sailors.", "claim"),
+        ("Police said the suspect wants to live abroad.", "statement"),
+        ("The minister said the army must control the airport road.", "statement"),
+        ("The health board said it is trying to contain the outbreak.", "statement"),
+    ],
+)
+def test_a_present_state_of_where_someone_lives_or_what_a_thing_holds_is_a_claim(
+    text: str, kind: str
+) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The general said there are now 350 marines on the island.", "claim"),
+        ('"The van was doing 70 miles an hour," the constable said.', "claim"),
+        ("The governor said he will send 350 marines to the island.", "statement"),
+    ],
+)
+def test_a_count_stated_as_it_is_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The hostages are kept in a basement," the negotiator said.', "claim"),
+        ("The charity said the sailors are stranded in the port.", "claim"),
+        ('"My uncle has been sober for six years," the actor said.', "claim"),
+        ("The trainer said the colt has been lame since March.", "claim"),
+    ],
+)
+def test_where_or_how_a_person_is_and_how_long_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"She is the finest surgeon I have ever trained," the professor said.', "statement"),
+        ("The coach said the team defended superbly and deserved the win.", "statement"),
+        ("The coach said the team conceded twice in the second half.", "claim"),
+        ("The ambassador said the talks went very well.", "statement"),
+        ("The ambassador said the talks ended at midnight.", "claim"),
+    ],
+)
+def test_a_verdict_of_praise_or_merit_is_a_statement(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
