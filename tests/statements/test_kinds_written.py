@@ -1,4 +1,4 @@
-"""Kinds of written news sentences, by class: a present state, a count, a verdict of praise."""
+"""Kinds of written news sentences, by class: present states, counts, ongoing events, verdicts."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ def test_a_count_stated_as_it_is_is_a_claim(text: str, kind: str) -> None:
         ("The charity said the sailors are stranded in the port.", "claim"),
         ('"My uncle has been sober for six years," the actor said.', "claim"),
         ("The trainer said the colt has been lame since March.", "claim"),
+        ("Villagers said the road has been closed since the landslide.", "claim"),
+        ("The federal agency said the senator is under investigation for bribery.", "claim"),
+        ("The sheriff said the second escaped inmate is still on the run.", "claim"),
+        ("Her agent said the dancer suffers from a rare lung disease.", "claim"),
     ],
 )
 def test_where_or_how_a_person_is_and_how_long_is_a_claim(text: str, kind: str) -> None:
@@ -63,4 +67,36 @@ def test_where_or_how_a_person_is_and_how_long_is_a_claim(text: str, kind: str) 
     ],
 )
 def test_a_verdict_of_praise_or_merit_is_a_statement(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"Their tanks are shelling the harbour every morning," a fisherman told the radio.',
+            "claim",
+        ),
+        ("The volcanologist said the lava is spreading towards the village.", "claim"),
+        ("The ministry said it is looking into the complaints.", "statement"),
+    ],
+)
+def test_an_ongoing_event_of_war_disaster_or_change_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The skipper said the crew were exhausted after a long night at sea.", "statement"),
+        ("The skipper said the crew reached the harbour after the storm passed.", "claim"),
+        ("The tenor said he felt blessed to be part of the company.", "statement"),
+        ("The jockey said he believed the horse could still win the race.", "statement"),
+        ("The referee said it was vital that the players respected the rules.", "statement"),
+        ("The referee said the players respected the rules.", "claim"),
+    ],
+)
+def test_a_feeling_a_belief_or_a_judgment_framing_a_clause_is_a_statement(
+    text: str, kind: str
+) -> None:
     assert kinds_of(text, text[:25]) == [kind]
