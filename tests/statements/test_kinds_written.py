@@ -100,3 +100,17 @@ def test_a_feeling_a_belief_or_a_judgment_framing_a_clause_is_a_statement(
     text: str, kind: str
 ) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The consulate said three of its nationals were among the injured.", "claim"),
+        ("The rangers said the poachers crept into the reserve at night.", "claim"),
+        ("The appeals court said the lower court upheld the ban in 2020.", "claim"),
+        ("The central bank said the economy shrank in the last quarter.", "claim"),
+        ("The central bank said unemployment is under control.", "statement"),
+    ],
+)
+def test_irregular_pasts_and_the_list_of_casualties_report_events(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
