@@ -114,3 +114,28 @@ def test_a_feeling_a_belief_or_a_judgment_framing_a_clause_is_a_statement(
 )
 def test_irregular_pasts_and_the_list_of_casualties_report_events(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The coroner said the climber had been sleeping in his tent.", "claim"),
+        ("The landlord said the tenant has been subletting the flat.", "claim"),
+        ("The islanders said they have been without fresh water for weeks.", "claim"),
+        ('"We have been hoping for a breakthrough," the envoy said.', "statement"),
+    ],
+)
+def test_what_someone_else_has_been_doing_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"It is a miracle that the bus stopped in time," the driver said.', "statement"),
+        ('"It\'s a real shame the concert was cancelled," the promoter said.', "statement"),
+        ('"The bus stopped in time," the driver said.', "claim"),
+    ],
+)
+def test_calling_what_happened_a_miracle_or_a_shame_is_a_view(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
