@@ -139,3 +139,49 @@ def test_what_someone_else_has_been_doing_is_a_claim(text: str, kind: str) -> No
 )
 def test_calling_what_happened_a_miracle_or_a_shame_is_a_view(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"There is a hidden door behind the bookcase," the caretaker said.', "claim"),
+        ('"There are four guards at the gate every night," the prisoner said.', "claim"),
+        ('"There is a lot of work still to do," the caretaker said.', "statement"),
+        ('"There is no room for hatred in this town," the caretaker said.', "statement"),
+    ],
+)
+def test_something_that_exists_now_counted_or_named_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The volunteers were phenomenal this weekend," the organiser said.', "statement"),
+        ('"Coaching this squad was a privilege," the retiring coach said.', "statement"),
+        ("The bishop said the minister's words crossed a red line.", "statement"),
+        ('"The board let the workers down badly," the shop steward said.', "statement"),
+        ('"The goalkeeper showed real courage tonight," the manager said.', "statement"),
+        ('"I enjoyed every single rehearsal," the soprano said.', "statement"),
+        ('"We condemn the bombing that killed four pupils," the council said.', "statement"),
+        (
+            '"We apologise for the delays caused by the strike," the ferry operator said.',
+            "statement",
+        ),
+        ('"The bombing killed four pupils," the council said.', "claim"),
+        ('"The goalkeeper broke his wrist tonight," the manager said.', "claim"),
+    ],
+)
+def test_praise_idioms_of_judgment_and_attitudes_are_statements(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"That is indeed a worry for the village," the vicar said.', "statement"),
+        ('"Greed is at the heart of this scheme," the auditor said.', "statement"),
+    ],
+)
+def test_a_word_in_ed_that_is_no_past_form_reports_no_event(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
