@@ -185,3 +185,20 @@ def test_praise_idioms_of_judgment_and_attitudes_are_statements(text: str, kind:
 )
 def test_a_word_in_ed_that_is_no_past_form_reports_no_event(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The hospital said the jockey underwent surgery on his spine.", "claim"),
+        ("The museum said the jar was given to the town by a sailor.", "claim"),
+        ("The guide said the hikers clung to the rocks for two hours.", "claim"),
+        ('"My brother went out to fetch water and never came back," he said.', "claim"),
+        ("The teacher said the boy is recovering in hospital.", "claim"),
+        ('"Our thoughts go out to the crew," the harbour master said.', "statement"),
+        ("The nurses said they were fed up with broken promises.", "statement"),
+        ("The searchers said they had not given up hope.", "statement"),
+    ],
+)
+def test_irregular_pasts_report_events_and_idioms_of_feeling_do_not(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
