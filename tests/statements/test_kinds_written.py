@@ -202,3 +202,15 @@ def test_a_word_in_ed_that_is_no_past_form_reports_no_event(text: str, kind: str
 )
 def test_irregular_pasts_report_events_and_idioms_of_feeling_do_not(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The health agency warned that the fever had already reached the port.", "claim"),
+        ("The health agency warned that the fever could reach the port.", "statement"),
+        ("The health agency warned travellers to avoid the port.", "statement"),
+    ],
+)
+def test_a_warning_of_what_has_happened_is_news(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
