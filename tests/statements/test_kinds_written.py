@@ -214,3 +214,19 @@ def test_irregular_pasts_report_events_and_idioms_of_feeling_do_not(text: str, k
 )
 def test_a_warning_of_what_has_happened_is_news(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The brewery said it remained confident about the export market.", "statement"),
+        ('"We are deeply ashamed of what happened at the home," the owners said.', "statement"),
+        ('"I trusted my accountant completely," the singer said.', "statement"),
+        ('"The puck crossed the line, the replay shows it," the coach said.', "claim"),
+        ("The union said the minister's threat crossed a red line.", "statement"),
+    ],
+)
+def test_confidence_shame_and_trust_are_feelings_a_crossed_goal_line_is_an_event(
+    text: str, kind: str
+) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
