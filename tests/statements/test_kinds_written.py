@@ -230,3 +230,17 @@ def test_confidence_shame_and_trust_are_feelings_a_crossed_goal_line_is_an_event
     text: str, kind: str
 ) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Yes, we have signed the papers," the landlord said.', "confirmation"),
+        ('"It is true that the sisters met in Rome," the lawyer said.', "confirmation"),
+        ('"That\'s correct," the harbour master said.', "confirmation"),
+        ('"Yes, it is a lovely old harbour," the harbour master said.', "statement"),
+        ('"That\'s the right thing to do," the harbour master said.', "statement"),
+    ],
+)
+def test_a_yes_with_what_was_done_or_granting_it_is_true_confirms(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
