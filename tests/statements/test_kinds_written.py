@@ -244,3 +244,17 @@ def test_confidence_shame_and_trust_are_feelings_a_crossed_goal_line_is_an_event
 )
 def test_a_yes_with_what_was_done_or_granting_it_is_true_confirms(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The regulator said the lender is based in Malta.", "claim"),
+        ("Neighbours said the gunman was the eldest son of a local farmer.", "claim"),
+        ("Police said the driver is a 19-year-old apprentice.", "claim"),
+        ("The archivist said the map dates from 1620.", "claim"),
+        ("The regulator said the lender is a good example for others.", "statement"),
+    ],
+)
+def test_where_a_firm_is_whose_kin_a_person_is_and_ages_are_claims(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
