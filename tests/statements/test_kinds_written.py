@@ -258,3 +258,17 @@ def test_a_yes_with_what_was_done_or_granting_it_is_true_confirms(text: str, kin
 )
 def test_where_a_firm_is_whose_kin_a_person_is_and_ages_are_claims(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The envoy said ties between the two kingdoms had never been warmer.", "statement"),
+        ("The envoy said two kingdoms signed the pact.", "claim"),
+        ("The team doctor said the winger has a fractured ankle.", "claim"),
+        ("The auditor said the review raised more questions than it answered.", "statement"),
+        ("The council said it had learned hard lessons from the fire.", "statement"),
+    ],
+)
+def test_named_pairs_injuries_and_idioms_of_lessons(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
