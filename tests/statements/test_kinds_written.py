@@ -272,3 +272,17 @@ def test_where_a_firm_is_whose_kin_a_person_is_and_ages_are_claims(text: str, ki
 )
 def test_named_pairs_injuries_and_idioms_of_lessons(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The villagers said the soldiers used dogs to search the houses.", "claim"),
+        ("The villagers said the square used to be a market.", "statement"),
+        ("The skier said she looked forward to racing at home.", "statement"),
+        ('"The riders gave everything on the final climb," the team boss said.', "statement"),
+        ('"I\'m not bothered by the boos," the striker said.', "statement"),
+    ],
+)
+def test_a_deed_with_used_and_idioms_of_wish_effort_and_feeling(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
