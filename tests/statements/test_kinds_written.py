@@ -286,3 +286,16 @@ def test_named_pairs_injuries_and_idioms_of_lessons(text: str, kind: str) -> Non
 )
 def test_a_deed_with_used_and_idioms_of_wish_effort_and_feeling(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The final result was totally unexpected," the pollster said.', "statement"),
+        ('"We were terrified for our lives," the climbers said.', "statement"),
+        ("The professor said the old study was flawed and outdated.", "statement"),
+        ("The professor said the old study was withdrawn in 2019.", "claim"),
+    ],
+)
+def test_adjectives_and_feelings_in_ed_report_no_deed(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
