@@ -299,3 +299,14 @@ def test_a_deed_with_used_and_idioms_of_wish_effort_and_feeling(text: str, kind:
 )
 def test_adjectives_and_feelings_in_ed_report_no_deed(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Someone cut the fence during the night," the farmer said.', "claim"),
+        ('"We must cut the waiting lists," the minister said.', "statement"),
+    ],
+)
+def test_cut_in_the_past_is_a_deed_and_as_a_plan_is_not(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
