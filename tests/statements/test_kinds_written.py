@@ -310,3 +310,15 @@ def test_adjectives_and_feelings_in_ed_report_no_deed(text: str, kind: str) -> N
 )
 def test_cut_in_the_past_is_a_deed_and_as_a_plan_is_not(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The filing said the newspaper is owned by a shipping magnate.", "claim"),
+        ("Witnesses said the bridge is guarded by armed men.", "claim"),
+        ("The judge said such disputes are usually settled by the parties.", "statement"),
+    ],
+)
+def test_who_owns_runs_or_holds_something_now_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
