@@ -322,3 +322,15 @@ def test_cut_in_the_past_is_a_deed_and_as_a_plan_is_not(text: str, kind: str) ->
 )
 def test_who_owns_runs_or_holds_something_now_is_a_claim(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"There are two ways to read this verdict," the professor said.', "statement"),
+        ('"There is one simple rule in this dressing room," the captain said.', "statement"),
+        ('"There are two sniffer dogs at the gate," the guard said.', "claim"),
+    ],
+)
+def test_abstract_ways_and_rules_that_exist_are_no_report(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
