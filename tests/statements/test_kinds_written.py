@@ -334,3 +334,17 @@ def test_who_owns_runs_or_holds_something_now_is_a_claim(text: str, kind: str) -
 )
 def test_abstract_ways_and_rules_that_exist_are_no_report(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Voters will punish those who voted for the cuts," the senator said.', "statement"),
+        ("The minister said the steel town had turned a corner.", "statement"),
+        ("The senator said the tax plan was dead on arrival.", "statement"),
+        ("The mourners said the village was united in grief.", "statement"),
+        ("The senator said the voters punished the party in May.", "claim"),
+    ],
+)
+def test_a_one_word_subject_with_a_modal_and_idioms_of_judgment(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
