@@ -1,0 +1,350 @@
+"""Kinds of written news sentences, by class: present states, counts, ongoing events, verdicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.sentences import kinds_of
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police said the suspect owns a grey pick-up truck.", "claim"),
+        ('"She works as a nurse at the county hospital," her father said.', "claim"),
+        ("The inspectors said the well water contains traces of arsenic.", "claim"),
+        ("Militia leaders said they control the airport road.", "claim"),
+        ("A cousin said the singer is living in Lisbon with her new partner.", "claim"),
+        ("The shipping firm said it employs 740 sailors.", "claim"),
+        ("Police said the suspect wants to live abroad.", "statement"),
+        ("The minister said the army must control the airport road.", "statement"),
+        ("The health board said it is trying to contain the outbreak.", "statement"),
+    ],
+)
+def test_a_present_state_of_where_someone_lives_or_what_a_thing_holds_is_a_claim(
+    text: str, kind: str
+) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The general said there are now 350 marines on the island.", "claim"),
+        ('"The van was doing 70 miles an hour," the constable said.', "claim"),
+        ("The governor said he will send 350 marines to the island.", "statement"),
+    ],
+)
+def test_a_count_stated_as_it_is_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The hostages are kept in a basement," the negotiator said.', "claim"),
+        ("The charity said the sailors are stranded in the port.", "claim"),
+        ('"My uncle has been sober for six years," the actor said.', "claim"),
+        ("The trainer said the colt has been lame since March.", "claim"),
+        ("Villagers said the road has been closed since the landslide.", "claim"),
+        ("The federal agency said the senator is under investigation for bribery.", "claim"),
+        ("The sheriff said the second escaped inmate is still on the run.", "claim"),
+        ("Her agent said the dancer suffers from a rare lung disease.", "claim"),
+    ],
+)
+def test_where_or_how_a_person_is_and_how_long_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"She is the finest surgeon I have ever trained," the professor said.', "statement"),
+        ("The coach said the team defended superbly and deserved the win.", "statement"),
+        ("The coach said the team conceded twice in the second half.", "claim"),
+        ("The ambassador said the talks went very well.", "statement"),
+        ("The ambassador said the talks ended at midnight.", "claim"),
+    ],
+)
+def test_a_verdict_of_praise_or_merit_is_a_statement(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"Their tanks are shelling the harbour every morning," a fisherman told the radio.',
+            "claim",
+        ),
+        ("The volcanologist said the lava is spreading towards the village.", "claim"),
+        ("The ministry said it is looking into the complaints.", "statement"),
+    ],
+)
+def test_an_ongoing_event_of_war_disaster_or_change_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The skipper said the crew were exhausted after a long night at sea.", "statement"),
+        ("The skipper said the crew reached the harbour after the storm passed.", "claim"),
+        ("The tenor said he felt blessed to be part of the company.", "statement"),
+        ("The jockey said he believed the horse could still win the race.", "statement"),
+        ("The referee said it was vital that the players respected the rules.", "statement"),
+        ("The referee said the players respected the rules.", "claim"),
+    ],
+)
+def test_a_feeling_a_belief_or_a_judgment_framing_a_clause_is_a_statement(
+    text: str, kind: str
+) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The consulate said three of its nationals were among the injured.", "claim"),
+        ("The rangers said the poachers crept into the reserve at night.", "claim"),
+        ("The appeals court said the lower court upheld the ban in 2020.", "claim"),
+        ("The central bank said the economy shrank in the last quarter.", "claim"),
+        ("The central bank said unemployment is under control.", "statement"),
+    ],
+)
+def test_irregular_pasts_and_the_list_of_casualties_report_events(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The coroner said the climber had been sleeping in his tent.", "claim"),
+        ("The landlord said the tenant has been subletting the flat.", "claim"),
+        ("The islanders said they have been without fresh water for weeks.", "claim"),
+        ('"We have been hoping for a breakthrough," the envoy said.', "statement"),
+    ],
+)
+def test_what_someone_else_has_been_doing_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"It is a miracle that the bus stopped in time," the driver said.', "statement"),
+        ('"It\'s a real shame the concert was cancelled," the promoter said.', "statement"),
+        ('"The bus stopped in time," the driver said.', "claim"),
+    ],
+)
+def test_calling_what_happened_a_miracle_or_a_shame_is_a_view(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"There is a hidden door behind the bookcase," the caretaker said.', "claim"),
+        ('"There are four guards at the gate every night," the prisoner said.', "claim"),
+        ('"There is a lot of work still to do," the caretaker said.', "statement"),
+        ('"There is no room for hatred in this town," the caretaker said.', "statement"),
+    ],
+)
+def test_something_that_exists_now_counted_or_named_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The volunteers were phenomenal this weekend," the organiser said.', "statement"),
+        ('"Coaching this squad was a privilege," the retiring coach said.', "statement"),
+        ("The bishop said the minister's words crossed a red line.", "statement"),
+        ('"The board let the workers down badly," the shop steward said.', "statement"),
+        ('"The goalkeeper showed real courage tonight," the manager said.', "statement"),
+        ('"I enjoyed every single rehearsal," the soprano said.', "statement"),
+        ('"We condemn the bombing that killed four pupils," the council said.', "statement"),
+        (
+            '"We apologise for the delays caused by the strike," the ferry operator said.',
+            "statement",
+        ),
+        ('"The bombing killed four pupils," the council said.', "claim"),
+        ('"The goalkeeper broke his wrist tonight," the manager said.', "claim"),
+    ],
+)
+def test_praise_idioms_of_judgment_and_attitudes_are_statements(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"That is indeed a worry for the village," the vicar said.', "statement"),
+        ('"Greed is at the heart of this scheme," the auditor said.', "statement"),
+    ],
+)
+def test_a_word_in_ed_that_is_no_past_form_reports_no_event(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The hospital said the jockey underwent surgery on his spine.", "claim"),
+        ("The museum said the jar was given to the town by a sailor.", "claim"),
+        ("The guide said the hikers clung to the rocks for two hours.", "claim"),
+        ('"My brother went out to fetch water and never came back," he said.', "claim"),
+        ("The teacher said the boy is recovering in hospital.", "claim"),
+        ('"Our thoughts go out to the crew," the harbour master said.', "statement"),
+        ("The nurses said they were fed up with broken promises.", "statement"),
+        ("The searchers said they had not given up hope.", "statement"),
+    ],
+)
+def test_irregular_pasts_report_events_and_idioms_of_feeling_do_not(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The health agency warned that the fever had already reached the port.", "claim"),
+        ("The health agency warned that the fever could reach the port.", "statement"),
+        ("The health agency warned travellers to avoid the port.", "statement"),
+    ],
+)
+def test_a_warning_of_what_has_happened_is_news(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The brewery said it remained confident about the export market.", "statement"),
+        ('"We are deeply ashamed of what happened at the home," the owners said.', "statement"),
+        ('"I trusted my accountant completely," the singer said.', "statement"),
+        ('"The puck crossed the line, the replay shows it," the coach said.', "claim"),
+        ("The union said the minister's threat crossed a red line.", "statement"),
+    ],
+)
+def test_confidence_shame_and_trust_are_feelings_a_crossed_goal_line_is_an_event(
+    text: str, kind: str
+) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Yes, we have signed the papers," the landlord said.', "confirmation"),
+        ('"It is true that the sisters met in Rome," the lawyer said.', "confirmation"),
+        ('"That\'s correct," the harbour master said.', "confirmation"),
+        ('"Yes, it is a lovely old harbour," the harbour master said.', "statement"),
+        ('"That\'s the right thing to do," the harbour master said.', "statement"),
+    ],
+)
+def test_a_yes_with_what_was_done_or_granting_it_is_true_confirms(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The regulator said the lender is based in Malta.", "claim"),
+        ("Neighbours said the gunman was the eldest son of a local farmer.", "claim"),
+        ("Police said the driver is a 19-year-old apprentice.", "claim"),
+        ("The archivist said the map dates from 1620.", "claim"),
+        ("The regulator said the lender is a good example for others.", "statement"),
+    ],
+)
+def test_where_a_firm_is_whose_kin_a_person_is_and_ages_are_claims(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The envoy said ties between the two kingdoms had never been warmer.", "statement"),
+        ("The envoy said two kingdoms signed the pact.", "claim"),
+        ("The team doctor said the winger has a fractured ankle.", "claim"),
+        ("The auditor said the review raised more questions than it answered.", "statement"),
+        ("The council said it had learned hard lessons from the fire.", "statement"),
+    ],
+)
+def test_named_pairs_injuries_and_idioms_of_lessons(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The villagers said the soldiers used dogs to search the houses.", "claim"),
+        ("The villagers said the square used to be a market.", "statement"),
+        ("The skier said she looked forward to racing at home.", "statement"),
+        ('"The riders gave everything on the final climb," the team boss said.', "statement"),
+        ('"I\'m not bothered by the boos," the striker said.', "statement"),
+    ],
+)
+def test_a_deed_with_used_and_idioms_of_wish_effort_and_feeling(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The final result was totally unexpected," the pollster said.', "statement"),
+        ('"We were terrified for our lives," the climbers said.', "statement"),
+        ("The professor said the old study was flawed and outdated.", "statement"),
+        ("The professor said the old study was withdrawn in 2019.", "claim"),
+    ],
+)
+def test_adjectives_and_feelings_in_ed_report_no_deed(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Someone cut the fence during the night," the farmer said.', "claim"),
+        ('"We must cut the waiting lists," the minister said.', "statement"),
+    ],
+)
+def test_cut_in_the_past_is_a_deed_and_as_a_plan_is_not(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The filing said the newspaper is owned by a shipping magnate.", "claim"),
+        ("Witnesses said the bridge is guarded by armed men.", "claim"),
+        ("The judge said such disputes are usually settled by the parties.", "statement"),
+    ],
+)
+def test_who_owns_runs_or_holds_something_now_is_a_claim(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"There are two ways to read this verdict," the professor said.', "statement"),
+        ('"There is one simple rule in this dressing room," the captain said.', "statement"),
+        ('"There are two sniffer dogs at the gate," the guard said.', "claim"),
+    ],
+)
+def test_abstract_ways_and_rules_that_exist_are_no_report(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Voters will punish those who voted for the cuts," the senator said.', "statement"),
+        ("The minister said the steel town had turned a corner.", "statement"),
+        ("The senator said the tax plan was dead on arrival.", "statement"),
+        ("The mourners said the village was united in grief.", "statement"),
+        ("The senator said the voters punished the party in May.", "claim"),
+    ],
+)
+def test_a_one_word_subject_with_a_modal_and_idioms_of_judgment(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:25]) == [kind]
