@@ -420,9 +420,15 @@ def _said_object(after: str) -> bool:
     """What follows the verb is something said: a claim noun ("the remarks"), a pronoun
     standing for one ("walked it back"), a quote, a clause."""
     rest = _after_lead(after)
-    if _SPEECH_START.match(rest) or _SAID_OBJECT.match(rest):
+    if _QUOTE_START.match(rest) or _SAID_OBJECT.match(rest):
         return True
     return re.match(r"(?:it|that|this|them|those|these)\b", rest, re.IGNORECASE) is not None
+
+
+# A quote, a colon or "that" opening what follows: no bare clause, which after a verb that takes
+# back or puts down something said is its object's own clause ("shut down operations since
+# there is no water").
+_QUOTE_START = re.compile(r"[:\"“‘'«]|,\s*[\"“‘'«]|that\b")
 
 
 def _plain_object(after: str) -> bool:

@@ -1,0 +1,62 @@
+"""Classes of denial found missing on sentences written in the style of wire, tabloid, sports
+and celebrity news: verbs of rejecting a claim, the words that call it false or damaging."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.statements.sentences import kinds_of as _kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # verbs that reject, put down or take back what was said
+        ("The bishop repudiated the claims made in the documentary.", "repudiated"),
+        ("The party disavowed the remarks of its former treasurer.", "disavowed"),
+        ("The club rebuffed claims that the manager had been sacked.", "rebuffed"),
+        ("The actor has hit out at reports that he is broke.", "hit out"),
+        ("The rapper has shut down rumours that he is retiring.", "shut down"),
+        ("The actress shut down pregnancy rumours on Instagram.", "shut down"),
+        ("Her publicist was quick to shoot down the rumours.", "shoot down"),
+        ("The Foreign Office knocked down the story within hours.", "knocked down"),
+        ("The company moved to quell rumours that it was about to go bust.", "quell"),
+        ("The singer moved to squash rumours of a feud with her sister.", "squash"),
+        ("The embassy denounced the report as false.", "denounced"),
+        ("The firm challenged the accuracy of the report.", "challenged"),
+        # the charges denied in court or out of it
+        ("The defendant pleaded not guilty to all charges.", "not guilty"),
+        ("The former chief executive has maintained his innocence throughout.", "innocence"),
+        ("The two men have always protested their innocence.", "innocence"),
+        # a claim called false and damaging, or nonsense in the tabloid words
+        ("The star's lawyers said the article was defamatory.", "defamatory"),
+        ("The firm's solicitors said the story was libellous.", "libellous"),
+        ("The manager said the story was 'garbage'.", "garbage"),
+        ("The minister said the claims were utter tosh.", "tosh"),
+        # "called" with a claim noun and nothing but its verdict after it
+        ("The minister called the report 'fiction'.", "fiction"),
+        ("The general called the reports 'lies and propaganda'.", "propaganda"),
+        ("The club branded the stories fake.", "fake"),
+    ],
+)
+def test_denials(text: str, part: str) -> None:
+    assert "denial" in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The new government repudiated the treaty.", "treaty"),
+        ("The chairman rebuffed an offer from the American investors.", "offer"),
+        ("Hospitals have shut down operations since there is no water.", "Hospitals"),
+        ("The army shot down a drone over the city.", "drone"),
+        ("The bulldozers knocked down the old stand.", "stand"),
+        ("The police quelled the riot within an hour.", "riot"),
+        ("The president denounced the attack as cowardly.", "cowardly"),
+        ("The striker hit out at the referee after the match.", "referee"),
+        ("The report lies in a drawer at the ministry, the clerk said.", "drawer"),
+        ("He said the film was a defamatory portrait of a decent man.", "portrait"),
+    ],
+)
+def test_not_denials(text: str, part: str) -> None:
+    assert "denial" not in _kinds(text, part)
