@@ -1,5 +1,6 @@
 """Classes of denial found missing on sentences written in the style of wire, tabloid, sports
-and celebrity news: verbs of rejecting a claim, the words that call it false or damaging."""
+and celebrity news: verbs of rejecting a claim, the words that call it false or damaging, a
+rumour about a person or a deal answered."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The minister called the report 'fiction'.", "fiction"),
         ("The general called the reports 'lies and propaganda'.", "propaganda"),
         ("The club branded the stories fake.", "fake"),
+        # a rumour about a person answered: leaving, pregnant, dating, for sale
+        ("The club said the midfielder was not for sale.", "not for sale"),
+        ("Her spokeswoman said the singer was not pregnant.", "not pregnant"),
+        ("The club said the striker was going nowhere.", "going nowhere"),
+        ("“I'm going nowhere,” the manager told reporters.", "going nowhere"),
+        ("A source told the magazine that the two stars were just good friends.", "friends"),
+        # a transfer or takeover rumour answered: no talks, no approach, no offer
+        ("“We are not in talks with anyone,” the club said.", "not in talks"),
+        ("“There has been no approach,” a spokesman for the owners said.", "no approach"),
+        ("The chairman said the board had not received any offer.", "any offer"),
+        ("The company said there had been no formal bid.", "no formal bid"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -56,6 +68,10 @@ def test_denials(text: str, part: str) -> None:
         ("The striker hit out at the referee after the match.", "referee"),
         ("The report lies in a drawer at the ministry, the clerk said.", "drawer"),
         ("He said the film was a defamatory portrait of a decent man.", "portrait"),
+        ("The envoy said the peace talks were going nowhere.", "going nowhere"),
+        ("The minister said there had been no offers of help from abroad.", "offers"),
+        ("The union said no talks were planned yet.", "talks"),
+        ("She said she was not leaving until she got answers.", "not leaving"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
