@@ -83,6 +83,14 @@ _ACTIVE_ONLY = frozenset(
 _PASSIVE_ONLY = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "passive-only" in row[2:]
 )
+# Cues that name the act as a noun and the speaker after "from": "a swift denial from the palace".
+_SPEAKER_AFTER = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "speaker-after" in row[2:]
+)
+# A reflexive object after a verb of denial: "he denied himself a holiday" refuses, says nothing.
+_REFLEXIVE_AFTER = re.compile(
+    rf"\s+(?:{lexicon.alternation('reflexive_pronouns.txt')})\b", re.IGNORECASE
+)
 # A participle graded like an adjective: "the most hotly contested", "a less disputed".
 _DEGREE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -263,8 +271,8 @@ def _attribute(
         return None  # "declined to say", "tried to deny": no subject of its own in these rules
     if _DEGREE_BEFORE.search(before):
         return None  # "the most hotly contested race": the participle is an adjective
-    if cue == "according to":
-        return _according(text, start, end, match, quotes)
+    if cue == "according to" or cue in _SPEAKER_AFTER:
+        return _according(text, start, end, match, quotes, cue)
     if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
         return None  # "made" attributes only in "the allegations were made by X"
     if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
@@ -304,10 +312,14 @@ def _not_an_attribution(
         return True  # "self-reported", "much-noted": part of a hyphenated word
     if _is_noun_use(cue, before, text[cue_end:end]):
         return True  # "voters in key states", "exchange notes", "only to find said city"
-    if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
-        return True  # "The stated aim"
+    if cue not in _SPEAKER_AFTER and re.search(
+        r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I
+    ):
+        return True  # "The stated aim"; not "a denial from the palace", a noun by design
     if cue.endswith("ed") and not finite and _NUMBER_BEFORE.search(before):
         return True  # "with three confirmed diagnoses": a participle describing a noun
+    if cue_kinds().get(cue) == "denial" and _REFLEXIVE_AFTER.match(text, cue_end, end):
+        return True  # "he denied himself a holiday": no claim denied
     if cue == "saying" and re.search(r"\bas\s+$", before):
         return True  # part of "cited X as saying"
     if cue == "declined" and not text[cue_end:end].strip(" .!"):
@@ -474,10 +486,25 @@ def _is_noun_use(cue: str, before: str, after: str) -> bool:
     return False
 
 
+# A verb ending the phrase after "a denial from": "the palace came within the hour".
+_FINITE_AFTER = re.compile(
+    rf"\s+(?:(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?"
+    rf"|{'|'.join(sorted(_past('irregular'), key=len, reverse=True))}|[a-z]+ed)\b.*$"
+)
+
+
 def _according(
-    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+    text: str,
+    start: int,
+    end: int,
+    match: re.Match[str],
+    quotes: list[Quote],
+    cue: str = "according to",
 ) -> Found | None:
+    """The speaker after the cue: "according to X", "a denial from X"."""
     np, np_start = _np_after(text, match.end(), end)
+    if cue != "according to":
+        np = _FINITE_AFTER.sub("", _cut_verb(np))  # "a denial from the palace came ..."
     if not np:
         return None
     at_start = not text[start : match.start()].strip(" ,")
@@ -489,9 +516,7 @@ def _according(
     else:
         content = (start, match.start())
     quote = _quote_in(quotes, *content)
-    return Found(
-        "according to", match.start(), match.end(), "according", np, np_start, *content, quote
-    )
+    return Found(cue, match.start(), match.end(), "according", np, np_start, *content, quote)
 
 
 def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | None:

@@ -1,11 +1,13 @@
 """Classes of denial found missing on sentences written in the style of wire, tabloid, sports
 and celebrity news: verbs of rejecting a claim, the words that call it false or damaging, a
-rumour about a person or a deal answered."""
+rumour about a person or a deal answered, a denial named as a noun."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.statements.extractor import extract_statements
+from tests.statements.sentences import OUTLET
 from tests.statements.sentences import kinds_of as _kinds
 
 
@@ -49,6 +51,11 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“There has been no approach,” a spokesman for the owners said.", "no approach"),
         ("The chairman said the board had not received any offer.", "any offer"),
         ("The company said there had been no formal bid.", "no formal bid"),
+        # the denial named as a noun, its speaker after "from"
+        ("There was a swift denial from the palace.", "swift denial"),
+        ("The report drew an angry denial from the embassy.", "angry denial"),
+        ("A point-by-point rebuttal from the ministry followed on Friday.", "rebuttal"),
+        ("The ministry issued a strongly worded rebuttal.", "rebuttal"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -68,6 +75,8 @@ def test_denials(text: str, part: str) -> None:
         ("The striker hit out at the referee after the match.", "referee"),
         ("The report lies in a drawer at the ministry, the clerk said.", "drawer"),
         ("He said the film was a defamatory portrait of a decent man.", "portrait"),
+        ("He denied himself a holiday that year.", "holiday"),
+        ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
         ("The minister said there had been no offers of help from abroad.", "offers"),
         ("The union said no talks were planned yet.", "talks"),
@@ -76,3 +85,15 @@ def test_denials(text: str, part: str) -> None:
 )
 def test_not_denials(text: str, part: str) -> None:
     assert "denial" not in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The denial from Buckingham Palace came within the hour.", "Buckingham Palace"),
+        ("A swift denial from the club followed.", "club"),
+    ],
+)
+def test_the_speaker_of_a_denial_named_as_a_noun_comes_after_from(text: str, speaker: str) -> None:
+    [statement] = extract_statements(text, outlet=OUTLET)
+    assert (statement.kind, statement.speaker) == ("denial", speaker)
