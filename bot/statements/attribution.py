@@ -349,6 +349,8 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
         return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
     if cue in _NEEDS_SAID_OBJECT and not _said_object(after):
         return True  # "walking back to his office": no remark taken back
+    if cue in _NEEDS_CLAIM_OBJECT and not _CLAIM_OBJECT.match(_after_lead(after)):
+        return True  # "blasted the government's plans", "lashed out at fans": no claim denied
     return cue == "responded" and _acts(after)
 
 
@@ -374,6 +376,16 @@ def _acts(after: str) -> bool:
 _EXPERIENCE_CUES = _cues("experience")
 _NEEDS_SAID_OBJECT = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-said-object" in row[2:]
+)
+_NEEDS_CLAIM_OBJECT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-claim-object" in row[2:]
+)
+# A claim noun (claim_nouns.txt) opening the object, after up to four words: "blasted the
+# 'fake' reports", "lashed out at claims that ...".
+_CLAIM_OBJECT = re.compile(
+    rf"^(?:\S+\s+){{0,4}}?(?:{'|'.join(re.escape(r[0]) for r in lexicon.rows('claim_nouns.txt'))})"
+    r"(?:s|es)?\b",
+    re.IGNORECASE,
 )
 _SAID_OBJECT_CUES = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "said-object" in row[2:]

@@ -1,6 +1,5 @@
-"""Classes of denial found missing on sentences written in the style of wire, tabloid, sports
-and celebrity news: verbs of rejecting a claim, the words that call it false or damaging, a
-rumour about a person or a deal answered, a denial named as a noun."""
+"""Classes of denial missing on sentences written in the style of wire, tabloid, sports, celebrity
+and fact-check news: verbs and words of rejection, rumours answered, denials named as nouns."""
 
 from __future__ import annotations
 
@@ -56,6 +55,29 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The report drew an angry denial from the embassy.", "angry denial"),
         ("A point-by-point rebuttal from the ministry followed on Friday.", "rebuttal"),
         ("The ministry issued a strongly worded rebuttal.", "rebuttal"),
+        # verbs of anger or of playing down, with a claim as their object
+        ("The manager lashed out at reports of a dressing-room revolt.", "lashed out"),
+        ("The singer blasted reports that she had been fired from the show.", "blasted"),
+        ("The minister sought to play down reports of a split in the cabinet.", "play down"),
+        ("The club moved to dampen speculation about the manager's future.", "dampen"),
+        # a fact-checker's rating
+        ("Snopes rated the claim false.", "rated"),
+        ("The fact-checking site rated the statement Pants on Fire.", "Pants on Fire"),
+        ("The post has been flagged as false by independent fact-checkers.", "flagged"),
+        # what was said called unbelievable, full of errors, unlike reality, a fake
+        ("The union said the figures were “simply not credible”.", "not credible"),
+        ("The chief constable said the accusations did not stand up to scrutiny.", "scrutiny"),
+        ("A spokesman said there was “not a shred of evidence” for the claims.", "shred"),
+        ("The minister said the report was “riddled with errors”.", "riddled"),
+        ("The company said the article contained “numerous factual errors”.", "factual errors"),
+        ("The club said the claims “bear no resemblance to reality”.", "no resemblance"),
+        ("The embassy said the video was “a crude fake”.", "crude fake"),
+        ("The footballer's camp insisted the images were old.", "images were old"),
+        ("The airline said reports that the plane had crashed were incorrect.", "incorrect"),
+        ("The MP said she had “no recollection” of the meeting.", "no recollection"),
+        # a flat no, repeated; a death rumour laughed off
+        ('"No, no, no," the coach said when asked whether he would quit.', "No, no, no"),
+        ("“I'm alive and kicking,” the actor wrote after the hoax spread.", "alive and kicking"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -75,6 +97,12 @@ def test_denials(text: str, part: str) -> None:
         ("The striker hit out at the referee after the match.", "referee"),
         ("The report lies in a drawer at the ministry, the clerk said.", "drawer"),
         ("He said the film was a defamatory portrait of a decent man.", "portrait"),
+        ("The minister blasted the opposition's tax plans as reckless.", "tax plans"),
+        ("The singer lashed out at fans who threw bottles at the stage.", "lashed out"),
+        ("The critic rated the film four stars.", "four stars"),
+        ("The mayor sought to play down the significance of the vote.", "significance"),
+        ("The editor admitted the report was riddled with typos.", "typos"),
+        ("The coach said the threat from the visitors was credible.", "credible"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
