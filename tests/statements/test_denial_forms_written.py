@@ -63,6 +63,7 @@ from tests.statements.sentences import kinds_of as _kinds
         # a fact-checker's rating
         ("Snopes rated the claim false.", "rated"),
         ("The fact-checking site rated the statement Pants on Fire.", "Pants on Fire"),
+        ("We rate this claim false.", "rate"),
         ("The post has been flagged as false by independent fact-checkers.", "flagged"),
         # what was said called unbelievable, full of errors, unlike reality, a fake
         ("The union said the figures were “simply not credible”.", "not credible"),
@@ -101,6 +102,10 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The club said, denying reports that the coach had quit, that he stayed.", "denying"),
         ("The ministry said the talks would go on, rejecting claims they had collapsed.", "talks"),
         ("The star took to Twitter to slam the “fake” reports.", "slam"),
+        # the sentence opens with a participle of putting a claim down
+        ("Brushing off the speculation, the coach said he was happy at the club.", "Brushing"),
+        ("Hitting back at his critics, the mayor said the figures were sound.", "Hitting"),
+        ("Pouring cold water on the reports, the minister said talks were early.", "cold"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -134,6 +139,7 @@ def test_denials(text: str, part: str) -> None:
         ("“No way back now,” the captain said.", "No way back"),
         ("The union said it would strike, rejecting the offer from management.", "strike"),
         ("The app's makers were slamming it as the worst game ever.", "worst game"),
+        ("Brushing off the rain, the fans said they would stay to the end.", "rain"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
@@ -156,3 +162,24 @@ def test_not_denials(text: str, part: str) -> None:
 def test_the_speaker_of_a_denial_named_as_a_noun_comes_after_from(text: str, speaker: str) -> None:
     [statement] = extract_statements(text, outlet=OUTLET)
     assert (statement.kind, statement.speaker) == ("denial", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post is misleading.",
+        "The claim is unsupported by evidence.",
+        "The video was not filmed in Ukraine.",
+    ],
+)
+def test_a_fact_checks_verdict_in_its_own_voice(sentence: str) -> None:
+    [statement] = extract_statements(sentence, outlet=OUTLET)
+    assert (statement.kind, statement.speaker) == ("denial", OUTLET)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The name of the band is misleading.", "The video was filmed in a small studio in Leeds."],
+)
+def test_an_outlet_describing_is_no_verdict(sentence: str) -> None:
+    assert extract_statements(sentence, outlet=OUTLET) == []
