@@ -106,6 +106,19 @@ from tests.statements.sentences import kinds_of as _kinds
         ("Brushing off the speculation, the coach said he was happy at the club.", "Brushing"),
         ("Hitting back at his critics, the mayor said the figures were sound.", "Hitting"),
         ("Pouring cold water on the reports, the minister said talks were early.", "cold"),
+        # the act of denying named before what is said
+        (
+            "The minister moved to quash rumours of a rift, saying the cabinet was united.",
+            "quash",
+        ),
+        (
+            "The secretary tried to dispel rumors during a speech, saying the border was safe.",
+            "dispel",
+        ),
+        (
+            "The bank released a statement refuting the newspaper's account of the talks.",
+            "refuting",
+        ),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -140,6 +153,7 @@ def test_denials(text: str, part: str) -> None:
         ("The union said it would strike, rejecting the offer from management.", "strike"),
         ("The app's makers were slamming it as the worst game ever.", "worst game"),
         ("Brushing off the rain, the fans said they would stay to the end.", "rain"),
+        ("The minister moved to the back benches, saying the reports had worn him out.", "back"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
@@ -170,6 +184,7 @@ def test_the_speaker_of_a_denial_named_as_a_noun_comes_after_from(text: str, spe
         "The post is misleading.",
         "The claim is unsupported by evidence.",
         "The video was not filmed in Ukraine.",
+        "Thankfully, the singer is alive and well.",
     ],
 )
 def test_a_fact_checks_verdict_in_its_own_voice(sentence: str) -> None:
