@@ -152,6 +152,11 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The union took exception to the claims.", "took exception"),
         ("The company objected to the characterisation of its product as unsafe.", "objected"),
         ("The ministry repeated its denial on Tuesday.", "repeated its denial"),
+        # nothing known that would bear the claim out; no links to those named
+        ("The Pentagon said it had no information to support the claim.", "no information"),
+        ("Police said there was no indication that the girls had been moved.", "indication"),
+        ("The company said it had no links to the group.", "no links"),
+        ("“We're calling shenanigans on this story,” the editor wrote.", "shenanigans"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -197,6 +202,8 @@ def test_denials(text: str, part: str) -> None:
         ("The company objected to the new tax.", "new tax"),
         ("The striker took issue with the referee after the match.", "referee"),
         ("The club reiterated that the match would start at 3pm.", "3pm"),
+        ("The mayor said the town had no connection to the railway until 1900.", "railway"),
+        ("The minister said the region had no rail links to the capital.", "rail links"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
