@@ -157,6 +157,9 @@ from tests.statements.sentences import kinds_of as _kinds
         ("Police said there was no indication that the girls had been moved.", "indication"),
         ("The company said it had no links to the group.", "no links"),
         ("“We're calling shenanigans on this story,” the editor wrote.", "shenanigans"),
+        # a participle opening before the speaker and "said: '...'"
+        ("Pressed on the issue, the spokesman said: “That's not true.”", "Pressed"),
+        ("Reacting to the claims, the coach said: “It's complete nonsense.”", "Reacting"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
