@@ -50,6 +50,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“There has been no approach,” a spokesman for the owners said.", "no approach"),
         ("The chairman said the board had not received any offer.", "any offer"),
         ("The company said there had been no formal bid.", "no formal bid"),
+        ("“There have been no discussions about his future,” a club source said.", "discussions"),
         # the denial named as a noun, its speaker after "from"
         ("There was a swift denial from the palace.", "swift denial"),
         ("The report drew an angry denial from the embassy.", "angry denial"),
@@ -212,6 +213,7 @@ def test_denials(text: str, part: str) -> None:
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
         ("The minister said there had been no offers of help from abroad.", "offers"),
         ("The union said no talks were planned yet.", "talks"),
+        ("The minister said no discussions were scheduled before the summit.", "discussions"),
         ("She said she was not leaving until she got answers.", "not leaving"),
     ],
 )
