@@ -161,6 +161,19 @@ from tests.statements.sentences import kinds_of as _kinds
         # a participle opening before the speaker and "said: '...'"
         ("Pressed on the issue, the spokesman said: “That's not true.”", "Pressed"),
         ("Reacting to the claims, the coach said: “It's complete nonsense.”", "Reacting"),
+        # a report or remark taken back, a document disowned
+        (
+            "The newspaper backtracked on its claim that the player had been arrested.",
+            "backtracked",
+        ),
+        ("The senator later said he had “misspoken”.", "misspoken"),
+        ("The agency corrected its earlier report, saying only two people had died.", "corrected"),
+        ("The broadcaster apologised for the inaccurate report.", "apologised"),
+        (
+            "The outlet issued a clarification saying the photo had been misidentified.",
+            "clarification",
+        ),
+        ("The club said the statement circulating online was not issued by the club.", "issued by"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -208,6 +221,8 @@ def test_denials(text: str, part: str) -> None:
         ("The club reiterated that the match would start at 3pm.", "3pm"),
         ("The mayor said the town had no connection to the railway until 1900.", "railway"),
         ("The minister said the region had no rail links to the capital.", "rail links"),
+        ("The paper corrected the spelling of her name.", "spelling"),
+        ("The newspaper apologised for the late delivery.", "late delivery"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
