@@ -223,6 +223,13 @@ def test_denials(text: str, part: str) -> None:
         ("The minister said the region had no rail links to the capital.", "rail links"),
         ("The paper corrected the spelling of her name.", "spelling"),
         ("The newspaper apologised for the late delivery.", "late delivery"),
+        # a denial verb under a negation, or one not reached: no denial made
+        ("The club did not explicitly deny the claims.", "explicitly"),
+        ("The actor failed to deny the rumours.", "failed to deny"),
+        ("The singer has never denied the relationship.", "never denied"),
+        ("The company has not publicly disputed the figures.", "disputed"),
+        ("The minister stopped short of denying the report.", "stopped short"),
+        ("The singer said the song was about a bogus psychic she once met.", "psychic"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
