@@ -174,6 +174,17 @@ from tests.statements.sentences import kinds_of as _kinds
             "clarification",
         ),
         ("The club said the statement circulating online was not issued by the club.", "issued by"),
+        # speculation ended or silenced, a rumour called malicious, not worth an answer
+        ("The striker moved to end speculation about his future, saying he was happy.", "end"),
+        ("The minister put an end to speculation, saying she would not stand.", "put an end"),
+        ("The star put paid to rumours of a split by appearing with her husband.", "put paid"),
+        ("The singer silenced the rumours with a post on Instagram.", "silenced"),
+        ("A source told the paper the pair were “stronger than ever”.", "stronger than ever"),
+        ("The Kremlin's spokesman called the report “another fake”.", "another fake"),
+        ("Officials said the report was “not worth commenting on”.", "not worth"),
+        ("The ministry called the claims “an attempt to mislead the public”.", "mislead"),
+        ("The embassy said the reports were “malicious rumours”.", "malicious rumours"),
+        ("The company described the claims as “mischievous and malicious”.", "mischievous"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -230,6 +241,9 @@ def test_denials(text: str, part: str) -> None:
         ("The company has not publicly disputed the figures.", "disputed"),
         ("The minister stopped short of denying the report.", "stopped short"),
         ("The singer said the song was about a bogus psychic she once met.", "psychic"),
+        ("The minister put an end to the practice of free parking.", "free parking"),
+        ("The conductor silenced the orchestra with a wave.", "orchestra"),
+        ("The coach said his players were stronger than ever after the break.", "stronger"),
         ("He denied himself a holiday that year.", "holiday"),
         ("The actress denied herself sugar for a month before filming.", "sugar"),
         ("The envoy said the peace talks were going nowhere.", "going nowhere"),
