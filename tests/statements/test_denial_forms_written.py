@@ -88,7 +88,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The senator said the allegations were “a conspiracy theory”.", "conspiracy"),
         ("His agent called it a “cock-and-bull story”.", "cock-and-bull"),
         ("The minister said the idea was far-fetched.", "far-fetched"),
-        ("The witness calls the story “bull****”.", "bull"),
+        ("The driver says the whole tale is “bull****”.", "bull"),
         ("The actress said the rumours were “hurtful lies”.", "hurtful lies"),
         ("The firm said the report “misrepresents” its position.", "misrepresents"),
         ("The ministry said the story did not reflect the facts.", "reflect the facts"),
@@ -113,11 +113,11 @@ from tests.statements.sentences import kinds_of as _kinds
             "quash",
         ),
         (
-            "The secretary tried to dispel rumors during a speech, saying the border was safe.",
+            "The governor tried to dispel rumours on the radio, saying the army was in control.",
             "dispel",
         ),
         (
-            "The bank released a statement refuting the newspaper's account of the talks.",
+            "The bank released a statement refuting the paper's version of the meeting.",
             "refuting",
         ),
         # more words and idioms for a claim untrue, invented, disowned or settled
@@ -275,7 +275,7 @@ def test_the_speaker_of_a_denial_named_as_a_noun_comes_after_from(text: str, spe
         "The post is misleading.",
         "The claim is unsupported by evidence.",
         "The video was not filmed in Ukraine.",
-        "Thankfully, the singer is alive and well.",
+        "In fact, the comedian is alive and well.",
     ],
 )
 def test_a_fact_checks_verdict_in_its_own_voice(sentence: str) -> None:
