@@ -83,6 +83,14 @@ _ACTIVE_ONLY = frozenset(
 _PASSIVE_ONLY = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "passive-only" in row[2:]
 )
+# Cues that name the act as a noun and the speaker after "from": "a swift denial from the palace".
+_SPEAKER_AFTER = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "speaker-after" in row[2:]
+)
+# A reflexive object after a verb of denial: "he denied himself a holiday" refuses, says nothing.
+_REFLEXIVE_AFTER = re.compile(
+    rf"\s+(?:{lexicon.alternation('reflexive_pronouns.txt')})\b", re.IGNORECASE
+)
 # A participle graded like an adjective: "the most hotly contested", "a less disputed".
 _DEGREE_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:most|more|least|less)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -263,8 +271,8 @@ def _attribute(
         return None  # "declined to say", "tried to deny": no subject of its own in these rules
     if _DEGREE_BEFORE.search(before):
         return None  # "the most hotly contested race": the participle is an adjective
-    if cue == "according to":
-        return _according(text, start, end, match, quotes)
+    if cue == "according to" or cue in _SPEAKER_AFTER:
+        return _according(text, start, end, match, quotes, cue)
     if cue in _PASSIVE_ONLY and not _CLAIM_SUBJECT.search(before):
         return None  # "made" attributes only in "the allegations were made by X"
     if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
@@ -304,10 +312,14 @@ def _not_an_attribution(
         return True  # "self-reported", "much-noted": part of a hyphenated word
     if _is_noun_use(cue, before, text[cue_end:end]):
         return True  # "voters in key states", "exchange notes", "only to find said city"
-    if re.search(r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I):
-        return True  # "The stated aim"
+    if cue not in _SPEAKER_AFTER and re.search(
+        r"\b(?:a|an|the|his|her|its|their|this|these|those)\s+$", before, re.I
+    ):
+        return True  # "The stated aim"; not "a denial from the palace", a noun by design
     if cue.endswith("ed") and not finite and _NUMBER_BEFORE.search(before):
         return True  # "with three confirmed diagnoses": a participle describing a noun
+    if cue_kinds().get(cue) == "denial" and _REFLEXIVE_AFTER.match(text, cue_end, end):
+        return True  # "he denied himself a holiday": no claim denied
     if cue == "saying" and re.search(r"\bas\s+$", before):
         return True  # part of "cited X as saying"
     if cue == "declined" and not text[cue_end:end].strip(" .!"):
@@ -337,6 +349,8 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
         return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
     if cue in _NEEDS_SAID_OBJECT and not _said_object(after):
         return True  # "walking back to his office": no remark taken back
+    if cue in _NEEDS_CLAIM_OBJECT and not _CLAIM_OBJECT.match(_after_lead(after)):
+        return True  # "blasted the government's plans", "lashed out at fans": no claim denied
     return cue == "responded" and _acts(after)
 
 
@@ -362,6 +376,16 @@ def _acts(after: str) -> bool:
 _EXPERIENCE_CUES = _cues("experience")
 _NEEDS_SAID_OBJECT = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-said-object" in row[2:]
+)
+_NEEDS_CLAIM_OBJECT = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "needs-claim-object" in row[2:]
+)
+# A claim noun (claim_nouns.txt) opening the object, after up to four words: "blasted the
+# 'fake' reports", "lashed out at claims that ...".
+_CLAIM_OBJECT = re.compile(
+    rf"^(?:\S+\s+){{0,4}}?(?:{'|'.join(re.escape(r[0]) for r in lexicon.rows('claim_nouns.txt'))})"
+    r"(?:s|es)?\b",
+    re.IGNORECASE,
 )
 _SAID_OBJECT_CUES = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "said-object" in row[2:]
@@ -420,9 +444,15 @@ def _said_object(after: str) -> bool:
     """What follows the verb is something said: a claim noun ("the remarks"), a pronoun
     standing for one ("walked it back"), a quote, a clause."""
     rest = _after_lead(after)
-    if _SPEECH_START.match(rest) or _SAID_OBJECT.match(rest):
+    if _QUOTE_START.match(rest) or _SAID_OBJECT.match(rest):
         return True
     return re.match(r"(?:it|that|this|them|those|these)\b", rest, re.IGNORECASE) is not None
+
+
+# A quote, a colon or "that" opening what follows: no bare clause, which after a verb that takes
+# back or puts down something said is its object's own clause ("shut down operations since
+# there is no water").
+_QUOTE_START = re.compile(r"[:\"“‘'«]|,\s*[\"“‘'«]|that\b")
 
 
 def _plain_object(after: str) -> bool:
@@ -468,10 +498,25 @@ def _is_noun_use(cue: str, before: str, after: str) -> bool:
     return False
 
 
+# A verb ending the phrase after "a denial from": "the palace came within the hour".
+_FINITE_AFTER = re.compile(
+    rf"\s+(?:(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?"
+    rf"|{'|'.join(sorted(_past('irregular'), key=len, reverse=True))}|[a-z]+ed)\b.*$"
+)
+
+
 def _according(
-    text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote]
+    text: str,
+    start: int,
+    end: int,
+    match: re.Match[str],
+    quotes: list[Quote],
+    cue: str = "according to",
 ) -> Found | None:
+    """The speaker after the cue: "according to X", "a denial from X"."""
     np, np_start = _np_after(text, match.end(), end)
+    if cue != "according to":
+        np = _FINITE_AFTER.sub("", _cut_verb(np))  # "a denial from the palace came ..."
     if not np:
         return None
     at_start = not text[start : match.start()].strip(" ,")
@@ -483,9 +528,7 @@ def _according(
     else:
         content = (start, match.start())
     quote = _quote_in(quotes, *content)
-    return Found(
-        "according to", match.start(), match.end(), "according", np, np_start, *content, quote
-    )
+    return Found(cue, match.start(), match.end(), "according", np, np_start, *content, quote)
 
 
 def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | None:

@@ -149,9 +149,14 @@ def _cue(token: Token) -> str | None:
 @cache
 def _phrase_cues() -> dict[str, tuple[str, ...]]:
     """The cues of several words (reporting_verbs.tsv), by their first word, longest first;
-    only those that report speech whatever follows (no flag: "fired back" needs a remark)."""
+    only those that report speech whatever follows (no flag: "fired back" needs a remark) or
+    with a claim noun after them, which `from_parse` checks ("play down reports of a split")."""
     found: dict[str, list[str]] = {}
-    plain = [row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if len(row) == 2]
+    plain = [
+        row[0].lower()
+        for row in lexicon.rows("reporting_verbs.tsv")
+        if len(row) == 2 or row[2:] == ("needs-claim-object",)
+    ]
     for phrase in sorted(plain, key=len, reverse=True):
         if " " in phrase:
             found.setdefault(phrase.split()[0], []).append(phrase)

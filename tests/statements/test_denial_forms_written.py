@@ -1,0 +1,291 @@
+"""Classes of denial missing on sentences written in the style of wire, tabloid, sports, celebrity
+and fact-check news: verbs and words of rejection, rumours answered, denials named as nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.statements.extractor import extract_statements
+from tests.statements.sentences import OUTLET
+from tests.statements.sentences import kinds_of as _kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # verbs that reject, put down or take back what was said
+        ("The bishop repudiated the claims made in the documentary.", "repudiated"),
+        ("The party disavowed the remarks of its former treasurer.", "disavowed"),
+        ("The club rebuffed claims that the manager had been sacked.", "rebuffed"),
+        ("The actor has hit out at reports that he is broke.", "hit out"),
+        ("The rapper has shut down rumours that he is retiring.", "shut down"),
+        ("The actress shut down pregnancy rumours on Instagram.", "shut down"),
+        ("Her publicist was quick to shoot down the rumours.", "shoot down"),
+        ("The Foreign Office knocked down the story within hours.", "knocked down"),
+        ("The company moved to quell rumours that it was about to go bust.", "quell"),
+        ("The singer moved to squash rumours of a feud with her sister.", "squash"),
+        ("The embassy denounced the report as false.", "denounced"),
+        ("The firm challenged the accuracy of the report.", "challenged"),
+        # the charges denied in court or out of it
+        ("The defendant pleaded not guilty to all charges.", "not guilty"),
+        ("The former chief executive has maintained his innocence throughout.", "innocence"),
+        ("The two men have always protested their innocence.", "innocence"),
+        # a claim called false and damaging, or nonsense in the tabloid words
+        ("The star's lawyers said the article was defamatory.", "defamatory"),
+        ("The firm's solicitors said the story was libellous.", "libellous"),
+        ("The manager said the story was 'garbage'.", "garbage"),
+        ("The minister said the claims were utter tosh.", "tosh"),
+        # "called" with a claim noun and nothing but its verdict after it
+        ("The minister called the report 'fiction'.", "fiction"),
+        ("The general called the reports 'lies and propaganda'.", "propaganda"),
+        ("The club branded the stories fake.", "fake"),
+        # a rumour about a person answered: leaving, pregnant, dating, for sale
+        ("The club said the midfielder was not for sale.", "not for sale"),
+        ("Her spokeswoman said the singer was not pregnant.", "not pregnant"),
+        ("The club said the striker was going nowhere.", "going nowhere"),
+        ("“I'm going nowhere,” the manager told reporters.", "going nowhere"),
+        ("A source told the magazine that the two stars were just good friends.", "friends"),
+        # a transfer or takeover rumour answered: no talks, no approach, no offer
+        ("“We are not in talks with anyone,” the club said.", "not in talks"),
+        ("“There has been no approach,” a spokesman for the owners said.", "no approach"),
+        ("The chairman said the board had not received any offer.", "any offer"),
+        ("The company said there had been no formal bid.", "no formal bid"),
+        ("“There have been no discussions about his future,” a club source said.", "discussions"),
+        # the denial named as a noun, its speaker after "from"
+        ("There was a swift denial from the palace.", "swift denial"),
+        ("The report drew an angry denial from the embassy.", "angry denial"),
+        ("A point-by-point rebuttal from the ministry followed on Friday.", "rebuttal"),
+        ("The ministry issued a strongly worded rebuttal.", "rebuttal"),
+        # verbs of anger or of playing down, with a claim as their object
+        ("The manager lashed out at reports of a dressing-room revolt.", "lashed out"),
+        ("The singer blasted reports that she had been fired from the show.", "blasted"),
+        ("The minister sought to play down reports of a split in the cabinet.", "play down"),
+        ("The club moved to dampen speculation about the manager's future.", "dampen"),
+        # a fact-checker's rating
+        ("Snopes rated the claim false.", "rated"),
+        ("The fact-checking site rated the statement Pants on Fire.", "Pants on Fire"),
+        ("We rate this claim false.", "rate"),
+        ("The post has been flagged as false by independent fact-checkers.", "flagged"),
+        # what was said called unbelievable, full of errors, unlike reality, a fake
+        ("The union said the figures were “simply not credible”.", "not credible"),
+        ("The chief constable said the accusations did not stand up to scrutiny.", "scrutiny"),
+        ("A spokesman said there was “not a shred of evidence” for the claims.", "shred"),
+        ("The minister said the report was “riddled with errors”.", "riddled"),
+        ("The company said the article contained “numerous factual errors”.", "factual errors"),
+        ("The club said the claims “bear no resemblance to reality”.", "no resemblance"),
+        ("The embassy said the video was “a crude fake”.", "crude fake"),
+        ("The footballer's camp insisted the images were old.", "images were old"),
+        ("The airline said reports that the plane had crashed were incorrect.", "incorrect"),
+        ("The MP said she had “no recollection” of the meeting.", "no recollection"),
+        # a flat no, repeated; a death rumour laughed off
+        ('"No, no, no," the coach said when asked whether he would quit.', "No, no, no"),
+        ("“I'm alive and kicking,” the actor wrote after the hoax spread.", "alive and kicking"),
+        ("“Never,” he replied when asked if he would join the rivals.", "Never"),
+        ("“Wrong,” the president wrote on Twitter.", "Wrong"),
+        # a verdict word or idiom of the press: incorrect, scaremongering, far-fetched ...
+        ("“That is incorrect,” the spokesman said.", "incorrect"),
+        ("The prime minister said the warnings were “pure scaremongering”.", "scaremongering"),
+        ("The senator said the allegations were “a conspiracy theory”.", "conspiracy"),
+        ("His agent called it a “cock-and-bull story”.", "cock-and-bull"),
+        ("The minister said the idea was far-fetched.", "far-fetched"),
+        ("The driver says the whole tale is “bull****”.", "bull"),
+        ("The actress said the rumours were “hurtful lies”.", "hurtful lies"),
+        ("The firm said the report “misrepresents” its position.", "misrepresents"),
+        ("The ministry said the story did not reflect the facts.", "reflect the facts"),
+        ("The spokesman said the report was “at odds with the facts”.", "at odds"),
+        ("“We strongly dispute these findings,” the company said.", "findings"),
+        ("“We reject that characterisation,” a spokeswoman said.", "characterisation"),
+        ("The minister said there was never any question of the army being deployed.", "question"),
+        # a post or a picture disowned
+        ("The singer said her Twitter account had been hacked.", "hacked"),
+        ("“It's not me in the video,” the actor told the newspaper.", "not me"),
+        # the denial named in a participle clause after a comma
+        ("The club said, denying reports that the coach had quit, that he stayed.", "denying"),
+        ("The ministry said the talks would go on, rejecting claims they had collapsed.", "talks"),
+        ("The star took to Twitter to slam the “fake” reports.", "slam"),
+        # the sentence opens with a participle of putting a claim down
+        ("Brushing off the speculation, the coach said he was happy at the club.", "Brushing"),
+        ("Hitting back at his critics, the mayor said the figures were sound.", "Hitting"),
+        ("Pouring cold water on the reports, the minister said talks were early.", "cold"),
+        # the act of denying named before what is said
+        (
+            "The minister moved to quash rumours of a rift, saying the cabinet was united.",
+            "quash",
+        ),
+        (
+            "The governor tried to dispel rumours on the radio, saying the army was in control.",
+            "dispel",
+        ),
+        (
+            "The bank released a statement refuting the paper's version of the meeting.",
+            "refuting",
+        ),
+        # more words and idioms for a claim untrue, invented, disowned or settled
+        ("The club said the reports were “way off base”.", "off base"),
+        ("The company said the product “does not exist”.", "does not exist"),
+        ("The ministry said the letter “did not come from us”.", "come from us"),
+        ("The minister said the claims were “unsubstantiated”.", "unsubstantiated"),
+        ("The chairman said the allegations were “outrageous”.", "outrageous"),
+        ("The party called the accusations “spurious”.", "spurious"),
+        ("“This is a non-story,” the minister said.", "non-story"),
+        ("The minister said the claims had been “comprehensively debunked”.", "debunked"),
+        ("The agent said the quotes attributed to his client were “invented”.", "invented"),
+        ("The governor said the photo had been “cropped to mislead”.", "mislead"),
+        ("He was not involved, his lawyer said.", "not involved"),
+        ("“We deny it,” the commander said.", "deny it"),
+        # a departure or split rumour answered
+        ("“I'm staying put,” the manager told reporters.", "staying put"),
+        ("The couple's representatives said they were still together.", "still together"),
+        # verbs of insisting or assuring, a denial when what they say is negated
+        ("The palace reiterated that the prince had not been consulted.", "reiterated"),
+        ("The senator protested that he had never seen the letter.", "protested"),
+        ("The coach swore he had never bet on a match.", "swore"),
+        ("The general assured reporters that no civilians had been harmed.", "assured"),
+        ("“That has not happened,” the minister countered.", "countered"),
+        (
+            "The club said: “We wish to make it clear that the manager has not resigned.”",
+            "make it clear",
+        ),
+        ("Her lawyer said she “absolutely did not” take the money.", "absolutely did not"),
+        ("The minister said he had “categorically” not lied.", "categorically"),
+        # taking issue with what was said, repeating a denial
+        ("The ministry took issue with the report, saying its figures were outdated.", "issue"),
+        ("The union took exception to the claims.", "took exception"),
+        ("The company objected to the characterisation of its product as unsafe.", "objected"),
+        ("The ministry repeated its denial on Tuesday.", "repeated its denial"),
+        # nothing known that would bear the claim out; no links to those named
+        ("The Pentagon said it had no information to support the claim.", "no information"),
+        ("Police said there was no indication that the girls had been moved.", "indication"),
+        ("The company said it had no links to the group.", "no links"),
+        ("“We're calling shenanigans on this story,” the editor wrote.", "shenanigans"),
+        # a participle opening before the speaker and "said: '...'"
+        ("Pressed on the issue, the spokesman said: “That's not true.”", "Pressed"),
+        ("Reacting to the claims, the coach said: “It's complete nonsense.”", "Reacting"),
+        # a report or remark taken back, a document disowned
+        (
+            "The newspaper backtracked on its claim that the player had been arrested.",
+            "backtracked",
+        ),
+        ("The senator later said he had “misspoken”.", "misspoken"),
+        ("The agency corrected its earlier report, saying only two people had died.", "corrected"),
+        ("The broadcaster apologised for the inaccurate report.", "apologised"),
+        (
+            "The outlet issued a clarification saying the photo had been misidentified.",
+            "clarification",
+        ),
+        ("The club said the statement circulating online was not issued by the club.", "issued by"),
+        # speculation ended or silenced, a rumour called malicious, not worth an answer
+        ("The striker moved to end speculation about his future, saying he was happy.", "end"),
+        ("The minister put an end to speculation, saying she would not stand.", "put an end"),
+        ("The star put paid to rumours of a split by appearing with her husband.", "put paid"),
+        ("The singer silenced the rumours with a post on Instagram.", "silenced"),
+        ("A source told the paper the pair were “stronger than ever”.", "stronger than ever"),
+        ("The Kremlin's spokesman called the report “another fake”.", "another fake"),
+        ("Officials said the report was “not worth commenting on”.", "not worth"),
+        ("The ministry called the claims “an attempt to mislead the public”.", "mislead"),
+        ("The embassy said the reports were “malicious rumours”.", "malicious rumours"),
+        ("The company described the claims as “mischievous and malicious”.", "mischievous"),
+    ],
+)
+def test_denials(text: str, part: str) -> None:
+    assert "denial" in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The new government repudiated the treaty.", "treaty"),
+        ("The chairman rebuffed an offer from the American investors.", "offer"),
+        ("Hospitals have shut down operations since there is no water.", "Hospitals"),
+        ("The army shot down a drone over the city.", "drone"),
+        ("The bulldozers knocked down the old stand.", "stand"),
+        ("The police quelled the riot within an hour.", "riot"),
+        ("The president denounced the attack as cowardly.", "cowardly"),
+        ("The striker hit out at the referee after the match.", "referee"),
+        ("The report lies in a drawer at the ministry, the clerk said.", "drawer"),
+        ("He said the film was a defamatory portrait of a decent man.", "portrait"),
+        ("The minister blasted the opposition's tax plans as reckless.", "tax plans"),
+        ("The singer lashed out at fans who threw bottles at the stage.", "lashed out"),
+        ("The critic rated the film four stars.", "four stars"),
+        ("The mayor sought to play down the significance of the vote.", "significance"),
+        ("The editor admitted the report was riddled with typos.", "typos"),
+        ("The coach said the threat from the visitors was credible.", "credible"),
+        ("“I'm not the one who decides,” the manager said.", "not the one"),
+        ("“It's not me who makes the rules,” the referee said.", "not me who"),
+        ("The company said hackers had accessed customer accounts.", "accessed"),
+        ("The singer said her fairytale wedding was the best day of her life.", "fairytale"),
+        ("“Never again,” she said after finishing the race.", "Never again"),
+        ("“No way back now,” the captain said.", "No way back"),
+        ("The union said it would strike, rejecting the offer from management.", "strike"),
+        ("The app's makers were slamming it as the worst game ever.", "worst game"),
+        ("Brushing off the rain, the fans said they would stay to the end.", "rain"),
+        ("The minister moved to the back benches, saying the reports had worn him out.", "back"),
+        ("He said the prices were outrageous.", "outrageous"),
+        ("The chef said the recipe was invented by his grandmother.", "invented"),
+        ("The coach said the team was still together after a tough season.", "still together"),
+        ("The company said it does not exist to make profit alone.", "exist"),
+        ("“No one can deny the quality of this team,” the coach said.", "quality"),
+        ("The coach swore at the referee.", "swore"),
+        ("Hundreds of farmers protested outside parliament.", "farmers"),
+        ("The company objected to the new tax.", "new tax"),
+        ("The striker took issue with the referee after the match.", "referee"),
+        ("The club reiterated that the match would start at 3pm.", "3pm"),
+        ("The mayor said the town had no connection to the railway until 1900.", "railway"),
+        ("The minister said the region had no rail links to the capital.", "rail links"),
+        ("The paper corrected the spelling of her name.", "spelling"),
+        ("The newspaper apologised for the late delivery.", "late delivery"),
+        # a denial verb under a negation, or one not reached: no denial made
+        ("The club did not explicitly deny the claims.", "explicitly"),
+        ("The actor failed to deny the rumours.", "failed to deny"),
+        ("The singer has never denied the relationship.", "never denied"),
+        ("The company has not publicly disputed the figures.", "disputed"),
+        ("The minister stopped short of denying the report.", "stopped short"),
+        ("The singer said the song was about a bogus psychic she once met.", "psychic"),
+        ("The minister put an end to the practice of free parking.", "free parking"),
+        ("The conductor silenced the orchestra with a wave.", "orchestra"),
+        ("The coach said his players were stronger than ever after the break.", "stronger"),
+        ("He denied himself a holiday that year.", "holiday"),
+        ("The actress denied herself sugar for a month before filming.", "sugar"),
+        ("The envoy said the peace talks were going nowhere.", "going nowhere"),
+        ("The minister said there had been no offers of help from abroad.", "offers"),
+        ("The union said no talks were planned yet.", "talks"),
+        ("The minister said no discussions were scheduled before the summit.", "discussions"),
+        ("She said she was not leaving until she got answers.", "not leaving"),
+    ],
+)
+def test_not_denials(text: str, part: str) -> None:
+    assert "denial" not in _kinds(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The denial from Buckingham Palace came within the hour.", "Buckingham Palace"),
+        ("A swift denial from the club followed.", "club"),
+    ],
+)
+def test_the_speaker_of_a_denial_named_as_a_noun_comes_after_from(text: str, speaker: str) -> None:
+    [statement] = extract_statements(text, outlet=OUTLET)
+    assert (statement.kind, statement.speaker) == ("denial", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post is misleading.",
+        "The claim is unsupported by evidence.",
+        "The video was not filmed in Ukraine.",
+        "In fact, the comedian is alive and well.",
+    ],
+)
+def test_a_fact_checks_verdict_in_its_own_voice(sentence: str) -> None:
+    [statement] = extract_statements(sentence, outlet=OUTLET)
+    assert (statement.kind, statement.speaker) == ("denial", OUTLET)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The name of the band is misleading.", "The video was filmed in a small studio in Leeds."],
+)
+def test_an_outlet_describing_is_no_verdict(sentence: str) -> None:
+    assert extract_statements(sentence, outlet=OUTLET) == []
