@@ -132,10 +132,31 @@ def asserts(cue: str | None) -> bool:
     return (cue or "").lower() in _assertion_cues()
 
 
-def _polarity(text: str) -> int:
-    """1 when `text` negates or calls something untrue (once, however many times), 0 when
-    it does neither or both ("is not a hoax" stands by the story)."""
-    return int(negations(text) > 0) ^ int(bool(untrue_roots(text)))
+def _polarity(says: str, asked: str) -> int:
+    """1 when `says` negates what ties it to `asked` (`_tied`) or calls something untrue (once,
+    however many times), 0 when it does neither or both ("is not a hoax" stands by the story).
+    A negation elsewhere ("has not released a statement, but photos show he is alive") does
+    not turn what is said around."""
+    return int(_negates_tied(asked, _tokens(says))) ^ int(bool(untrue_roots(says)))
+
+
+def _tie_words(asked: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The asked words and their antonyms, and the stem keys of the asked content words."""
+    mine = set(content_words(asked))
+    table = _antonyms()
+    words = mine | {o for w in mine if w in table for o in table[w]}
+    return frozenset(words), frozenset(stem_key(w) for w in mine)
+
+
+def _negates_tied(asked: str, theirs: tuple[str, ...]) -> bool:
+    """A negation in `theirs` reaches an asked word, its antonym or its stem."""
+    words, keys = _tie_words(asked)
+    for i, word in enumerate(theirs):
+        if word in _negations() or word.endswith("n't"):
+            reached = theirs[i + 1 : i + 1 + NEGATION_REACH + 1]
+            if any(w in words or stem_key(w) in keys for w in reached if len(w) > 1):
+                return True
+    return False
 
 
 def _tied(asked: str, says: str) -> bool:
@@ -145,13 +166,7 @@ def _tied(asked: str, says: str) -> bool:
     table = _antonyms()
     if any(w in table and (w in mine or table[w] & mine) for w in theirs):
         return True
-    asked_keys = {stem_key(w) for w in content_words(asked)}
-    for i, word in enumerate(theirs):
-        if word in _negations() or word.endswith("n't"):
-            reached = theirs[i + 1 : i + 1 + NEGATION_REACH + 1]
-            if any(stem_key(w) in asked_keys for w in content_words(" ".join(reached))):
-                return True
-    return False
+    return _negates_tied(asked, theirs)
 
 
 def says_asked(asked: str, says: str) -> bool | None:
@@ -162,7 +177,7 @@ def says_asked(asked: str, says: str) -> bool | None:
     if not _tied(asked, says):
         return None
     negative = negations(asked) > 0 or bool(untrue_roots(asked))  # several are emphasis
-    flips = int(negative) + _polarity(says) + int(swaps(asked, says) > 0)
+    flips = int(negative) + _polarity(says, asked) + int(swaps(asked, says) > 0)
     return flips % 2 == 0
 
 

@@ -133,6 +133,9 @@ def test_names_shared_by_both_sides_do_not_decide_what_is_asserted() -> None:
         ("the hostage was freed", "the hostage was not freed", False),
         ("the mayor resigned", "the mayor has not resigned", False),
         ("the mayor did not resign", "the mayor has not resigned", True),
+        # a negation of something else does not turn it around
+        ("the actor is not dead", "he has not spoken yet, but photos show he is alive", True),
+        ("the actor is dead", "he has not spoken yet, but photos show he is alive", False),
         # "not a hoax" stands by the story
         ("the photo is a fake", "the photo is not fake", False),
     ],
