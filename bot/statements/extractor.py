@@ -45,6 +45,12 @@ _LEAD_PHRASE = re.compile(
     rf"(?:\s+[^\s,;:\"“”]+){{1,{LEAD_PHRASE_WORDS}}}?\s+(?=that\s)",
     re.IGNORECASE,
 )
+# A bare day before the "that" clause ("announced Sunday that …", "said Friday night that …").
+_LEAD_DAY = re.compile(
+    rf"^(?:{lexicon.alternation('weekdays.txt')})(?:\s+(?:{lexicon.alternation('day_parts.txt')}))?"
+    r"\s+(?=that\s)",
+    re.IGNORECASE,
+)
 # A related-stories teaser; a lone lower-case letter before it is a leftover icon glyph.
 _RELATED = re.compile(r"^[a-z]?(?:Related|RELATED)\b(?!\s+(?:to|with)\b)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
@@ -471,7 +477,7 @@ def _proposition(content: str) -> str | None:
     found = _REPORT_THAT.search(clean)
     if found and found.start() < 80:
         clean = found.group(1)
-    lead = _LEAD_PHRASE.match(clean)
+    lead = _LEAD_PHRASE.match(clean) or _LEAD_DAY.match(clean)
     if lead:  # "on Instagram that he had never …": the clause after "that"
         clean = clean[lead.end() :]
     clean = re.sub(r"^that\s+", "", clean, flags=re.IGNORECASE).strip()

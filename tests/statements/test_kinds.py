@@ -314,3 +314,22 @@ def test_numbers_invented_involvement_denied_reports_called_accurate(text: str, 
 )
 def test_checking_a_story_and_finding_it_true_confirms_it(text: str, kind: str) -> None:
     assert [s.kind for s in extract_statements(text)] == [kind]
+
+
+def test_a_negated_claim_restated_in_the_negative_agrees_with_it() -> None:
+    """The claim's "no longer controlled" is read after "announced Sunday that", so the
+    statement that says the same is no denial of it."""
+    text = (
+        "The government announced Sunday that it no longer controlled the capital. "
+        "“The ministries are no longer under our control,” a government statement said."
+    )
+    found = extract_statements(text)
+    assert found[0].proposition == "it no longer controlled the capital"
+    assert [s.kind for s in found][1] != "denial"
+
+
+def test_made_up_of_is_a_composition_not_a_verdict() -> None:
+    text = "The airline's fleet is made up of 13 aircraft, the company said. The story was made up."
+    kinds = {s.sentence: s.kind for s in extract_statements(text, outlet="Daily Planet")}
+    assert kinds.get("The airline's fleet is made up of 13 aircraft, the company said.") != "denial"
+    assert kinds.get("The story was made up.") == "denial"
