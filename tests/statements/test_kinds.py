@@ -329,7 +329,7 @@ def test_a_negated_claim_restated_in_the_negative_agrees_with_it() -> None:
 
 
 def test_made_up_of_is_a_composition_not_a_verdict() -> None:
-    text = "The airline's fleet is made up of 13 aircraft, the company said. The story was made up."
+    text = "The airline's fleet is made up of 13 aircraft. The story was made up."
     kinds = {s.sentence: s.kind for s in extract_statements(text, outlet="Daily Planet")}
-    assert kinds.get("The airline's fleet is made up of 13 aircraft, the company said.") != "denial"
+    assert "The airline's fleet is made up of 13 aircraft." not in kinds  # no verdict, no speaker
     assert kinds.get("The story was made up.") == "denial"
