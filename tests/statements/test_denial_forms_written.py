@@ -136,23 +136,6 @@ from tests.statements.sentences import kinds_of as _kinds
         # a departure or split rumour answered
         ("“I'm staying put,” the manager told reporters.", "staying put"),
         ("The couple's representatives said they were still together.", "still together"),
-        # verbs of insisting or assuring, a denial when what they say is negated
-        ("The palace reiterated that the prince had not been consulted.", "reiterated"),
-        ("The senator protested that he had never seen the letter.", "protested"),
-        ("The coach swore he had never bet on a match.", "swore"),
-        ("The general assured reporters that no civilians had been harmed.", "assured"),
-        ("“That has not happened,” the minister countered.", "countered"),
-        (
-            "The club said: “We wish to make it clear that the manager has not resigned.”",
-            "make it clear",
-        ),
-        ("Her lawyer said she “absolutely did not” take the money.", "absolutely did not"),
-        ("The minister said he had “categorically” not lied.", "categorically"),
-        # taking issue with what was said, repeating a denial
-        ("The ministry took issue with the report, saying its figures were outdated.", "issue"),
-        ("The union took exception to the claims.", "took exception"),
-        ("The company objected to the characterisation of its product as unsafe.", "objected"),
-        ("The ministry repeated its denial on Tuesday.", "repeated its denial"),
         # nothing known that would bear the claim out; no links to those named
         ("The Pentagon said it had no information to support the claim.", "no information"),
         ("Police said there was no indication that the girls had been moved.", "indication"),
