@@ -9,7 +9,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from bot.answer.direction import asserted_instead, asserts, is_opposite, says_asked, swaps
+from bot.answer.direction import (
+    asserted_instead,
+    asserts,
+    is_opposite,
+    negated_untrue,
+    says_asked,
+    swaps,
+)
 from bot.answer.question import Question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -162,6 +169,8 @@ def _opposite(question: Question, item: Scored) -> bool:
         return st.kind == "claim" and swaps(question.topic, st.sentence) % 2 == 1
     if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
         return False  # "what did X say about …", "is she alive?": every side is an answer
+    if st.quote and negated_untrue(st.quote):  # "The thing is not made up. These kids …":
+        denied = st.quote  # every sentence of a quote that stands by the story stands by it
     said = says_asked(question.topic, denied) if claim is None and asserts(st.cue) else None
     opposite = is_opposite(question.topic, denied, claimed) if said is None else said
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial

@@ -872,3 +872,29 @@ def test_an_answer_always_quotes_what_it_found() -> None:
     reply = ask("who said he died?", story)
     assert reply.citations and reply.citations[0].sentence == claim.sentence
     assert "website" in reply.text.split("\n")[0]
+
+
+def test_every_sentence_of_a_quote_that_stands_by_the_story_stands_by_it() -> None:
+    """ "The thing is not made up. These kids were just not properly informed.": the second
+    sentence, a denial by its own negation, stands by the report like the first."""
+    claim = Statement(
+        position=1,
+        kind="claim",
+        sentence="Local media reported that seven girls got pregnant on a school trip.",
+        speaker="Local media",
+        proposition="seven girls got pregnant on a school trip",
+    )
+    quote = "The thing is not made up. These kids were just not properly informed."
+    second = Statement(
+        position=2,
+        kind="denial",
+        sentence="These kids were just not properly informed.”",
+        speaker="Nenad Babic",
+        cue="asserted",
+        quote=quote,
+        proposition="These kids were just not properly informed",
+        target=1,
+    )
+    story = [candidate(claim, 1), candidate(second, 2, answers=claim)]
+    reply = ask("did anyone deny that seven girls got pregnant on a school trip?", story)
+    assert reply.answer == "no"
