@@ -6,6 +6,7 @@ Negations, words calling a claim untrue ("hoax") and antonyms ("alive"/"dead") e
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from bot.answer.actors import coverage, words
@@ -59,10 +60,12 @@ def negations(text: str) -> int:
     never walk again"), not a denial of it."""
     found = _tokens(text)
     return sum(
-        1
-        for i, w in enumerate(found)
-        if (w in _negations() or w.endswith("n't")) and not (i and found[i - 1] in _HEDGES)
+        1 for i, w in enumerate(found) if _is_negation(w) and not (i and found[i - 1] in _HEDGES)
     )
+
+
+def _is_negation(word: str) -> bool:
+    return word in _negations() or word.endswith("n't")
 
 
 def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[str]:
@@ -79,17 +82,21 @@ def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[
 NEGATION_REACH = 3  # words after a negation that it negates ("is not even made up")
 
 
+def _negated_spans(found: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The words each negation in `found` reaches ("not even made up" → "even made up")."""
+    for i, word in enumerate(found):
+        if _is_negation(word):
+            yield found[i + 1 : i + 1 + NEGATION_REACH + 1]
+
+
 def negated_untrue(text: str) -> bool:
     """`text` says that something is *not* untrue ("the thing is not made up", "maintains the
     video was not staged"): denying a claim of falsity stands by the story."""
-    found = _tokens(text)
     table = _untrue()
-    for i, word in enumerate(found):
-        if word in _negations() or word.endswith("n't"):
-            after = found[i + 1 : i + 1 + NEGATION_REACH + 1]
-            grams = {tuple(after[j : j + n]) for n in (1, 2, 3) for j in range(len(after))}
-            if any(gram in table for gram in grams):
-                return True
+    for after in _negated_spans(_tokens(text)):
+        grams = {tuple(after[j : j + n]) for n in (1, 2, 3) for j in range(len(after))}
+        if any(gram in table for gram in grams):
+            return True
     return False
 
 
@@ -151,12 +158,12 @@ def _tie_words(asked: str) -> tuple[frozenset[str], frozenset[str]]:
 def _negates_tied(asked: str, theirs: tuple[str, ...]) -> bool:
     """A negation in `theirs` reaches an asked word, its antonym or its stem."""
     words, keys = _tie_words(asked)
-    for i, word in enumerate(theirs):
-        if word in _negations() or word.endswith("n't"):
-            reached = theirs[i + 1 : i + 1 + NEGATION_REACH + 1]
-            if any(w in words or stem_key(w) in keys for w in reached if len(w) > 1):
-                return True
-    return False
+    return any(
+        w in words or stem_key(w) in keys
+        for reached in _negated_spans(theirs)
+        for w in reached
+        if len(w) > 1
+    )
 
 
 def _tied(asked: str, says: str) -> bool:

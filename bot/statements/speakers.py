@@ -238,6 +238,7 @@ def _named_with_description(clean: str, surface: str) -> Actor | None:
 MAX_NAMING_DESCRIPTION = 4  # words of "a satirical news website" before "called"
 
 
+@cache
 def _naming() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon.words("naming_words.txt"), key=len))
     return re.compile(rf"^(?P<desc>(?i:a|an|the)\s+[^,]+?)\s+(?:{words})\s+(?P<name>[A-Z].*)$")
@@ -251,7 +252,7 @@ def _described_then_named(clean: str, surface: str) -> Actor | None:
         return None
     name = strip_article(found.group("name").strip())
     described = _DETERMINERS.sub("", found.group("desc")).split()
-    role_at, role, gender = _last_role(described)
+    _, role, gender = _last_role(described)
     if role is not None or described[-1].lower() in lexicon.words("person_nouns.txt"):
         return Actor(name, "person", None, role, False, gender, surface)
     return Actor(name, "org", name, None, False, None, surface)
