@@ -219,7 +219,9 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
         lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
         if c.in_context:
             lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
-        borrows = c.answers is None and _is_short(c.statement)
+        # a short reply borrows its article's topic, except when asked what someone said
+        # about it: "That is what bothers me" names nothing (dev citations P up both halves)
+        borrows = c.answers is None and question.intent != "what_said" and _is_short(c.statement)
         own = max(score, best_own[c.article_id]) if borrows else score
         scores.append((min(lifted, 100.0), own))
     return _shared_by_replies(candidates, scores)

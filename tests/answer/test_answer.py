@@ -165,6 +165,24 @@ def test_did_claim_and_what_said() -> None:
     assert said.text.startswith("<b>What Dmitry Peskov said:</b>")  # his name, not the typing
 
 
+def test_what_said_about_a_topic_skips_his_remarks_that_do_not_name_it() -> None:
+    """ "That is what bothers me" points back at whatever the article is about; asked what he
+    said about the ceasefire, only what names it is quoted (a reply to a denial question
+    may still borrow its article's topic: "These claims are false")."""
+    aside = Statement(
+        position=4,
+        kind="statement",
+        sentence='"That is what bothers me," Peskov said.',
+        speaker="Dmitry Peskov",
+        speaker_norm="dmitry peskov",
+        quote="That is what bothers me",
+    )
+    candidates = [*seed(False), candidate(aside, 5, in_context=False)]
+    said = ask("what did peskov say about the ceasefire report?", candidates)
+    assert said.answer == "yes"
+    assert [c.sentence for c in said.citations] == [PESKOV.sentence]
+
+
 def test_typo_question_still_answers() -> None:
     answer = ask("did teh kremlim dney the bloomberg ceasfire story", seed(False))
     assert answer.answer == "yes"
