@@ -1076,12 +1076,21 @@ def _cut_verb(np: str) -> str:
     """ "DHS fired back" -> "DHS"; "officials who reviewed the letter" -> "officials"."""
     tokens = np.split()
     for i in range(1, len(tokens)):
+        if _names_next(tokens, i):
+            continue  # "A website called Daily Buzz Now": the name, not a verb
         if _PAST.match(tokens[i]) and not _DETERMINER_LIKE.match(tokens[i - 1]):
             head = tokens[:i]
             while head and head[-1].lower() in {"who", "which", "that"}:
                 head = head[:-1]
             return " ".join(head)
     return np
+
+
+def _names_next(tokens: list[str], i: int) -> bool:
+    """tokens[i] gives the capitalised name after it (naming_words.txt: "called", "named")."""
+    following = tokens[i + 1 : i + 2]
+    naming = tokens[i].lower() in lexicon.words("naming_words.txt")
+    return naming and bool(following) and following[0][:1].isupper()
 
 
 # Sentence adverbs that end a subject chunk ("He also, however, pointed out").

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.statements.speakers import Actor, Entity
 from bot.text import lexicon
+from bot.text.words import stopwords
 
 _DETERMINER = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 
@@ -75,6 +76,50 @@ def named_later(description: Mention, mentions: Sequence[Mention]) -> Entity | N
     return first
 
 
+def named_by_role(description: Mention, mentions: Sequence[Mention]) -> Entity | None:
+    """The person a speaker given only by a role stands for ("…, says agent" in a headline,
+    "a Kremlin spokesman said"): the one person the article names with that role ("His agent,
+    Carla Mendes"), wherever they are named; None when none or several are, or when the
+    role's organisation or gender is not theirs."""
+    actor = description.actor
+    if actor.kind != "group" or actor.anonymous or not actor.role:
+        return None
+    head = actor.role.split()[-1].lower()
+    if head.endswith("s") and not head.endswith("ss"):
+        return None  # "officials": more than one person
+    people: dict[int, Entity] = {}
+    for m in mentions:
+        theirs = (m.entity.actor.role or "").lower().split()[-1:]
+        if m.entity.actor.kind == "person" and theirs == [head]:
+            people[id(m.entity)] = m.entity
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    if not any(m.speaks and m.entity is person for m in mentions):
+        return None  # "fellow teacher Anna Berg", only mentioned, is not "a retired teacher"
+    if not _qualifiers_fit(actor, person):
+        return None  # "a ministry spokesman" is not "Police spokesman John Amos"
+    gender = actor.gender
+    if gender and person.actor.gender and gender != person.actor.gender:
+        return None
+    return person
+
+
+def _qualifiers_fit(actor: Actor, person: Entity) -> bool:
+    """Every word qualifying the role ("Kremlin" in "a Kremlin spokesman", "Foley's" in
+    "Foley's mother") is among the person's names and organisation."""
+    role = set(actor.role.lower().split()) if actor.role else set()
+    theirs = " ".join([*person.names, person.actor.org or "", person.actor.speaker]).lower()
+    known = set(re.findall(r"[^\W\d_]+", theirs))
+    for word in re.findall(r"[^\W\d_]+(?:['’]s)?", actor.speaker.lower()):
+        word = re.sub(r"['’]s$", "", word)
+        if word in role or word in stopwords() or word in lexicon.words("determiner_like.txt"):
+            continue
+        if word not in known:
+            return False
+    return True
+
+
 def _described_otherwise(names: list[str], head: str) -> bool:
     """The person came with a description of their own that is not this one: "Nigeria's
     chief of defense staff, Air Chief Marshal Alex Badeh" is no "leader of Boko Haram"."""
@@ -86,4 +131,4 @@ def _described_otherwise(names: list[str], head: str) -> bool:
     return False
 
 
-__all__ = ["Mention", "is_description", "named_later"]
+__all__ = ["Mention", "is_description", "named_by_role", "named_later"]

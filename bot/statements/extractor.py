@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot.models import Statement
 from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
-from bot.statements.described import Mention, is_description, named_later
+from bot.statements.described import Mention, is_description, named_by_role, named_later
 from bot.statements.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
 from bot.statements.pairing import assign_targets, similarity
 from bot.statements.quotes import Quote, find_quotes
@@ -99,19 +99,20 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
 
 
 def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> None:
-    """A lead's described speaker ("A Leeds bakery owner has denied …") becomes the person
-    the story names next and hears from ("Jones said"), its description kept as an alias."""
+    """A speaker given by role ("…, says agent") becomes the one person named with that role,
+    and a lead's described speaker ("A Leeds bakery owner has denied …") the person the story
+    names next and hears from ("Jones said"); the description is kept as an alias."""
     mentions = [Mention(e.seen_at, e.actor, e, False) for e in resolver.entities if e.seen_at >= 0]
     mentions += [
         Mention(d.found.speaker_start, d.actor, d.entity, True, _description_before(text, d.found))
         for d in drafts
     ]
     for draft in drafts:
-        if not is_description(draft.actor):
-            continue
         here = Mention(draft.found.speaker_start, draft.actor, draft.entity, True)
-        person = named_later(here, mentions)
-        if person is None:
+        person = named_by_role(here, mentions)
+        if person is None and is_description(draft.actor):
+            person = named_later(here, mentions)
+        if person is None or person is draft.entity:
             continue
         described = draft.entity
         for name in described.names:

@@ -87,3 +87,48 @@ def test_a_police_officer_named_next_is_not_the_woman_described() -> None:
     )
     first = extract_statements(text)[0]
     assert first.speaker is not None and "Cole" not in first.speaker
+
+
+AGENT_HEADLINE = "\n\n".join(
+    [
+        "Singer Tom Vale is alive, says agent after death hoax spreads online",
+        "A website claimed on Sunday that Vale had been killed in a car crash.",
+        'His agent, Carla Mendes, said the report was "completely made up".',
+    ]
+)
+
+
+def test_a_role_in_the_headline_is_the_person_named_with_that_role() -> None:
+    """The singer is named before "agent", so the lead rule does not apply; the role does."""
+    first = extract_statements(AGENT_HEADLINE)[0]
+    assert first.kind == "denial"
+    assert first.speaker == "Carla Mendes"
+    assert first.role == "agent"
+
+
+def test_a_role_named_for_two_people_stays_a_role() -> None:
+    text = AGENT_HEADLINE + '\n\nHis other agent, Jo Park, said: "He is fine."'
+    first = extract_statements(text)[0]
+    assert first.speaker == "agent"
+
+
+def test_a_spokesman_of_another_organisation_is_not_the_one_named() -> None:
+    text = "\n\n".join(
+        [
+            "A ministry spokesman denied the report on Monday.",
+            'Police spokesman John Amos said: "We are still investigating."',
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.kind == "denial" and first.speaker != "John Amos"
+
+
+def test_a_spokesman_is_the_one_spokesman_of_that_organisation() -> None:
+    text = "\n\n".join(
+        [
+            "A Kremlin spokesman denied the report on Friday.",
+            'Kremlin spokesman Dmitry Peskov said: "No, this is a wrong report."',
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.speaker == "Dmitry Peskov"

@@ -246,3 +246,21 @@ def test_he_after_a_union_leader_is_that_leader() -> None:
 def test_a_described_actor_given_a_name_is_the_name(phrase: str, speaker: str, kind: str) -> None:
     actor = parse_actor(phrase)
     assert (actor.speaker, actor.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A website called Truth Watch claimed that the mayor had resigned.", "Truth Watch"),
+        ("A man named John Smith told police he saw the crash.", "John Smith"),
+        ("A blog dubbed Red Fox reported that the plant would close.", "Red Fox"),
+    ],
+)
+def test_the_name_given_in_the_subject_is_the_speaker(sentence: str, speaker: str) -> None:
+    """ "called" before a capitalised name names the subject; it is not the subject's verb."""
+    assert [s.speaker for s in extract_statements(sentence)] == [speaker]
+
+
+def test_called_as_a_verb_still_ends_the_subject() -> None:
+    statements = extract_statements("The man called police and said he saw the crash.")
+    assert [s.speaker for s in statements] == ["man"]
