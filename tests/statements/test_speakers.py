@@ -219,6 +219,9 @@ def test_he_is_not_a_crowd_of_witnesses() -> None:
         ("Union leader Tom Gale", "Tom Gale", "leader"),
         ("Police chief Ana Ruiz", "Ana Ruiz", "chief"),
         ("head coach Mike Ford", "Mike Ford", "coach"),
+        ("Singer Tom Vale", "Tom Vale", "singer"),
+        ("the actress Ana Lima", "Ana Lima", "actress"),
+        ("YouTuber Josh Paler Lin", "Josh Paler Lin", "youtuber"),
     ],
 )
 def test_more_roles_before_a_name(phrase: str, name: str, role: str) -> None:
@@ -264,3 +267,11 @@ def test_the_name_given_in_the_subject_is_the_speaker(sentence: str, speaker: st
 def test_called_as_a_verb_still_ends_the_subject() -> None:
     statements = extract_statements("The man called police and said he saw the crash.")
     assert [s.speaker for s in statements] == ["man"]
+
+
+def test_a_performer_named_in_the_headline_is_the_same_person_later() -> None:
+    text = (
+        "Singer Tom Vale denies he quit the band\n\n"
+        'Vale told fans on Monday: "I am not going anywhere."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Tom Vale", "Tom Vale"]
