@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from bot.models import Statement
 from bot.models import StoredStatement as DigestStatement  # a statement, its id and article
-from bot.render.cards import MAX_MESSAGE, fit, plural
+from bot.render.cards import MAX_MESSAGE, fit, plural, voices_first
 from bot.render.html import esc, who
 from bot.text import lexicon
 from bot.text.sentences import split_sentences
@@ -233,7 +233,9 @@ def _disputes(data: DigestInput, links: Sequence[DigestLink]) -> list[_Dispute]:
     for claim_id, replies in answers.items():
         claim = by_id[claim_id]
         if claim.article_id in new or any(r.article_id in new for r in replies):
-            found.append(_Dispute(claim, _distinct(sorted(replies, key=_answer_order))))
+            ordered = sorted(replies, key=_answer_order)
+            voiced = [ordered[i] for i in voices_first([r.statement for r in ordered])]
+            found.append(_Dispute(claim, _distinct(voiced)))
     for s in data.statements:
         if s.statement.kind == "denial" and s.id not in answered and s.article_id in new:
             found.append(_Dispute(None, [s]))

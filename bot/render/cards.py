@@ -118,13 +118,36 @@ def distinct(statements: Sequence[Statement]) -> list[Statement]:
     return kept
 
 
+def voices_first(statements: Sequence[Statement]) -> list[int]:
+    """The indices of `statements` reordered so each speaker's best statement of each kind
+    (one in their own quoted words, else the fullest sentence) comes first, then the rest,
+    each part in the given order: a headline repeating the lead's denial does not fill a card."""
+    best: dict[tuple[str | None, str, int | None], int] = {}
+    for i, st in enumerate(statements):
+        key = (st.speaker_norm or st.speaker, st.kind, st.target)
+        if key not in best or _fuller(st, statements[best[key]]):
+            best[key] = i
+    chosen = sorted(best.values())
+    return chosen + [i for i in range(len(statements)) if i not in best.values()]
+
+
+def _fuller(new: Statement, old: Statement) -> bool:
+    """Whether `new` shows a speaker better than `old`: own quoted words, then length."""
+    if bool(new.quote) != bool(old.quote):
+        return bool(new.quote)
+    return not old.quote and len(new.sentence) > len(old.sentence)
+
+
 def key_statements(statements: Sequence[Statement]) -> list[Statement]:
-    """Denials and confirmations first (with what they answer), then claims, at most a few."""
+    """Denials and confirmations first (with what they answer), then claims, at most a few:
+    each speaker's best of a kind (`voices_first`); "All statements" shows the rest."""
     order = {"denial": 0, "confirmation": 1, "claim": 2}
     ranked = sorted(
         (s for s in statements if s.kind in order), key=lambda s: (order[s.kind], s.position)
     )
-    return distinct(ranked)[:KEY_STATEMENTS]
+    voices = len({(s.speaker_norm or s.speaker, s.kind, s.target) for s in ranked})
+    kept = distinct([ranked[i] for i in voices_first(ranked)[:voices]])[:KEY_STATEMENTS]
+    return sorted(kept, key=lambda s: (order[s.kind], s.position))
 
 
 def _statement_line(statement: Statement, by_position: dict[int, Statement]) -> str:

@@ -191,3 +191,26 @@ def test_cli_digest_of_the_fixtures(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["--db", db, "digest", "--chat", "42"]) == 0
     assert capsys.readouterr().out.startswith("Nothing new shared here since ")
     assert main(["--db", db, "digest", "--since", "soon"]) == 2
+
+
+def test_each_voice_is_shown_before_a_voice_repeats_itself() -> None:
+    """The pier story's headline and lead both carry the authority's denial: the digest shows
+    the authority once and the harbour master next, not the authority twice."""
+    headline = Statement(0, "denial", "Authority denies pier closure", "Port authority", target=1)
+    master = Statement(
+        3,
+        "denial",
+        '"The pier stays open," said harbour master Ed Lowe.',
+        "Ed Lowe",
+        role="harbour master",
+        quote="The pier stays open,",
+        target=1,
+    )
+    statements = (
+        DigestStatement(29, 3, headline),
+        *pier_statements(),
+        DigestStatement(33, 3, master),
+    )
+    text = compose_digest(DigestInput((PIER,), statements)).messages[0]
+    assert "Ed Lowe" in text
+    assert text.count("✗ Denied by <b>Port authority</b>") == 1

@@ -102,3 +102,37 @@ def test_a_card_counts_plain_statements_in_words() -> None:
     two = Statement(1, "statement", "A guard said it was quiet.", speaker="A guard")
     assert "1 attributed statement, none a claim or denial." in story_card(Story(), [one], [])
     assert "2 attributed statements, none" in story_card(Story(), [one, two], [])
+
+
+HEADLINE = Statement(0, "denial", "Port denies pier will close", speaker="Port", target=1)
+REPORT = Statement(1, "claim", "The Courier reported the pier would close.", speaker="The Courier")
+LEAD = Statement(
+    2,
+    "denial",
+    "The port on Monday denied a report that the pier would close.",
+    speaker="Port",
+    target=1,
+)
+COSTA = Statement(
+    3,
+    "denial",
+    '"The pier is safe," said Ana Costa.',
+    speaker="Ana Costa",
+    quote="The pier is safe,",
+    target=1,
+)
+COSTA_AGAIN = Statement(
+    4, "denial", "Costa said the report was wrong.", speaker="Ana Costa", target=1
+)
+
+
+def test_a_card_shows_each_voice_once_at_its_fullest() -> None:
+    """The headline repeats the lead's denial: the card shows the port once (the fuller lead)
+    and Ana Costa once (in her own quoted words); "All statements" still lists all five."""
+    statements = [HEADLINE, REPORT, LEAD, COSTA, COSTA_AGAIN]
+    card = story_card(Story(), statements, [])
+    assert "Port denies pier will close" not in card and LEAD.sentence in card
+    assert "The pier is safe" in card and COSTA_AGAIN.sentence not in card
+    assert card.count("✗ Denied") == 2
+    listed = "\n".join(all_statements(Story(), statements))
+    assert all(st.sentence.split(",")[0] in listed for st in statements)
