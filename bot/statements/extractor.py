@@ -451,7 +451,11 @@ def _draft(
     text: str, sentence: Sentence, main: Found, extra: list[Found], resolver: Resolver
 ) -> _Draft:
     before = _description_before(text, main)
-    actor, entity = resolver.resolve(_actor(main.speaker, before), sentence.start)
+    parsed = _actor(main.speaker, before)
+    principal = resolver.principal(parsed, sentence.start)
+    if principal:  # "his agent": the agent speaks for the singer
+        parsed = replace(parsed, org=principal)
+    actor, entity = resolver.resolve(parsed, sentence.start)
     for part in [*appositive_parts(main.speaker), *([before] if _names_an_org(before) else [])]:
         part = part.strip()
         if part and part not in entity.names:

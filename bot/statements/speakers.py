@@ -477,6 +477,35 @@ class Resolver:
                 out.append(surname)
         return tuple(out)
 
+    def principal(self, actor: Actor, at: int) -> str | None:
+        """Whom one speaking for somebody else speaks for, when the phrase says so only by a
+        possessive ("his agent", "the actor's reps"): the person "he"/"she" stands for here,
+        or the one person the article gave that role ("the actor Paul Rudd"). `at`: where
+        the phrase stands in the text."""
+        self.at = at
+        role = (actor.role or "").lower()
+        if actor.org or actor.kind not in {"group", "person"} or not _speaks_for_others(role):
+            return None
+        owners = (_POSSESSOR.match(part.strip()) for part in appositive_parts(actor.surface))
+        owner = next((found for found in owners if found), None)
+        if owner is None:
+            return None
+        word = owner.group(1).lower()
+        others = [e for e in self.entities if e.actor.norm != actor.norm]
+        if word in {"his", "her"}:  # the latest person met of that gender, not a role
+            gender = "m" if word == "his" else "f"
+            people = (e.actor for e in self._antecedents() if e in others)
+            found = next(
+                (a for a in people if a.kind == "person" and a.gender != _other(gender)), None
+            )
+            return found.speaker if found else None
+        people = {
+            e.actor.speaker
+            for e in others
+            if e.actor.kind == "person" and (e.actor.role or "").split()[-1:] == [word]
+        }
+        return people.pop() if len(people) == 1 else None
+
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: e.last, reverse=True)
 
@@ -591,6 +620,21 @@ class Resolver:
             if their == [word] or re.search(rf"\b{re.escape(word)}\b", names):
                 return entity
         return None
+
+
+# "his agent", "the actor's reps": a possessive owner before the role
+_POSSESSOR = re.compile(r"^(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+\w+$", re.IGNORECASE)
+
+
+def _other(gender: str) -> str:
+    return "f" if gender == "m" else "m"
+
+
+def _speaks_for_others(role: str) -> bool:
+    """A role of those who speak for a person (functionary_roles.txt: agent, lawyer, rep, …),
+    in the singular or plural."""
+    listed = lexicon.words("functionary_roles.txt")
+    return bool(role) and (role in listed or role.endswith("s") and role[:-1] in listed)
 
 
 def _same_person(actor: Actor, entity: Entity) -> bool:

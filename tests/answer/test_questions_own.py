@@ -1,4 +1,4 @@
-"""Thirty-eight questions of our own over five stories we wrote, through the real pipeline:
+"""Thirty-nine questions of our own over five stories we wrote, through the real pipeline:
 yes with the right speaker, no (declined to comment, not in the story, the wrong kind),
 and unknown (the story was never shared)."""
 
@@ -48,6 +48,7 @@ QUESTIONS: list[tuple[str, str | None, str, str | None]] = [
     ("did bellamy deny that hart died?", None, "yes", "Mark Bellamy"),
     ("who denied the Lena Hart death rumours?", None, "yes", "Mark Bellamy"),
     ("did Lena Hart's family deny this?", "hoax", "no", None),
+    ("did Lena Hart deny that she died?", None, "yes", "Mark Bellamy"),  # through her publicist
     ("did Apple deny it will buy Netflix?", None, "unknown", None),
     ("who denied that Liverpool sold Anfield?", None, "unknown", None),
     ("did the Pentagon deny the drone strike report?", None, "unknown", None),
@@ -84,8 +85,8 @@ def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
     return asyncio.run(run())
 
 
-def test_thirty_eight_questions() -> None:
-    assert len(QUESTIONS) == 38
+def test_thirty_nine_questions() -> None:
+    assert len(QUESTIONS) == 39
 
 
 @pytest.mark.parametrize(("question", "story", "expected", "speaker"), QUESTIONS)

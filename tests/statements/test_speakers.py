@@ -275,3 +275,34 @@ def test_a_performer_named_in_the_headline_is_the_same_person_later() -> None:
         'Vale told fans on Monday: "I am not going anywhere."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Tom Vale", "Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        (
+            "Singer Tom Vale denies he quit the band\n\n"
+            "His agent, Carla Mendes, said the report was false.",
+            "Tom Vale",
+        ),
+        (
+            "Actress Ana Lima was seen at the airport.\n\n"
+            "Her lawyer said she had done nothing wrong.",
+            "Ana Lima",
+        ),
+        (
+            "The actor Paul Rudd was filmed at the airport.\n\n"
+            "The actor's reps denied that the man in the video was Rudd.",
+            "Paul Rudd",
+        ),
+    ],
+)
+def test_one_who_speaks_for_a_person_speaks_for_them(text: str, principal: str) -> None:
+    """ "His agent", "her lawyer", "the actor's reps": the person they speak for is their org,
+    so "did Tom Vale deny it?" finds the agent's denial."""
+    assert extract_statements(text)[-1].org == principal
+
+
+def test_his_agent_is_not_the_agent_of_a_woman() -> None:
+    text = "Actress Ana Lima was not there, a blog claimed.\n\nHis agent said the blog was wrong."
+    assert extract_statements(text)[-1].org != "Ana Lima"
