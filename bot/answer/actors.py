@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.answer.countries import capital_umbrellas, country_synonyms
 from bot.models import Statement
 from bot.statements.speakers import parse_actor, role_gender
 from bot.text import lexicon
@@ -27,6 +28,7 @@ ACCUSED_SCORE = 80.0  # a described denier ("a baker … rejects") answering a c
 POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone counts this much
 WORDS_CACHE = 65_536  # texts whose words are remembered (a few questions' candidates)
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
+MISSPELT_NAME = 85.0  # a full name asked with a short part misspelt ("paul rud", "jon smith")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
@@ -126,10 +128,14 @@ def _acronym(text: str) -> str | None:
 
 @cache
 def _synonyms() -> dict[str, frozenset[str]]:
-    """Word → the other words of its group in actor_synonyms.tsv."""
+    """Word → the other words of its group in actor_synonyms.tsv, and a country's name and
+    demonyms (`country_synonyms`)."""
     table: dict[str, set[str]] = {}
-    for row in lexicon.rows("actor_synonyms.tsv"):
-        group = [w.strip() for w in row[0].split(",") if w.strip()]
+    hand = [
+        [w.strip() for w in row[0].split(",") if w.strip()]
+        for row in lexicon.rows("actor_synonyms.tsv")
+    ]
+    for group in [*hand, *country_synonyms()]:
         for word in group:
             table.setdefault(word, set()).update(w for w in group if w != word)
     return {word: frozenset(others) for word, others in table.items()}
@@ -157,11 +163,13 @@ def actor_words(actor: str) -> list[tuple[str, float]]:
 
 @cache
 def _umbrellas() -> dict[str, tuple[str, ...]]:
-    """Umbrella word → member names, from actor_umbrellas.tsv."""
-    return {
+    """Umbrella word → member names, from actor_umbrellas.tsv, then capitals for their
+    countries (`capital_umbrellas`) where the table has no entry of its own."""
+    hand = {
         row[0]: tuple(m.strip() for m in row[1].split(",") if m.strip())
         for row in lexicon.rows("actor_umbrellas.tsv")
     }
+    return {**capital_umbrellas(), **hand}
 
 
 def umbrella_words(actor: str | None) -> list[str]:
@@ -386,6 +394,7 @@ def actor_score(actor: str, statement: Statement) -> float:
         _unmarked_owner(actor, statement),
         _umbrella_score(actor, statement),
         _spokesperson_score(wanted, statement),
+        _misspelt_name(wanted, statement),
     )
     possessed = _POSSESSED.match(actor.strip())
     if possessed:  # "Lena Hart's publicist" is first of all a publicist
@@ -396,6 +405,32 @@ def actor_score(actor: str, statement: Statement) -> float:
                 score *= RELATIONAL_PENALTY  # Lena Hart herself is not her publicist
             score = max(score, POSSESSED_FACTOR * head_score)
     return score
+
+
+def _misspelt_name(wanted: list[tuple[str, float]], statement: Statement) -> float:
+    """MISSPELT_NAME when the actor is a person's full name with one short part off by a
+    letter ("paul rud" for Paul Rudd): too short for `token_similarity`, but the other part
+    matches exactly and the parts stand in the same order."""
+    asked = [word for word, weight in wanted if weight == 1.0]
+    if len(asked) < 2:
+        return 0.0
+    for name in (statement.speaker or "", *statement.aliases):
+        parts = words(name)
+        if len(parts) != len(asked) or not any(a == b for a, b in zip(asked, parts, strict=True)):
+            continue
+        if all(_close(a, b) for a, b in zip(asked, parts, strict=True)):
+            return MISSPELT_NAME
+    return 0.0
+
+
+def _close(asked: str, named: str) -> bool:
+    """The same word, a typo `token_similarity` allows, or a short word with one letter left
+    out or added that starts with the same letter ("rud"/"rudd", "jon"/"john"); a letter
+    changed makes another name ("Tim" is not "Tom")."""
+    if asked == named or token_similarity(asked, named) >= TOKEN_MATCH:
+        return True
+    short = min(len(asked), len(named)) >= SHORT_WORD and asked[0] == named[0]
+    return short and abs(len(asked) - len(named)) == 1 and OSA.distance(asked, named) == 1
 
 
 def _spokesperson_score(wanted: list[tuple[str, float]], statement: Statement) -> float:

@@ -283,7 +283,41 @@ def test_an_acronym_takes_its_appositive_description() -> None:
         ("Chinese state TV", said(speaker="CCTV", aliases=("China's state-run broadcaster",))),
         ("the Kenyan police", said(speaker="Kenya's police")),
         ("the actor's lawyer", said(speaker="Dana Cole", role="attorney", org="the actor")),
+        # countries, demonyms and capitals from countryinfo, not typed in for each
+        ("Ghana", said(speaker="Ghanaian police")),
+        ("the Malian army", said(speaker="Mali's army")),
+        ("any denial from Nairobi", said(speaker="Kenyan interior ministry")),
+        ("Hanoi", said(speaker="Vietnamese foreign ministry")),
+        ("the Kurds", said(speaker="Kurdish resistance")),
     ],
 )
 def test_synonyms_and_demonyms_name_the_same_speaker(actor: str, statement: Statement) -> None:
     assert actor_score(actor, statement) >= 75
+
+
+@pytest.mark.parametrize(
+    ("actor", "statement"),
+    [
+        ("Lima", said(speaker="Peruvian foreign ministry")),  # a surname too: not taken for Peru
+        ("Ghana", said(speaker="Ghislaine police")),
+    ],
+)
+def test_capitals_that_are_names_and_other_words_name_nobody(
+    actor: str, statement: Statement
+) -> None:
+    assert actor_score(actor, statement) < 75
+
+
+@pytest.mark.parametrize(
+    ("actor", "speaker", "matches"),
+    [
+        ("paul rud", "Paul Rudd", True),  # a letter left out of a short surname
+        ("jon smith", "John Smith", True),
+        ("tim cook", "Tom Cook", False),  # a letter changed: another person
+        ("rud", "Paul Rudd", False),  # a short word alone is no name
+    ],
+)
+def test_a_short_part_of_a_full_name_may_miss_a_letter(
+    actor: str, speaker: str, matches: bool
+) -> None:
+    assert (actor_score(actor, said(speaker=speaker)) >= 75) == matches
