@@ -29,6 +29,9 @@ POSSESSED_FACTOR = 0.9  # "Lena Hart's publicist": the publicist matched alone c
 WORDS_CACHE = 65_536  # texts whose words are remembered (a few questions' candidates)
 SHORT_WORD = 3  # words this short (and acronyms) must match exactly
 MISSPELT_NAME = 85.0  # a full name asked with a short part misspelt ("paul rud", "jon smith")
+JOINED_NAME = 90.0  # a name written run together or apart ("@PawanDurani", "Rashad abdelQader")
+JOINED_MIN = 8  # letters a run-together name needs before it is compared as one word
+JOINED_MATCH = 0.9  # OSA similarity of the run-together names ("abdlqader" for "abdelqader")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
@@ -395,6 +398,7 @@ def actor_score(actor: str, statement: Statement) -> float:
         _umbrella_score(actor, statement),
         _spokesperson_score(wanted, statement),
         _misspelt_name(wanted, statement),
+        _joined_name(actor, statement),
     )
     possessed = _POSSESSED.match(actor.strip())
     if possessed:  # "Lena Hart's publicist" is first of all a publicist
@@ -420,6 +424,20 @@ def _misspelt_name(wanted: list[tuple[str, float]], statement: Statement) -> flo
             continue
         if all(_close(a, b) for a, b in zip(asked, parts, strict=True)):
             return MISSPELT_NAME
+    return 0.0
+
+
+def _joined_name(actor: str, statement: Statement) -> float:
+    """JOINED_NAME when the actor and a name of the speaker are the same letters once run
+    together, allowing a letter's slip: a handle ("@PawanDurani" for Pawan Durani) or a name
+    spaced another way ("Rashad abdelQader" for Rashad Abdel Qader)."""
+    asked = "".join(words(actor))
+    if len(asked) < JOINED_MIN:
+        return 0.0
+    for name in (statement.speaker or "", *statement.aliases):
+        joined = "".join(words(name))
+        if len(joined) >= JOINED_MIN and OSA.normalized_similarity(asked, joined) >= JOINED_MATCH:
+            return JOINED_NAME
     return 0.0
 
 

@@ -778,10 +778,25 @@ def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
     np = np.strip()
     if not np or len(np.split()) > 10:
         return "", pos
-    appositive = _appositive_after(rest[len(np) :])
+    appositive = _appositive_after(rest[len(np) :]) or _name_after(np, rest[len(np) :])
     if appositive:
         np = f"{np}, {appositive}"
     return np, pos + lead
+
+
+# ", John Kirby." after "said the spokesman": one to four capitalised words closing the clause
+_NAME_AFTER = re.compile(
+    r"^,\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*[.;]|\s*$|,\s+(?!and\b)[a-z])"
+)  # not one of a list ("the source, Page, Jones, and Bonham were …")
+
+
+def _name_after(np: str, rest: str) -> str:
+    """The name set off after a description ("said the witness, Taugan Kadalim."): the
+    description alone is not who speaks when the sentence names them."""
+    if not re.match(r"(?:the|a|an|his|her|their|its)\s", np, re.IGNORECASE):
+        return ""
+    found = _NAME_AFTER.match(rest)
+    return found.group(1) if found else ""
 
 
 def _appositive_after(rest: str) -> str:

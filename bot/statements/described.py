@@ -107,7 +107,10 @@ def named_by_role(description: Mention, mentions: Sequence[Mention]) -> Entity |
 
 def _qualifiers_fit(actor: Actor, person: Entity) -> bool:
     """Every word qualifying the role ("Kremlin" in "a Kremlin spokesman", "Foley's" in
-    "Foley's mother") is among the person's names and organisation."""
+    "Foley's mother") is among the person's names and organisation, when they have one
+    ("the spokesman, John Kirby" has none to disagree with)."""
+    if not person.actor.org:
+        return True
     role = set(actor.role.lower().split()) if actor.role else set()
     theirs = " ".join([*person.names, person.actor.org or "", person.actor.speaker]).lower()
     known = set(re.findall(r"[^\W\d_]+", theirs))

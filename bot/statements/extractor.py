@@ -432,6 +432,12 @@ def _description_before(text: str, found: Found) -> str:
     return description if short and not re.search(r"[\"“”]", description) else ""
 
 
+def _describes(description: str) -> bool:
+    """A description set off before a name, opening with an article or an owner ("The woman
+    in the video", "His mother"), not an adverbial ("But in an interview posted on …")."""
+    return bool(re.match(r"(?i:the|a|an|his|her|their|its|another)\s|\S+['’]s\s", description))
+
+
 def _names_an_org(description: str) -> bool:
     """True for a description whose head noun is an organisation's: "the company that runs
     the awards", "the world's largest record label"."""
@@ -456,7 +462,8 @@ def _draft(
     if principal:  # "his agent": the agent speaks for the singer
         parsed = replace(parsed, org=principal)
     actor, entity = resolver.resolve(parsed, sentence.start)
-    for part in [*appositive_parts(main.speaker), *([before] if _names_an_org(before) else [])]:
+    described = _describes(before) or _names_an_org(before)  # "The woman in the video, Ana …"
+    for part in [*appositive_parts(main.speaker), *([before] if described else [])]:
         part = part.strip()
         if part and part not in entity.names:
             entity.names.append(part)

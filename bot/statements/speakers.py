@@ -619,11 +619,18 @@ class Resolver:
             their = (other.role or "").split()[-1:]
             if their == [word] or re.search(rf"\b{re.escape(word)}\b", names):
                 return entity
+        for entity in self._recent():  # "the surgeon" for "an Italian neurosurgeon"
+            if entity.actor.kind == "person" and any(
+                _related(word, w) for w in re.findall(r"[a-z]+", " ".join(entity.names).lower())
+            ):
+                return entity
         return None
 
 
-# "his agent", "the actor's reps": a possessive owner before the role
-_POSSESSOR = re.compile(r"^(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+\w+$", re.IGNORECASE)
+# "his agent", "the actor's reps", "one of his friends": a possessive owner before the role
+_POSSESSOR = re.compile(
+    r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+\w+$", re.IGNORECASE
+)
 
 
 def _other(gender: str) -> str:
@@ -643,12 +650,34 @@ def _same_person(actor: Actor, entity: Entity) -> bool:
     other = entity.actor
     if other.kind != "person":
         return False
+    if _run_together(actor.speaker) == _run_together(other.speaker):
+        return True  # "Rashad abdelQader" is "Rashad Abdel Qader"
     mine, theirs = actor.speaker.split(), other.speaker.split()
     if mine[-1] != theirs[-1] and not (len(mine) == 1 and mine[0] == theirs[0]):
         return False
     if actor.gender and other.gender and actor.gender != other.gender:
         return False
     return not (len(mine) > 1 and len(theirs) > 1 and mine != theirs)
+
+
+RELATED_STEM = 5  # letters two description words share at the start to be one ("youtube")
+
+
+def _related(word: str, other: str) -> bool:
+    """One description word for another: a compound ending in it ("neurosurgeon" for
+    "surgeon"), or one form of it ("YouTube star" for "YouTuber", "bakery" for "baker")."""
+    if len(word) < RELATED_STEM or len(other) < RELATED_STEM:
+        return False
+    if other.endswith(word) or word.endswith(other):
+        return True
+    shared = word[:RELATED_STEM] == other[:RELATED_STEM]
+    return shared and abs(len(word) - len(other)) <= 2 and (word in other or other in word)
+
+
+def _run_together(name: str) -> str:
+    """A name's letters in lower case without spaces or marks: how a name spaced another way
+    is known to be the same."""
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
 
 
 def _same_org(a: str, b: str) -> bool:

@@ -289,6 +289,10 @@ def test_an_acronym_takes_its_appositive_description() -> None:
         ("any denial from Nairobi", said(speaker="Kenyan interior ministry")),
         ("Hanoi", said(speaker="Vietnamese foreign ministry")),
         ("the Kurds", said(speaker="Kurdish resistance")),
+        ("the Obama administration", said(speaker="government", org="government")),
+        # a handle, or a name spaced another way
+        ("@PawanDurani", said(speaker="Pawan Durani")),
+        ("Rashad Abdel Qader", said(speaker="Rashad abdelQader")),
     ],
 )
 def test_synonyms_and_demonyms_name_the_same_speaker(actor: str, statement: Statement) -> None:

@@ -306,3 +306,65 @@ def test_one_who_speaks_for_a_person_speaks_for_them(text: str, principal: str) 
 def test_his_agent_is_not_the_agent_of_a_woman() -> None:
     text = "Actress Ana Lima was not there, a blog claimed.\n\nHis agent said the blog was wrong."
     assert extract_statements(text)[-1].org != "Ana Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description, then the name set off after it in the same sentence
+        (
+            "A witness said the video was staged.\n\n"
+            '"I was there," said the witness, Taugan Kadalim.',
+            "Taugan Kadalim",
+        ),
+        (
+            "A Pentagon spokesman said the strike hit its target.\n\n"
+            '"No civilians were hurt," said the spokesman, John Kirby.',
+            "John Kirby",
+        ),
+        # a later definite description in other words than the first one
+        (
+            "Josh Paler Lin, the YouTube star who posted the video, said it was real.\n\n"
+            "The YouTuber said he had paid the man.",
+            "Josh Paler Lin",
+        ),
+        (
+            "Dr Sergio Canavero, an Italian neurosurgeon, said the operation was possible.\n\n"
+            "The surgeon said he needed funding.",
+            "Sergio Canavero",
+        ),
+        (
+            "The woman in the video, Ana Sandoval, said she was not the teacher.\n\n"
+            "The woman said the clip was fake.",
+            "Ana Sandoval",
+        ),
+        (
+            "A Vatican spokesman said the pope never said it.\n\n"
+            "The Rev. Ciro Benedettini, the spokesman, said there was a mistake.",
+            "Ciro Benedettini",
+        ),
+        # a name spaced another way is the same person
+        (
+            "Kurdish journalist Rashad Abdel Qader said the fighter was alive.\n\n"
+            '"She is safe," Rashad abdelQader wrote on Twitter.',
+            "Rashad Abdel Qader",
+        ),
+    ],
+)
+def test_a_description_and_a_name_are_one_speaker(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract_statements(text)] == [speaker, speaker]
+
+
+def test_a_list_of_names_after_a_source_is_not_its_name() -> None:
+    text = "According to the paper's source, Page, Jones, and Bonham were stunned by the news."
+    assert all(s.speaker != "Page" for s in extract_statements(text))
+
+
+def test_an_adverbial_before_a_name_is_not_their_description() -> None:
+    text = (
+        "But in an interview posted on the site Vocativ on Tuesday, Taugan Kadalim, who says he "
+        "saw the filming, said the video was staged."
+    )
+    [statement] = extract_statements(text)
+    assert statement.speaker == "Taugan Kadalim"
+    assert not any("Vocativ" in alias for alias in statement.aliases)
