@@ -602,6 +602,17 @@ class Resolver:
         ]
         return kin[0] if len(kin) == 1 else None
 
+    def _find_by_age(self, head: str) -> Entity | None:
+        """ "The 17-year-old" or "the teenager": the latest person described with that age."""
+        age = _AGE.fullmatch(head)
+        if age is None and head not in _TEEN_NOUNS:
+            return None
+        for entity in self._recent():
+            ages = _ages(entity)
+            if age is not None and int(age.group(1)) in ages or age is None and ages & set(_TEENS):
+                return entity
+        return None
+
     def _find_definite(self, actor: Actor) -> Entity | None:
         surface = actor.surface.lower()
         if not surface.startswith("the ") or actor.anonymous and actor.role in {"sources"}:
@@ -612,6 +623,9 @@ class Resolver:
         if head in _REPORT_NOUNS:
             hits = [e for e in self._recent() if e.actor.kind == "outlet"]
             return hits[0] if hits else None
+        aged = self._find_by_age(head)
+        if aged is not None:
+            return aged
         word = (actor.role or head).split()[-1]  # "prime minister" is a minister
         for entity in self._recent():
             other = entity.actor
@@ -642,6 +656,16 @@ def _speaks_for_others(role: str) -> bool:
     in the singular or plural."""
     listed = lexicon.words("functionary_roles.txt")
     return bool(role) and (role in listed or role.endswith("s") and role[:-1] in listed)
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+_TEEN_NOUNS = frozenset({"teenager", "teen"})
+_TEENS = range(13, 20)
+
+
+def _ages(entity: Entity) -> set[int]:
+    """The ages an entity's descriptions give ("a 17-year-old student")."""
+    return {int(n) for name in entity.names for n in _AGE.findall(name)}
 
 
 def _same_person(actor: Actor, entity: Entity) -> bool:

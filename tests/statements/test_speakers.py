@@ -343,6 +343,17 @@ def test_his_agent_is_not_the_agent_of_a_woman() -> None:
             "The Rev. Ciro Benedettini, the spokesman, said there was a mistake.",
             "Ciro Benedettini",
         ),
+        # an age given once describes the person later
+        (
+            "Mohammed Islam, a 17-year-old student, said he had made millions.\n\n"
+            "The teenager said he would not disclose his net worth.",
+            "Mohammed Islam",
+        ),
+        (
+            "Mohammed Islam, a 17-year-old student, said he had made millions.\n\n"
+            "The 17-year-old said he would not disclose his net worth.",
+            "Mohammed Islam",
+        ),
         # a name spaced another way is the same person
         (
             "Kurdish journalist Rashad Abdel Qader said the fighter was alive.\n\n"
