@@ -512,6 +512,8 @@ class Resolver:
     def _find(self, actor: Actor) -> Entity | None:
         if actor.kind == "pronoun":
             return self._find_pronoun(actor)
+        if _AGE.fullmatch(actor.speaker):  # "The 17-year-old" (no name, though it looks like one)
+            return self._find_by_age(actor.speaker)
         key = actor.norm
         for entity in self._recent():
             if key in {normalise(n) for n in entity.names} or key == entity.actor.norm:
