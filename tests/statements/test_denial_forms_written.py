@@ -168,6 +168,11 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The ministry called the claims “an attempt to mislead the public”.", "mislead"),
         ("The embassy said the reports were “malicious rumours”.", "malicious rumours"),
         ("The company described the claims as “mischievous and malicious”.", "mischievous"),
+        # the report's version set against what the speaker says
+        ("Contrary to reports, the club said the coach would stay.", "Contrary"),
+        ("The firm said the plant would stay open, not close as reported.", "as reported"),
+        ("The bank said it was not aware of any plans to sell the unit.", "not aware"),
+        ("The company said it was unaware of any talks with the rival.", "unaware"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -234,6 +239,9 @@ def test_denials(text: str, part: str) -> None:
         ("The union said no talks were planned yet.", "talks"),
         ("The minister said no discussions were scheduled before the summit.", "discussions"),
         ("She said she was not leaving until she got answers.", "not leaving"),
+        ("Police said they were not aware of any injuries.", "injuries"),
+        ("Contrary to expectations, the bank said profits rose.", "profits"),
+        ("The team did not play as expected, the coach said.", "expected"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
