@@ -833,7 +833,7 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
             relative = relative or np.lower() in {"who", "which"}
             gap, i = True, i - 1
             continue
-        if i > 0 and _PARTICIPIAL.match(np):
+        if i > 0 and _PARTICIPIAL.match(np) and not _modifies_a_role(np):
             gap, i = True, i - 1  # "The agency, citing two sources, reported"
             continue
         break
@@ -869,6 +869,12 @@ _PARTICIPIAL = re.compile(
     r"^(?:[a-z]{3,}ing(?:\s+\S|$)|[a-z]+(?:ed|en)\s+(?:by|in|on|at|to|from|over|more|about|\d))"
 )
 _ROLE_OWNERS = frozenset({"her", "his", "their", "its", "the", "a", "an", "our", "my"})
+
+
+def _modifies_a_role(np: str) -> bool:
+    """ "managing editor of …", "acting director": an -ing word that belongs to the role after
+    it (role_modifiers.txt), an appositive, not a participial phrase."""
+    return np.split()[0].lower() in lexicon.words("role_modifiers.txt")
 
 
 def _role_phrase(chunk: str) -> bool:

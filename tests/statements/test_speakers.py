@@ -354,6 +354,12 @@ def test_his_agent_is_not_the_agent_of_a_woman() -> None:
             "The 17-year-old said he would not disclose his net worth.",
             "Mohammed Islam",
         ),
+        # a role with an -ing word of its own is an appositive, not a participial phrase
+        (
+            "Michael Slackman, managing editor of international news, said the paper erred.\n\n"
+            "The editor said a correction had run.",
+            "Michael Slackman",
+        ),
         # a name spaced another way is the same person
         (
             "Kurdish journalist Rashad Abdel Qader said the fighter was alive.\n\n"
