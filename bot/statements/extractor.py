@@ -458,8 +458,8 @@ def _draft(
 ) -> _Draft:
     before = _description_before(text, main)
     parsed = _actor(main.speaker, before)
-    principal = resolver.principal(parsed, sentence.start)
-    if principal:  # "his agent": the agent speaks for the singer
+    principal = resolver.principal(parsed, sentence.start) or resolver.employer(parsed)
+    if principal:  # "his agent" speaks for the singer, "a ministry spokeswoman" for the ministry
         parsed = replace(parsed, org=principal)
     actor, entity = resolver.resolve(parsed, sentence.start)
     described = _describes(before) or _names_an_org(before)  # "The woman in the video, Ana …"

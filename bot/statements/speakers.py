@@ -506,6 +506,22 @@ class Resolver:
         }
         return people.pop() if len(people) == 1 else None
 
+    def employer(self, actor: Actor) -> str | None:
+        """The organisation a spokesperson named only by its common noun speaks for ("a
+        ministry spokeswoman", "a spokesman for the company"): the latest organisation the
+        article named with that noun ("The health ministry")."""
+        role = (actor.role or "").lower()
+        if actor.org or not role or role not in lexicon.words("spokesperson_roles.txt"):
+            return None
+        nouns = lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
+        found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in nouns]
+        for word in found:
+            orgs = [e for e in self._recent() if e.actor.kind in {"org", "outlet"}]
+            for entity in orgs:
+                if any(word in n.lower().split() for n in [*entity.names, entity.actor.speaker]):
+                    return entity.actor.speaker
+        return None
+
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: e.last, reverse=True)
 

@@ -385,3 +385,20 @@ def test_an_adverbial_before_a_name_is_not_their_description() -> None:
     [statement] = extract_statements(text)
     assert statement.speaker == "Taugan Kadalim"
     assert not any("Vocativ" in alias for alias in statement.aliases)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Nothing was hidden," a ministry spokeswoman, Laura Brandt, said.',
+        "A spokeswoman for the ministry said nothing was hidden.",
+    ],
+)
+def test_a_spokesperson_by_common_noun_speaks_for_the_organisation_named(second: str) -> None:
+    text = "The Health Ministry rejected the newspaper's report on Tuesday.\n\n" + second
+    assert extract_statements(text)[-1].org == "Health Ministry"
+
+
+def test_a_spokesperson_of_an_organisation_never_named_has_none() -> None:
+    text = "The report was rejected on Tuesday.\n\nA club spokesman said nothing was agreed."
+    assert extract_statements(text)[-1].org is None
