@@ -651,6 +651,11 @@ class Resolver:
             their = (other.role or "").split()[-1:]
             if their == [word] or re.search(rf"\b{re.escape(word)}\b", names):
                 return entity
+        same_job = _role_synonyms().get(word, frozenset())
+        for entity in self._recent():  # "the CEO" for "the chief executive"
+            their = (entity.actor.role or "").split()[-1:]
+            if entity.actor.kind == "person" and their and their[0] in same_job:
+                return entity
         for entity in self._recent():  # "the surgeon" for "an Italian neurosurgeon"
             if entity.actor.kind == "person" and any(
                 _related(word, w) for w in re.findall(r"[a-z]+", " ".join(entity.names).lower())
@@ -700,6 +705,17 @@ def _same_person(actor: Actor, entity: Entity) -> bool:
     if actor.gender and other.gender and actor.gender != other.gender:
         return False
     return not (len(mine) > 1 and len(theirs) > 1 and mine != theirs)
+
+
+@cache
+def _role_synonyms() -> dict[str, frozenset[str]]:
+    """Role noun → the other nouns of its group in role_synonyms.tsv."""
+    table: dict[str, set[str]] = {}
+    for row in lexicon.rows("role_synonyms.tsv"):
+        group = [w.strip() for w in row[0].split(",") if w.strip()]
+        for word in group:
+            table.setdefault(word, set()).update(w for w in group if w != word)
+    return {word: frozenset(others) for word, others in table.items()}
 
 
 RELATED_STEM = 5  # letters two description words share at the start to be one ("youtube")

@@ -360,6 +360,17 @@ def test_his_agent_is_not_the_agent_of_a_woman() -> None:
             "The editor said a correction had run.",
             "Michael Slackman",
         ),
+        # another word for the same job
+        (
+            "NBC meteorologist Mike Seidel said he was not relieving himself.\n\n"
+            "The weatherman said the video was misleading.",
+            "Mike Seidel",
+        ),
+        (
+            "Dana Reyes, the company's chief executive, said the deal was off.\n\n"
+            "The CEO said talks had ended in March.",
+            "Dana Reyes",
+        ),
         # a name spaced another way is the same person
         (
             "Kurdish journalist Rashad Abdel Qader said the fighter was alive.\n\n"
@@ -402,3 +413,11 @@ def test_a_spokesperson_by_common_noun_speaks_for_the_organisation_named(second:
 def test_a_spokesperson_of_an_organisation_never_named_has_none() -> None:
     text = "The report was rejected on Tuesday.\n\nA club spokesman said nothing was agreed."
     assert extract_statements(text)[-1].org is None
+
+
+def test_a_spokeswoman_is_not_another_organisations_spokesman() -> None:
+    text = (
+        "Joe Kasper, a spokesman for Hunter, said the claim stood.\n\n"
+        "The Department of Homeland Security spokeswoman disputed the claim."
+    )
+    assert extract_statements(text)[-1].speaker != "Joe Kasper"
