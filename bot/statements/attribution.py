@@ -184,7 +184,7 @@ def _speech_complement(cue: str, text: str, pos: int, end: int) -> bool:
     if cue in _OBJECT_OF_CUES and _OBJECT_THEN_OF.match(rest):
         return True
     words = rest.split()
-    return cue == "declined" and bool(words) and words[0].lower() in _REFUSAL_OBJECTS
+    return cue in {"declined", "refused"} and bool(words) and words[0].lower() in _REFUSAL_OBJECTS
 
 
 def _cues(role: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from bot.statements.first_names import first_name_gender
 from bot.statements.syntax import is_common_plural
 from bot.text import lexicon
 
@@ -193,7 +194,8 @@ def parse_actor(phrase: str) -> Actor:
     if person:
         name, title_gender = person
         org = _org_before(tokens, role_at)
-        return Actor(name, "person", org, role, False, gender or title_gender, surface)
+        known = gender or title_gender or first_name_gender(name)
+        return Actor(name, "person", org, role, False, known, surface)
     tail_org = None if anonymous else _tail_org(tokens)
     if tail_org and role is None:
         return Actor(tail_org, "org", tail_org, None, anonymous, None, surface)

@@ -240,6 +240,8 @@ def test_denials(text: str, part: str) -> None:
         ("The minister said no discussions were scheduled before the summit.", "discussions"),
         ("She said she was not leaving until she got answers.", "not leaving"),
         ("Police said they were not aware of any injuries.", "injuries"),
+        ("The manager refused to comment on speculation about the striker.", "refused"),
+        ("The border guards refused entry to the reporters.", "entry"),
         ("Contrary to expectations, the bank said profits rose.", "profits"),
         ("The team did not play as expected, the coach said.", "expected"),
     ],

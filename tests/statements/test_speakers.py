@@ -421,3 +421,32 @@ def test_a_spokeswoman_is_not_another_organisations_spokesman() -> None:
         "The Department of Homeland Security spokeswoman disputed the claim."
     )
     assert extract_statements(text)[-1].speaker != "Joe Kasper"
+
+
+def test_she_is_the_woman_named_by_her_first_name_not_a_paper() -> None:
+    """No title says Ines Calloway is a woman; her first name does (gender-guesser), and "The
+    Daily Courier" is a newspaper by its last word, not a person who could be "she"."""
+    text = (
+        "The Daily Courier reported on Sunday that the club had made an offer.\n\n"
+        "Agent Samuel Okafor told reporters that talks had taken place.\n\n"
+        "Redmoor manager Ines Calloway refused to comment on speculation. "
+        '"Kofi is our player. I don\'t talk about rumours," she said.'
+    )
+    statements = extract_statements(text)
+    assert [s.speaker for s in statements[-3:]] == ["Ines Calloway"] * 3
+    assert statements[0].speaker == "Daily Courier"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Ines Calloway", "f"), ("Samuel Okafor", "m"), ("Calloway", None), ("Jo Brooks", None)],
+)
+def test_a_first_name_tells_the_gender_a_surname_alone_does_not(
+    name: str, gender: str | None
+) -> None:
+    assert parse_actor(name).gender == gender
+
+
+@pytest.mark.parametrize("name", ["Meridian Wire", "The Daily Courier", "Castellan Gazette"])
+def test_a_name_ending_in_a_newspaper_word_is_an_outlet(name: str) -> None:
+    assert parse_actor(name).kind == "outlet"
