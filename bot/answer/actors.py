@@ -175,10 +175,22 @@ def _umbrellas() -> dict[str, tuple[str, ...]]:
     return {**capital_umbrellas(), **hand}
 
 
+@lru_cache(maxsize=4096)
+def _umbrella_members(word: str) -> tuple[str, ...]:
+    """The bodies an umbrella word speaks through, the word allowed a typo ("governmnet")."""
+    table = _umbrellas()
+    if word in table:
+        return table[word]
+    if len(word) <= SHORT_WORD + 2:
+        return ()  # a short word is only ever itself
+    close = [key for key in table if token_similarity(word, key) >= TOKEN_MATCH]
+    return table[max(close, key=lambda key: token_similarity(word, key))] if close else ()
+
+
 def umbrella_words(actor: str | None) -> list[str]:
     """The words of the bodies an umbrella actor speaks through, to search for them too:
     "Moscow" → kremlin, russia, russian."""
-    members = [m for word in words(actor or "") for m in _umbrellas().get(word, ())]
+    members = [m for word in words(actor or "") for m in _umbrella_members(word)]
     return list(dict.fromkeys(w for member in members for w in member.split()))
 
 
@@ -186,7 +198,7 @@ def _umbrella_score(actor: str, statement: Statement) -> float:
     """UMBRELLA_SCORE when the actor is an umbrella ("the Obama administration") and the
     speaker is one of its bodies ("Department of Homeland Security spokeswoman")."""
     asked = words(actor)
-    members = [m for word in asked for m in _umbrellas().get(word, ())]
+    members = [m for word in asked for m in _umbrella_members(word)]
     if not members:
         return 0.0
     said = " " + " ".join(w for text in _fields(statement) for w in words(text)) + " "

@@ -325,3 +325,9 @@ def test_a_short_part_of_a_full_name_may_miss_a_letter(
     actor: str, speaker: str, matches: bool
 ) -> None:
     assert (actor_score(actor, said(speaker=speaker)) >= 75) == matches
+
+
+@pytest.mark.parametrize("actor", ["the governmnet", "the goverment", "Mosocw"])
+def test_an_umbrella_asked_with_a_typo_is_still_the_umbrella(actor: str) -> None:
+    body = said(speaker="finance ministry", org="finance ministry", aliases=("Kremlin",))
+    assert actor_score(actor, body) >= 75
