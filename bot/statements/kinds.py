@@ -116,7 +116,8 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "statement"
     if cue_kind in {"denial", "denial-if-content"}:
         return "denial"
-    if lexicon.first_match("denial_cues.tsv", unquoted(content)) or _denial_lead(whole):
+    said = _before_an_earlier_act(content) if cue_kind == "confirmation" else content
+    if lexicon.first_match("denial_cues.tsv", unquoted(said)) or _denial_lead(whole):
         return "denial"
     if cue.lower() in _denial_if_negated() and is_negated(content):
         return "denial"  # "insisted that she had never met the man"
@@ -135,6 +136,22 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     if anonymous or outlet:
         return "claim"
     return "claim" if asserts_fact(content) else "statement"
+
+
+# ", two days after her ministry called the report …", "weeks after denying it": a clause
+# telling what happened before the act, not what is confirmed
+_EARLIER_ACT = re.compile(
+    r",?\s+(?:(?:\w+|\d+)\s+(?:days?|weeks?|months?|hours?|years?)\s+)?(?:after|since)\s",
+    re.IGNORECASE,
+)
+
+
+def _before_an_earlier_act(content: str) -> str:
+    """What a confirmation confirms: its content up to a clause telling an earlier act
+    ("confirmed that a freeze was considered, two days after her ministry called the report
+    'pure invention'"), whose denial words are the earlier denial, not this act's."""
+    found = _EARLIER_ACT.search(content)
+    return content[: found.start()] if found else content
 
 
 def _announces_event(cue: str, content: str, whole: str) -> bool:

@@ -240,6 +240,11 @@ def test_denials(text: str, part: str) -> None:
         ("The minister said no discussions were scheduled before the summit.", "discussions"),
         ("She said she was not leaving until she got answers.", "not leaving"),
         ("Police said they were not aware of any injuries.", "injuries"),
+        (
+            "The minister confirmed that a pay freeze was considered, two days after her "
+            "ministry called the report “pure invention”.",
+            "confirmed",
+        ),
         ("The manager refused to comment on speculation about the striker.", "refused"),
         ("The border guards refused entry to the reporters.", "entry"),
         ("Contrary to expectations, the bank said profits rose.", "profits"),
