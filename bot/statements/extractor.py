@@ -202,6 +202,12 @@ def _own_verdicts(
     for i, sentence in enumerate(sentences):
         if is_rating_line(sentence.text) or is_correction(sentence.text):
             per_sentence[i] = []  # "Claim: X said ... — Rating: False" is the outlet's verdict
+        elif _CLAIM_LABEL.match(sentence.text):
+            per_sentence[i] = []  # "Claim: The agency admitted …": the wording rated, no act
+            continue
+        per_sentence[i] = [
+            _we_the_outlet(d, text, outlet, quotes, resolver) for d in per_sentence[i]
+        ]
         if per_sentence[i] or not is_verdict(_outside_long_quotes(text, sentence, quotes)):
             continue  # words inside a long quotation are someone else's
         start, end = sentence.start, sentence.end
@@ -212,6 +218,24 @@ def _own_verdicts(
         proposition = _proposition(sentence.text)
         draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
         per_sentence[i].append(draft)
+
+
+# A fact-check's label for the claim it rates: "Claim:", "Claim (Facebook users):"
+_CLAIM_LABEL = re.compile(r"^\W*claims?\s*(?:\([^)]{0,80}\)\s*)?:", re.IGNORECASE)
+
+
+def _we_the_outlet(
+    draft: _Draft, text: str, outlet: str, quotes: list[Quote], resolver: Resolver
+) -> _Draft:
+    """ "We rate this claim FALSE", "We contacted the agency": "we" outside any quotation is
+    the outlet writing."""
+    if draft.actor.kind != "pronoun" or draft.actor.speaker.lower() != "we":
+        return draft
+    at = draft.found.speaker_start
+    if any(q.open_at <= at < q.close_at for q in quotes):
+        return draft  # a speaker's own "we" inside their quotation
+    actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+    return replace(draft, actor=actor, entity=entity)
 
 
 _LONG_QUOTE = 40  # characters: a quotation this long is someone's words, not a title

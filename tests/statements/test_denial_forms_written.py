@@ -287,3 +287,26 @@ def test_a_fact_checks_verdict_in_its_own_voice(sentence: str) -> None:
 )
 def test_an_outlet_describing_is_no_verdict(sentence: str) -> None:
     assert extract_statements(sentence, outlet=OUTLET) == []
+
+
+def test_we_outside_quotes_is_the_outlet_rating_a_claim() -> None:
+    [statement] = extract_statements("We rate this claim FALSE.", outlet=OUTLET)
+    assert (statement.kind, statement.speaker) == ("denial", OUTLET)
+
+
+def test_a_speakers_own_we_stays_theirs() -> None:
+    text = 'The mayor spoke on Monday. "We rate this plan highly," she said.'
+    assert all(s.speaker != OUTLET for s in extract_statements(text, outlet=OUTLET))
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Claim: The health agency admitted that tap water contains nanobots.",
+        "Claim (Facebook users): The health agency admitted that tap water contains nanobots.",
+    ],
+)
+def test_the_claim_a_fact_check_rates_is_no_act_of_whom_it_names(label: str) -> None:
+    """The label quotes the viral claim; the agency admitted nothing."""
+    found = extract_statements(label + "\n\nRating: False", outlet=OUTLET)
+    assert not any(s.kind == "confirmation" for s in found)
