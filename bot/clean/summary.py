@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from bot.clean.furniture import is_furniture
@@ -44,14 +46,23 @@ def _quote_units(text: str) -> list[Sentence]:
     return units
 
 
+# A wire story's dateline before its first sentence: "CASTELLAN, March 11 (Meridian Wire) - ",
+# "LONDON (Reuters) -", "MAIDUGURI, Nigeria —"; the place in capitals, then a date or country,
+# the agency in brackets, and a dash.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()\n]{2,40}\))?"
+    r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+
+
 def summarize(text: str, title: str | None = None) -> str:
     """The lead sentences of `text` that read as prose, joined with spaces; a quotation of
-    several sentences is taken whole or not at all."""
+    several sentences is taken whole or not at all; a wire dateline is left out."""
     chosen: list[str] = []
     for sentence in _quote_units(text):
         if not _is_summary_worthy(sentence, title) or sentence.text in chosen:
             continue
-        chosen.append(sentence.text)
+        chosen.append(sentence.text if chosen else _DATELINE.sub("", sentence.text, count=1))
         total = sum(len(s) for s in chosen)
         if len(chosen) >= MAX_SENTENCES or (len(chosen) >= MIN_SENTENCES and total >= TARGET_CHARS):
             break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.clean.summary import summarize
 
 STORY = (
@@ -36,3 +38,18 @@ def test_an_unclosed_quotation_stops_at_its_paragraph() -> None:
     )
     summary = summarize(text)
     assert '"We will rebuild the wall. It will take two years. "Nobody' in summary
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["CASTELLAN, March 11 (Meridian Wire) - ", "LONDON (Reuters) - ", "MAIDUGURI, Nigeria — "],
+)
+def test_a_wire_dateline_is_left_out_of_the_summary(dateline: str) -> None:
+    lead = "The finance ministry on Tuesday denied a report that it planned a pay freeze."
+    summary = summarize(dateline + lead + "\n\nThe ministry said no such plan existed at all.")
+    assert summary.startswith(lead)
+
+
+def test_a_dash_in_a_headline_like_opening_is_kept() -> None:
+    text = "US-UK talks - what we know so far about the deal that was signed on Monday."
+    assert summarize(text) == text
