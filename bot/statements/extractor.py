@@ -164,13 +164,16 @@ def _quoted_before(
     """The remark just before sentence `i` that it goes on: a quoted one in its paragraph or
     ending the paragraph before inside a quotation left open (news style: a quote that runs
     over paragraphs opens each of them with a mark and closes only at its end), or any remark
-    ending the paragraph before when sentence `i` opens its own paragraph with a quotation."""
+    just before when sentence `i` opens with a quotation, in its paragraph or opening the next."""
     if i == 0:
         return None
     source = next((d for d in per_sentence[i - 1] if d.found.quote is not None), None)
     if source is None or source.found.quote is None:
         said = per_sentence[i - 1][-1] if per_sentence[i - 1] else None
-        return said if said is not None and _opens_with_quote(text, sentences[i]) else None
+        same_paragraph = "\n" not in text[sentences[i - 1].end : sentences[i].start]
+        opens = text[sentences[i].start] in _OPENING_MARKS  # 'Quill said … "We were told …'
+        goes_on = _opens_with_quote(text, sentences[i]) or opens and same_paragraph
+        return said if said is not None and goes_on else None
     if "\n" not in text[sentences[i - 1].end : sentences[i].start]:
         return source
     close_at = source.found.quote.close_at

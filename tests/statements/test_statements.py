@@ -693,3 +693,19 @@ def test_an_outlet_answering_a_report_still_reports() -> None:
     )
     kinds = [s.kind for s in extract_statements(text)]
     assert kinds == ["claim", "denial", "claim"]
+
+
+def test_a_quote_after_a_reported_remark_runs_on_over_paragraphs() -> None:
+    """News style: 'Quill said …. "We were told …' — the quotation that follows a reported
+    remark in its paragraph is the same speaker's, and so is each paragraph it runs on into,
+    each opening with a mark and only the last one closing."""
+    text = (
+        "Union leader Bea Quill said the union had been briefed last Thursday. "
+        '"We were told the night shift is finished. That is 1,200 people.\n\n'
+        '"These are families who have mortgages and kids at school.\n\n'
+        '"We are not ruling out industrial action if the company does not come clean."'
+    )
+    statements = extract_statements(text)
+    assert len(statements) == 5
+    assert {s.speaker for s in statements} == {"Bea Quill"}
+    assert "industrial action" in statements[-1].sentence
