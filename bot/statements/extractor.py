@@ -459,6 +459,17 @@ def _description_before(text: str, found: Found) -> str:
     return description if short and not re.search(r"[\"“”]", description) else ""
 
 
+def _with_role_before(actor: Actor, before: str) -> Actor:
+    """A person named after a role set off before the name ("But Adusei's agent, Samuel
+    Okafor, told …") has that role, and its owner for an organisation when none is known."""
+    if not before or actor.kind != "person" or actor.role:
+        return actor
+    described = parse_actor(before)
+    if described.kind != "group" or not described.role:
+        return actor
+    return replace(actor, role=described.role, org=actor.org or described.org)
+
+
 def _describes(description: str) -> bool:
     """A description set off before a name, opening with an article or an owner ("The woman
     in the video", "His mother"), not an adverbial ("But in an interview posted on …")."""
@@ -484,7 +495,7 @@ def _draft(
     text: str, sentence: Sentence, main: Found, extra: list[Found], resolver: Resolver
 ) -> _Draft:
     before = _description_before(text, main)
-    parsed = _actor(main.speaker, before)
+    parsed = _with_role_before(_actor(main.speaker, before), before)
     principal = resolver.principal(parsed, sentence.start) or resolver.employer(parsed)
     if principal:  # "his agent" speaks for the singer, "a ministry spokeswoman" for the ministry
         parsed = replace(parsed, org=principal)

@@ -450,3 +450,14 @@ def test_a_first_name_tells_the_gender_a_surname_alone_does_not(
 @pytest.mark.parametrize("name", ["Meridian Wire", "The Daily Courier", "Castellan Gazette"])
 def test_a_name_ending_in_a_newspaper_word_is_an_outlet(name: str) -> None:
     assert parse_actor(name).kind == "outlet"
+
+
+def test_a_role_set_off_before_a_name_is_their_role() -> None:
+    [statement] = extract_statements(
+        "But Adusei's agent, Samuel Okafor, told Pitchside that discussions had taken place."
+    )
+    assert (statement.speaker, statement.role, statement.org) == (
+        "Samuel Okafor",
+        "agent",
+        "Adusei",
+    )
