@@ -360,7 +360,9 @@ def parse_question(text: str) -> Question:
         topic=topic,
         refers_to_context=pronoun
         or _someone_of_the_story(topic_tokens, actor)
-        or any(map(_refers_to_context, (topic_tokens, asked, inside))),
+        or any(map(_refers_to_context, (topic_tokens, asked, inside)))
+        or actor is None
+        and not content_words(topic),  # "who made the claim?": the story at hand
         keywords=_keywords(topic, actor),
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,

@@ -109,8 +109,10 @@ _HEAD_END = re.compile(r"\s(?:of|from|by|at|in|for|into|on|with|who|which|that)\
 
 def _wrong_subject(cue: str, speaker: str) -> bool:
     """A "source-subject" cue whose subject is no document, study, data or outlet ("police
-    found a knife"), or an "outlet-subject" cue whose subject is no outlet ("the museum
-    understands its visitors")."""
+    found a knife"), an "outlet-subject" cue whose subject is no outlet ("the museum
+    understands its visitors"), or a "subject" running over a semicolon."""
+    if ";" in speaker:
+        return True  # "TruthLens found the report; the passages": two clauses, no subject
     if cue not in _SOURCE_SUBJECT and cue not in _OUTLET_SUBJECT or speaker == ELIDED:
         return False  # a shared subject is judged with the verb that names it
     phrase = appositive_parts(speaker)[0].strip()

@@ -94,6 +94,9 @@ def test_no_actor(text: str) -> None:
         "is he dead?",
         "who said he died?",
         "did anyone deny that she quit the band?",
+        # nothing asked about but the act: the story at hand
+        "who made the claim?",
+        "who denied?",
     ],
 )
 def test_refers_to_context(text: str) -> None:

@@ -461,3 +461,8 @@ def test_a_role_set_off_before_a_name_is_their_role() -> None:
         "agent",
         "Adusei",
     )
+
+
+def test_no_speaker_runs_over_a_semicolon() -> None:
+    text = "The site found the original report; the passages highlighted in it concern filters."
+    assert all(";" not in (s.speaker or "") for s in extract_statements(text))
