@@ -46,8 +46,8 @@ _TRAIL_MODS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
-    rf"^(?:.*[\s,])?(?:{lexicon.alternation('clause_cut_words.txt')})\s+", re.IGNORECASE
-)
+    rf"^(?:.*[\s,])?(?:{lexicon.alternation('clause_cut_words.txt')})\s+(?!\d)", re.IGNORECASE
+)  # not before a number: "A post shared more than 200,000 times claimed"
 _VERBISH = re.compile(
     rf"\s(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\b.*$", re.IGNORECASE
 )

@@ -466,3 +466,8 @@ def test_a_role_set_off_before_a_name_is_their_role() -> None:
 def test_no_speaker_runs_over_a_semicolon() -> None:
     text = "The site found the original report; the passages highlighted in it concern filters."
     assert all(";" not in (s.speaker or "") for s in extract_statements(text))
+
+
+def test_more_than_a_number_is_no_clause_before_the_subject() -> None:
+    text = "A post shared more than 200,000 times on X and Facebook claimed that she had died."
+    assert [s.speaker for s in extract_statements(text)] == ["post"]
