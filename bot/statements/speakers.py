@@ -183,6 +183,9 @@ def parse_actor(phrase: str) -> Actor:
     named = _named_with_description(clean, surface) or _described_then_named(clean, surface)
     if named is not None:
         return named
+    trade = _org_by_trade(clean)
+    if trade is not None:
+        return Actor(trade, "org", trade, None, False, None, surface)
     anonymous = is_anonymous(clean)
     body = _DETERMINERS.sub("", clean)
     tokens = body.split()
@@ -258,6 +261,18 @@ def _described_then_named(clean: str, surface: str) -> Actor | None:
     if role is not None or described[-1].lower() in lexicon.words("person_nouns.txt"):
         return Actor(name, "person", None, role, False, gender, surface)
     return Actor(name, "org", name, None, False, None, surface)
+
+
+def _org_by_trade(clean: str) -> str | None:
+    """The name after a trade that describes an organisation ("Carmaker Holtmann Motors",
+    "tech giant Apple"; org_descriptors.txt), when the rest is capitalised like a name."""
+    tokens = _DETERMINERS.sub("", clean).split()
+    for i, token in enumerate(tokens[:2]):
+        if token.lower() in lexicon.words("org_descriptors.txt"):
+            name = tokens[i + 1 :]
+            named = 0 < len(name) <= MAX_NAME_TOKENS and all(_NAME_TOKEN.match(t) for t in name)
+            return " ".join(name) if named else None
+    return None
 
 
 def is_report_phrase(phrase: str) -> bool:

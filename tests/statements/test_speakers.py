@@ -471,3 +471,19 @@ def test_no_speaker_runs_over_a_semicolon() -> None:
 def test_more_than_a_number_is_no_clause_before_the_subject() -> None:
     text = "A post shared more than 200,000 times on X and Facebook claimed that she had died."
     assert [s.speaker for s in extract_statements(text)] == ["post"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Carmaker Holtmann Motors", "Holtmann Motors", "org"),
+        ("tech giant Apple", "Apple", "org"),
+        ("Lawmaker John Smith", "John Smith", "person"),  # a maker who is a person
+        ("Network Rail", "Network Rail", "org"),  # a trade word that opens a real name
+    ],
+)
+def test_a_trade_before_an_organisations_name_is_no_part_of_it(
+    phrase: str, name: str, kind: str
+) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.kind) == (name, kind)
