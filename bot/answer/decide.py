@@ -7,6 +7,7 @@ Pure: the caller fetches the candidates (full-text search on the keywords, the c
 from __future__ import annotations
 
 import html
+from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.answer.direction import (
@@ -16,6 +17,7 @@ from bot.answer.direction import (
     negated_untrue,
     says_asked,
     swaps,
+    ties,
 )
 from bot.answer.question import Question
 from bot.answer.ranking import (
@@ -209,6 +211,35 @@ def _asserts(question: Question, item: Scored, said: str) -> bool:
     return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said)
 
 
+def _says_which_way(question: Question, item: Scored) -> bool:
+    """The words its direction is read from (the claim it answers, else its own) bear on the
+    asked direction (`ties`)."""
+    st, claim = item.candidate.statement, item.candidate.answers
+    about = (claim.proposition or claim.sentence) if claim else (st.proposition or st.sentence)
+    return ties(question.topic, about)
+
+
+def _with_their_sides(
+    question: Question, relevant: list[Scored], opposite: list[bool]
+) -> list[bool]:
+    """Denials in one article whose words say nothing of the asked direction ("Still here,
+    still sunburnt") run the way the article's other denials do when those agree ("Lena is
+    alive" beside them denies the opposite of "did anyone deny that she is alive?")."""
+    if question.intent not in STANCE_INTENTS:
+        return opposite
+    told: dict[int, set[bool]] = defaultdict(set)
+    informed = [_says_which_way(question, s) for s in relevant]
+    for item, flip, known in zip(relevant, opposite, informed, strict=True):
+        if known and item.candidate.statement.kind == "denial":
+            told[item.candidate.article_id].add(flip)
+    out = []
+    for item, flip, known in zip(relevant, opposite, informed, strict=True):
+        sides = told.get(item.candidate.article_id, set())
+        same = item.candidate.statement.kind == "denial" and not known and len(sides) == 1
+        out.append(next(iter(sides)) if same else flip)
+    return out
+
+
 def _quote_key(item: Scored) -> tuple[int, str] | None:
     quote = item.candidate.statement.quote
     return (item.candidate.article_id, quote) if quote else None
@@ -242,7 +273,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     """Yes when a relevant statement answers the question in its direction; no when only the
     opposite was denied, or the story is known but nothing answers; unknown otherwise."""
     relevant = [s for s in scored if s.relevant]
-    answering = [s for s in relevant if not _opposite(question, s)]
+    opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
+    answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
     quotes = _denial_quotes(scored)

@@ -176,6 +176,12 @@ def _tied(asked: str, says: str) -> bool:
     return _negates_tied(asked, theirs)
 
 
+def ties(asked: str, text: str) -> bool:
+    """True when `text` says something about the asked direction: an antonym of an asked word
+    ("alive" for "dead"), an asked word of an antonym pair, or a negation of an asked word."""
+    return _tied(asked, text)
+
+
 def says_asked(asked: str, says: str) -> bool | None:
     """For a denial in its speaker's own words (`says`: "he is still alive"): True when what
     they say runs the asked way ("is he not dead?"), so that they deny its opposite; False

@@ -916,3 +916,39 @@ def test_every_sentence_of_a_quote_that_stands_by_the_story_stands_by_it() -> No
     story = [candidate(claim, 1), candidate(second, 2, answers=claim)]
     reply = ask("did anyone deny that seven girls got pregnant on a school trip?", story)
     assert reply.answer == "no"
+
+
+def test_a_denial_silent_on_the_direction_runs_with_the_others_of_its_story() -> None:
+    """The publicist says she is alive against the report that she was killed; her own "Still
+    here" answers a neighbour claim with no word of life or death. Asked whether anyone denied
+    that she is alive, neither is a yes; asked whether anyone denied she died, both are."""
+    killed = Statement(
+        1, "claim", "A post claimed that Lena Hart had been killed in a crash.", speaker="post"
+    )
+    rumour = Statement(
+        3, "claim", "Friends began calling her in the middle of the night.", speaker="Mark Bellamy"
+    )
+    alive = Statement(
+        2,
+        "denial",
+        '"Lena is alive and well," said Mark Bellamy.',
+        speaker="Mark Bellamy",
+        quote="Lena is alive and well,",
+        target=1,
+    )
+    here = Statement(
+        4,
+        "denial",
+        "Hart herself denied the reports: 'Still here.'",
+        speaker="Lena Hart",
+        cue="denied",
+        target=3,
+    )
+    candidates = [
+        candidate(killed, 1),
+        candidate(alive, 2, answers=killed),
+        candidate(rumour, 3),
+        candidate(here, 4, answers=rumour),
+    ]
+    assert ask("did anyone deny that she is alive?", candidates).answer == "no"
+    assert ask("did anyone deny that she died?", candidates).answer == "yes"
