@@ -87,6 +87,7 @@ async def run_console(
             try:
                 await _converse(fake, read, out)
             finally:
+                await _settle(fake, QUIET_AT_END)  # piped input: every reply before we go
                 await asyncio.sleep(0.2)  # let the last replies print
                 printer.cancel()
     return 0
@@ -129,7 +130,24 @@ async def _converse(fake: FakeTelegram, read: ReadLine, out: TextIO) -> None:
             line = "/add " + await _pasted(read)
         if line.strip():
             fake.user_says(chat, you, line)
-        await asyncio.sleep(0.3)  # give the bot a moment before the next prompt
+        await _settle(fake, QUIET)  # its answer before the next line, typed or piped
+
+
+QUIET = 0.5  # seconds without a new bot message after which a line counts as answered
+QUIET_AT_END = 2.0  # … at the end of input, when a slow page may still be being read
+SETTLE_LIMIT = 60.0  # seconds at most to wait for the bot to go quiet
+
+
+async def _settle(fake: FakeTelegram, quiet: float) -> None:
+    """Wait until the bot has taken every update and sent nothing for `quiet` seconds (at
+    most SETTLE_LIMIT): each line then gets its answer before the next is sent, so a script
+    piped in reads like a conversation and its last replies are not lost."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SETTLE_LIMIT
+    while loop.time() < deadline:
+        new = await fake.wait_for_events(len(fake.events), timeout=quiet)
+        if not new and not fake.pending_updates:
+            return
 
 
 PASTE_END = "."  # the line that ends a story pasted after a bare /add

@@ -90,3 +90,20 @@ async def test_a_second_run_on_the_same_database_is_answered(tmp_path: Path) -> 
     second = await console_says(tmp_path, ["hi", "/quit"])
     assert "Send me a link" in first
     assert "Send me a link" in second
+
+
+async def test_piped_lines_each_get_their_answer_in_order(site: PageServer, tmp_path: Path) -> None:
+    """A script piped in does not wait for a person to read: each line is answered before the
+    next is sent, and the replies to the last lines are printed before the console ends
+    (the input simply runs out, no /quit)."""
+    lines = [
+        "/group",
+        "/add " + site.url("/world/putin-feelers.html"),
+        "/ask did the Kremlin deny the Bloomberg report?",
+        "/list",
+    ]
+    text = await console_says(tmp_path, lines)
+    card = text.index("bot (edited)")  # the story's card, once the page was read
+    answer = text.index("Yes.", card)  # the question, asked after it
+    assert "Peskov" in text[answer:]
+    assert text.index("Recent stories here") > answer  # the last line's reply, not lost
