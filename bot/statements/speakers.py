@@ -532,8 +532,8 @@ class Resolver:
             return None
         nouns = lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
         found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in nouns]
+        orgs = [e for e in self._recent() if e.actor.kind in {"org", "outlet"}]
         for word in found:
-            orgs = [e for e in self._recent() if e.actor.kind in {"org", "outlet"}]
             for entity in orgs:
                 if any(word in n.lower().split() for n in [*entity.names, entity.actor.speaker]):
                     return entity.actor.speaker
