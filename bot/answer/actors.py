@@ -133,15 +133,7 @@ def _acronym(text: str) -> str | None:
 def _synonyms() -> dict[str, frozenset[str]]:
     """Word → the other words of its group in actor_synonyms.tsv, and a country's name and
     demonyms (`country_synonyms`)."""
-    table: dict[str, set[str]] = {}
-    hand = [
-        [w.strip() for w in row[0].split(",") if w.strip()]
-        for row in lexicon.rows("actor_synonyms.tsv")
-    ]
-    for group in [*hand, *country_synonyms()]:
-        for word in group:
-            table.setdefault(word, set()).update(w for w in group if w != word)
-    return {word: frozenset(others) for word, others in table.items()}
+    return lexicon.related([*lexicon.groups("actor_synonyms.tsv"), *country_synonyms()])
 
 
 def _field_words(text: str) -> set[str]:

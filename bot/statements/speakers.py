@@ -727,12 +727,7 @@ def _same_person(actor: Actor, entity: Entity) -> bool:
 @cache
 def _role_synonyms() -> dict[str, frozenset[str]]:
     """Role noun → the other nouns of its group in role_synonyms.tsv."""
-    table: dict[str, set[str]] = {}
-    for row in lexicon.rows("role_synonyms.tsv"):
-        group = [w.strip() for w in row[0].split(",") if w.strip()]
-        for word in group:
-            table.setdefault(word, set()).update(w for w in group if w != word)
-    return {word: frozenset(others) for word, others in table.items()}
+    return lexicon.related(lexicon.groups("role_synonyms.tsv"))
 
 
 RELATED_STEM = 5  # letters two description words share at the start to be one ("youtube")

@@ -6,6 +6,7 @@ Columns are tab separated; every loader is cached so the files are read once per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -52,3 +53,17 @@ def alternation(name: str) -> str:
     """The entries of bot/data/`name`, in file order, as a regular-expression alternation of
     literal words ("a|b|c"); the caller supplies the surrounding syntax."""
     return "|".join(re.escape(row[0]) for row in rows(name))
+
+
+def groups(name: str) -> tuple[tuple[str, ...], ...]:
+    """The comma-separated word groups of bot/data/`name`, one per row ("ceo, executive")."""
+    return tuple(tuple(w.strip() for w in row[0].split(",") if w.strip()) for row in rows(name))
+
+
+def related(groups_: Iterable[Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Word → the other words of every group it stands in."""
+    table: dict[str, set[str]] = {}
+    for group in groups_:
+        for word in group:
+            table.setdefault(word, set()).update(w for w in group if w != word)
+    return {word: frozenset(others) for word, others in table.items()}
