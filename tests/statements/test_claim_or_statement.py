@@ -82,6 +82,11 @@ def test_a_condition_or_a_speculation_asserts_nothing(content: str, kind: str) -
         ("the board fired him in March", "claim"),
         ("we're delighted the deal was signed", "statement"),
         ("the deal was signed on Monday", "claim"),
+        ("she hoped the bridge would reopen soon", "statement"),
+        ("he wished the new coach every success", "statement"),
+        ("they wanted a later kick-off", "statement"),
+        ("the bridge reopened on Sunday", "claim"),
+        ("twelve miners are feared dead after the collapse", "claim"),
     ],
 )
 def test_the_speakers_own_view_feeling_or_wish(content: str, kind: str) -> None:

@@ -30,6 +30,8 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The defendant pleaded not guilty to all charges.", "not guilty"),
         ("The former chief executive has maintained his innocence throughout.", "innocence"),
         ("The two men have always protested their innocence.", "innocence"),
+        ("His lawyer said his client “categorically denies any wrongdoing.”", "denies"),
+        ("The minister's office said she denied any involvement in the deal.", "involvement"),
         # a claim called false and damaging, or nonsense in the tabloid words
         ("The star's lawyers said the article was defamatory.", "defamatory"),
         ("The firm's solicitors said the story was libellous.", "libellous"),
