@@ -23,6 +23,7 @@ from bot.statements.speakers import (
     is_report_phrase,
     named_mention_spans,
     parse_actor,
+    person_name_spans,
     strip_article,
 )
 from bot.statements.syntax import mentions_a_cue, parse_attributions
@@ -76,6 +77,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     resolver = Resolver()
     for at, mention in named_mention_spans(text):
         resolver.seed(parse_actor(mention), at)
+    resolver.people = person_name_spans(text)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
     found = _by_grammar(
         text,

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -433,6 +434,19 @@ def named_mention_spans(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z]\b")
+
+
+def person_name_spans(text: str) -> list[tuple[int, str]]:
+    """ "First Last" names whose first word is a known first name ("Paul Rudd"), with the
+    offset where each starts: people the text names, whether or not they speak."""
+    return [
+        (m.start(), m.group(0))
+        for m in _FULL_NAME.finditer(text)
+        if first_name_gender(m.group(0)) is not None
+    ]
+
+
 @dataclass
 class Entity:
     """One actor of an article, with every name it went by."""
@@ -450,6 +464,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.clock = 0
         self.at = 0  # where in the text the mention being resolved stands
+        self.people: list[tuple[int, str]] = []  # "First Last" names in the text, by offset
 
     def seed(self, actor: Actor, at: int = 0) -> None:
         """Register a named actor met outside any statement ("Kremlin spokesman Dmitry Peskov
@@ -521,7 +536,17 @@ class Resolver:
             for e in others
             if e.actor.kind == "person" and (e.actor.role or "").split()[-1:] == [word]
         }
+        if not people and word in lexicon.words("roles.txt"):
+            return self._story_person()
         return people.pop() if len(people) == 1 else None
+
+    def _story_person(self) -> str | None:
+        """Whom a role nobody was given ("the actor's reps") stands for: the person the text
+        named most often before it, the latest of those ("… is not actually Paul Rudd. …
+        the actor's reps")."""
+        named = [name for at, name in self.people if at < self.at]
+        counts = Counter(named)
+        return max(reversed(named), key=counts.__getitem__) if named else None
 
     def employer(self, actor: Actor) -> str | None:
         """The organisation a spokesperson named only by its common noun speaks for ("a

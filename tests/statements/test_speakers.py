@@ -295,6 +295,14 @@ def test_a_performer_named_in_the_headline_is_the_same_person_later() -> None:
             "The actor's reps denied that the man in the video was Rudd.",
             "Paul Rudd",
         ),
+        # nobody was called "the actor": the person the story named most
+        (
+            "A man who looks like Paul Rudd tackled a passenger at the airport. Was it "
+            "really Paul Rudd?\n\n"
+            "An airline spokesman, John Kirby, said the flight was delayed.\n\n"
+            "The actor's reps denied that the man in the video was Rudd.",
+            "Paul Rudd",
+        ),
     ],
 )
 def test_one_who_speaks_for_a_person_speaks_for_them(text: str, principal: str) -> None:
