@@ -283,7 +283,7 @@ def _attribute(
         if cue in _ACTIVE_ONLY:
             return None  # "a picture was posted by a journalist" publishes, it states nothing
         return _passive(text, start, end, match)
-    if cue in {"cited", "quoted"}:
+    if cue in _CITING:
         return _cited(text, end, match)
     found = _active(text, start, end, match, quotes)
     if (
@@ -552,8 +552,11 @@ def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | N
     )
 
 
+_CITING = frozenset({"cited", "quoted", "cites", "quotes"})  # "… X as saying": X speaks
+
+
 def _cited(text: str, end: int, match: re.Match[str]) -> Found | None:
-    if match.group(0).lower() not in {"cited", "quoted"}:
+    if match.group(0).lower() not in _CITING:
         return None
     rest = text[match.end() : end]
     found = re.match(r"\s+(.{2,120}?),?\s+as\s+saying\b", rest)
@@ -771,10 +774,22 @@ def _quote_in(quotes: list[Quote], start: int, end: int) -> Quote | None:
     return max(hits, key=lambda q: q.end - q.start) if hits else None
 
 
+# "a source said by The Mirror to be close to Plant": a reduced clause of hearsay inside the
+# speaker's description, which keeps what it says of them ("a source close to Plant")
+_SAID_TO_BE = re.compile(
+    r"^((?:a|an|the|one)\s[^,;:]{2,60}?)\s+(?:said|believed|thought|understood|known|reported)"
+    r"(?:\s+by\s+[^,;:]{1,40}?)?\s+to\s+be\s+((?:close|closely\s+linked)\s+to|familiar\s+with)"
+    r"(\s+[^,;:.!?\"“”]{2,40})"
+)
+
+
 def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
     rest = text[pos:end]
     lead = len(rest) - len(rest.lstrip())
     rest = rest[lead:]
+    hearsay = _SAID_TO_BE.match(rest)
+    if hearsay:
+        return " ".join(part.strip() for part in hearsay.groups()), pos + lead
     stop = _NP_AFTER_STOP.search(rest)
     np = rest[: stop.start()] if stop else rest
     np = np.strip()

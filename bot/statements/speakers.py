@@ -628,8 +628,9 @@ class Resolver:
         mine = actor.norm
         for entity in self._recent():
             other = entity.actor
-            if other.kind == "person":
-                continue  # "The Kremlin" is not Peskov, though he speaks for it
+            if other.kind == "person" or other.anonymous:
+                continue  # "The Kremlin" is not Peskov, though he speaks for it; "the Mirror"
+                # is not "a source said by The Mirror to be close to him"
             names = [other.norm, *(normalise(n) for n in entity.names)]
             if other.org:
                 names.append(normalise(other.org))

@@ -36,6 +36,34 @@ def test_cited_as_saying() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The paper quotes a senior aide as saying the talks stalled.", "senior aide"),
+        ('"There is no deal," The Mirror quotes the source as saying.', "source"),
+        ("The agency cites two diplomats as saying the envoy left.", "two diplomats"),
+    ],
+)
+def test_quotes_or_cites_as_saying_in_the_present(text: str, speaker: str) -> None:
+    [s] = extract_statements(text)
+    assert s.speaker == speaker
+
+
+def test_hearsay_inside_a_description_keeps_what_it_says_of_the_speaker() -> None:
+    text = '"He will not do it," said a source said by the paper to be close to the singer.'
+    assert extract_statements(text)[0].speaker == "source close to the singer"
+
+
+def test_an_outlet_is_not_the_anonymous_source_it_quoted() -> None:
+    text = (
+        '"There is no chance," said a source said by The Mirror to be close to the singer. '
+        "According to the Mirror story, the band was stunned. "
+        "According to the Mirror's source, the drummer cried."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["source close to the singer", "Mirror", "source close to the singer"]
+
+
 def test_nouns_and_capitals_are_not_verbs() -> None:
     assert found("The claims spread across the United States.") == []
 
