@@ -26,7 +26,7 @@ from bot.statements.speakers import (
     person_name_spans,
     strip_article,
 )
-from bot.statements.syntax import mentions_a_cue, parse_attributions
+from bot.statements.syntax import mentions_a_cue, parse_attributions, verb_lemma
 from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line, is_verdict
 from bot.text import lexicon
 from bot.text.sentences import Sentence, split_paragraph_sentences
@@ -743,7 +743,7 @@ def _predicate_stems(text: str) -> set[str]:
     keys, which also join "named" and "names", made more false denials on the FNC bodies.)"""
     stop = lexicon.words("stopwords.txt")
     return {
-        w[:5]
+        verb_lemma(w)[:5]  # "did not take" meets "had taken", "never met" meets "meet"
         for w in _words(text)
         if w[0].islower() and len(w) > 2 and "'" not in w and w not in stop and not is_negated(w)
     }
@@ -774,10 +774,20 @@ def _negated_stems(text: str) -> set[str]:
                 continue
             if _is_opinion(words[i + 1 : i + 4]) or _is_intention(words[max(0, i - 2) : i]):
                 break  # a view or a choice ("don't mean X shouldn't be"): the rest is its content
+            if _GENERIC_YOU.search(" ".join(words[max(0, i - 2) : i + 1])):
+                break  # "you can't send information there": how things are, no event denied
             scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
             if not any(p.match(scope) for p in lexicon.patterns("emphatic_negations.txt")):
                 out |= _predicate_stems(scope)
     return out
+
+
+# "you can't", "you could not", "you do not": the generic "you" of a rule or a habit
+_GENERIC_YOU = re.compile(
+    r"\byou\s+(?:(?:can|could|do|will|would|should)\s+not|cannot|can't|couldn't|don't|won't"
+    r"|wouldn't|shouldn't)$",
+    re.IGNORECASE,
+)
 
 
 def _is_intention(preceding: list[str]) -> bool:

@@ -247,6 +247,24 @@ def test_a_negated_remark_by_that_actor_about_something_else_is_no_denial() -> N
 
 
 @pytest.mark.parametrize(
+    "answer",
+    [
+        "“I did not take any money,” Harlow said.",  # "take" against "had taken"
+        "“I never took a penny from him,” Harlow said.",  # "took" against "had taken"
+    ],
+)
+def test_an_irregular_verb_denied_in_another_form_is_the_same_verb(answer: str) -> None:
+    claim = "Prosecutors said on Monday that Harlow had taken $50,000 from a builder. "
+    assert _kinds(claim + answer, "Harlow said") == ["denial"]
+
+
+def test_what_you_cannot_do_in_general_denies_no_event() -> None:
+    claim = "The paper said Han was sent home. "
+    answer = "“You can't send letters there, so visits matter,” the teacher said."
+    assert _kinds(claim + answer, "letters") != ["denial"]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("The rumour was quickly shot down by the club.", "club"),
