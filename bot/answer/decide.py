@@ -253,6 +253,14 @@ def _with_their_quotes(answering: list[Scored], relevant: list[Scored]) -> list[
     return [s for s in relevant if s in answering or _quote_key(s) in keys]
 
 
+def _own_voice(actor: str, item: Scored) -> bool:
+    """The statement is the actor's own to quote: not an anonymous source close to them ("did
+    Robert Plant deny it?" is not answered by "a source close to Robert Plant"), unless the
+    question asks for that source ("did the source close to Plant deny it?")."""
+    st = item.candidate.statement
+    return not st.anonymous or (st.role or "").lower() in actor.lower().split()
+
+
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     """The actor's statements made after the last denial in their article: what they said
     once their claim was disputed (standing by it, when they did not take it back)."""
@@ -299,7 +307,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if question.actor is None:  # show what was claimed, the thing nobody answered
         claims = [s for s in on_topic if s.candidate.statement.kind == "claim"]
         return Verdict("no", "unanswered", tuple(cite(claims)))
-    own = [s for s in on_topic if s.actor >= ACTOR_MIN]
+    own = [s for s in on_topic if s.actor >= ACTOR_MIN and _own_voice(question.actor, s)]
     after = _after_denials(scored, own) if question.retraction else []
     if after:  # all they said once disputed, whatever its words
         return Verdict("no", "not_taken_back", tuple(cite(after, by_topic=False)))

@@ -311,6 +311,13 @@ def _someone_of_the_story(topic: list[_Token], actor: str | None) -> bool:
     return actor is None and bool(topic) and topic[0].word in _pronouns()
 
 
+def _names_someone_of_the_story(topic: list[_Token]) -> bool:
+    """True when the topic speaks of "him" or "them" ("did Ridgeway deny paying him?"):
+    someone of a story the chat holds, the one shared last unless replied to."""
+    people = _context_words().get("person", frozenset())
+    return any(t.word in people for t in topic)
+
+
 def _says_not(form: str, family: str, topic: list[_Token]) -> bool:
     """True for "who said X never …", "who said the video was fake": asking for a denial."""
     negated = any(t.word in _words_of("negation") for t in topic)
@@ -360,6 +367,7 @@ def parse_question(text: str) -> Question:
         topic=topic,
         refers_to_context=pronoun
         or _someone_of_the_story(topic_tokens, actor)
+        or _names_someone_of_the_story(topic_tokens)
         or any(map(_refers_to_context, (topic_tokens, asked, inside)))
         or actor is None
         and not content_words(topic),  # "who made the claim?": the story at hand

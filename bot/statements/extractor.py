@@ -26,9 +26,10 @@ from bot.statements.speakers import (
     person_name_spans,
     strip_article,
 )
-from bot.statements.syntax import mentions_a_cue, parse_attributions, verb_lemma
+from bot.statements.syntax import mentions_a_cue, parse_attributions
 from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line, is_verdict
 from bot.text import lexicon
+from bot.text.lemmas import verb_lemma
 from bot.text.sentences import Sentence, split_paragraph_sentences
 from bot.text.words import stem_key
 

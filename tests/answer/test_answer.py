@@ -132,6 +132,30 @@ def test_declined_to_comment_is_no_and_says_so() -> None:
     assert "declined to comment" in answer.text
 
 
+_SOURCE = Statement(
+    position=6,
+    kind="claim",
+    sentence='"He will never agree to a ceasefire," said a source close to Vladimir Putin.',
+    speaker="source close to Vladimir Putin",
+    org="Vladimir Putin",
+    role="source",
+    cue="said",
+    quote="He will never agree to a ceasefire",
+    anonymous=True,
+    aliases=("Vladimir Putin",),
+)
+
+
+def test_an_anonymous_source_close_to_the_actor_is_not_quoted_as_the_actor() -> None:
+    candidates = [*seed()[:3], candidate(_SOURCE, 9)]
+    answer = ask("did Putin deny the ceasefire report?", candidates)
+    assert answer.answer == "no"
+    assert _SOURCE.sentence not in [c.sentence for c in answer.citations]
+    assert "What" not in answer.text  # no "What Putin did say:" over a source's words
+    asked = ask("did the source close to Putin deny the ceasefire report?", candidates)
+    assert _SOURCE.sentence in [c.sentence for c in asked.citations]
+
+
 def test_story_not_stored_is_unknown() -> None:
     question = parse_question("did Apple deny it will buy Netflix?")
     candidates = seed(in_context=False)

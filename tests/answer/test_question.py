@@ -97,6 +97,9 @@ def test_no_actor(text: str) -> None:
         # nothing asked about but the act: the story at hand
         "who made the claim?",
         "who denied?",
+        # "him", "them": someone of the story the chat holds, an actor named or not
+        "did ridgeway deny paying him?",
+        "did the club deny selling them?",
     ],
 )
 def test_refers_to_context(text: str) -> None:
@@ -110,6 +113,7 @@ def test_refers_to_context(text: str) -> None:
         "did the club deny the transfer of the striker?",
         "who said the striker was injured?",
         "did the club deny it is selling the striker?",  # "it" is the club asked about
+        "who said a 17 year old made millions on his lunch break?",  # "his": the 17-year-old
     ],
 )
 def test_does_not_refer_to_context(text: str) -> None:

@@ -15,6 +15,9 @@ from bot.text.words import stem_key
         ("suspended", "suspension"),
         ("died", "dies"),
         ("Staged", "staging"),  # case does not matter
+        ("paid", "paying"),  # an irregular verb, by its base form
+        ("took", "taken"),
+        ("sold", "sell"),
     ],
 )
 def test_forms_of_one_word_share_a_key(a: str, b: str) -> None:
