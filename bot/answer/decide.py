@@ -293,7 +293,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
         answering = [s for s in answering if not s.candidate.linked]
     if answering:
-        return Verdict("yes", "yes", tuple(cite(answering)))
+        open_question = question.intent == "search"
+        return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))
     if asserted:  # the deniers said it is so: quote those who said it in their own words
         own_words = [
             s for s in asserted if _asserts(question, s, s.candidate.statement.quote or "")

@@ -221,7 +221,11 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
             lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
         # a short reply borrows its article's topic, except when asked what someone said
         # about it: "That is what bothers me" names nothing (dev citations P up both halves)
-        borrows = c.answers is None and question.intent != "what_said" and _is_short(c.statement)
+        borrows = (
+            c.answers is None
+            and question.intent not in {"what_said", "search"}
+            and _is_short(c.statement)
+        )
         own = max(score, best_own[c.article_id]) if borrows else score
         scores.append((min(lifted, 100.0), own))
     return _shared_by_replies(candidates, scores)
@@ -442,16 +446,19 @@ def text_match(question: Question, text: str) -> float:
 # ---- citations ----------------------------------------------------------------------------
 
 
-def cite(scored: list[Scored], *, by_topic: bool = True) -> list[Scored]:
+def cite(scored: list[Scored], *, by_topic: bool = True, kind_first: bool = True) -> list[Scored]:
     """The statements to cite: distinct sentences ranking within CITATION_MARGIN of the best
     that cover the topic in their own words at least OWN_TOPIC_SHARE as well as the
-    best-covering statement does (the first cited one too), unless not `by_topic`."""
+    best-covering statement does (the first cited one too), unless not `by_topic`. Of the
+    kind asked for first, unless not `kind_first` (an open question: "was anyone hurt?" cites
+    "nobody was hurt" before denials that do not say "hurt")."""
     if not scored:
         return []
     share = OWN_TOPIC_SHARE if by_topic else 0.0
     best_own = max(s.own for s in scored)
-    best_kind = max(s.kind for s in scored)
-    covering = [s for s in scored if s.own >= share * best_own and s.kind >= best_kind]
+    pool = scored if kind_first else [s for s in scored if s.own >= share * best_own]
+    best_kind = max(s.kind for s in pool)
+    covering = [s for s in pool if s.own >= share * best_own and s.kind >= best_kind]
     if not covering:  # the kind asked for covers less of the topic than another: the best of it
         wanted = [s for s in scored if s.kind >= best_kind]
         best_wanted = max(s.own for s in wanted)

@@ -156,6 +156,48 @@ def test_an_anonymous_source_close_to_the_actor_is_not_quoted_as_the_actor() -> 
     assert _SOURCE.sentence in [c.sentence for c in asked.citations]
 
 
+def test_an_open_question_cites_what_names_its_topic_before_denials_that_do_not() -> None:
+    posts = Statement(
+        position=0,
+        kind="claim",
+        sentence="Posts on social media claimed that police had arrested twelve students.",
+        speaker="Posts",
+        cue="claimed",
+        proposition="police had arrested twelve students",
+    )
+    denial = Statement(
+        position=1,
+        kind="denial",
+        sentence="A police spokesman said no arrests had been made.",
+        speaker="police spokesman",
+        cue="said",
+        proposition="no arrests had been made",
+        target=0,
+    )
+    unhurt = Statement(
+        position=2,
+        kind="statement",
+        sentence='"Nobody was hurt during the protest," he said.',
+        speaker="police spokesman",
+        cue="said",
+        quote="Nobody was hurt during the protest",
+    )
+    short = Statement(
+        position=3,
+        kind="statement",
+        sentence="The university said it was reviewing footage.",
+        speaker="university",
+        cue="said",
+        proposition="it was reviewing footage",
+    )
+    candidates = [
+        candidate(st, i, answers=posts if st.target == 0 else None)
+        for i, st in enumerate([posts, denial, unhurt, short], 1)
+    ]
+    answer = ask("was anyone hurt?", candidates)
+    assert [c.sentence for c in answer.citations] == [unhurt.sentence]
+
+
 def test_story_not_stored_is_unknown() -> None:
     question = parse_question("did Apple deny it will buy Netflix?")
     candidates = seed(in_context=False)
