@@ -49,6 +49,25 @@ def is_story_text(text: str) -> bool:
     )
 
 
+PASTED_STORY_SENTENCES = 3  # sentences from which text pasted in a private chat is a story
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+
+
+def is_pasted_story(text: str) -> bool:
+    """Text pasted into a private chat (not forwarded) reads as a story to keep rather than a
+    question when it runs over paragraphs and sentences: three sentences or more on two lines
+    or more, not ending in a question mark ("did she deny it?" stays a question)."""
+    stripped = text.strip()
+    paragraphs = [line for line in stripped.splitlines() if line.strip()]
+    sentences = len(_SENTENCE_ENDS.findall(stripped))
+    return (
+        len(paragraphs) >= 2
+        and sentences >= PASTED_STORY_SENTENCES
+        and not stripped.endswith("?")
+        and is_story_text(stripped)
+    )
+
+
 def build_article(doc: Document) -> Article:
     """Clean a document into an article; refuse one with no article text."""
     if doc.is_html:

@@ -14,8 +14,8 @@ HELP_SHORT = (
 
 HELP = """<b>Counterclaim</b> remembers who claimed what in the news, and who denied it.
 
-<b>Share</b> a link (paste or forward it) — I read the page and answer with a card: summary, \
-the claims and who denied them.
+<b>Share</b> a link (paste or forward it), or paste a story's whole text — I read it and \
+answer with a card: summary, the claims and who denied them.
 <b>Ask</b> in your own words, replying to a story to mean "this":
 • did the Kremlin deny this?
 • who denied the Bloomberg report?

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Message, MessageOriginChannel, Update
 from telegram.ext import ContextTypes
 
+from bot.ingest import is_pasted_story
 from handlers.common import core_of, is_private, links_in, mentions_bot, replies_to_bot
 from handlers.links import read_link, read_text_story
 from handlers.questions import answer
@@ -42,5 +43,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     elif message.forward_origin is not None and text.strip():
         site, url = _origin(message)
         await read_text_story(update, context, text, site=site, url=url)
+    elif is_pasted_story(text):  # a whole story pasted, not a question
+        await read_text_story(update, context, text)
     elif text.strip():
         await answer(update, context, text)

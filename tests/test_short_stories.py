@@ -10,7 +10,7 @@ import pytest
 from bot.config import Settings
 from bot.errors import NoArticleError
 from bot.fake_telegram import FakeTelegram
-from bot.ingest import ingest, is_story_text
+from bot.ingest import ingest, is_pasted_story, is_story_text
 from storage import Repository
 from tests.helpers import PageServer, Route, running_bot
 
@@ -31,6 +31,23 @@ HOAX = "The third breast story is a hoax."
 )
 def test_one_whole_sentence_is_a_story(text: str, story: bool) -> None:
     assert is_story_text(text) is story
+
+
+@pytest.mark.parametrize(
+    "text, story",
+    [
+        (
+            "Mayor denies bribes\n\nThe papers say he took $50,000. He denies it. A trial is set.",
+            True,
+        ),
+        ("Is this true? I read it today.\nDid the mayor really say that? Who knows?", False),
+        ("did she deny it?", False),
+        ("The mayor denies it. He says so. It is false.", False),  # one line: a message
+        ("Hello.\nI read the story. Did the mayor deny it?", False),  # ends as a question
+    ],
+)
+def test_a_story_pasted_whole_is_a_story(text: str, story: bool) -> None:
+    assert is_pasted_story(text) is story
 
 
 async def test_a_one_sentence_text_file_is_stored(tmp_path: Path, settings: Settings) -> None:

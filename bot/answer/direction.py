@@ -208,13 +208,36 @@ def asserted_instead(asked: str, denied: str, claim: str | None, quote: str | No
     wanted = [(w, 1.0) for w in asked_words if len(w) > 1 and w not in names]
     if not wanted or not quote:
         return False
-    rejected = set(words(denied)) | set(words(claim or ""))
+    rejected = set(words(_rejected_part(denied))) | set(words(claim or ""))
     if coverage(wanted, rejected) >= DENIED_MAX:
         return False
     affirmative = [
-        s.text for s in split_sentences(quote) if s.text not in denied and not negations(s.text)
+        clause
+        for s in split_sentences(quote)
+        for clause in _clauses_said(s.text, denied)
+        if not negations(clause)
     ]
     return any(coverage(wanted, set(words(text))) >= ASSERTED_MIN for text in affirmative)
+
+
+def _rejected_part(denied: str) -> str:
+    """What a denial rejects: its negated clauses when it joins several ("Daniel has not
+    spoken to Madrid and he is happy at Everton" rejects talks, not happiness), else all."""
+    clauses = [c for c in _CLAUSES.split(denied) if c.strip()]
+    negated = [c for c in clauses if negations(c)]
+    return " ".join(negated) if len(clauses) > 1 and negated else denied
+
+
+def _clauses_said(sentence: str, denied: str) -> list[str]:
+    """The clauses of a quote's sentence that may assert something: all of a sentence of
+    several clauses, none of a one-clause sentence that is the denial itself."""
+    clauses = [c for c in _CLAUSES.split(sentence) if c.strip()]
+    return [] if len(clauses) == 1 and sentence in denied else clauses
+
+
+# Where a sentence of a quote joins clauses: "Daniel has not spoken to Madrid and he is happy
+# at Everton" denies one thing and asserts another
+_CLAUSES = re.compile(r"[;,]\s+|\s+(?:and|but)\s+(?=(?:i|we|he|she|it|they|this|that)\b)", re.I)
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word inside a sentence

@@ -261,9 +261,20 @@ def _from_actor(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
 
 def _actor(text: str, tokens: list[_Token]) -> str | None:
     tokens = _trim(tokens, _words_of("adverb") | _words_of("aux"))
+    acronym = _stopword_acronym(tokens)
+    if acronym:
+        return acronym
     if not tokens or all(t.word in _words_of("anyone") | stopwords() for t in tokens):
         return None
     return _POSSESSIVE.sub("", _span(text, tokens)) or None
+
+
+def _stopword_acronym(tokens: list[_Token]) -> str | None:
+    """ "the who", "WHO", "the us" in the actor's place: the organisation whose acronym is a
+    word dropped elsewhere (stopword_acronyms.tsv)."""
+    named = {row[0]: row[1] for row in lexicon.rows("stopword_acronyms.tsv")}
+    words = [t.word for t in tokens if t.word != "the"]
+    return named.get(words[0]) if len(words) == 1 else None
 
 
 @cache

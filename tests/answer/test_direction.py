@@ -112,6 +112,15 @@ def test_what_a_denier_asserts_beside_the_denial_is_not_denied() -> None:
     assert not asserted_instead("the hull was damaged", denied, claim, negated)
 
 
+def test_a_clause_asserted_beside_a_negated_one_in_the_same_sentence_is_not_denied() -> None:
+    from bot.answer.direction import asserted_instead
+
+    quote = "Daniel has not spoken to Madrid and he is happy at Everton"
+    claim = "striker Daniel Okafor had agreed personal terms with Real Madrid"
+    assert asserted_instead("okafor is happy at everton", quote, claim, quote)
+    assert not asserted_instead("okafor spoke to madrid", quote, claim, quote)
+
+
 def test_names_shared_by_both_sides_do_not_decide_what_is_asserted() -> None:
     from bot.answer.direction import asserted_instead
 

@@ -235,3 +235,18 @@ def test_a_fact_check_is_asked_for_as_a_denial() -> None:
 def test_state_before_a_noun_is_no_verb(text: str, actor: str) -> None:
     """ "state TV", "state media": the verb is the "say" after them, not "state"."""
     assert parse_question(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("did the who say 5g spreads the flu?", "WHO"),
+        ("did WHO deny it?", "WHO"),
+        ("what did the who say about it?", "WHO"),
+        ("did the us deny the report?", "US"),
+        ("who denied it?", None),  # the question's own "who"
+        ("did anyone tell us about it?", None),
+    ],
+)
+def test_an_acronym_that_is_a_common_word_names_the_actor(text: str, actor: str | None) -> None:
+    assert parse_question(text).actor == actor

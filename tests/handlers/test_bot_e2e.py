@@ -368,6 +368,25 @@ async def test_the_story_just_shared_answers_pronouns_and_its_people(
             assert "““" not in message.text and "””" not in message.text
 
 
+async def test_the_story_just_shared_answers_the_who_him_and_open_questions(
+    fake: FakeTelegram, settings: Settings
+) -> None:
+    """ "the WHO" is the organisation, not the question's "who"; an open question cites the
+    remark that names its topic."""
+    anna = fake.user("Anna")
+    chat = fake.private_chat(anna)
+    async with running_bot(fake, settings):
+        fake.user_says(chat, anna, fixture_text("flu_factcheck_story.txt"))
+        await fake.wait_for_sent(is_card, chat=chat, timeout=10)
+        fake.user_says(chat, anna, "did the who say 5g spreads the flu?")
+        replies = await fake.wait_for_sent(2, chat=chat)
+        assert replies[1].text.startswith("No"), replies[1].text
+        assert "Jasarevic" in replies[1].text and "post said so" not in replies[1].text
+        fake.user_says(chat, anna, "was anyone hurt?")
+        replies = await fake.wait_for_sent(3, chat=chat)
+        assert "Nobody was hurt" in replies[2].text, replies[2].text
+
+
 async def test_an_unknown_command_is_named_in_private_and_ignored_in_a_group(
     fake: FakeTelegram, settings: Settings
 ) -> None:
