@@ -15,6 +15,7 @@ from bot.answer.actors import (
     full_name_aliases,
     role_aliases,
     umbrella_words,
+    words,
 )
 from bot.answer.decide import Answer, decide
 from bot.answer.question import Question, parse_question
@@ -163,7 +164,8 @@ def _role_aliased(text: str, statements: tuple[Statement, ...]) -> tuple[Stateme
 async def _context_article(repo: Repository, chat_id: int, question: Question) -> int | None:
     """The story "this" means when the question replies to none: the chat's latest, unless the
     actor asked about speaks only in an earlier one ("did the Kremlin deny the report?" after a
-    later story about a bakery)."""
+    later story about a bakery), or is named only in an earlier one ("did Everton deny selling
+    him?" of a transfer story where Everton says nothing)."""
     recent = await repo.list_articles(chat_id, RECENT_CONTEXTS)
     if not recent:
         return None
@@ -171,6 +173,10 @@ async def _context_article(repo: Repository, chat_id: int, question: Question) -
         for article in recent:
             stored = await repo.statements_for(article.id)
             if any(actor_score(question.actor, s.statement) >= ACTOR_MIN for s in stored):
+                return article.id
+        named = set(words(question.actor))
+        for article in recent:  # the actor does not speak, but the story names them
+            if named and named <= set(words(article.text)):
                 return article.id
     return recent[0].id
 

@@ -1,0 +1,38 @@
+"""Which story a question means when it replies to none: pronouns and named actors pick among
+the stories a chat holds, on a real SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer.ask import answer_question
+from bot.ingest import ingest_text
+from storage import Repository
+
+TRANSFER = (
+    "Agent rejects report that Okafor has agreed Madrid move\n\n"
+    "Spanish newspaper Marca reported on Tuesday that Nigerian striker Daniel Okafor had agreed "
+    "personal terms with Real Madrid and would sign a five-year contract next week.\n\n"
+    'Okafor\'s agent, Paulo Mendes, told the BBC the report was "pure fantasy". "Daniel has not '
+    'spoken to Madrid and he is happy at Everton," Mendes said.\n'
+)
+
+BRIBES = (
+    "Mayor denies taking bribes from developer\n\n"
+    "Prosecutors said on Monday that Mayor Alan Harlow had taken $50,000 from a property "
+    "developer in exchange for a zoning change.\n\n"
+    '"I did not take any money from anyone," Harlow told reporters outside City Hall.\n\n'
+    "Ridgeway Homes declined to comment.\n"
+)
+
+
+async def test_him_is_of_the_story_that_names_the_actor_asked_about(tmp_path: Path) -> None:
+    async with await Repository.open(str(tmp_path / "meant.db")) as repo:
+        await ingest_text(repo, TRANSFER, chat_id=5)
+        await ingest_text(repo, BRIBES, chat_id=5)  # the latest story
+        everton = await answer_question(repo, 5, "did everton deny selling him?")
+        assert everton.answer == "no"
+        assert "Harlow" not in everton.text and "Mendes" in everton.text
+        ridgeway = await answer_question(repo, 5, "did ridgeway deny paying him?")
+        assert ridgeway.answer == "no" and "declined to comment" in ridgeway.text
+        assert "None of the reports" not in ridgeway.text
