@@ -142,7 +142,15 @@ def _field_words(text: str) -> set[str]:
     acronym = _acronym(text)
     if acronym:
         found.add(acronym)
+    prefixed = _ABBREVIATION_FIRST.match(text.strip())
+    short = _acronym(prefixed.group(1)) if prefixed else None
+    if short:  # "UK Civil Aviation Authority" is the "CAA" too
+        found.add(short)
     return found
+
+
+# A name opening with an abbreviation ("UK", "U.S.", "EU"): the country it belongs to
+_ABBREVIATION_FIRST = re.compile(r"^(?:the\s+)?(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+([A-Z].+)$")
 
 
 def actor_words(actor: str) -> list[tuple[str, float]]:

@@ -49,6 +49,8 @@ PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=
         ("moscow", said(speaker="Dmitry Peskov", org="Kremlin")),
         ("Duncan Hale", said(speaker="Joe Kasper", org="Hale", role="spokesman")),
         ("Beijing", said(speaker="Chinese foreign ministry")),
+        ("the caa", said(speaker="UK Civil Aviation Authority")),  # its acronym, country aside
+        ("faa", said(speaker="U.S. Federal Aviation Administration")),
     ],
 )
 def test_matches(actor: str, statement: Statement) -> None:
