@@ -17,7 +17,6 @@ from rapidfuzz import fuzz
 
 from bot.models import Statement
 from bot.text import lexicon
-from bot.text.lemmas import verb_lemma
 
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
 OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)
@@ -165,8 +164,7 @@ def similarity(a: Statement, b: Statement) -> float:
 def _content_words(statement: Statement) -> str:
     text = statement.proposition or statement.sentence
     tokens = re.findall(r"[a-z0-9]+", text.lower())
-    # an irregular verb by its base form: "did not take" against "had taken"
-    return " ".join(verb_lemma(t) for t in tokens if t not in _STOP and len(t) > 2)
+    return " ".join(t for t in tokens if t not in _STOP and len(t) > 2)
 
 
 def _names_speaker(sentence: str, claim: Statement) -> bool:
