@@ -22,6 +22,7 @@ from bot.statements.speakers import (
     is_outlet,
     is_report_phrase,
     named_mention_spans,
+    names_the_noun,
     parse_actor,
     person_name_spans,
     strip_article,
@@ -95,6 +96,9 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
         _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
     drafts = [d for group in per_sentence for d in group]
     _identify_described(text, drafts, resolver)
+    for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
+        if names_the_noun(draft.entity.actor, draft.actor):
+            draft.actor = draft.entity.actor
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )

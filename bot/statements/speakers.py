@@ -796,7 +796,18 @@ def _better(new: Actor, old: Actor) -> bool:
         return False
     if rank[new.kind] != rank[old.kind]:
         return rank[new.kind] > rank[old.kind]
-    return len(new.speaker.split()) > len(old.speaker.split()) and new.kind == "person"
+    longer = len(new.speaker.split()) > len(old.speaker.split())
+    return longer and (new.kind == "person" or names_the_noun(new, old))
+
+
+def names_the_noun(new: Actor, old: Actor) -> bool:
+    """An organisation first given by its common noun alone ("Ministry denies pay freeze") is
+    better named by the name that ends in that noun ("the Finance Ministry said …")."""
+    noun = old.speaker.lower()
+    nouns = lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
+    return (
+        new.kind == old.kind == "org" and noun in nouns and new.speaker.lower().split()[-1] == noun
+    )
 
 
 def _merge(new: Actor, old: Actor) -> Actor:

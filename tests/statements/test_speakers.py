@@ -495,3 +495,13 @@ def test_a_trade_before_an_organisations_name_is_no_part_of_it(
 ) -> None:
     actor = parse_actor(phrase)
     assert (actor.speaker, actor.kind) == (name, kind)
+
+
+def test_a_headline_s_organisation_noun_takes_the_name_the_story_gives_it() -> None:
+    text = (
+        "Ministry denies pay freeze\n\n"
+        "The Herald reported on Monday that the government would freeze public pay.\n\n"
+        "The Finance Ministry said the report was false.\n"
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Finance Ministry", "Herald", "Finance Ministry"]
