@@ -878,9 +878,7 @@ def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
     wrong," he said. "We're not in a position to expand."'; "The group denied the claim.
     'We were not there,' a spokesman said.")."""
     run = _same_voice_run(statement, earlier)
-    denials = [
-        i for i, s in enumerate(run) if s.kind == "denial" and (s.quote or _denies_by_cue(s))
-    ]
+    denials = [i for i, s in enumerate(run) if s.kind == "denial"]
     # Right after the denial it goes on with it; further on, it must negate something another
     # actor claimed ("there is no going back" negates nothing claimed).
     if (

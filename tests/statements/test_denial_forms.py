@@ -182,6 +182,15 @@ def test_a_negated_remark_later_in_the_denier_s_run_goes_on_with_the_denial() ->
     assert _kinds(text, "never hired") == ["denial"]
 
 
+def test_a_negated_quote_right_after_a_denial_told_without_a_quote_goes_on_with_it() -> None:
+    text = (
+        "Posts on social media claimed that police had arrested twelve students. "
+        "A police spokesman said no arrests had been made. "
+        "“Nobody has been detained, and nobody was hurt,” he said."
+    )
+    assert _kinds(text, "Nobody has been detained") == ["denial"]
+
+
 def test_a_negated_remark_later_in_the_run_that_negates_no_claim_stays_a_statement() -> None:
     text = (
         "A tabloid claimed the minister had hired his nephew. “That is a lie,” the minister"
