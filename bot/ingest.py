@@ -17,6 +17,7 @@ from bot.fetch.sources import Document, is_url, read_source
 from bot.models import Article, Statement
 from bot.statements.extractor import extract_statements
 from bot.statements.linking import ANSWER_KINDS, best_links, content_words
+from bot.text.sentences import split_paragraph_sentences
 from storage import Repository, SaveResult, StoredStatement
 from storage.records import QueueItem
 
@@ -50,7 +51,6 @@ def is_story_text(text: str) -> bool:
 
 
 PASTED_STORY_SENTENCES = 3  # sentences from which text pasted in a private chat is a story
-_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
 
 def is_pasted_story(text: str) -> bool:
@@ -59,7 +59,7 @@ def is_pasted_story(text: str) -> bool:
     or more, not ending in a question mark ("did she deny it?" stays a question)."""
     stripped = text.strip()
     paragraphs = [line for line in stripped.splitlines() if line.strip()]
-    sentences = len(_SENTENCE_ENDS.findall(stripped))
+    sentences = len(split_paragraph_sentences(stripped))
     return (
         len(paragraphs) >= 2
         and sentences >= PASTED_STORY_SENTENCES

@@ -272,9 +272,13 @@ def _actor(text: str, tokens: list[_Token]) -> str | None:
 def _stopword_acronym(tokens: list[_Token]) -> str | None:
     """ "the who", "WHO", "the us" in the actor's place: the organisation whose acronym is a
     word dropped elsewhere (stopword_acronyms.tsv)."""
-    named = {row[0]: row[1] for row in lexicon.rows("stopword_acronyms.tsv")}
     words = [t.word for t in tokens if t.word != "the"]
-    return named.get(words[0]) if len(words) == 1 else None
+    return _stopword_acronyms().get(words[0]) if len(words) == 1 else None
+
+
+@cache
+def _stopword_acronyms() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.rows("stopword_acronyms.tsv")}
 
 
 @cache

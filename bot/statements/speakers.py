@@ -555,8 +555,7 @@ class Resolver:
         role = (actor.role or "").lower()
         if actor.org or not role or role not in lexicon.words("spokesperson_roles.txt"):
             return None
-        nouns = lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
-        found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in nouns]
+        found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in _org_nouns()]
         orgs = [e for e in self._recent() if e.actor.kind in {"org", "outlet"}]
         for word in found:
             for entity in orgs:
@@ -804,10 +803,17 @@ def names_the_noun(new: Actor, old: Actor) -> bool:
     """An organisation first given by its common noun alone ("Ministry denies pay freeze") is
     better named by the name that ends in that noun ("the Finance Ministry said …")."""
     noun = old.speaker.lower()
-    nouns = lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
     return (
-        new.kind == old.kind == "org" and noun in nouns and new.speaker.lower().split()[-1] == noun
+        new.kind == old.kind == "org"
+        and noun in _org_nouns()
+        and new.speaker.lower().split()[-1] == noun
     )
+
+
+@cache
+def _org_nouns() -> frozenset[str]:
+    """Common nouns of organisations: "ministry", "company", "club" (two word lists)."""
+    return lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
 
 
 def _merge(new: Actor, old: Actor) -> Actor:
