@@ -24,6 +24,7 @@ from bot.answer.ranking import (
     STORY_MIN,
     Candidate,
     headline_match,
+    names_match,
     story_match,
     text_match,
 )
@@ -210,6 +211,8 @@ async def answer_question(
             gather = _Gather(repo, chat_id, found[0], {}, {}, {})
             await gather.add_article(found[0])
             story_known = True
+        elif await _names_held_story(repo, chat_id, question):  # known, not in these words
+            story_known = True
         candidates = list(gather.candidates.values())
     return decide(question, candidates, story_known)
 
@@ -234,6 +237,14 @@ async def _text_articles(
         articles.setdefault(article.id, article)
     found = [(text_match(question, a.text), a.id) for a in articles.values()]
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
+
+
+async def _names_held_story(repo: Repository, chat_id: int, question: Question) -> bool:
+    """One of the chat's recent stories names what the topic names ("did anyone deny that 5G
+    is safe?" of a story about 5G that never says "safe"): the story is held, so the answer
+    is not "none of the reports covers it"."""
+    recent = await repo.list_articles(chat_id, RECENT_TEXTS)
+    return any(names_match(question, article.text) for article in recent)
 
 
 async def _relevant_articles(

@@ -7,6 +7,7 @@ whether the story is known at all. `answer.decide` turns the ranking into a repl
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -441,6 +442,45 @@ def text_match(question: Question, text: str) -> float:
     if not total or len(full & found) < min(len(full), MIN_STORY_WORDS):
         return 0.0
     return 100.0 * sum(weight for word, weight in wanted if word in found) / total
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(]\s*|\n\s*)$")
+
+
+def _written_as_name(token: str, before: str) -> bool:
+    """The token, with the few characters `before` it, is written as a name: with a digit or
+    a capital inside ("5G", "StarBuzz", "WHO"), or capitalised mid-sentence ("Jasarevic")."""
+    if token.islower():
+        return False
+    if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]):
+        return True
+    return not _SENTENCE_START.search(before)
+
+
+def _written_as_names(text: str) -> frozenset[str]:
+    """The lower-case words a text only ever writes as names (`_written_as_name`): "Jasarevic",
+    not "Police" when the text also says "police"."""
+    lower: set[str] = set()
+    named: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token.islower():
+            lower.add(token)
+        elif _written_as_name(token, text[max(0, match.start() - 3) : match.start()]):
+            named.add(token.lower())
+    return frozenset(named - lower)
+
+
+def names_match(question: Question, text: str) -> bool:
+    """The topic names something the story names ("is 5G safe?" of a story about 5G, whatever
+    its other words), and the actor asked about, if any, is named in it too: the question is
+    about that story, not one the chat has never shared."""
+    named = _written_as_names(text)
+    if not any(word in named for word, _ in _topic_words(question)):
+        return False
+    actor = set(words(question.actor or "")) - stopwords()
+    return actor <= set(words(text))
 
 
 # ---- citations ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 
 from bot.answer.decide import SHOWN_CITATIONS, Answer, decide
 from bot.answer.question import parse_question
-from bot.answer.ranking import MAX_CITATIONS, STORY_MIN, Candidate, story_match
+from bot.answer.ranking import MAX_CITATIONS, STORY_MIN, Candidate, names_match, story_match
 from bot.models import Statement
 from bot.render.html import who
 
@@ -1018,3 +1018,23 @@ def test_a_denial_silent_on_the_direction_runs_with_the_others_of_its_story() ->
     ]
     assert ask("did anyone deny that she is alive?", candidates).answer == "no"
     assert ask("did anyone deny that she died?", candidates).answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "named"),
+    [
+        ("did anyone deny that 5g is safe?", "Posts say 5G spreads flu.", True),
+        ("did anyone deny starbuzz took the photos?", "The site, StarBuzz, apologised.", True),
+        ("did anyone deny that jasarevic quit?", "A spokesman, Tarik Jasarevic, said no.", True),
+        # written in lower case too: a common word, not a name of this story
+        ("did anyone deny police were called?", "Police said the police were not called.", False),
+        # capitalised only because it opens the sentence
+        ("did anyone deny that flights were cancelled?", "Flights resumed. We are fine.", False),
+        # the actor asked about is not in the story
+        ("did Nokia deny that 5g is safe?", "Posts say 5G spreads flu.", False),
+    ],
+)
+def test_names_match_needs_a_name_the_story_writes_as_one(
+    question: str, text: str, named: bool
+) -> None:
+    assert names_match(parse_question(question), text) is named

@@ -36,3 +36,27 @@ async def test_him_is_of_the_story_that_names_the_actor_asked_about(tmp_path: Pa
         ridgeway = await answer_question(repo, 5, "did ridgeway deny paying him?")
         assert ridgeway.answer == "no" and "declined to comment" in ridgeway.text
         assert "None of the reports" not in ridgeway.text
+
+
+FACT_CHECK = (
+    "Fact check: No, the WHO did not say 5G spreads the flu\n\n"
+    "A post shared thousands of times on Facebook claims that the World Health Organization "
+    "warned that 5G mobile networks spread influenza.\n\n"
+    'A WHO spokesperson, Tarik Jasarevic, told us the claim was "completely false."\n'
+)
+
+
+async def test_a_question_naming_what_a_held_story_names_is_about_that_story(
+    tmp_path: Path,
+) -> None:
+    async with await Repository.open(str(tmp_path / "named.db")) as repo:
+        await ingest_text(repo, FACT_CHECK, chat_id=8)
+        safe = await answer_question(repo, 8, "did anyone deny that 5g is safe?")
+        assert safe.answer == "no"  # nobody denied that, in the story it holds
+        assert "None of the reports" not in safe.text
+        # a story the chat never shared is still unknown, even with a word the held one has
+        other = await answer_question(repo, 8, "did anyone deny that the flu vaccine is safe?")
+        assert other.answer == "unknown" and "None of the reports" in other.text
+        # … and so is a story whose actor the held one never names
+        absent = await answer_question(repo, 8, "did Nokia deny that 5g is safe?")
+        assert absent.answer == "unknown"
