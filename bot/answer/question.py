@@ -61,6 +61,7 @@ class Question:
     negation_is_denial: bool = False  # "who said X never …": the topic's negation is the denial
     person: bool = False  # "did he deny it?": the actor is a person of the story, not an org
     gender: str | None = None  # "m" for "he", "f" for "she" (pronouns.tsv)
+    in_person: bool = False  # "did Torres herself deny it?": her words, not her representative's
 
 
 @dataclass(frozen=True)
@@ -391,4 +392,5 @@ def parse_question(text: str) -> Question:
         negation_is_denial=says_not,
         person=pronoun and _pronoun_gender(actor_tokens) is not None,
         gender=_pronoun_gender(actor_tokens) if pronoun else None,
+        in_person=any(t.word in _words_of("in_person") for t in tokens[: verb[0]]),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answer.actors import (
@@ -256,7 +256,17 @@ def _actor(question: Question, statement: Statement | None) -> float:
         return 0.0 if gender and question.gender and gender != question.gender else 100.0
     if question.actor is None:
         return 100.0
+    if statement is not None and question.in_person:
+        statement = _in_person(statement)
     return _actor_score(question.actor, statement) if statement is not None else 0.0
+
+
+def _in_person(statement: Statement) -> Statement:
+    """The statement's speaker alone, without whom they speak for: "did Torres herself deny
+    it?" is not answered by "Carla Nunez (representative, Maya Torres)"."""
+    org = (statement.org or "").lower()
+    aliases = tuple(a for a in statement.aliases if not org or org not in a.lower())
+    return replace(statement, org=None, role=None, aliases=aliases)
 
 
 @lru_cache(maxsize=MATCH_CACHE)

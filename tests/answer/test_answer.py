@@ -1038,3 +1038,29 @@ def test_names_match_needs_a_name_the_story_writes_as_one(
     question: str, text: str, named: bool
 ) -> None:
     assert names_match(parse_question(question), text) is named
+
+
+def test_asked_of_a_person_in_person_her_representatives_denial_is_not_hers() -> None:
+    rumour = Statement(
+        position=0,
+        kind="claim",
+        sentence="Rumours that Maya Torres is expecting her first child spread online.",
+        speaker="StarBuzz",
+    )
+    rep = Statement(
+        position=1,
+        kind="denial",
+        sentence='"Maya is not expecting," Nunez said.',
+        speaker="Carla Nunez",
+        org="Maya Torres",
+        role="representative",
+        quote="Maya is not expecting",
+        aliases=("Nunez", "Maya Torres"),
+        target=0,
+    )
+    candidates = [candidate(rumour, 1, in_context=True), candidate(rep, 2, in_context=True)]
+    for_her = decide(parse_question("did torres deny it?"), candidates, story_known=True)
+    assert for_her.answer == "yes"  # her representative speaks for her
+    herself = decide(parse_question("did torres herself deny it?"), candidates, story_known=True)
+    assert herself.answer == "no" and "Carla Nunez" in herself.text
+    assert parse_question("did the militia itself deny it?").in_person is False
