@@ -34,13 +34,14 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
     claims = [s for s in statements if s.kind == "claim" or _accuses(s)]
     answers = [s for s in statements if s.kind in {"denial", "confirmation"}]
     disputed = set().union(*(_stems(_answer_text(_whole_quote(a))) for a in answers))
+    defences = {c.position for c in claims if _beside_own_denial(c, answers)}
     out: list[Statement] = []
     previous: dict[str, int] = {}  # speaker -> the claim their last answer targeted
     last: int | None = None  # the claim the last answer of anybody targeted
     for statement in statements:
         if statement.kind in {"denial", "confirmation"} and claims:
             probe = _whole_quote(statement)
-            target = _choose(probe, claims, disputed)
+            target = _choose(probe, claims, disputed, defences)
             if not _names_any(probe, claims):
                 target = _report_target(probe, claims) or target
             if target is None:
@@ -70,11 +71,14 @@ def _whole_quote(statement: Statement) -> Statement:
     return replace(statement, sentence=f"{quote} {statement.sentence}", proposition=quote)
 
 
-def _choose(answer: Statement, claims: list[Statement], disputed: set[str]) -> int | None:
+def _choose(
+    answer: Statement, claims: list[Statement], disputed: set[str], defences: set[int]
+) -> int | None:
     """The claim the answer names the speaker of, else the one sharing the most content words
-    with it, an earlier one preferred; None when none shares enough. Of several claims by the
-    speaker named ("Hunter's claim is false"), the one sharing most with the answer, then with
-    what all the article's answers dispute, then the nearest."""
+    with it, an earlier one preferred, never a denier's defence (`_beside_own_denial`); None
+    when none shares enough. Of several claims by the speaker named
+    ("Hunter's claim is false"), the one sharing most with the answer, then with what all the
+    article's answers dispute, then the nearest."""
     candidates = [c for c in claims if c.speaker_norm != answer.speaker_norm]
     if not candidates:
         return None
@@ -89,9 +93,25 @@ def _choose(answer: Statement, claims: list[Statement], disputed: set[str]) -> i
     scored = [
         (_overlap(words, c) * (1.0 if c.position < answer.position else LATER_WEIGHT), c)
         for c in candidates
+        if c.position not in defences
     ]
+    if not scored:
+        return None
     score, best = max(scored, key=lambda t: (t[0], -_distance(answer, t[1])))
     return best.position if score >= OVERLAP_FLOOR else None
+
+
+def _beside_own_denial(claim: Statement, answers: list[Statement]) -> bool:
+    """The claim is a sentence of a quote that also denies, told right beside the denial: the
+    denier's own account ("Both pilots passed alcohol tests. The report is wrong," she said),
+    not what anybody denies."""
+    return bool(claim.quote) and any(
+        a.kind == "denial"
+        and a.quote
+        and a.speaker_norm == claim.speaker_norm
+        and abs(a.position - claim.position) == 1
+        for a in answers
+    )
 
 
 def _distance(answer: Statement, claim: Statement) -> int:

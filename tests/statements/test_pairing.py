@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.models import Statement
 from bot.statements.pairing import assign_targets
 
@@ -118,3 +120,31 @@ def test_a_headline_denying_a_report_answers_what_the_outlet_reported() -> None:
     headline = next(s for s in found if s.sentence.startswith("Harbour authority denies"))
     target = next(s for s in found if s.position == headline.target)
     assert target.speaker == "Dunmore Herald"
+
+
+def test_a_deniers_own_account_beside_their_denial_is_not_what_is_denied() -> None:
+    quoted = dict(speaker_norm="skylink spokeswoman")
+    statements = [
+        st(0, "denial", "Airline", "Airline denies pilots were drunk before cancelled flight"),
+        st(1, "claim", "Daily Star", "According to the Daily Star, the pilots were in a bar."),
+        replace(
+            st(
+                2,
+                "claim",
+                "SkyLink spokeswoman",
+                "Both pilots passed alcohol tests and the "
+                "flight was cancelled because of a fault, a SkyLink spokeswoman said.",
+            ),
+            quote="Both pilots passed alcohol tests and the flight was cancelled",
+            **quoted,
+        ),
+        replace(
+            st(3, "denial", "SkyLink spokeswoman", '"The report is wrong."'),
+            quote="The report is wrong.",
+            **quoted,
+        ),
+    ]
+    assert assign_targets(statements)[0].target == 1
+    # told apart from the denial, the same speaker's claim is one a denial may answer
+    apart = [*statements[:3], replace(statements[3], position=5)]
+    assert assign_targets(apart)[0].target == 2
