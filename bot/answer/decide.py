@@ -15,6 +15,7 @@ from bot.answer.direction import (
     asserts,
     is_opposite,
     negated_untrue,
+    only_around,
     says_asked,
     swaps,
     ties,
@@ -32,7 +33,7 @@ from bot.answer.ranking import (
 )
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
-from bot.text.words import content_words
+from bot.text.words import content_words, stem_key
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
@@ -178,6 +179,33 @@ def _opposite(question: Question, item: Scored) -> bool:
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 
 
+def _around(question: Question, item: Scored) -> bool:
+    """A denial or confirmation whose words name the asked thing only as background of what it
+    answers (`only_around`): no answer either way to "did anyone deny the flight was
+    cancelled?"."""
+    st = item.candidate.statement
+    if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
+        return False
+    return only_around(question.topic, st.proposition or st.sentence)
+
+
+def _not_about(question: Question, relevant: list[Scored]) -> list[Scored]:
+    """The statements `_around` the asked thing, and the replies to the same claim that do not
+    name it in their own words ("The report is wrong." beside "denied the pilots had been
+    drinking before the flight was cancelled"): they take their topic from those."""
+    around = [s for s in relevant if _around(question, s)]
+    claims = {s.candidate.answers.sentence for s in around if s.candidate.answers is not None}
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    return [
+        s
+        for s in relevant
+        if s in around
+        or s.candidate.answers is not None
+        and s.candidate.answers.sentence in claims
+        and not asked & {stem_key(w) for w in content_words(s.candidate.statement.sentence)}
+    ]
+
+
 def _denial_quotes(scored: list[Scored]) -> dict[str, str]:
     """Per claim answered, the quotes of all the denials answering it, joined: the deniers of
     one claim speak to one dispute."""
@@ -281,6 +309,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     """Yes when a relevant statement answers the question in its direction; no when only the
     opposite was denied, or the story is known but nothing answers; unknown otherwise."""
     relevant = [s for s in scored if s.relevant]
+    aside = _not_about(question, relevant)
+    relevant = [s for s in relevant if s not in aside]
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way

@@ -240,6 +240,24 @@ def _clauses_said(sentence: str, denied: str) -> list[str]:
 _CLAUSES = re.compile(r"[;,]\s+|\s+(?:and|but)\s+(?=(?:i|we|he|she|it|they|this|that)\b)", re.I)
 
 
+_BACKGROUND = re.compile(rf"\b(?:{lexicon.alternation('background_clauses.txt')})\b", re.I)
+
+
+def only_around(asked: str, denied: str) -> bool:
+    """True when the asked words sit in a clause the denial tells only as background ("denied
+    that two pilots had been drinking before a flight was cancelled" denies no cancellation),
+    and not in what it denies."""
+    found = _BACKGROUND.search(denied)
+    wanted = [(w, 1.0) for w in content_words(asked) if len(w) > 1]
+    if found is None or not wanted:
+        return False
+    denied_part, background = denied[: found.start()], denied[found.end() :]
+    return (
+        coverage(wanted, set(words(background))) >= ASSERTED_MIN
+        and coverage(wanted, set(words(denied_part))) < DENIED_MAX
+    )
+
+
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word inside a sentence
 
 

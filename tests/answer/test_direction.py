@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.direction import is_opposite, negations, says_asked
+from bot.answer.direction import is_opposite, negations, only_around, says_asked
 
 
 @pytest.mark.parametrize(
@@ -166,3 +166,31 @@ def test_no_tie_between_what_is_said_and_what_is_asked_leaves_the_direction_open
     asked: str, says: str
 ) -> None:
     assert says_asked(asked, says) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "denied", "around"),
+    [
+        # the asked words are only the time of what is denied
+        (
+            "the flight was cancelled",
+            "pilots had been drinking before the flight was cancelled",
+            True,
+        ),
+        ("the match ended", "he was shouting at the referee when the match ended", True),
+        ("there was a vote", "the minister resigned after the vote", True),
+        # what is denied itself
+        (
+            "the pilots were drinking",
+            "pilots had been drinking before the flight was cancelled",
+            False,
+        ),
+        ("he resigned after the vote", "the minister resigned after the vote", False),
+        # no background clause at all
+        ("the flight was cancelled", "the flight was cancelled", False),
+    ],
+)
+def test_a_denial_names_some_things_only_as_the_background_of_what_it_denies(
+    asked: str, denied: str, around: bool
+) -> None:
+    assert only_around(asked, denied) is around

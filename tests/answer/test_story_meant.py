@@ -60,3 +60,29 @@ async def test_a_question_naming_what_a_held_story_names_is_about_that_story(
         # … and so is a story whose actor the held one never names
         absent = await answer_question(repo, 8, "did Nokia deny that 5g is safe?")
         assert absent.answer == "unknown"
+
+
+AIRLINE = (
+    "Airline denies pilots were drunk before cancelled flight\n\n"
+    "SkyLink Airways on Wednesday denied a report in the Daily Star that two of its pilots had "
+    "been drinking before a flight from Manchester to Malaga was cancelled on Monday.\n\n"
+    "According to the Daily Star, passengers saw the pilots in an airport bar two hours before "
+    "departure.\n\n"
+    '"Both pilots passed routine alcohol tests and the flight was cancelled because of a '
+    'technical fault," a SkyLink spokeswoman said. "The report is wrong."\n'
+)
+
+
+async def test_what_a_denial_tells_only_as_background_is_not_denied(tmp_path: Path) -> None:
+    async with await Repository.open(str(tmp_path / "airline.db")) as repo:
+        await ingest_text(repo, AIRLINE, chat_id=9)
+        drinking = await answer_question(repo, 9, "did anyone deny the pilots were drinking?")
+        assert drinking.answer == "yes" and "SkyLink" in drinking.text
+        # every denial here answers the Daily Star, none the spokeswoman's own account
+        assert {c.answers for c in drinking.citations} == {
+            "According to the Daily Star, passengers saw the pilots in an airport bar two hours "
+            "before departure."
+        }
+        cancelled = await answer_question(repo, 9, "did anyone deny that the flight was cancelled?")
+        assert cancelled.answer == "no"
+        assert "technical fault" in cancelled.text  # what was said of it instead
