@@ -88,6 +88,9 @@ _SPEAKER_AFTER = frozenset(
     row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "speaker-after" in row[2:]
 )
 # A reflexive object after a verb of denial: "he denied himself a holiday" refuses, says nothing.
+# what the speaker called something, in their own words, after the thing named ("called the
+# decision 'a disgrace'"; not "boys called 'Tom Hanks'", a name given)
+_QUOTED_WORDS = re.compile(r"^\s+[^\W\d][^\"“«]*?\s[\"“«]\w[^\"”»]*[\"”»]")
 _REFLEXIVE_AFTER = re.compile(
     rf"\s+(?:{lexicon.alternation('reflexive_pronouns.txt')})\b", re.IGNORECASE
 )
@@ -333,9 +336,13 @@ def _not_an_attribution(
     past = text[cue_start:cue_end].lower().endswith("ed")  # "posted", not "denying"
     if past and not finite and _PARTICIPLE_BEFORE.search(before):
         return True  # "in a video posted online": a participle, not a verb with a subject
-    # "Dempsey called ISIS a threat" attributes nothing: a "called" with no denial after it
-    return cue_kinds().get(cue) == "denial-if-content" and not lexicon.first_match(
-        "denial_cues.tsv", text[cue_end:end]
+    # "Dempsey called ISIS a threat" attributes nothing: a "called" with no denial after it,
+    # and no words of the speaker's quoted ("called the decision 'a disgrace'")
+    after = text[cue_end:end]
+    return (
+        cue_kinds().get(cue) == "denial-if-content"
+        and not lexicon.first_match("denial_cues.tsv", after)
+        and not _QUOTED_WORDS.match(after)
     )
 
 

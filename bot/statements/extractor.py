@@ -266,19 +266,47 @@ def _by_grammar(
     text: str, sentences: list[Sentence], found: list[list[Found]], quotes: list[Quote]
 ) -> list[list[Found]]:
     """`found`, with the attributions a dependency parse finds in the sentences where the
-    pattern rules found none (only sentences with a possible reporting verb are parsed)."""
+    pattern rules found none (only sentences with a possible reporting verb are parsed), or
+    only a pronoun in a relative clause (`_pronoun_in_clause`), when the parse names it."""
     todo = [
         i
         for i, (sentence, hits) in enumerate(zip(sentences, found, strict=True))
-        if not _select(hits, text) and mentions_a_cue(sentence.text)
+        if (not _select(hits, text) and mentions_a_cue(sentence.text))
+        or any(_pronoun_in_clause(text, hit) for hit in hits)
     ]
     parsed = parse_attributions(sentences[i].text for i in todo)
     out = list(found)
     for i, attributions in zip(todo, parsed, strict=True):
         sentence = sentences[i]
         hits = [from_parse(text, sentence.start, sentence.end, a, quotes) for a in attributions]
-        out[i] = [h for h in hits if h is not None]
+        named = [h for h in hits if h is not None]
+        kept = _select(found[i], text)  # a pronoun's sentence: the same hits, named
+        out[i] = [_named_by(hit, named) for hit in found[i]] if kept else named
     return out
+
+
+def _named_by(hit: Found, parsed: list[Found]) -> Found:
+    """The hit, its pronoun speaker replaced by whom the parse of the same verb names
+    (`_pronoun_in_clause`)."""
+    if hit.speaker.lower() not in _CLAUSE_PRONOUNS:
+        return hit
+    same = [p for p in parsed if p.cue_start == hit.cue_start]
+    named = [p for p in same if p.speaker.lower() not in _CLAUSE_PRONOUNS]
+    if not named:
+        return hit
+    return replace(hit, speaker=named[0].speaker, speaker_start=named[0].speaker_start)
+
+
+_CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_WORD_BEFORE = re.compile(r"[^\W\d]\s+$")
+
+
+def _pronoun_in_clause(text: str, hit: Found) -> bool:
+    """The speaker found is a pronoun right after a word, opening a relative clause with no
+    "that" ("published photos it said showed a bump"): whom it stands for is the subject of
+    the sentence's verb, which the parse finds."""
+    before = text[max(0, hit.speaker_start - 20) : hit.speaker_start]
+    return hit.speaker.lower() in _CLAUSE_PRONOUNS and _WORD_BEFORE.search(before) is not None
 
 
 def _enclosing_quote(text: str, quotes: list[Quote], sentence: Sentence) -> Quote | None:
@@ -438,13 +466,15 @@ def _split_coordinated(found: Found) -> list[Found]:
 
 
 def _actor(phrase: str, before: str = "") -> Actor:
-    """Parse "Name, description" appositives: the name speaks, the description adds role/org.
+    """Parse "Name, description" appositives: the name speaks (a person's, else an
+    organisation's: "a gossip site, StarBuzz"), the description adds role/org.
     A description headed by an organisation noun, in the phrase or `before` it ("The group
     that owns her music, Big Machine, says"), makes the name an organisation, though it looks
     like a person's."""
     parts = [p.strip() for p in appositive_parts(phrase) if p.strip()]
     actors = [parse_actor(p) for p in parts]
-    main = next((a for a in actors if a.kind == "person"), actors[0])
+    named = (a for a in actors if a.kind in {"org", "outlet"} and a.speaker[:1].isupper())
+    main = next((a for a in actors if a.kind == "person"), None) or next(named, actors[0])
     for other in actors:
         if other is main:
             continue

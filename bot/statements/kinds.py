@@ -114,6 +114,8 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         if subordinate and cue_kind == "confirmation" and not _negated_cue(cue, whole):
             return "confirmation"  # "After long denying it, the ministry confirmed ..."
         return "statement"
+    if cue_kind == "denial-if-content" and not lexicon.first_match("denial_cues.tsv", whole):
+        return "statement"  # "called the decision 'a disgrace'": an opinion, quoted
     if cue_kind in {"denial", "denial-if-content"}:
         return "denial"
     said = _before_an_earlier_act(content) if cue_kind == "confirmation" else content

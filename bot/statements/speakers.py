@@ -27,6 +27,10 @@ _REPORT_NOUNS = lexicon.words("report_heads.tsv")
 _OUTLET_TEXTS = frozenset(
     r[0].lower() for r in lexicon.rows("report_heads.tsv") if "outlet" in r[1:]
 )
+_ISSUED_TEXTS = frozenset(
+    r[0].lower() for r in lexicon.rows("report_heads.tsv") if "issued" in r[1:]
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _PREFIX = re.compile(r"\b(?:then|ex)-(?=[A-Z])")
 # "But Hunter, a member of ...": an opening conjunction is no part of the speaker.
@@ -193,6 +197,9 @@ def parse_actor(phrase: str) -> Actor:
     outlet = _report_outlet(tokens)
     if outlet:
         return Actor(outlet, "outlet", anonymous=False, surface=surface)
+    author = _issued_by(tokens)
+    if author:
+        return replace(parse_actor(author), surface=surface)
     role_at, role, gender = _last_role(tokens)
     person = None if anonymous else _person_after(tokens, role_at)
     if person:
@@ -290,6 +297,20 @@ def is_report_phrase(phrase: str) -> bool:
 
 
 _REPORT_PREPOSITIONS = frozenset({"in", "from", "by", "on", "at"})
+
+
+def _issued_by(tokens: list[str]) -> str | None:
+    """ "The ministry's statement" / "a letter from the mayor" -> who issued it."""
+    if len(tokens) < 2:
+        return None
+    head = tokens[0].lower().strip(",.")
+    if head in _ISSUED_TEXTS and tokens[1].lower() in {"from", "by"} and len(tokens) > 2:
+        return " ".join(tokens[2:])
+    last = tokens[-1].lower().strip(",.")
+    owner = tokens[-2]
+    if last in _ISSUED_TEXTS and _POSSESSIVE.search(owner) and owner.lower() not in {"its"}:
+        return " ".join([*tokens[:-2], _POSSESSIVE.sub("", owner)])
+    return None
 
 
 def _report_outlet(tokens: list[str]) -> str | None:

@@ -184,6 +184,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return None, False
             return agent, True
     for child in verb.children:
+        if child.dep_ in _SUBJECTS and _pronoun_on_object(child):
+            return _object_giver(verb), False
         if child.dep_ in _SUBJECTS:
             return (None, False) if _is_empty(child) else (child, False)
         if child.dep_ in {"nsubjpass", "expl"}:
@@ -197,6 +199,30 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in _SUBJECTS:
                 return (None, False) if _is_empty(child) else (child, False)
     return None, False
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _pronoun_on_object(subject: Token) -> bool:
+    """A pronoun saying something in a relative clause on the object of another verb: "it" in
+    "the site published photos it said showed a bump"."""
+    verb = subject.head
+    return (
+        subject.lower_ in _OBJECT_PRONOUNS
+        and verb.dep_ == "relcl"
+        and verb.head.dep_ == "dobj"
+        and _object_giver(verb) is not None
+    )
+
+
+def _object_giver(verb: Token) -> Token | None:
+    """Who the pronoun of `_pronoun_on_object` stands for: the named subject of the verb whose
+    object the clause describes ("a gossip site, StarBuzz" published the photos)."""
+    subject = next((c for c in verb.head.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or _is_empty(subject) or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subject
 
 
 def _participle_speaker(noun: Token) -> Token | None:

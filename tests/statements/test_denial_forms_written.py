@@ -175,6 +175,10 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The firm said the plant would stay open, not close as reported.", "as reported"),
         ("The bank said it was not aware of any plans to sell the unit.", "not aware"),
         ("The company said it was unaware of any talks with the rival.", "unaware"),
+        # nothing in the rumours; the evidence behind a claim called unsound
+        ("“There is absolutely nothing to these rumours,” the actor wrote.", "nothing"),
+        ("Greenpeace called the study “deeply flawed”.", "flawed"),
+        ("The union said the figures in the report were fundamentally flawed.", "flawed"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -251,6 +255,8 @@ def test_denials(text: str, part: str) -> None:
         ("The border guards refused entry to the reporters.", "entry"),
         ("Contrary to expectations, the bank said profits rose.", "profits"),
         ("The team did not play as expected, the coach said.", "expected"),
+        ("The minister said the selection process was flawed.", "process"),
+        ("The mayor called the decision “a disgrace”.", "disgrace"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
@@ -312,3 +318,39 @@ def test_the_claim_a_fact_check_rates_is_no_act_of_whom_it_names(label: str) -> 
     """The label quotes the viral claim; the agency admitted nothing."""
     found = extract_statements(label + "\n\nRating: False", outlet=OUTLET)
     assert not any(s.kind == "confirmation" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what the speaker called something, in their quoted words: an opinion attributed
+        ("The mayor called the decision “a disgrace”.", ["statement"]),
+        ('The coach described the draw as "a fair result".', ["statement"]),
+        # no words of a speaker: a name given, or a plain "called X a Y"
+        ('I taught five different boys called "Tom Hanks" that year.', []),
+        ("The general called the group a threat to the region.", []),
+    ],
+)
+def test_called_with_quoted_words_attributes_them(text: str, kinds: list[str]) -> None:
+    assert [s.kind for s in extract_statements(text, outlet=OUTLET)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # promises, estimates and memories reported as speech
+        ('"We will appeal," the club chairman vowed.', ["statement"]),
+        ("The mayor promised that the road would reopen on Monday.", ["statement"]),
+        ("Officials estimated that 300 homes were damaged.", ["claim"]),
+        ('"It was chaos," she recalled.', ["statement"]),
+        # the same words reporting no speech
+        ("The firm recalled 3,000 cars last year.", []),
+        ("The government pledged $5m to the charity.", []),
+        ("The mayor promised a review of the decision.", []),
+        ("An estimated 300 homes were damaged in the storm.", []),
+    ],
+)
+def test_verbs_of_promising_estimating_and_recalling_report_speech_with_a_complement(
+    text: str, kinds: list[str]
+) -> None:
+    assert [s.kind for s in extract_statements(text, outlet=OUTLET)] == kinds

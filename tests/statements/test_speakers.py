@@ -505,3 +505,34 @@ def test_a_headline_s_organisation_noun_takes_the_name_the_story_gives_it() -> N
     )
     speakers = [s.speaker for s in extract_statements(text)]
     assert speakers == ["Finance Ministry", "Herald", "Finance Ministry"]
+
+
+def test_a_text_issued_by_someone_speaks_for_its_author() -> None:
+    assert parse_actor("The ministry's statement").speaker == "ministry"
+    assert parse_actor("a statement from the Port Council").speaker == "Port Council"
+    mayor = parse_actor("a letter from Mayor Ann Kline")
+    assert (mayor.speaker, mayor.kind) == ("Ann Kline", "person")
+    assert parse_actor("the statement").speaker == "statement"  # whose: the story says before
+    assert parse_actor("an anonymous letter").speaker == "anonymous letter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a pronoun in a relative clause on the object speaks for the verb's subject
+        (
+            "Rumours spread online this week after a gossip site, StarBuzz, published photos it "
+            'said showed a "baby bump".',
+            "StarBuzz",
+        ),
+        ("The tabloid printed a story it said came from a palace aide.", "tabloid"),
+        ("Police arrested a man they said had fired the shots.", "Police"),
+        # a pronoun that is the sentence's own subject stays one
+        ("Police arrested a man and said he had fired the shots.", "Police"),
+    ],
+)
+def test_a_pronoun_saying_something_of_an_object_is_that_verbs_subject(
+    sentence: str, speaker: str
+) -> None:
+    found = extract_statements(f"Headline here\n\n{sentence}\n", outlet="Example News")
+    assert [s.speaker for s in found if s.sentence == sentence] == [speaker]
