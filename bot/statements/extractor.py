@@ -466,15 +466,17 @@ def _split_coordinated(found: Found) -> list[Found]:
 
 
 def _actor(phrase: str, before: str = "") -> Actor:
-    """Parse "Name, description" appositives: the name speaks (a person's, else an
-    organisation's: "a gossip site, StarBuzz"), the description adds role/org.
+    """Parse "Name, description" appositives: the name speaks (an outlet's report named first,
+    else a person's, else an organisation's: "a gossip site, StarBuzz"), the description adds
+    role/org.
     A description headed by an organisation noun, in the phrase or `before` it ("The group
     that owns her music, Big Machine, says"), makes the name an organisation, though it looks
     like a person's."""
     parts = [p.strip() for p in appositive_parts(phrase) if p.strip()]
     actors = [parse_actor(p) for p in parts]
     named = (a for a in actors if a.kind in {"org", "outlet"} and a.speaker[:1].isupper())
-    main = next((a for a in actors if a.kind == "person"), None) or next(named, actors[0])
+    person = next((a for a in actors if a.kind == "person"), None)
+    main = actors[0] if actors[0].kind == "outlet" else person or next(named, actors[0])
     for other in actors:
         if other is main:
             continue
@@ -522,9 +524,9 @@ def _names_an_org(description: str) -> bool:
 
 MAX_DESCRIPTION_WORDS = 12  # a longer stretch before "…, Name, said" is a clause, not a description
 # The head noun of a lower-case description: its last word before a relative pronoun or a
-# preposition ("The group that owns …" → group).
+# preposition ("The group that owns …" → group, "Bellini's team" → team).
 _DESCRIPTION_HEAD = re.compile(
-    r"^(?i:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?([a-z][\w-]*)(?=\s+(?:that|which|who|of|for|in|at|with|behind)\b|$)"
+    r"^(?:(?i:the|a|an)|\S+['’]s)\s+(?:[a-z][\w'’-]*\s+){0,4}?([a-z][\w-]*)(?=\s+(?:that|which|who|of|for|in|at|with|behind)\b|$)"
 )
 
 

@@ -79,7 +79,9 @@ def _choose(
     when none shares enough. Of several claims by the speaker named
     ("Hunter's claim is false"), the one sharing most with the answer, then with what all the
     article's answers dispute, then the nearest."""
-    candidates = [c for c in claims if c.speaker_norm != answer.speaker_norm]
+    candidates = [
+        c for c in claims if c.speaker_norm != answer.speaker_norm and not _same_side(answer, c)
+    ]
     if not candidates:
         return None
     named = [c for c in candidates if _names_speaker(answer.sentence, c)]
@@ -99,6 +101,15 @@ def _choose(
         return None
     score, best = max(scored, key=lambda t: (t[0], -_distance(answer, t[1])))
     return best.position if score >= OVERLAP_FLOOR else None
+
+
+def _same_side(answer: Statement, claim: Statement) -> bool:
+    """One speaks for the other: a denier's own lawyer or agent ("His lawyer, Marco Ferri"
+    for Bellini), or the person the denying spokesman speaks for."""
+    mine, theirs = (answer.speaker or "").lower(), (claim.speaker or "").lower()
+    return bool(mine and (claim.org or "").lower() == mine) or bool(
+        theirs and (answer.org or "").lower() == theirs
+    )
 
 
 def _beside_own_denial(claim: Statement, answers: list[Statement]) -> bool:

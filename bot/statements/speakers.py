@@ -12,6 +12,7 @@ from functools import cache
 from bot.statements.first_names import first_name_gender
 from bot.statements.syntax import is_common_plural
 from bot.text import lexicon
+from bot.text.words import stopwords
 
 # Subject pronoun -> gender ("m", "f" or None).
 PRONOUNS = {
@@ -27,10 +28,6 @@ _REPORT_NOUNS = lexicon.words("report_heads.tsv")
 _OUTLET_TEXTS = frozenset(
     r[0].lower() for r in lexicon.rows("report_heads.tsv") if "outlet" in r[1:]
 )
-_ISSUED_TEXTS = frozenset(
-    r[0].lower() for r in lexicon.rows("report_heads.tsv") if "issued" in r[1:]
-)
-_POSSESSIVE = re.compile(r"['’]s?$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _PREFIX = re.compile(r"\b(?:then|ex)-(?=[A-Z])")
 # "But Hunter, a member of ...": an opening conjunction is no part of the speaker.
@@ -197,9 +194,6 @@ def parse_actor(phrase: str) -> Actor:
     outlet = _report_outlet(tokens)
     if outlet:
         return Actor(outlet, "outlet", anonymous=False, surface=surface)
-    author = _issued_by(tokens)
-    if author:
-        return replace(parse_actor(author), surface=surface)
     role_at, role, gender = _last_role(tokens)
     person = None if anonymous else _person_after(tokens, role_at)
     if person:
@@ -207,6 +201,9 @@ def parse_actor(phrase: str) -> Actor:
         org = _org_before(tokens, role_at)
         known = gender or title_gender or first_name_gender(name)
         return Actor(name, "person", org, role, False, known, surface)
+    described = None if anonymous or role else _described_person(tokens)
+    if described:
+        return Actor(described, "person", None, None, False, first_name_gender(described), surface)
     tail_org = None if anonymous else _tail_org(tokens)
     if tail_org and role is None:
         return Actor(tail_org, "org", tail_org, None, anonymous, None, surface)
@@ -221,6 +218,20 @@ def parse_actor(phrase: str) -> Actor:
 _ONE_OF = re.compile(r"^one\s+of\b", re.IGNORECASE)  # "one of his friends": one person
 _INITIAL = re.compile(r"^[A-Z]\.$")
 MAX_NAME_TOKENS = 4  # "Sonya A. Zoghlin", "Jean-Noël de la Croix" at most
+
+
+def _described_person(tokens: list[str]) -> str | None:
+    """A person's full name right after a noun of a description in lower case that names no
+    known role ("Tour de France stage winner Luca Bellini", "Olympic champion Sara Lind"): the
+    name, when its first word is a first name."""
+    for size in (2, 3):
+        before = tokens[-size - 1] if len(tokens) > size else ""
+        if not before[:1].islower() or before.lower() in stopwords():
+            continue  # "a neighbour of John Smith" is not John Smith
+        name = tokens[-size:]
+        if _looks_like_a_name(name) and first_name_gender(" ".join(name)) is not None:
+            return " ".join(name)
+    return None
 
 
 def _looks_like_a_name(tokens: list[str]) -> bool:
@@ -297,20 +308,6 @@ def is_report_phrase(phrase: str) -> bool:
 
 
 _REPORT_PREPOSITIONS = frozenset({"in", "from", "by", "on", "at"})
-
-
-def _issued_by(tokens: list[str]) -> str | None:
-    """ "The ministry's statement" / "a letter from the mayor" -> who issued it."""
-    if len(tokens) < 2:
-        return None
-    head = tokens[0].lower().strip(",.")
-    if head in _ISSUED_TEXTS and tokens[1].lower() in {"from", "by"} and len(tokens) > 2:
-        return " ".join(tokens[2:])
-    last = tokens[-1].lower().strip(",.")
-    owner = tokens[-2]
-    if last in _ISSUED_TEXTS and _POSSESSIVE.search(owner) and owner.lower() not in {"its"}:
-        return " ".join([*tokens[:-2], _POSSESSIVE.sub("", owner)])
-    return None
 
 
 def _report_outlet(tokens: list[str]) -> str | None:

@@ -148,3 +148,16 @@ def test_a_deniers_own_account_beside_their_denial_is_not_what_is_denied() -> No
     # told apart from the denial, the same speaker's claim is one a denial may answer
     apart = [*statements[:3], replace(statements[3], position=5)]
     assert assign_targets(apart)[0].target == 2
+
+
+def test_a_denial_never_answers_what_its_own_lawyer_said() -> None:
+    statements = [
+        st(0, "claim", "La Gazzetta", "La Gazzetta reported that Bellini failed a drug test."),
+        st(1, "denial", "Luca Bellini", "Bellini denied that he failed a drug test."),
+        replace(
+            st(2, "claim", "Marco Ferri", "Bellini never failed a drug test, his lawyer said."),
+            org="Luca Bellini",
+        ),
+    ]
+    later = [statements[0], statements[2], replace(statements[1], position=3)]
+    assert assign_targets(later)[2].target == 0  # his lawyer's is nearer, and not what he denies
