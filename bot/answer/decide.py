@@ -7,12 +7,15 @@ Pure: the caller fetches the candidates (full-text search on the keywords, the c
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer.direction import (
     asserted_instead,
     asserts,
+    confirmed_instead,
+    confirmed_part,
     is_opposite,
     negated_untrue,
     only_around,
@@ -33,6 +36,8 @@ from bot.answer.ranking import (
 )
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
+from bot.statements.syntax import mentions_a_cue
+from bot.text import lexicon
 from bot.text.words import content_words, stem_key
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
@@ -186,13 +191,15 @@ def _around(question: Question, item: Scored) -> bool:
     st = item.candidate.statement
     if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
         return False
+    if st.kind == "denial" and confirmed_instead(question.topic, st.sentence):
+        return True  # "confirmed the breach but denied money was taken": no breach denied
     return only_around(question.topic, st.proposition or st.sentence)
 
 
 def _not_about(question: Question, relevant: list[Scored]) -> list[Scored]:
-    """The statements `_around` the asked thing, and the replies to the same claim that do not
-    name it in their own words ("The report is wrong." beside "denied the pilots had been
-    drinking before the flight was cancelled"): they take their topic from those."""
+    """The statements `_around` the asked thing, and the replies to the same claim that name
+    less than half of it in their own words ("The report is wrong." beside "denied the pilots
+    had been drinking before the flight was cancelled"): they take their topic from those."""
     around = [s for s in relevant if _around(question, s)]
     claims = {s.candidate.answers.sentence for s in around if s.candidate.answers is not None}
     asked = {stem_key(w) for w in content_words(question.topic)}
@@ -202,21 +209,57 @@ def _not_about(question: Question, relevant: list[Scored]) -> list[Scored]:
         if s in around
         or s.candidate.answers is not None
         and s.candidate.answers.sentence in claims
-        and not asked & {stem_key(w) for w in content_words(s.candidate.statement.sentence)}
+        and _share(asked, s.candidate.statement.sentence) < NAMED_SHARE
     ]
 
 
-def _denial_quotes(scored: list[Scored]) -> dict[str, str]:
-    """Per claim answered, the quotes of all the denials answering it, joined: the deniers of
-    one claim speak to one dispute."""
+NAMED_SHARE = 0.5  # of the asked words, what a reply must name itself to keep its own topic
+
+
+def _share(asked: set[str], sentence: str) -> float:
+    """The share of the asked word stems that the sentence names."""
+    named = {stem_key(w) for w in content_words(sentence)}
+    return len(asked & named) / len(asked) if asked else 0.0
+
+
+def _names_a_claim(question: Question) -> bool:
+    """The topic names a claim ("who denied the discrimination claim?") rather than saying
+    what is claimed: nothing the deniers say beside their denial can say it instead."""
+    nouns = lexicon.words("claim_nouns.txt")
+    asked = re.findall(r"[a-z]+", question.topic.lower())
+    return any(w in nouns or w.rstrip("s") in nouns for w in asked)
+
+
+def _denial_quotes(scored: list[Scored], beside: bool = True) -> dict[str, str]:
+    """Per claim answered, the quotes of all the denials answering it, joined, with what their
+    speakers said in the sentence right before or after (`_beside`, unless not `beside`): the
+    deniers of one claim speak to one dispute ("The Health Secretary has the full confidence
+    of the prime minister. These reports are simply untrue.")."""
+    by_place = {(s.candidate.article_id, s.candidate.statement.position): s for s in scored}
     quotes: dict[str, list[str]] = {}
     for item in scored:
         st, claim = item.candidate.statement, item.candidate.answers
         if st.kind == "denial" and claim is not None and st.quote:
             found = quotes.setdefault(claim.sentence, [])
-            if st.quote not in found:
-                found.append(st.quote)
+            for quote in [st.quote, *(_beside(item, by_place) if beside else [])]:
+                if quote not in found:
+                    found.append(quote)
     return {claim: " ".join(found) for claim, found in quotes.items()}
+
+
+def _beside(item: Scored, by_place: dict[tuple[int, int], Scored]) -> list[str]:
+    """The quotes of the denier's own statements right before and after the denial, unless
+    they report what somebody else said ("A release on one website stated that …")."""
+    st, article = item.candidate.statement, item.candidate.article_id
+    near = (by_place.get((article, st.position + step)) for step in (-1, 1))
+    return [
+        quote
+        for other in near
+        if other is not None
+        and other.candidate.statement.speaker == st.speaker
+        and (quote := other.candidate.statement.quote)
+        and not mentions_a_cue(quote)
+    ]
 
 
 def _side_says(item: Scored, quotes: dict[str, str]) -> str:
@@ -268,6 +311,20 @@ def _with_their_sides(
     return out
 
 
+def _saying_it(question: Question, scored: list[Scored], asserted: list[Scored]) -> list[Scored]:
+    """The deniers' other quoted statements that say what is asked in their own words ("The
+    Health Secretary has the full confidence of the prime minister," beside "These reports
+    are simply untrue")."""
+    speakers = {s.candidate.statement.speaker for s in asserted}
+    return [
+        s
+        for s in scored
+        if s.candidate.statement.kind != "denial"
+        and s.candidate.statement.speaker in speakers
+        and asserted_instead(question.topic, "", None, s.candidate.statement.quote)
+    ]
+
+
 def _quote_key(item: Scored) -> tuple[int, str] | None:
     quote = item.candidate.statement.quote
     return (item.candidate.article_id, quote) if quote else None
@@ -315,7 +372,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
-    quotes = _denial_quotes(scored)
+    quotes = _denial_quotes(scored, beside=not _names_a_claim(question))
     asserted = [s for s in answering if _asserts(question, s, _side_says(s, quotes))]
     answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
@@ -329,7 +386,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         own_words = [
             s for s in asserted if _asserts(question, s, s.candidate.statement.quote or "")
         ]
-        return Verdict("no", "asserted", tuple(cite(own_words or asserted)))
+        sayers = _saying_it(question, scored, asserted)
+        return Verdict("no", "asserted", tuple(cite(own_words or sayers or asserted)))
     if relevant:
         return Verdict("no", "opposite", tuple(cite(relevant)))
     if not (story_known or in_context):
@@ -417,8 +475,24 @@ def word(question: Question, verdict: Verdict) -> Answer:
     return _reply(headline, cited, verdict.answer)
 
 
+CONFIRM_INTENTS = ("did_confirm", "who_confirmed")
+
+
+def _confirming(question: Question, candidate: Candidate) -> Candidate:
+    """Asked who confirmed something, a denial that confirms it before denying something else
+    ("Northgate Bank confirmed the breach but denied money was taken") is that confirmation."""
+    st = candidate.statement
+    if question.intent not in CONFIRM_INTENTS or st.kind != "denial":
+        return candidate
+    if not confirmed_instead(question.topic, st.sentence):
+        return candidate
+    confirmed = replace(st, kind="confirmation", proposition=confirmed_part(st.sentence))
+    return replace(candidate, statement=replace(confirmed, target=None), answers=None)
+
+
 def decide(question: Question, candidates: list[Candidate], story_known: bool) -> Answer:
     """Rank the candidates once, decide the verdict, word the reply."""
+    candidates = [_confirming(question, c) for c in candidates]
     scored = score_all(question, candidates)
     in_context = any(c.in_context for c in candidates)
     return word(question, judge(question, scored, story_known, in_context))

@@ -258,6 +258,44 @@ def only_around(asked: str, denied: str) -> bool:
     )
 
 
+@cache
+def _confirmed_clause() -> re.Pattern[str]:
+    """A confirming verb (reporting_verbs.tsv "confirmation") and what it confirms, up to a
+    "but", a semicolon or "while": "confirmed that hackers had accessed …, but denied …"."""
+    verbs = sorted(
+        (r[0].lower() for r in lexicon.rows("reporting_verbs.tsv") if r[1] == "confirmation"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, verbs))})\b(?:\s+that)?\s+(?P<what>[^;]+?)"
+        r"(?=,?\s+(?:but|while|although)\s|;|$)",
+        re.IGNORECASE,
+    )
+
+
+def confirmed_part(sentence: str) -> str | None:
+    """What a sentence that confirms one thing and denies another confirms ("Northgate Bank
+    confirmed that hackers had accessed the details of 40,000 customers, but denied …"), or
+    None."""
+    found = _confirmed_clause().search(sentence)
+    return found.group("what") if found else None
+
+
+def confirmed_instead(asked: str, sentence: str) -> bool:
+    """True when the asked words are in what the sentence confirms, not in what it denies: a
+    denial that says "confirmed the breach but denied money was taken" denies no breach."""
+    part = confirmed_part(sentence)
+    wanted = [(w, 1.0) for w in content_words(asked) if len(w) > 1]
+    if part is None or not wanted:
+        return False
+    rest = sentence.replace(part, " ")
+    return (
+        coverage(wanted, set(words(part))) >= ASSERTED_MIN
+        and coverage(wanted, set(words(rest))) < DENIED_MAX
+    )
+
+
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word inside a sentence
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.direction import is_opposite, negations, only_around, says_asked
+from bot.answer.direction import (
+    confirmed_instead,
+    is_opposite,
+    negations,
+    only_around,
+    says_asked,
+)
 
 
 @pytest.mark.parametrize(
@@ -194,3 +200,24 @@ def test_a_denial_names_some_things_only_as_the_background_of_what_it_denies(
     asked: str, denied: str, around: bool
 ) -> None:
     assert only_around(asked, denied) is around
+
+
+SPLIT = (
+    "Northgate Bank confirmed that hackers had accessed the details of 40,000 customers, "
+    "but denied reports that money had been taken from any accounts."
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "sentence", "confirmed"),
+    [
+        ("hackers accessed customer details", SPLIT, True),
+        ("money was taken from accounts", SPLIT, False),  # what it denies
+        ("the breach", "Bank confirms data breach but denies money was stolen", True),
+        ("the breach", "The bank denied any breach", False),  # nothing confirmed at all
+    ],
+)
+def test_what_a_sentence_confirms_before_it_denies_something_else(
+    asked: str, sentence: str, confirmed: bool
+) -> None:
+    assert confirmed_instead(asked, sentence) is confirmed

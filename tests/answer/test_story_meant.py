@@ -86,3 +86,47 @@ async def test_what_a_denial_tells_only_as_background_is_not_denied(tmp_path: Pa
         cancelled = await answer_question(repo, 9, "did anyone deny that the flight was cancelled?")
         assert cancelled.answer == "no"
         assert "technical fault" in cancelled.text  # what was said of it instead
+
+
+RESIGNATION = (
+    "Minister will not resign, Downing Street says\n\n"
+    "Downing Street has dismissed reports that Health Secretary Anna Webb is about to resign.\n\n"
+    "The Sunday Times reported that Webb had told friends she would quit within weeks.\n\n"
+    '"The Health Secretary has the full confidence of the prime minister," a Number 10 '
+    'spokesman said. "These reports are simply untrue."\n'
+)
+
+
+async def test_what_a_denier_says_beside_the_denial_is_not_denied(tmp_path: Path) -> None:
+    async with await Repository.open(str(tmp_path / "webb.db")) as repo:
+        await ingest_text(repo, RESIGNATION, chat_id=4)
+        quit_ = await answer_question(repo, 4, "did anyone deny that she would quit?")
+        assert quit_.answer == "yes"
+        trusted = await answer_question(
+            repo, 4, "did anyone deny that she has the confidence of the prime minister?"
+        )
+        assert trusted.answer == "no"
+        assert "said so, while denying something else" in trusted.text
+        assert "full confidence" in trusted.text  # in the spokesman's own words
+
+
+BREACH = (
+    "Bank confirms data breach but denies customer money was stolen\n\n"
+    "Northgate Bank confirmed on Tuesday that hackers had accessed the personal details of "
+    "about 40,000 customers, but denied reports that money had been taken from any accounts.\n\n"
+    "The tech website ByteWire first reported the breach on Monday, saying the attackers had "
+    'also stolen "millions" from savings accounts.\n'
+)
+
+
+async def test_a_sentence_confirming_one_thing_and_denying_another(tmp_path: Path) -> None:
+    async with await Repository.open(str(tmp_path / "breach.db")) as repo:
+        await ingest_text(repo, BREACH, chat_id=6)
+        confirmed = await answer_question(repo, 6, "did the bank confirm the breach?")
+        assert confirmed.answer == "yes" and "confirmed it" in confirmed.text
+        stolen = await answer_question(repo, 6, "did the bank deny that money was stolen?")
+        assert stolen.answer == "yes" and "denied it" in stolen.text
+        hacked = await answer_question(
+            repo, 6, "did anyone deny that hackers accessed customer details?"
+        )
+        assert hacked.answer == "no"  # confirmed, not denied
