@@ -364,6 +364,8 @@ def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[flo
     "the NHL commissioner" is named beside one of Gary Bettman's statements, and the others
     are his too."""
     own = [max(_actor(question, c.statement), _accused(question, c)) for c in candidates]
+    if question.in_person:  # "did Torres herself …": her own statements, not her people's
+        return own
     keys = _speaker_groups(candidates)
     orgs = {(c.article_id, _name_key(c.statement.org)) for c in candidates if c.statement.org}
     voices = [  # "Rovers dismissed the report": Rovers is the org of a person of the article

@@ -182,6 +182,9 @@ def parse_actor(phrase: str) -> Actor:
     low = clean.lower()
     if low in PRONOUNS:
         return Actor(clean, "pronoun", gender=PRONOUNS[low], surface=surface)
+    related = _related_to(clean, surface)
+    if related is not None:
+        return related
     named = _named_with_description(clean, surface) or _described_then_named(clean, surface)
     if named is not None:
         return named
@@ -218,6 +221,36 @@ def parse_actor(phrase: str) -> Actor:
 _ONE_OF = re.compile(r"^one\s+of\b", re.IGNORECASE)  # "one of his friends": one person
 _INITIAL = re.compile(r"^[A-Z]\.$")
 MAX_NAME_TOKENS = 4  # "Sonya A. Zoghlin", "Jean-Noël de la Croix" at most
+
+
+_RELATED = re.compile(
+    r"^(?:the|a|an|his|her|their|its)?\s*(?P<head>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
+    r"\s+of\s+(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _relational_nouns() -> frozenset[str]:
+    """Nouns of those related to someone else (kin_nouns.txt, and the "relational" words of
+    actor_words.tsv: family, friends, supporters)."""
+    rows = lexicon.rows("actor_words.tsv")
+    return lexicon.words("kin_nouns.txt") | {r[0] for r in rows if r[1] == "relational"}
+
+
+def _related_to(clean: str, surface: str) -> Actor | None:
+    """ "The family of veteran actor Frank Doyle": the family speaks, not Frank Doyle, whom
+    the phrase names after its "of"."""
+    found = _RELATED.match(clean)
+    if found is None or found.group("noun").lower() not in _relational_nouns():
+        return None
+    owner = parse_actor(found.group("owner"))
+    if owner.kind != "person":
+        return None
+    noun = found.group("noun").lower()
+    gender = role_gender(noun, "role")[1]  # "the brother of …" is a man
+    speaker = f"{found.group('head')} of {owner.speaker}"
+    return Actor(speaker, "group", owner.speaker, noun, False, gender, surface)
 
 
 def _described_person(tokens: list[str]) -> str | None:

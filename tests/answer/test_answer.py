@@ -1063,4 +1063,10 @@ def test_asked_of_a_person_in_person_her_representatives_denial_is_not_hers() ->
     assert for_her.answer == "yes"  # her representative speaks for her
     herself = decide(parse_question("did torres herself deny it?"), candidates, story_known=True)
     assert herself.answer == "no" and "Carla Nunez" in herself.text
+    # nor when she speaks too, so that her representative's alias names her
+    own = Statement(
+        position=2, kind="statement", sentence="Torres thanked her fans.", speaker="Maya Torres"
+    )
+    both = [*candidates, candidate(own, 3, in_context=True)]
+    assert decide(parse_question("did torres herself deny it?"), both, True).answer == "no"
     assert parse_question("did the militia itself deny it?").in_person is False

@@ -555,3 +555,18 @@ def test_a_name_set_off_after_an_owners_team_is_an_organisation() -> None:
     assert team.org == "Rosso Veloce"  # an organisation, not a person "his" could mean
     lawyer = next(s for s in found if s.speaker == "Marco Ferri")
     assert lawyer.org == "Luca Bellini"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "owner"),
+    [
+        ("The family of veteran actor Frank Doyle", "family of Frank Doyle", "Frank Doyle"),
+        ("the brother of actor James Foley", "brother of James Foley", "James Foley"),
+        ("friends of singer Maya Torres", "friends of Maya Torres", "Maya Torres"),
+    ],
+)
+def test_those_related_to_a_described_person_speak_not_the_person(
+    phrase: str, speaker: str, owner: str
+) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.kind, actor.org) == (speaker, "group", owner)
