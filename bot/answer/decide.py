@@ -42,6 +42,7 @@ from bot.text.words import content_words, stem_key
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
+NAMED_SHARE = 0.5  # of the asked words, what a reply must name itself to keep its own topic
 
 _VERB = {"denial": "denied it", "confirmation": "confirmed it", "claim": "said so"}
 _NOUN = {"denial": "denial", "confirmation": "confirmation", "claim": "such statement"}
@@ -211,9 +212,6 @@ def _not_about(question: Question, relevant: list[Scored]) -> list[Scored]:
         and s.candidate.answers.sentence in claims
         and _share(asked, s.candidate.statement.sentence) < NAMED_SHARE
     ]
-
-
-NAMED_SHARE = 0.5  # of the asked words, what a reply must name itself to keep its own topic
 
 
 def _share(asked: set[str], sentence: str) -> float:
