@@ -78,6 +78,7 @@ def cue_words() -> frozenset[str]:
     return frozenset({cue for cue in cue_kinds() if " " not in cue} | set(_lemma_cues()))
 
 
+@lru_cache(maxsize=8192)  # the answer stage asks it of the same stored quotes again and again
 def mentions_a_cue(sentence: str) -> bool:
     """A cheap test before parsing: the sentence has a word that may be a reporting verb, as
     written or with an ending taken off ("recalls", "denying", "termed")."""
