@@ -27,7 +27,7 @@ from bot.statements.speakers import (
     person_name_spans,
     strip_article,
 )
-from bot.statements.syntax import mentions_a_cue, parse_attributions
+from bot.statements.syntax import CLAUSE_PRONOUNS, mentions_a_cue, parse_attributions
 from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line, is_verdict
 from bot.text import lexicon
 from bot.text.lemmas import verb_lemma
@@ -288,16 +288,15 @@ def _by_grammar(
 def _named_by(hit: Found, parsed: list[Found]) -> Found:
     """The hit, its pronoun speaker replaced by whom the parse of the same verb names
     (`_pronoun_in_clause`)."""
-    if hit.speaker.lower() not in _CLAUSE_PRONOUNS:
+    if hit.speaker.lower() not in CLAUSE_PRONOUNS:
         return hit
     same = [p for p in parsed if p.cue_start == hit.cue_start]
-    named = [p for p in same if p.speaker.lower() not in _CLAUSE_PRONOUNS]
+    named = [p for p in same if p.speaker.lower() not in CLAUSE_PRONOUNS]
     if not named:
         return hit
     return replace(hit, speaker=named[0].speaker, speaker_start=named[0].speaker_start)
 
 
-_CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _WORD_BEFORE = re.compile(r"[^\W\d]\s+$")
 
 
@@ -306,7 +305,7 @@ def _pronoun_in_clause(text: str, hit: Found) -> bool:
     "that" ("published photos it said showed a bump"): whom it stands for is the subject of
     the sentence's verb, which the parse finds."""
     before = text[max(0, hit.speaker_start - 20) : hit.speaker_start]
-    return hit.speaker.lower() in _CLAUSE_PRONOUNS and _WORD_BEFORE.search(before) is not None
+    return hit.speaker.lower() in CLAUSE_PRONOUNS and _WORD_BEFORE.search(before) is not None
 
 
 def _enclosing_quote(text: str, quotes: list[Quote], sentence: Sentence) -> Quote | None:

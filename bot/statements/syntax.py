@@ -202,7 +202,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-_OBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# Pronouns that may open a relative clause on an object ("photos it said showed …"); the
+# extractor asks the parse whom they stand for
+CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def _pronoun_on_object(subject: Token) -> bool:
@@ -210,7 +212,7 @@ def _pronoun_on_object(subject: Token) -> bool:
     "the site published photos it said showed a bump"."""
     verb = subject.head
     return (
-        subject.lower_ in _OBJECT_PRONOUNS
+        subject.lower_ in CLAUSE_PRONOUNS
         and verb.dep_ == "relcl"
         and verb.head.dep_ == "dobj"
         and _object_giver(verb) is not None
@@ -288,6 +290,7 @@ def _name_tokens(subject: Token) -> list[Token]:
 
 
 __all__ = [
+    "CLAUSE_PRONOUNS",
     "ParsedAttribution",
     "cue_words",
     "load_parser",
