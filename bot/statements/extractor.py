@@ -118,7 +118,7 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
         here = Mention(draft.found.speaker_start, draft.actor, draft.entity, True)
         person = named_by_role(here, mentions)
         if person is None and is_description(draft.actor):
-            person = named_later(here, mentions)
+            person = named_later(here, _outside(draft.sentence, here, mentions))
         if person is None or person is draft.entity:
             continue
         described = draft.entity
@@ -129,6 +129,12 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
         for other in drafts:
             if other.entity is described:
                 other.actor, other.entity = actor, person
+
+
+def _outside(sentence: Sentence, here: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The mentions a description may stand for by being named later: not those later in its
+    own sentence ("The mayor denied it, after reporter Tom Hale said …" is not Tom Hale)."""
+    return [m for m in mentions if m.offset <= here.offset or m.offset >= sentence.end]
 
 
 FACT_CHECKER = "fact-checker"  # what a site that rates claims is also called
@@ -379,6 +385,8 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
         elif other.mode == "passive" and _differs(other, main):
             if not _reported_within(other, main):
                 separate.append(other)
+        elif _report_beside(other, main, sentence_text):
+            separate.append(other)
         elif (
             main.mode != "passive"
             and other.mode in {"forward", "trailing"}
@@ -399,6 +407,33 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
 _PASSIVE_CHAIN = re.compile(
     r"\b(?:(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed|to\s+[a-z]+)\s+(?:and|or)\s+$"
 )
+
+
+# What lies between a denial's verb and a report it tells beside what it denies: a comma or a
+# background word ("denied doping, a day after La Gazzetta reported that he had failed a test").
+_BESIDE = re.compile(
+    rf"(?:,|\b(?:{lexicon.alternation('background_clauses.txt')}|following|since|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def _report_beside(other: Found, main: Found, text: str) -> bool:
+    """A named source's report told after a denial or confirmation, set off from what is
+    denied: its own claim, a row of its own. "denied that the minister said …" stays the
+    denial's: what it denies is that he said it."""
+    if main.mode not in {"forward", "trailing", "inverted"} or other.mode != "forward":
+        return False
+    if cue_kinds().get(main.cue.lower()) not in _STANCES or other.speaker == ELIDED:
+        return False
+    if cue_kinds().get(other.cue.lower(), "neutral") in _STANCES or not _differs(other, main):
+        return False
+    if not main.cue_end <= other.speaker_start or not _named(other.speaker):
+        return False
+    return bool(_BESIDE.search(text[main.cue_end : other.speaker_start]))
+
+
+def _named(phrase: str) -> bool:
+    return any(word[:1].isupper() for word in phrase.split())
 
 
 def _inside_reported_clause(other: Found, main: Found, text: str) -> bool:

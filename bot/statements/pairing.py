@@ -74,7 +74,8 @@ def _whole_quote(statement: Statement) -> Statement:
 def _choose(
     answer: Statement, claims: list[Statement], disputed: set[str], defences: set[int]
 ) -> int | None:
-    """The claim the answer names the speaker of, else the one sharing the most content words
+    """The claim the answer names the speaker of or tells in its own sentence ("denied it, a
+    day after the Courier reported that …"), else the one sharing the most content words
     with it, an earlier one preferred, never a denier's defence (`_beside_own_denial`); None
     when none shares enough. Of several claims by the speaker named
     ("Hunter's claim is false"), the one sharing most with the answer, then with what all the
@@ -84,7 +85,9 @@ def _choose(
     ]
     if not candidates:
         return None
-    named = [c for c in candidates if _names_speaker(answer.sentence, c)]
+    named = [
+        c for c in candidates if _names_speaker(answer.sentence, c) or c.sentence == answer.sentence
+    ]
     if named:
         pool = [c for c in named if c.position < answer.position] or named
         words = _stems(_answer_text(answer))

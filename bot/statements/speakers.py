@@ -191,6 +191,9 @@ def parse_actor(phrase: str) -> Actor:
     trade = _org_by_trade(clean)
     if trade is not None:
         return Actor(trade, "org", trade, None, False, None, surface)
+    outlet_name = _outlet_by_trade(clean)
+    if outlet_name is not None:
+        return Actor(outlet_name, "outlet", outlet_name, None, False, None, surface)
     anonymous = is_anonymous(clean)
     body = _DETERMINERS.sub("", clean)
     tokens = body.split()
@@ -321,6 +324,21 @@ def _org_by_trade(clean: str) -> str | None:
     tokens = _DETERMINERS.sub("", clean).split()
     for i, token in enumerate(tokens[:2]):
         if token.lower() in lexicon.words("org_descriptors.txt"):
+            name = tokens[i + 1 :]
+            named = 0 < len(name) <= MAX_NAME_TOKENS and all(_NAME_TOKEN.match(t) for t in name)
+            return " ".join(name) if named else None
+    return None
+
+
+MAX_OUTLET_DESCRIPTION = 3  # words up to the trade: "the US news website Vox"
+
+
+def _outlet_by_trade(clean: str) -> str | None:
+    """The name after a word that describes a news outlet, written in lower case ("Italian
+    newspaper La Gazzetta", "Spanish daily El Pais"; outlet_descriptors.txt)."""
+    tokens = _DETERMINERS.sub("", clean).split()
+    for i, token in enumerate(tokens[:MAX_OUTLET_DESCRIPTION]):
+        if token in lexicon.words("outlet_descriptors.txt"):
             name = tokens[i + 1 :]
             named = 0 < len(name) <= MAX_NAME_TOKENS and all(_NAME_TOKEN.match(t) for t in name)
             return " ".join(name) if named else None

@@ -570,3 +570,26 @@ def test_those_related_to_a_described_person_speak_not_the_person(
 ) -> None:
     actor = parse_actor(phrase)
     assert (actor.speaker, actor.kind, actor.org) == (speaker, "group", owner)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Italian newspaper La Voce reported that the coach had resigned.", "La Voce"),
+        ("The Spanish daily El Faro said the deal was signed in May.", "El Faro"),
+        ("The US news website Pressline reported that the app leaked data.", "Pressline"),
+        ("State news agency Novinar said the border had reopened.", "Novinar"),
+    ],
+)
+def test_a_lower_case_word_for_an_outlet_before_its_name_leaves_the_name(
+    sentence: str, speaker: str
+) -> None:
+    """ "Italian newspaper La Voce": the outlet speaks under its name, reported as an outlet."""
+    (statement,) = extract_statements(sentence)
+    assert statement.speaker == speaker
+    assert statement.kind == "claim"
+
+
+def test_an_outlet_word_written_as_part_of_a_name_is_the_name() -> None:
+    (statement,) = extract_statements("The Daily Herald reported that the pier had closed.")
+    assert statement.speaker == "Daily Herald"

@@ -709,3 +709,29 @@ def test_a_quote_after_a_reported_remark_runs_on_over_paragraphs() -> None:
     assert len(statements) == 5
     assert {s.speaker for s in statements} == {"Bea Quill"}
     assert "industrial action" in statements[-1].sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striker on Monday denied placing bets on matches, a day after the Evening Courier "
+        "reported that he had wagered on his own team.",
+        "The mayor denied taking money from the developer, after reporter Tom Hale said that she had "
+        "accepted a holiday from the firm.",
+    ],
+)
+def test_a_report_told_beside_a_denial_is_its_sources_claim_and_the_denial_answers_it(
+    sentence: str,
+) -> None:
+    denial, claim = extract_statements(sentence)
+    assert (denial.kind, claim.kind) == ("denial", "claim")
+    assert claim.sentence == denial.sentence == sentence
+    assert claim.speaker in {"Evening Courier", "Tom Hale"}
+    assert denial.speaker != claim.speaker
+    assert denial.target == claim.position
+
+
+def test_a_denial_that_someone_said_something_is_one_denial() -> None:
+    """What is denied is that the minister said it: no claim by the minister."""
+    (only_row,) = extract_statements("The ministry denied that the minister said he would resign.")
+    assert (only_row.kind, only_row.speaker) == ("denial", "ministry")
