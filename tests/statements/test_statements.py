@@ -716,8 +716,8 @@ def test_a_quote_after_a_reported_remark_runs_on_over_paragraphs() -> None:
     [
         "The striker on Monday denied placing bets on matches, a day after the Evening Courier "
         "reported that he had wagered on his own team.",
-        "The mayor denied taking money from the developer, after reporter Tom Hale said that she had "
-        "accepted a holiday from the firm.",
+        "The mayor denied taking money from the developer, after reporter Tom Hale said that "
+        "she had accepted a holiday from the firm.",
     ],
 )
 def test_a_report_told_beside_a_denial_is_its_sources_claim_and_the_denial_answers_it(
