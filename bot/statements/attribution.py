@@ -34,13 +34,16 @@ _AUX = _phrases("subject_trail_words.txt")
 _WEEKDAYS = lexicon.alternation("weekdays.txt")
 # An adverb in "-ly", but not a noun that ends so ("The family denies ...").
 _LY = rf"(?!(?:{lexicon.alternation('ly_nouns.txt')})\b)\w+ly"
+# An adverb between a speaker and the verb is written in lower case: "Gossip Weekly claimed"
+# keeps its "Weekly".
+_LY_LOWER = rf"(?!(?:{lexicon.alternation('ly_nouns.txt')})\b)(?-i:[a-z]\w*ly)"
 _SPEECH_ADVERBS = "|".join(
     re.escape(w) for w in sorted(lexicon.words("speech_adverbs.txt"), key=len, reverse=True)
 )
 _DAY_PARTS = lexicon.alternation("day_parts.txt")
 _MONTHS = lexicon.alternation("months.txt")  # "Shekau in August announced": a time, not a name
 _TRAIL_MODS = re.compile(
-    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
+    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY_LOWER}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
     r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|"
     rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}|\d{{4}})(?:\s+\d{{4}})?|,))+\s*$",
     re.IGNORECASE,

@@ -83,6 +83,16 @@ def test_denials(text: str, part: str) -> None:
         ("The coach said the team did not play well.", "play well"),
         ("The president described the meeting as productive.", "productive"),
         ('"It is ridiculous that we pay so much for bread," the baker said.', "ridiculous"),
+        (
+            "The Ledger reported that the mill would announce job cuts next month. "
+            "The union said it had received no information about job cuts.",
+            "no information",
+        ),
+        (
+            "The Ledger reported that the depot would announce its closure next month. "
+            "The council said it had not been informed of any closure.",
+            "not been informed",
+        ),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:

@@ -579,6 +579,7 @@ def test_those_related_to_a_described_person_speak_not_the_person(
         ("The Spanish daily El Faro said the deal was signed in May.", "El Faro"),
         ("The US news website Pressline reported that the app leaked data.", "Pressline"),
         ("State news agency Novinar said the border had reopened.", "Novinar"),
+        ("Celebrity magazine Gossip Weekly claimed that the couple had split.", "Gossip Weekly"),
     ],
 )
 def test_a_lower_case_word_for_an_outlet_before_its_name_leaves_the_name(
