@@ -595,8 +595,16 @@ def _reports(actor: Actor) -> bool:
     return actor.kind == "outlet" or is_report_phrase(actor.surface)
 
 
+# A colon and a quotation after what a verb takes: the speaker's own words, told beside it
+# ('denies split rumours: "They are very much together"' denies no togetherness).
+_COLON_QUOTE = re.compile(r"\S\s*:\s*[\"“‘]")
+
+
 def _proposition(content: str) -> str | None:
     clean = content.strip(" ,.;:\"“”'‘’")
+    beside = _COLON_QUOTE.search(clean)
+    if beside:
+        clean = clean[: beside.start() + 1]
     found = _REPORT_THAT.search(clean)
     if found and found.start() < 80:
         clean = found.group(1)

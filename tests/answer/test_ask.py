@@ -231,3 +231,26 @@ def test_the_story_replied_to_is_the_story_asked_about(db: str) -> None:
     assert [c["speaker"] for c in replied["citations"]][:1] == ["spokeswoman for Hallam"]
     unrelated = ask(db, "did anyone deny that the mayor banned snowmen?", "--about", str(story))
     assert unrelated["answer"] == "no"
+
+
+def test_a_headline_quote_beside_a_denial_is_what_the_denier_asserts(
+    tmp_path: Path, db: str
+) -> None:
+    """'Rep denies split rumours: "They are very much together"': asked whether anyone denied
+    that they are together, the answer is no, the rep denied the opposite; the split itself
+    was denied."""
+    story = tmp_path / "split.txt"
+    story.write_text(
+        'Actor\'s agent denies split rumours: "They are very much together"\n\n'
+        "Fashion magazine Vogue Lumen claimed last week that the couple had quietly separated.\n\n"
+        '"Ana and Theo are very much together," the agent, Rhea Moss, said in a statement.\n',
+        encoding="utf-8",
+    )
+    result = run_cli("ingest", str(story), db=db)
+    assert result.returncode == 0, result.stderr
+    together = ask(db, "did anyone deny that they are together?")
+    assert together["answer"] == "no"
+    assert "opposite" in together["text"]
+    assert ask(db, "did anyone deny that the couple separated?")["answer"] == "yes"
+    said = ask(db, "who said the couple separated?")
+    assert [c["speaker"] for c in said["citations"]] == ["Vogue Lumen"]

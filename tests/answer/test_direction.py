@@ -41,6 +41,8 @@ from bot.answer.direction import (
         ("reports of his death are exaggerated", "denied it", "he died on Monday"),
         ("rumor put to rest: the star is not quitting", "denied it", "the star is quitting"),
         ("NASA questions whether a meteorite made the crater", "denied it", "a meteorite hit"),
+        ("the couple are together", "the couple have not split up", None),
+        ("they are still together", "denied it", "the pair had quietly separated"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
