@@ -738,7 +738,7 @@ def test_a_denial_that_someone_said_something_is_one_denial() -> None:
 
 
 def test_a_quotation_after_a_colon_is_not_what_the_verb_denies() -> None:
-    """ 'denies split rumours: "They are very much together"': the quotation is the denier's
+    """'denies split rumours: "They are very much together"': the quotation is the denier's
     own words, told beside what is denied."""
     (headline,) = extract_statements('Rep denies split rumours: "We are very much together"')
     assert headline.kind == "denial"
