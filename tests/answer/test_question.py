@@ -64,6 +64,8 @@ def test_every_intent_is_declared() -> None:
         ("i wonder if the kremlin denied it", "the kremlin"),
         ("Did the union back up its claim?", "the union"),
         ("any response from the harbour board on the strike report?", "the harbour board"),
+        ("did the analysts think the report was true?", "the analysts"),
+        ("does the coach believe the story?", "the coach"),
     ],
 )
 def test_actor(text: str, actor: str) -> None:
