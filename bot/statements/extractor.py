@@ -96,6 +96,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
         _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
     drafts = [d for group in per_sentence for d in group]
     _identify_described(text, drafts, resolver)
+    _headline_by_lead(text, sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
         if names_the_noun(draft.entity.actor, draft.actor):
             draft.actor = draft.entity.actor
@@ -129,6 +130,34 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
         for other in drafts:
             if other.entity is described:
                 other.actor, other.entity = actor, person
+
+
+HEADLINE_LEAD = 4  # statements after a headline in which the lead tells its act again
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]) -> None:
+    """A headline's speaker given by a common noun ("Cyclist denies doping …", "Carmaker
+    dismisses report …") is the named actor of the lead's first statement of the same kind
+    ("Luca Bellini … denied taking …"), when the story never writes the headline's words with
+    a capital again (as it would a name: "Apple denies …"); the noun is kept as an alias."""
+    if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
+        return
+    headline = drafts[0]
+    if headline.kind not in _STANCES or headline.sentence.text.rstrip().endswith("."):
+        return
+    body = text[headline.sentence.end :]
+    words = _CAPITALISED.findall(headline.actor.speaker.replace("'s", "").replace("’s", ""))
+    if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
+        return
+    lead = next((d for d in drafts[1 : 1 + HEADLINE_LEAD] if d.kind == headline.kind), None)
+    if lead is None or lead.actor.kind not in {"person", "org", "outlet"}:
+        return
+    if not all(w[:1].isupper() for w in lead.actor.speaker.split()[:1]):
+        return
+    if headline.actor.speaker not in lead.entity.names:
+        lead.entity.names.append(headline.actor.speaker)
+    headline.actor, headline.entity = lead.actor, lead.entity
 
 
 def _outside(sentence: Sentence, here: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -744,3 +744,41 @@ def test_a_quotation_after_a_colon_is_not_what_the_verb_denies() -> None:
     assert headline.kind == "denial"
     assert headline.proposition == "split rumours"
     assert headline.quote == "We are very much together"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "noun"),
+    [
+        (
+            "Sprinter denies doping after test report\n\n"
+            "Olympic champion Tia Marsh on Monday denied taking banned drugs, a day after the "
+            "Evening Courier reported that she had failed a test.",
+            "Tia Marsh",
+            "Sprinter",
+        ),
+        (
+            "Brewer dismisses report of plant closure\n\n"
+            "Kettle Ridge Brewing on Tuesday dismissed as speculation a report that it would "
+            "close its Leeds plant.",
+            "Kettle Ridge Brewing",
+            "Brewer",
+        ),
+    ],
+)
+def test_a_headline_noun_is_the_named_actor_whose_act_the_lead_tells(
+    text: str, speaker: str, noun: str
+) -> None:
+    headline, lead = extract_statements(text)[:2]
+    assert headline.kind == lead.kind == "denial"
+    assert headline.speaker == lead.speaker == speaker
+    assert noun in headline.aliases
+
+
+def test_a_headline_name_the_story_writes_again_stays_itself() -> None:
+    text = (
+        "Ferrow denies report of job cuts\n\n"
+        "Harbour Lines on Tuesday denied a report that it would cut 300 jobs.\n\n"
+        "Ferrow, its rival, said nothing."
+    )
+    headline, lead = extract_statements(text)[:2]
+    assert (headline.speaker, lead.speaker) == ("Ferrow", "Harbour Lines")
