@@ -445,6 +445,9 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         return f"<b>Yes.</b> {names} {verb}."
     if question.actor:
         return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
+    deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
+    if deniers:  # "is it true that …?": say first that it is disputed, and by whom
+        return f"<b>Disputed.</b> Denied by: {_names(deniers)}."
     return "<b>Here is what I have:</b>"
 
 

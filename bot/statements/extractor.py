@@ -166,6 +166,14 @@ def _outside(sentence: Sentence, here: Mention, mentions: list[Mention]) -> list
     return [m for m in mentions if m.offset <= here.offset or m.offset >= sentence.end]
 
 
+def _own_voice(outlet: str) -> Actor:
+    """The outlet as the speaker of its own voice: a name without its article ("The Courier"
+    is the Courier), a description as written ("the article")."""
+    parsed = parse_actor(outlet)
+    speaker = outlet if parsed.kind == "group" else parsed.speaker
+    return replace(parsed, kind="outlet", speaker=speaker)
+
+
 FACT_CHECKER = "fact-checker"  # what a site that rates claims is also called
 
 _QUOTE_EDGE = " \t\"'“”‘’«»„″,.;:!?…—–-"
@@ -257,7 +265,7 @@ def _own_verdicts(
             continue  # words inside a long quotation are someone else's
         start, end = sentence.start, sentence.end
         found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
-        actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+        actor, entity = resolver.resolve(_own_voice(outlet))
         if is_rating_line(sentence.text) and FACT_CHECKER not in entity.names:
             entity.names.append(FACT_CHECKER)  # "what did the fact-checkers say?"
         proposition = _proposition(sentence.text)

@@ -1070,3 +1070,15 @@ def test_asked_of_a_person_in_person_her_representatives_denial_is_not_hers() ->
     both = [*candidates, candidate(own, 3, in_context=True)]
     assert decide(parse_question("did torres herself deny it?"), both, True).answer == "no"
     assert parse_question("did the militia itself deny it?").in_person is False
+
+
+def test_is_it_true_says_first_that_the_story_is_disputed_and_by_whom() -> None:
+    answer = ask("is it true that putin is exploring a ceasefire?", seed())
+    assert answer.text.startswith("<b>Disputed.</b> Denied by: ")
+    assert "Dmitry Peskov" in answer.text.split("\n")[0]
+    assert "Bloomberg" not in answer.text.split("\n")[0]  # the claimant is not a denier
+
+
+def test_a_search_that_finds_no_denial_only_shows_what_was_said() -> None:
+    answer = ask("is it true that putin is exploring a ceasefire?", seed()[:1])
+    assert answer.text.startswith("<b>Here is what I have:</b>")

@@ -95,6 +95,12 @@ def test_corrections_findings_and_titled_stories_are_the_outlets_verdict(text: s
     assert ("denial", "Courier") in kinds  # the outlet, its article dropped
 
 
+def test_a_story_that_names_no_site_speaks_as_the_article() -> None:
+    """Pasted text names no outlet: its own verdict is "the article"'s, as written."""
+    (verdict,) = extract_statements("This is false.", outlet="the article")
+    assert (verdict.kind, verdict.speaker) == ("denial", "the article")
+
+
 @pytest.mark.parametrize(
     "text",
     [
