@@ -73,10 +73,25 @@ def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[
     name a deceit ("faking"), of the given kinds."""
     found = _tokens(text)
     grams = {tuple(found[i : i + n]) for n in (1, 2, 3) for i in range(len(found) - n + 1)}
+    grams |= set(_split_phrases(found))
     roots = {
         root for phrase, (root, kind) in _untrue().items() if phrase in grams and kind in kinds
     }
     return roots
+
+
+def _split_phrases(found: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The phrases of verb and particle with words between them ("made it all up" reads as
+    "made up"); only words of phrasal_fillers.txt may stand between."""
+    fillers = lexicon.words("phrasal_fillers.txt")
+    for i, word in enumerate(found):
+        j = i + 1
+        while j < len(found) and found[j] in fillers:
+            j += 1
+        if j > i + 1 and j < len(found):
+            yield (word, found[j])
+            if j + 1 < len(found):
+                yield (word, found[j], found[j + 1])
 
 
 NEGATION_REACH = 3  # words after a negation that it negates ("is not even made up")

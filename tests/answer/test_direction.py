@@ -41,6 +41,8 @@ from bot.answer.direction import (
         ("reports of his death are exaggerated", "denied it", "he died on Monday"),
         ("rumor put to rest: the star is not quitting", "denied it", "the star is quitting"),
         ("NASA questions whether a meteorite made the crater", "denied it", "a meteorite hit"),
+        ("the teen trader made it all up", "denied it", "the teen made $72 million trading"),
+        ("police put the rumours to rest", "denied it", "a lion escaped from the zoo"),
         ("the couple are together", "the couple have not split up", None),
         ("they are still together", "denied it", "the pair had quietly separated"),
     ],
