@@ -44,8 +44,10 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
             target = _choose(probe, claims, disputed, defences)
             if not _names_any(probe, claims):
                 target = _report_target(probe, claims) or target
-            if target is None:
+            if target is None:  # what they, or the organisation they speak for, answered
                 target = previous.get(statement.speaker_norm or "")
+            if target is None and statement.org:
+                target = previous.get(statement.org.lower())
             if target is None and _points_back(probe):
                 target = _nearest_earlier(probe, claims) or last
             statement = replace(statement, target=target)

@@ -93,6 +93,13 @@ def test_denials(text: str, part: str) -> None:
             "The council said it had not been informed of any closure.",
             "not been informed",
         ),
+        (
+            "The Ledger reported that Orbitel is building a phone for children.\n\n"
+            "Orbitel denied the report.\n\n"
+            '"We are not building a phone for children," Orbitel spokesman Ravi Menon said. '
+            '"We do not comment on rumour and speculation."',
+            "do not comment",
+        ),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:

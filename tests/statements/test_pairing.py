@@ -161,3 +161,18 @@ def test_a_denial_never_answers_what_its_own_lawyer_said() -> None:
     ]
     later = [statements[0], statements[2], replace(statements[1], position=3)]
     assert assign_targets(later)[2].target == 0  # his lawyer's is nearer, and not what he denies
+
+
+def test_a_spokesman_answers_what_his_organisation_answered() -> None:
+    """Nothing shared with any claim: the spokesman's denial answers the claim his
+    organisation's denial answered."""
+    spokesman = replace(
+        st(2, "denial", "Ravi Menon", '"We are not building a phone," Ravi Menon said.'),
+        org="Orbitel",
+    )
+    statements = [
+        st(0, "claim", "The Ledger", "The Ledger reported that Orbitel hired 40 engineers."),
+        st(1, "denial", "Orbitel", "Orbitel denied the Ledger report."),
+        spokesman,
+    ]
+    assert assign_targets(statements)[2].target == 0
