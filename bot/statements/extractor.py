@@ -665,7 +665,7 @@ def _statement(
         sentence=draft.sentence.text,
         speaker=actor.speaker,
         speaker_norm=actor.norm,
-        org=actor.org,
+        org=resolver.org_by_noun(actor.org),
         role=actor.role,
         cue=draft.cue,
         quote=text[quote.start : quote.end] if quote else None,
@@ -741,6 +741,8 @@ def _answerers_state(statements: list[Statement]) -> list[Statement]:
     for statement in statements:
         neutral = cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
         answered_at = first_answer.get(statement.speaker_norm)
+        if answered_at is None and statement.org:  # one who speaks for the denier ("zoo
+            answered_at = first_answer.get(statement.org.lower())  # director" of the zoo)
         if (
             statement.kind == "claim"
             and neutral

@@ -43,13 +43,15 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
             probe = _whole_quote(statement)
             target = _choose(probe, claims, disputed, defences)
             if not _names_any(probe, claims):
-                target = _report_target(probe, claims) or target
+                report = _report_target(probe, claims)
+                target = report if report is not None else target
             if target is None:  # what they, or the organisation they speak for, answered
                 target = previous.get(statement.speaker_norm or "")
             if target is None and statement.org:
                 target = previous.get(statement.org.lower())
             if target is None and _points_back(probe):
-                target = _nearest_earlier(probe, claims) or last
+                earlier = _nearest_earlier(probe, claims)
+                target = earlier if earlier is not None else last
             statement = replace(statement, target=target)
             if target is not None:
                 previous[statement.speaker_norm or ""] = target

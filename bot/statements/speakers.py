@@ -425,8 +425,9 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     if role_at <= 0:
         return None
     runs = [r for r in _capital_runs(tokens[:role_at])]
-    if not runs:
-        return None
+    if not runs:  # "zoo director", "company spokeswoman": the organisation by its common
+        noun = tokens[role_at - 1]  # noun, for the article to name
+        return noun if noun in _org_nouns() else None
     start, end = runs[-1]
     if tokens[start].lower() in lexicon.words("possessive_determiners.txt"):
         start += 1  # "Its sports editor": a pronoun's, not an organisation's
@@ -554,6 +555,8 @@ class Resolver:
             self.entities.append(entity)
         elif _better(actor, entity.actor):
             entity.actor = _merge(actor, entity.actor)
+        elif actor.kind == entity.actor.kind == "person" and entity.actor.org is None:
+            entity.actor = replace(entity.actor, org=actor.org)  # "zoo director Marta Kowalski"
         for name in (actor.surface, actor.speaker):
             if name and name not in entity.names:
                 entity.names.append(name)
@@ -704,6 +707,22 @@ class Resolver:
                 names.append(normalise(other.org))
             if any(_same_org(mine, n) for n in names):
                 return entity
+        return None
+
+    def org_by_noun(self, org: str | None) -> str | None:
+        """An organisation given by its common noun ("zoo" of "zoo director Marta Kowalski"):
+        the latest organisation the article named with that word ("Eastfield Zoo", "the zoo"),
+        else None: an organisation never named is nobody's to name."""
+        if org is None or org not in _org_nouns():
+            return org
+        for entity in self._recent():
+            actor = entity.actor
+            if actor.kind == "group" and actor.speaker.lower() != org:
+                continue  # "senior U.S. military official" is no "military"
+            if actor.kind == "person" and " " in actor.speaker:
+                continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
+            if org in " ".join(entity.names).lower().split():
+                return actor.speaker
         return None
 
     def _find_named_org(self, actor: Actor) -> Entity | None:

@@ -176,3 +176,12 @@ def test_a_spokesman_answers_what_his_organisation_answered() -> None:
         spokesman,
     ]
     assert assign_targets(statements)[2].target == 0
+
+
+def test_an_answer_pointing_back_may_answer_the_articles_first_statement() -> None:
+    """The claim at position 0 is a claim like any other ("the rumour" points back to it)."""
+    statements = [
+        st(0, "claim", "one post", "One post claimed a lion had escaped from the zoo."),
+        st(1, "denial", "zoo", 'The zoo said the rumour was "completely false".'),
+    ]
+    assert assign_targets(statements)[1].target == 0

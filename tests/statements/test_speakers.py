@@ -594,3 +594,23 @@ def test_a_lower_case_word_for_an_outlet_before_its_name_leaves_the_name(
 def test_an_outlet_word_written_as_part_of_a_name_is_the_name() -> None:
     (statement,) = extract_statements("The Daily Herald reported that the pier had closed.")
     assert statement.speaker == "Daily Herald"
+
+
+def test_a_role_given_with_an_organisations_common_noun_speaks_for_the_organisation() -> None:
+    """ "zoo director Marta Kowalski": she speaks for the zoo the story named; what she says
+    after the zoo's denial is the zoo's side of it, not a new claim."""
+    text = (
+        "Rumours that a lion had escaped from Eastfield Zoo spread on Saturday, with one post "
+        "claiming the animal had been spotted near a school.\n\n"
+        'The zoo said the rumour was "completely false".\n\n'
+        '"Our three lions are in their enclosure," zoo director Marta Kowalski said.'
+    )
+    director = extract_statements(text)[-1]
+    assert (director.speaker, director.role) == ("Marta Kowalski", "director")
+    assert director.org is not None and "zoo" in director.org.lower()
+    assert director.kind == "statement"
+
+
+def test_a_capitalised_organisation_before_a_role_wins_over_a_common_noun() -> None:
+    (statement,) = extract_statements("A senior U.S. military official said the base was shut.")
+    assert statement.org == "U.S."
