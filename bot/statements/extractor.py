@@ -95,6 +95,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     if outlet:
         _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
     drafts = [d for group in per_sentence for d in group]
+    drafts = _with_reports_named(text, drafts, resolver)
     _identify_described(text, drafts, resolver)
     _headline_by_lead(text, sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
@@ -104,6 +105,51 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )
     return _answerers_state(assign_targets(statements))
+
+
+# "denied a Bloomberg report that …", "rejected claims by the opposition that …": a report a
+# denial names, by its source, and what it says.
+_REPORT_NOUN = rf"(?:{lexicon.alternation('report_nouns.txt')})"
+_SOURCE = r"(?P<source>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_NAMED_REPORT = (
+    re.compile(rf"\b(?:a|an|the)\s+{_SOURCE}(?:'s|’s)?\s+{_REPORT_NOUN}\s+that\s+(?P<said>.+)$"),
+    re.compile(rf"\b{_REPORT_NOUN}\s+(?:by|in|from)\s+{_SOURCE}\s+that\s+(?P<said>.+)$"),
+)
+
+
+def _with_reports_named(text: str, drafts: list[_Draft], resolver: Resolver) -> list[_Draft]:
+    """A report that a denial or confirmation names by its source ("The Kremlin denied a
+    Bloomberg report that …") is that source's claim, a row of its own right after the answer,
+    when the source says nothing elsewhere in the story (else its own words are the claim)."""
+    speaking = {id(d.entity) for d in drafts}
+    out: list[_Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if draft.kind not in _STANCES:
+            continue
+        after = text[draft.found.cue_end : draft.sentence.end]
+        found = next((m for p in _NAMED_REPORT if (m := p.search(after))), None)
+        if found is None:
+            continue
+        source = re.sub(r"['’]s$", "", found.group("source"))
+        actor, entity = resolver.resolve(parse_actor(source))
+        if id(entity) in speaking or actor.kind in {"pronoun", "ref"}:
+            continue
+        at = draft.found.cue_end
+        where = Found(
+            "reported",
+            at + found.start(),
+            at + found.end(),
+            "named",
+            found.group("source"),
+            at + found.start("source"),
+            at + found.start("said"),
+            draft.sentence.end,
+        )
+        said = _proposition(found.group("said"))
+        out.append(_Draft(draft.sentence, where, actor, entity, "claim", "reported", said))
+        speaking.add(id(entity))
+    return out
 
 
 def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> None:

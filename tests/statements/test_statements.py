@@ -782,3 +782,38 @@ def test_a_headline_name_the_story_writes_again_stays_itself() -> None:
     )
     headline, lead = extract_statements(text)[:2]
     assert (headline.speaker, lead.speaker) == ("Ferrow", "Harbour Lines")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "said"),
+    [
+        (
+            "The Kremlin on Friday denied a Harbour Post report that the president was ill.",
+            "Harbour Post",
+            "the president was ill",
+        ),
+        (
+            "Orbitel has denied a report by The Information that it is building a phone for "
+            "children.",
+            "Information",
+            "it is building a phone for children",
+        ),
+        (
+            "The club dismissed the Evening Courier's story that the manager would be sacked.",
+            "Evening Courier",
+            "the manager would be sacked",
+        ),
+    ],
+)
+def test_a_report_a_denial_names_by_its_source_is_the_sources_claim(
+    sentence: str, source: str, said: str
+) -> None:
+    denial, claim = extract_statements(sentence)
+    assert denial.kind == "denial" and denial.target == claim.position
+    assert (claim.kind, claim.speaker, claim.proposition) == ("claim", source, said)
+    assert claim.sentence == sentence
+
+
+def test_a_named_report_whose_source_speaks_elsewhere_adds_no_row() -> None:
+    found = extract_statements(SEED)
+    assert sum(1 for s in found if s.speaker == "Bloomberg") == 1
