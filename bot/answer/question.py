@@ -301,6 +301,13 @@ def _pronoun_gender(tokens: list[_Token]) -> str | None:
     return next((gendered[t.word] for t in tokens if t.word in gendered), None)
 
 
+def _in_person_gender(tokens: list[_Token]) -> str | None:
+    """The gender "himself" or "herself" gives the actor asked about ("did doyle himself deny
+    it?" asks for a man of that name, not his daughter)."""
+    gendered = {r[0]: r[2] for r in lexicon.rows("question_words.tsv") if r[1] == "in_person"}
+    return next((gendered[t.word] for t in tokens if gendered.get(t.word)), None)
+
+
 def _topic_tokens(tokens: list[_Token]) -> list[_Token]:
     tokens = _trim(tokens, _words_of("adverb"))
     while tokens and tokens[0].word in _words_of("topic-opener"):
@@ -391,6 +398,6 @@ def parse_question(text: str) -> Question:
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,
         person=pronoun and _pronoun_gender(actor_tokens) is not None,
-        gender=_pronoun_gender(actor_tokens) if pronoun else None,
+        gender=_pronoun_gender(actor_tokens) if pronoun else _in_person_gender(tokens[: verb[0]]),
         in_person=any(t.word in _words_of("in_person") for t in tokens[: verb[0]]),
     )

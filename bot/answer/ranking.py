@@ -257,6 +257,9 @@ def _actor(question: Question, statement: Statement | None) -> float:
     if question.actor is None:
         return 100.0
     if statement is not None and question.in_person:
+        gender = person_gender(statement) if is_person(statement) else None
+        if gender and question.gender and gender != question.gender:
+            return 0.0  # "did doyle himself deny it?" is not his daughter Siobhan Doyle
         statement = _in_person(statement)
     return _actor_score(question.actor, statement) if statement is not None else 0.0
 

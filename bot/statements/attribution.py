@@ -748,13 +748,25 @@ def _bare_speaker(after: str) -> bool:
     if words[0] in _NP_FUNCTION or words[0] in _STOP_AFTER or _TIME_WORD.match(words[0]):
         return False
     head = words[-1]
-    if head.endswith("ly") or _VERBISH.search(" " + found.group(1)):
+    kin = head in _KIN  # "..., says family", "..., says wife"
+    if (head.endswith("ly") and not kin) or _VERBISH.search(" " + found.group(1)):
         return False
     named = bool(found.group(2).strip())
     is_role = role_gender(head, "role")[0] or role_gender(head.split("-")[-1], "role")[0]
     return (
-        is_role or (head.endswith("s") and not head.endswith("ss")) or (named and len(words) <= 3)
+        is_role
+        or kin
+        or head in _ORG_NOUNS  # "..., says council"
+        or (head.endswith("s") and not head.endswith("ss"))
+        or (named and len(words) <= 3)
     )
+
+
+_ORG_NOUNS = lexicon.words("org_words.txt") | lexicon.words("generic_org_nouns.txt")
+# Those related to someone, who speak for them in a headline's bare "says family".
+_KIN = lexicon.words("kin_nouns.txt") | {
+    row[0] for row in lexicon.rows("actor_words.tsv") if row[1] == "relational"
+}
 
 
 def _ends_clause(before: str) -> bool:

@@ -186,21 +186,27 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     """A headline's speaker given by a common noun ("Cyclist denies doping …", "Carmaker
     dismisses report …") is the named actor of the lead's first statement of the same kind
     ("Luca Bellini … denied taking …"), when the story never writes the headline's words with
-    a capital again (as it would a name: "Apple denies …"); the noun is kept as an alias."""
+    a capital again (as it would a name: "Apple denies …"); the noun is kept as an alias. A
+    bare noun in lower case ("…, says family") is the lead's speaker headed by it ("The family
+    of veteran actor Frank Doyle")."""
     if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
         return
     headline = drafts[0]
     if headline.kind not in _STANCES or headline.sentence.text.rstrip().endswith("."):
         return
-    body = text[headline.sentence.end :]
-    words = _CAPITALISED.findall(headline.actor.speaker.replace("'s", "").replace("’s", ""))
-    if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
-        return
     lead = next((d for d in drafts[1 : 1 + HEADLINE_LEAD] if d.kind == headline.kind), None)
-    if lead is None or lead.actor.kind not in {"person", "org", "outlet"}:
+    if lead is None:
         return
-    if not all(w[:1].isupper() for w in lead.actor.speaker.split()[:1]):
-        return
+    noun = headline.actor.speaker
+    if not (noun.islower() and noun in lead.actor.speaker.lower().split()[:1]):
+        body = text[headline.sentence.end :]
+        words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))
+        if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
+            return
+        if lead.actor.kind not in {"person", "org", "outlet"}:
+            return
+        if not all(w[:1].isupper() for w in lead.actor.speaker.split()[:1]):
+            return
     if headline.actor.speaker not in lead.entity.names:
         lead.entity.names.append(headline.actor.speaker)
     headline.actor, headline.entity = lead.actor, lead.entity

@@ -884,7 +884,13 @@ def _better(new: Actor, old: Actor) -> bool:
     if rank[new.kind] != rank[old.kind]:
         return rank[new.kind] > rank[old.kind]
     longer = len(new.speaker.split()) > len(old.speaker.split())
-    return longer and (new.kind == "person" or names_the_noun(new, old))
+    return longer and (new.kind == "person" or names_the_noun(new, old) or _owned(new, old))
+
+
+def _owned(new: Actor, old: Actor) -> bool:
+    """A bare noun ("family", of a headline's "says family") is better told with whose it is
+    ("family of Frank Doyle")."""
+    return new.kind == old.kind == "group" and new.speaker.lower().split()[0] == old.speaker
 
 
 def names_the_noun(new: Actor, old: Actor) -> bool:

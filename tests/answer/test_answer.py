@@ -1082,3 +1082,28 @@ def test_is_it_true_says_first_that_the_story_is_disputed_and_by_whom() -> None:
 def test_a_search_that_finds_no_denial_only_shows_what_was_said() -> None:
     answer = ask("is it true that putin is exploring a ceasefire?", seed()[:1])
     assert answer.text.startswith("<b>Here is what I have:</b>")
+
+
+def test_himself_asks_for_a_man_of_that_name_not_his_daughter() -> None:
+    rumour = Statement(
+        position=0,
+        kind="claim",
+        sentence="A website claimed that the actor Frank Doyle had died.",
+        speaker="website",
+    )
+    daughter = Statement(
+        position=1,
+        kind="denial",
+        sentence='"Dad is very much alive," his daughter Siobhan Doyle wrote.',
+        speaker="Siobhan Doyle",
+        role="daughter",
+        quote="Dad is very much alive",
+        aliases=("Doyle",),
+        target=0,
+    )
+    candidates = [candidate(rumour, 1, in_context=True), candidate(daughter, 2, in_context=True)]
+    assert parse_question("did doyle himself deny it?").gender == "m"
+    himself = decide(parse_question("did doyle himself deny it?"), candidates, story_known=True)
+    assert himself.answer == "no"
+    herself = decide(parse_question("did doyle herself deny it?"), candidates, story_known=True)
+    assert herself.answer == "yes"

@@ -614,3 +614,28 @@ def test_a_role_given_with_an_organisations_common_noun_speaks_for_the_organisat
 def test_a_capitalised_organisation_before_a_role_wins_over_a_common_noun() -> None:
     (statement,) = extract_statements("A senior U.S. military official said the base was shut.")
     assert statement.org == "U.S."
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Veteran actor Tom Vale is alive, says family, after death hoax", "family"),
+        ("Reports of a ban on barbecues are wrong, says council", "council"),
+        ("Singer Ana Bright is not pregnant, says husband", "husband"),
+    ],
+)
+def test_a_headlines_bare_noun_after_says_is_the_speaker(headline: str, speaker: str) -> None:
+    """Headline style: "…, says family" — the bare noun speaks, not the name that opens it."""
+    (statement,) = extract_statements(headline)
+    assert statement.speaker == speaker
+    assert statement.kind == "denial"
+
+
+def test_a_headlines_says_family_is_the_family_the_lead_names() -> None:
+    text = (
+        "Veteran actor Tom Vale is alive, says family, after death hoax\n\n"
+        'The family of veteran actor Tom Vale has said he is "alive and well" after a fake news '
+        "website announced his death."
+    )
+    headline, lead = extract_statements(text)
+    assert headline.speaker == lead.speaker == "family of Tom Vale"
