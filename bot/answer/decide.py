@@ -242,7 +242,14 @@ def _denial_quotes(scored: list[Scored], beside: bool = True) -> dict[str, str]:
             for quote in [st.quote, *(_beside(item, by_place) if beside else [])]:
                 if quote not in found:
                     found.append(quote)
-    return {claim: " ".join(found) for claim, found in quotes.items()}
+    return {claim: " ".join(map(_as_sentence, found)) for claim, found in quotes.items()}
+
+
+def _as_sentence(quote: str) -> str:
+    """A quote closed as a sentence, so quotes joined stay apart ("… at Everton" and "There is
+    no truth in it" are two sentences, the second one's "no" not the first one's)."""
+    quote = quote.rstrip()
+    return quote if quote[-1:] in ".!?…" else f"{quote}."
 
 
 def _beside(item: Scored, by_place: dict[tuple[int, int], Scored]) -> list[str]:

@@ -172,10 +172,16 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
         for name in described.names:
             if name not in person.names:
                 person.names.append(name)
-        actor = replace(person.actor, role=person.actor.role or draft.actor.role)
+        actor = replace(
+            person.actor,
+            role=person.actor.role or draft.actor.role,
+            org=person.actor.org or draft.actor.org,  # "the agent of … Diego Ruiz": his agent
+        )
         for other in drafts:
             if other.entity is described:
                 other.actor, other.entity = actor, person
+            elif other.entity is person and other.actor.org is None:
+                other.actor = replace(other.actor, org=actor.org)
 
 
 HEADLINE_LEAD = 4  # statements after a headline in which the lead tells its act again

@@ -236,14 +236,16 @@ _RELATED = re.compile(
 @cache
 def _relational_nouns() -> frozenset[str]:
     """Nouns of those related to someone else (kin_nouns.txt, and the "relational" words of
-    actor_words.tsv: family, friends, supporters)."""
+    actor_words.tsv: family, friends, supporters), and of those who speak for someone
+    (spokesperson_roles.txt: "the agent of striker Diego Ruiz")."""
     rows = lexicon.rows("actor_words.tsv")
-    return lexicon.words("kin_nouns.txt") | {r[0] for r in rows if r[1] == "relational"}
+    kin = lexicon.words("kin_nouns.txt") | {r[0] for r in rows if r[1] == "relational"}
+    return kin | lexicon.words("spokesperson_roles.txt")
 
 
 def _related_to(clean: str, surface: str) -> Actor | None:
-    """ "The family of veteran actor Frank Doyle": the family speaks, not Frank Doyle, whom
-    the phrase names after its "of"."""
+    """ "The family of veteran actor Frank Doyle", "the agent of striker Diego Ruiz": the family
+    or the agent speaks, not the person the phrase names after its "of"."""
     found = _RELATED.match(clean)
     if found is None or found.group("noun").lower() not in _relational_nouns():
         return None
@@ -555,8 +557,8 @@ class Resolver:
             self.entities.append(entity)
         elif _better(actor, entity.actor):
             entity.actor = _merge(actor, entity.actor)
-        elif actor.kind == entity.actor.kind == "person" and entity.actor.org is None:
-            entity.actor = replace(entity.actor, org=actor.org)  # "zoo director Marta Kowalski"
+        elif _adds_org(actor, entity.actor):  # "zoo director Marta Kowalski", "the agent of
+            entity.actor = replace(entity.actor, org=actor.org)  # Diego Ruiz" for his agent
         for name in (actor.surface, actor.speaker):
             if name and name not in entity.names:
                 entity.names.append(name)
@@ -885,6 +887,14 @@ def _better(new: Actor, old: Actor) -> bool:
         return rank[new.kind] > rank[old.kind]
     longer = len(new.speaker.split()) > len(old.speaker.split())
     return longer and (new.kind == "person" or names_the_noun(new, old) or _owned(new, old))
+
+
+def _adds_org(new: Actor, old: Actor) -> bool:
+    """A later mention of a person tells whom they work for: by name, or by the role they
+    hold for someone ("the agent of Diego Ruiz" for "agent Luis Ortega")."""
+    if old.kind != "person" or old.org is not None or not new.org:
+        return False
+    return new.kind == "person" or (new.role is not None and new.role == old.role)
 
 
 def _owned(new: Actor, old: Actor) -> bool:

@@ -1107,3 +1107,37 @@ def test_himself_asks_for_a_man_of_that_name_not_his_daughter() -> None:
     assert himself.answer == "no"
     herself = decide(parse_question("did doyle herself deny it?"), candidates, story_known=True)
     assert herself.answer == "yes"
+
+
+def test_quotes_of_one_side_joined_stay_apart_as_sentences() -> None:
+    """The agent's "… and he is happy at Everton" and the headline's "There is no truth in
+    it", joined as the side's words, are two sentences: the second's "no" does not make the
+    first a negation, so "happy at Everton" is what the side asserts, not what it denies."""
+    claim = Statement(
+        position=1,
+        kind="claim",
+        sentence="Marca reported that Ruiz had undergone a medical in Madrid.",
+        speaker="Marca",
+    )
+    agent = Statement(
+        position=2,
+        kind="denial",
+        sentence='"Diego has not spoken to Madrid and he is happy at Everton," Ortega said.',
+        speaker="Luis Ortega",
+        quote="Diego has not spoken to Madrid and he is happy at Everton",
+        target=1,
+    )
+    headline = Statement(
+        position=0,
+        kind="denial",
+        sentence='Agent rubbishes Madrid move: "There is no truth in it"',
+        speaker="Luis Ortega",
+        quote="There is no truth in it",
+        target=1,
+    )
+    story = [
+        candidate(agent, 2, answers=claim, in_context=False),
+        candidate(headline, 3, answers=claim, in_context=False),
+    ]
+    answer = ask("did anyone deny that ruiz is happy at everton?", story)
+    assert answer.answer == "no"

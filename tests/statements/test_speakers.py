@@ -639,3 +639,32 @@ def test_a_headlines_says_family_is_the_family_the_lead_names() -> None:
     )
     headline, lead = extract_statements(text)
     assert headline.speaker == lead.speaker == "family of Tom Vale"
+
+
+def test_the_agent_of_a_named_player_is_the_agent_the_story_names() -> None:
+    """ "The agent of Everton striker Diego Ruiz has rubbished reports …": the agent speaks,
+    and is the one agent the story names; he speaks for Ruiz."""
+    text = (
+        "The agent of Everton striker Diego Ruiz has rubbished reports that the player has "
+        "agreed a move to Real Madrid.\n\n"
+        '"There is no truth in it," agent Luis Ortega told Sky Sports.'
+    )
+    lead, quote = extract_statements(text)
+    assert lead.speaker == quote.speaker == "Luis Ortega"
+    assert lead.role == "agent" and lead.org is not None and "Ruiz" in lead.org
+    assert quote.org == lead.org
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Agent rubbishes Madrid move: "There is no truth in it"',
+        "Palace quashes rumours of a royal split",
+        "Club slams report of takeover as fake",
+        "Minister refutes claims she misled parliament",
+    ],
+)
+def test_a_headlines_present_tense_denial_verb_attributes(headline: str) -> None:
+    (statement,) = extract_statements(headline)
+    assert statement.kind == "denial"
+    assert statement.cue is not None and statement.cue != "verdict"
