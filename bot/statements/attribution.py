@@ -237,7 +237,7 @@ class Found:
     cue: str
     cue_start: int
     cue_end: int
-    mode: str  # forward | trailing | inverted | passive | according | cited
+    mode: str  # forward | trailing | inverted | passive | according | cited | own | named
     speaker: str  # the phrase, or ELIDED when the subject is shared with an earlier verb
     speaker_start: int
     content_start: int
