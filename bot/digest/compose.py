@@ -243,11 +243,14 @@ def _disputes(data: DigestInput, links: Sequence[DigestLink]) -> list[_Dispute]:
 
 
 def _distinct(answers: list[DigestStatement]) -> list[DigestStatement]:
-    """Answers without repeats: one per statement and one per sentence."""
+    """Answers without repeats: one per statement, one per sentence, and one per voice (a
+    speaker's headline, lead and quote are one answer to a digest's reader)."""
     seen: set[object] = set()
     kept = []
     for answer in answers:
-        keys = {answer.id, answer.statement.sentence}
+        st = answer.statement
+        voice = ("voice", answer.article_id, st.speaker_norm or st.speaker, st.kind)
+        keys = {answer.id, st.sentence, voice}
         if not keys & seen:
             kept.append(answer)
         seen |= keys

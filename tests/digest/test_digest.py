@@ -214,3 +214,25 @@ def test_each_voice_is_shown_before_a_voice_repeats_itself() -> None:
     text = compose_digest(DigestInput((PIER,), statements)).messages[0]
     assert "Ed Lowe" in text
     assert text.count("✗ Denied by <b>Port authority</b>") == 1
+
+
+def test_one_voice_answering_in_headline_lead_and_quote_is_one_line() -> None:
+    """The agent's headline, lead and quote all deny the same claim: one line for him, and no
+    "and 2 more" that would only repeat him."""
+    headline = Statement(0, "denial", "Agent denies pier closure", "Port authority", target=1)
+    quote = Statement(
+        3,
+        "denial",
+        '"There is no truth in it," the authority said.',
+        "Port authority",
+        quote="There is no truth in it,",
+        target=1,
+    )
+    statements = (
+        DigestStatement(29, 3, headline),
+        *pier_statements(),
+        DigestStatement(33, 3, quote),
+    )
+    text = compose_digest(DigestInput((PIER,), statements)).messages[0]
+    assert text.count("✗ Denied by <b>Port authority</b>") == 1
+    assert "more" not in text
