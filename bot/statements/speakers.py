@@ -630,12 +630,20 @@ class Resolver:
         if actor.org or not role or role not in lexicon.words("spokesperson_roles.txt"):
             return None
         found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in _org_nouns()]
-        orgs = [e for e in self._recent() if e.actor.kind in {"org", "outlet"}]
         for word in found:
-            for entity in orgs:
-                if any(word in n.lower().split() for n in [*entity.names, entity.actor.speaker]):
+            for entity in self._named_with(word):
+                if entity.actor.kind in {"org", "outlet"}:
                     return entity.actor.speaker
         return None
+
+    def _named_with(self, word: str) -> list[Entity]:
+        """The actors the article named with `word` ("ministry" of "The health ministry"),
+        the latest first."""
+        return [
+            e
+            for e in self._recent()
+            if any(word in n.lower().split() for n in [*e.names, e.actor.speaker])
+        ]
 
     def _recent(self) -> list[Entity]:
         return sorted(self.entities, key=lambda e: e.last, reverse=True)
@@ -717,14 +725,13 @@ class Resolver:
         else None: an organisation never named is nobody's to name."""
         if org is None or org not in _org_nouns():
             return org
-        for entity in self._recent():
+        for entity in self._named_with(org):
             actor = entity.actor
             if actor.kind == "group" and actor.speaker.lower() != org:
                 continue  # "senior U.S. military official" is no "military"
             if actor.kind == "person" and " " in actor.speaker:
                 continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
-            if org in " ".join(entity.names).lower().split():
-                return actor.speaker
+            return actor.speaker
         return None
 
     def _find_named_org(self, actor: Actor) -> Entity | None:
