@@ -34,6 +34,7 @@ from bot.answer.ranking import (
     cite,
     score_all,
 )
+from bot.models import Statement
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
 from bot.statements.syntax import mentions_a_cue
@@ -261,18 +262,33 @@ def _beside(item: Scored, by_place: dict[tuple[int, int], Scored]) -> list[str]:
         quote
         for other in near
         if other is not None
-        and other.candidate.statement.speaker == st.speaker
+        and _one_side(st, other.candidate.statement)
         and (quote := other.candidate.statement.quote)
         and not mentions_a_cue(quote)
     ]
 
 
-def _side_says(item: Scored, quotes: dict[str, str]) -> str:
+def _one_side(denial: Statement, other: Statement) -> bool:
+    """The other statement is the denier's side: the denier, one who works for them ("Marta
+    Kowalski (director, zoo)"), or a spokesperson who names nobody else ("The mayor's office
+    denies it. 'He is at his desk,' a spokeswoman said.")."""
+    if other.speaker == denial.speaker:
+        return True
+    if other.org and other.org.lower() == (denial.speaker or "").lower():
+        return True
+    role = (other.role or "").lower()
+    named = set((other.speaker or "").lower().split()) - {role}
+    return role in lexicon.words("spokesperson_roles.txt") and not named
+
+
+def _side_says(item: Scored, quotes: dict[str, str], beside: list[str]) -> str:
     """What the denier's side says in its own words: the quotes of every denial of the same
-    claim (`_denial_quotes`), else the denial's own quote."""
+    claim (`_denial_quotes`), else the denial's own quote with its side's quotes `beside` it
+    ("The mayor's office denies it. 'He is at his desk,' a spokeswoman said.")."""
     claim = item.candidate.answers
     found = quotes.get(claim.sentence, "") if claim is not None else ""
-    return found or item.candidate.statement.quote or ""
+    own = [item.candidate.statement.quote or "", *beside]
+    return found or " ".join(_as_sentence(q) for q in own if q)
 
 
 def _asserts(question: Question, item: Scored, said: str) -> bool:
@@ -320,12 +336,12 @@ def _saying_it(question: Question, scored: list[Scored], asserted: list[Scored])
     """The deniers' other quoted statements that say what is asked in their own words ("The
     Health Secretary has the full confidence of the prime minister," beside "These reports
     are simply untrue")."""
-    speakers = {s.candidate.statement.speaker for s in asserted}
+    deniers = [s.candidate.statement for s in asserted]
     return [
         s
         for s in scored
         if s.candidate.statement.kind != "denial"
-        and s.candidate.statement.speaker in speakers
+        and any(_one_side(d, s.candidate.statement) for d in deniers)
         and asserted_instead(question.topic, "", None, s.candidate.statement.quote)
     ]
 
@@ -377,8 +393,14 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
-    quotes = _denial_quotes(scored, beside=not _names_a_claim(question))
-    asserted = [s for s in answering if _asserts(question, s, _side_says(s, quotes))]
+    beside = not _names_a_claim(question)
+    quotes = _denial_quotes(scored, beside=beside)
+    by_place = {(s.candidate.article_id, s.candidate.statement.position): s for s in scored}
+    asserted = [
+        s
+        for s in answering
+        if _asserts(question, s, _side_says(s, quotes, _beside(s, by_place) if beside else []))
+    ]
     answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]

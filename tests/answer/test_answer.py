@@ -1141,3 +1141,27 @@ def test_quotes_of_one_side_joined_stay_apart_as_sentences() -> None:
     ]
     answer = ask("did anyone deny that ruiz is happy at everton?", story)
     assert answer.answer == "no"
+
+
+def test_a_spokeswoman_beside_a_denial_says_what_the_denying_side_asserts() -> None:
+    """ "The mayor's office denies it. 'The mayor is at his desk and working as usual,' a
+    spokeswoman said.": nobody denied that the mayor is working; the office's side said so."""
+    office = Statement(
+        position=0,
+        kind="denial",
+        sentence="The mayor's office denies it.",
+        speaker="mayor's office",
+        proposition="it",
+    )
+    spokeswoman = Statement(
+        position=1,
+        kind="statement",
+        sentence='"The mayor is at his desk and working as usual," a spokeswoman said.',
+        speaker="spokeswoman",
+        role="spokeswoman",
+        quote="The mayor is at his desk and working as usual",
+    )
+    story = [candidate(office, 1), candidate(spokeswoman, 2)]
+    answer = ask("did anyone deny that the mayor is working?", story)
+    assert answer.answer == "no"
+    assert [c.speaker for c in answer.citations] == ["spokeswoman"]
