@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.answer.ask import answer_question
 from bot.answer.decide import Answer, Citation
-from bot.render.cards import fit, plural, quoted, short_date, story_card
+from bot.render.cards import fit, headline, plural, quoted, short_date, story_card
 from bot.render.html import esc
 from storage import Repository
 
@@ -139,7 +139,7 @@ async def _latest_items(repo: Repository, user_id: int) -> list[InlineItem]:
         items.append(
             InlineItem(
                 f"story-{article.id}",
-                _cut(article.title or "Untitled story", TITLE_CHARS),
+                _cut(headline(article), TITLE_CHARS),
                 _cut(f"{byline} · {described}" if byline else described, DESCRIPTION_CHARS),
                 story_card(article, statements, []),
             )

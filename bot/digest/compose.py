@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from bot.models import Statement
 from bot.models import StoredStatement as DigestStatement  # a statement, its id and article
-from bot.render.cards import MAX_MESSAGE, fit, plural, voices_first
+from bot.render.cards import MAX_MESSAGE, fit, headline, plural, voices_first
 from bot.render.html import esc, who
 from bot.text import lexicon
 from bot.text.sentences import split_sentences
@@ -98,12 +98,7 @@ def content_words(text: str) -> list[str]:
 
 def display_title(article: DigestArticle) -> str:
     """The title, or for an untitled text story its first sentence (cut)."""
-    if article.title:
-        return article.title
-    first = _sentences(article.summary)
-    if not first:
-        return "Untitled story"
-    return _cut(first[0], TITLE_CHARS)
+    return article.title or _cut(headline(article), TITLE_CHARS)
 
 
 def _sentences(text: str) -> list[str]:

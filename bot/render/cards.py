@@ -93,8 +93,16 @@ def quoted(sentence: str, limit: int = MAX_QUOTE) -> str:
     return esc(in_quotes(sentence))
 
 
+def headline(article: ArticleLike) -> str:
+    """The title, or for a story pasted without one its first sentence, verbatim."""
+    if article.title:
+        return article.title
+    first = [s.text.strip() for s in split_sentences(article.summary) if s.text.strip()]
+    return first[0] if first else "Untitled story"
+
+
 def title_line(article: ArticleLike) -> str:
-    title = esc(clip(article.title or "Untitled story", MAX_TITLE))
+    title = esc(clip(headline(article), MAX_TITLE))
     url = article.url
     if url and url.startswith(("http://", "https://")) and len(url) <= MAX_LINK_URL:
         return f'<b><a href="{html.escape(url)}">{title}</a></b>'

@@ -136,3 +136,14 @@ def test_a_card_shows_each_voice_once_at_its_fullest() -> None:
     assert card.count("✗ Denied") == 2
     listed = "\n".join(all_statements(Story(), statements))
     assert all(st.sentence.split(",")[0] in listed for st in statements)
+
+
+def test_a_story_pasted_without_a_title_is_headed_by_its_first_sentence() -> None:
+    story = Story(
+        url=None,
+        title=None,
+        summary="Local media say the mayor was arrested. His office denies it.",
+    )
+    card = story_card(story, [CLAIM], [])
+    assert card.splitlines()[0] == "<b>Local media say the mayor was arrested.</b>"
+    assert "Untitled story" not in card
