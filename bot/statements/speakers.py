@@ -325,6 +325,8 @@ def _org_by_trade(clean: str) -> str | None:
     "tech giant Apple"; org_descriptors.txt), when the rest is capitalised like a name."""
     tokens = _DETERMINERS.sub("", clean).split()
     for i, token in enumerate(tokens[:2]):
+        if i and not token.islower():
+            continue  # "the Health Service Executive": a word of a name
         if token.lower() in lexicon.words("org_descriptors.txt"):
             name = tokens[i + 1 :]
             named = 0 < len(name) <= MAX_NAME_TOKENS and all(_NAME_TOKEN.match(t) for t in name)

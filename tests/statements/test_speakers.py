@@ -668,3 +668,17 @@ def test_a_headlines_present_tense_denial_verb_attributes(headline: str) -> None
     (statement,) = extract_statements(headline)
     assert statement.kind == "denial"
     assert statement.cue is not None and statement.cue != "verdict"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("Streaming service Streamflix", "Streamflix"),
+        ("ride-hailing service Cabio", "Cabio"),
+        ("the Health Service Executive", "Health Service Executive"),
+    ],
+)
+def test_a_trade_word_in_lower_case_before_a_name_leaves_the_name(
+    phrase: str, speaker: str
+) -> None:
+    assert parse_actor(phrase).speaker == speaker
