@@ -367,6 +367,31 @@ def _own_voice(actor: str, item: Scored) -> bool:
     return not st.anonymous or (st.role or "").lower() in actor.lower().split()
 
 
+def _of_a_denial(question: Question) -> bool:
+    """ "did Streamflix take back its denial?": the question is of the actor's own denial."""
+    nouns = {row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "denial-noun"}
+    return any(word in nouns for word in re.findall(r"[a-z]+", question.topic.lower()))
+
+
+def _denial_taken_back(actor: str, scored: list[Scored]) -> Verdict | None:
+    """The actor's denial taken back: their confirmation after it ("Streamflix confirms 300
+    job cuts", once it "had dismissed the Variety story"); else their denial, not taken back;
+    None when the actor denied nothing."""
+    own = [s for s in scored if s.actor >= ACTOR_MIN and _own_voice(actor, s)]
+    denials = [s for s in own if s.candidate.statement.kind == "denial"]
+    if not denials:
+        return None
+    articles = {s.candidate.article_id for s in denials}
+    confirmed = [
+        s
+        for s in own
+        if s.candidate.statement.kind == "confirmation" and s.candidate.article_id in articles
+    ]
+    if confirmed:
+        return Verdict("yes", "yes", tuple(cite(confirmed, by_topic=False)))
+    return Verdict("no", "denial_kept", tuple(cite(denials, by_topic=False)))
+
+
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     """The actor's statements made after the last denial in their article: what they said
     once their claim was disputed (standing by it, when they did not take it back)."""
@@ -386,6 +411,10 @@ def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
 def judge(question: Question, scored: list[Scored], story_known: bool, in_context: bool) -> Verdict:
     """Yes when a relevant statement answers the question in its direction; no when only the
     opposite was denied, or the story is known but nothing answers; unknown otherwise."""
+    if question.retraction and question.actor and _of_a_denial(question):
+        taken_back = _denial_taken_back(question.actor, scored)
+        if taken_back is not None:
+            return taken_back
     relevant = [s for s in scored if s.relevant]
     aside = _not_about(question, relevant)
     relevant = [s for s in relevant if s not in aside]
@@ -441,6 +470,7 @@ _HEADLINES = {
     "opposite": "<b>No</b> — {names} denied the opposite:",
     "asserted": "<b>No</b> — {names} said so, while denying something else:",
     "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
+    "denial_kept": "<b>No.</b> I have nothing from {actor} taking it back. Their denial:",
     "not_taken_back": (
         "<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
     ),
@@ -457,7 +487,7 @@ _HEADLINES = {
 }
 
 
-_OWN_CASES = ("own", "not_taken_back")  # cases that quote the actor asked about
+_OWN_CASES = ("own", "not_taken_back", "denial_kept")  # cases that quote the actor asked about
 _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
 
 

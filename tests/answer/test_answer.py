@@ -1165,3 +1165,31 @@ def test_a_spokeswoman_beside_a_denial_says_what_the_denying_side_asserts() -> N
     answer = ask("did anyone deny that the mayor is working?", story)
     assert answer.answer == "no"
     assert [c.speaker for c in answer.citations] == ["spokeswoman"]
+
+
+def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
+    report = Statement(
+        position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"
+    )
+    denial = Statement(
+        position=2,
+        kind="denial",
+        sentence='Streamflix had dismissed the Variety story as "speculation".',
+        speaker="Streamflix",
+        target=1,
+    )
+    confirmation = Statement(
+        position=0,
+        kind="confirmation",
+        sentence="Streamflix confirms 300 job cuts first reported by Variety",
+        speaker="Streamflix",
+        target=1,
+    )
+    story = [candidate(report, 1), candidate(denial, 2, answers=report)]
+    kept = ask("did streamflix take back its denial?", story)
+    assert kept.answer == "no" and "taking it back" in kept.text
+    assert [c.sentence for c in kept.citations] == [denial.sentence]
+    later = [*story, candidate(confirmation, 3, answers=report)]
+    taken = ask("did streamflix take back its denial?", later)
+    assert taken.answer == "yes" and "took it back" in taken.text
+    assert [c.sentence for c in taken.citations] == [confirmation.sentence]
