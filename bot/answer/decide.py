@@ -374,9 +374,10 @@ def _of_a_denial(question: Question) -> bool:
 
 
 def _denial_taken_back(actor: str, scored: list[Scored]) -> Verdict | None:
-    """The actor's denial taken back: their confirmation after it ("Streamflix confirms 300
-    job cuts", once it "had dismissed the Variety story"); else their denial, not taken back;
-    None when the actor denied nothing."""
+    """The actor's denial taken back: their confirmation in the same story ("Streamflix
+    confirms 300 job cuts", once it "had dismissed the Variety story"; a headline tells the
+    later act first, so text order says nothing); else their denial, not taken back; None when
+    the actor denied nothing."""
     own = [s for s in scored if s.actor >= ACTOR_MIN and _own_voice(actor, s)]
     denials = [s for s in own if s.candidate.statement.kind == "denial"]
     if not denials:
