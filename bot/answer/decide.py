@@ -520,9 +520,10 @@ def word(question: Question, verdict: Verdict) -> Answer:
     actor = question.actor or ""
     if verdict.case in _OWN_CASES:  # what the actor said: their own name ("the Herald")
         actor = _actor_name(actor, cited)
+    noun = "retraction" if question.retraction else _NOUN.get(kind, "statement")
     headline = _HEADLINES[verdict.case].format(
         names=_names(cited),
-        noun=_NOUN.get(kind, "statement"),
+        noun=noun,
         actor=esc(actor),
     )
     if verdict.case == "opposite" and kind == "confirmation":

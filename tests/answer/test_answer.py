@@ -1193,3 +1193,15 @@ def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     taken = ask("did streamflix take back its denial?", later)
     assert taken.answer == "yes" and "took it back" in taken.text
     assert [c.sentence for c in taken.citations] == [confirmation.sentence]
+
+
+def test_a_retraction_not_made_says_so_in_those_words() -> None:
+    report = Statement(
+        position=0,
+        kind="claim",
+        sentence="ByteWire reported that millions were stolen.",
+        speaker="ByteWire",
+    )
+    answer = ask("did bytewire correct its story?", [candidate(report, 1)])
+    assert answer.answer == "no"
+    assert "no retraction by ByteWire" in answer.text

@@ -252,3 +252,12 @@ def test_state_before_a_noun_is_no_verb(text: str, actor: str) -> None:
 )
 def test_an_acronym_that_is_a_common_word_names_the_actor(text: str, actor: str | None) -> None:
     assert parse_question(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did the herald correct its story?", "did the site apologise?", "has the paper apologized?"],
+)
+def test_correcting_or_apologising_is_taking_it_back(text: str) -> None:
+    question = parse_question(text)
+    assert question.retraction and question.intent == "did_deny"
