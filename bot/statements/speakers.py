@@ -606,7 +606,7 @@ class Resolver:
             found = next(
                 (a for a in people if a.kind == "person" and a.gender != _other(gender)), None
             )
-            return found.speaker if found else None
+            return found.speaker if found else self._named_before(gender, actor)
         people = {
             e.actor.speaker
             for e in others
@@ -615,6 +615,16 @@ class Resolver:
         if not people and word in lexicon.words("roles.txt"):
             return self._story_person()
         return people.pop() if len(people) == 1 else None
+
+    def _named_before(self, gender: str, actor: Actor) -> str | None:
+        """The latest person of that gender named before here by a first name ("Pop star Mia
+        Laurent … her publicist"), who never spoke."""
+        named = [
+            name
+            for at, name in self.people
+            if at < self.at and first_name_gender(name) == gender and name != actor.speaker
+        ]
+        return named[-1] if named else None
 
     def _story_person(self) -> str | None:
         """Whom a role nobody was given ("the actor's reps") stands for: the person the text

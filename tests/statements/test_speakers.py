@@ -682,3 +682,13 @@ def test_a_trade_word_in_lower_case_before_a_name_leaves_the_name(
     phrase: str, speaker: str
 ) -> None:
     assert parse_actor(phrase).speaker == speaker
+
+
+def test_her_publicist_speaks_for_the_woman_named_before_who_never_spoke() -> None:
+    text = (
+        "Pop star Ana Vey and actor Tom Roe have not split up, the singer's representative "
+        "said on Sunday.\n\n"
+        '"The story is completely made up," her publicist, Nora Blake, said in a statement.'
+    )
+    publicist = extract_statements(text)[-1]
+    assert (publicist.speaker, publicist.org) == ("Nora Blake", "Ana Vey")
