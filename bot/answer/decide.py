@@ -34,10 +34,9 @@ from bot.answer.ranking import (
     cite,
     score_all,
 )
-from bot.models import Statement
+from bot.answer.sides import beside_denial, by_place, denial_quotes, one_side, side_says
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
-from bot.statements.syntax import mentions_a_cue
 from bot.text import lexicon
 from bot.text.words import content_words, stem_key
 
@@ -229,68 +228,6 @@ def _names_a_claim(question: Question) -> bool:
     return any(w in nouns or w.rstrip("s") in nouns for w in asked)
 
 
-def _denial_quotes(scored: list[Scored], beside: bool = True) -> dict[str, str]:
-    """Per claim answered, the quotes of all the denials answering it, joined, with what their
-    speakers said in the sentence right before or after (`_beside`, unless not `beside`): the
-    deniers of one claim speak to one dispute ("The Health Secretary has the full confidence
-    of the prime minister. These reports are simply untrue.")."""
-    by_place = {(s.candidate.article_id, s.candidate.statement.position): s for s in scored}
-    quotes: dict[str, list[str]] = {}
-    for item in scored:
-        st, claim = item.candidate.statement, item.candidate.answers
-        if st.kind == "denial" and claim is not None and st.quote:
-            found = quotes.setdefault(claim.sentence, [])
-            for quote in [st.quote, *(_beside(item, by_place) if beside else [])]:
-                if quote not in found:
-                    found.append(quote)
-    return {claim: " ".join(map(_as_sentence, found)) for claim, found in quotes.items()}
-
-
-def _as_sentence(quote: str) -> str:
-    """A quote closed as a sentence, so quotes joined stay apart ("… at Everton" and "There is
-    no truth in it" are two sentences, the second one's "no" not the first one's)."""
-    quote = quote.rstrip()
-    return quote if quote[-1:] in ".!?…" else f"{quote}."
-
-
-def _beside(item: Scored, by_place: dict[tuple[int, int], Scored]) -> list[str]:
-    """The quotes of the denier's own statements right before and after the denial, unless
-    they report what somebody else said ("A release on one website stated that …")."""
-    st, article = item.candidate.statement, item.candidate.article_id
-    near = (by_place.get((article, st.position + step)) for step in (-1, 1))
-    return [
-        quote
-        for other in near
-        if other is not None
-        and _one_side(st, other.candidate.statement)
-        and (quote := other.candidate.statement.quote)
-        and not mentions_a_cue(quote)
-    ]
-
-
-def _one_side(denial: Statement, other: Statement) -> bool:
-    """The other statement is the denier's side: the denier, one who works for them ("Marta
-    Kowalski (director, zoo)"), or a spokesperson who names nobody else ("The mayor's office
-    denies it. 'He is at his desk,' a spokeswoman said.")."""
-    if other.speaker == denial.speaker:
-        return True
-    if other.org and other.org.lower() == (denial.speaker or "").lower():
-        return True
-    role = (other.role or "").lower()
-    named = set((other.speaker or "").lower().split()) - {role}
-    return role in lexicon.words("spokesperson_roles.txt") and not named
-
-
-def _side_says(item: Scored, quotes: dict[str, str], beside: list[str]) -> str:
-    """What the denier's side says in its own words: the quotes of every denial of the same
-    claim (`_denial_quotes`), else the denial's own quote with its side's quotes `beside` it
-    ("The mayor's office denies it. 'He is at his desk,' a spokeswoman said.")."""
-    claim = item.candidate.answers
-    found = quotes.get(claim.sentence, "") if claim is not None else ""
-    own = [item.candidate.statement.quote or "", *beside]
-    return found or " ".join(_as_sentence(q) for q in own if q)
-
-
 def _asserts(question: Question, item: Scored, said: str) -> bool:
     """A denial of something other than what is asked, by a side that `said` what is asked
     ("did anyone deny the hull was intact?" against "There was no leak. The hull is intact.",
@@ -341,7 +278,7 @@ def _saying_it(question: Question, scored: list[Scored], asserted: list[Scored])
         s
         for s in scored
         if s.candidate.statement.kind != "denial"
-        and any(_one_side(d, s.candidate.statement) for d in deniers)
+        and any(one_side(d, s.candidate.statement) for d in deniers)
         and asserted_instead(question.topic, "", None, s.candidate.statement.quote)
     ]
 
@@ -424,12 +361,12 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
     beside = not _names_a_claim(question)
-    quotes = _denial_quotes(scored, beside=beside)
-    by_place = {(s.candidate.article_id, s.candidate.statement.position): s for s in scored}
+    quotes = denial_quotes(scored, beside=beside)
+    places = by_place(scored)
     asserted = [
         s
         for s in answering
-        if _asserts(question, s, _side_says(s, quotes, _beside(s, by_place) if beside else []))
+        if _asserts(question, s, side_says(s, quotes, beside_denial(s, places) if beside else []))
     ]
     answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
