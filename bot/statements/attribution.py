@@ -16,6 +16,8 @@ from bot.statements.speakers import (
     appositive_parts,
     is_outlet,
     is_report_phrase,
+    kin_nouns,
+    org_nouns,
     parse_actor,
     role_gender,
 )
@@ -748,7 +750,7 @@ def _bare_speaker(after: str) -> bool:
     if words[0] in _NP_FUNCTION or words[0] in _STOP_AFTER or _TIME_WORD.match(words[0]):
         return False
     head = words[-1]
-    kin = head in _KIN  # "..., says family", "..., says wife"
+    kin = head in kin_nouns()  # "..., says family", "..., says wife"
     if (head.endswith("ly") and not kin) or _VERBISH.search(" " + found.group(1)):
         return False
     named = bool(found.group(2).strip())
@@ -756,17 +758,10 @@ def _bare_speaker(after: str) -> bool:
     return (
         is_role
         or kin
-        or head in _ORG_NOUNS  # "..., says council"
+        or head in org_nouns()  # "..., says council"
         or (head.endswith("s") and not head.endswith("ss"))
         or (named and len(words) <= 3)
     )
-
-
-_ORG_NOUNS = lexicon.words("org_words.txt") | lexicon.words("generic_org_nouns.txt")
-# Those related to someone, who speak for them in a headline's bare "says family".
-_KIN = lexicon.words("kin_nouns.txt") | {
-    row[0] for row in lexicon.rows("actor_words.tsv") if row[1] == "relational"
-}
 
 
 def _ends_clause(before: str) -> bool:

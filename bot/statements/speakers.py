@@ -234,13 +234,18 @@ _RELATED = re.compile(
 
 
 @cache
-def _relational_nouns() -> frozenset[str]:
-    """Nouns of those related to someone else (kin_nouns.txt, and the "relational" words of
-    actor_words.tsv: family, friends, supporters), and of those who speak for someone
-    (spokesperson_roles.txt: "the agent of striker Diego Ruiz")."""
+def kin_nouns() -> frozenset[str]:
+    """Nouns of those related to someone else: kin_nouns.txt, and the "relational" words of
+    actor_words.tsv (family, friends, supporters)."""
     rows = lexicon.rows("actor_words.tsv")
-    kin = lexicon.words("kin_nouns.txt") | {r[0] for r in rows if r[1] == "relational"}
-    return kin | lexicon.words("spokesperson_roles.txt")
+    return lexicon.words("kin_nouns.txt") | {r[0] for r in rows if r[1] == "relational"}
+
+
+@cache
+def _relational_nouns() -> frozenset[str]:
+    """`kin_nouns`, and those who speak for someone (spokesperson_roles.txt: "the agent of
+    striker Diego Ruiz")."""
+    return kin_nouns() | lexicon.words("spokesperson_roles.txt")
 
 
 def _related_to(clean: str, surface: str) -> Actor | None:
@@ -431,7 +436,7 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     runs = [r for r in _capital_runs(tokens[:role_at])]
     if not runs:  # "zoo director", "company spokeswoman": the organisation by its common
         noun = tokens[role_at - 1]  # noun, for the article to name
-        return noun if noun in _org_nouns() else None
+        return noun if noun in org_nouns() else None
     start, end = runs[-1]
     if tokens[start].lower() in lexicon.words("possessive_determiners.txt"):
         start += 1  # "Its sports editor": a pronoun's, not an organisation's
@@ -641,7 +646,7 @@ class Resolver:
         role = (actor.role or "").lower()
         if actor.org or not role or role not in lexicon.words("spokesperson_roles.txt"):
             return None
-        found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in _org_nouns()]
+        found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in org_nouns()]
         for word in found:
             for entity in self._named_with(word):
                 if entity.actor.kind in {"org", "outlet"}:
@@ -735,7 +740,7 @@ class Resolver:
         """An organisation given by its common noun ("zoo" of "zoo director Marta Kowalski"):
         the latest organisation the article named with that word ("Eastfield Zoo", "the zoo"),
         else None: an organisation never named is nobody's to name."""
-        if org is None or org not in _org_nouns():
+        if org is None or org not in org_nouns():
             return org
         for entity in self._named_with(org):
             actor = entity.actor
@@ -928,13 +933,13 @@ def names_the_noun(new: Actor, old: Actor) -> bool:
     noun = old.speaker.lower()
     return (
         new.kind == old.kind == "org"
-        and noun in _org_nouns()
+        and noun in org_nouns()
         and new.speaker.lower().split()[-1] == noun
     )
 
 
 @cache
-def _org_nouns() -> frozenset[str]:
+def org_nouns() -> frozenset[str]:
     """Common nouns of organisations: "ministry", "company", "club" (two word lists)."""
     return lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
 
