@@ -316,7 +316,7 @@ def _not_an_attribution(
     byline, a "called"-type verb with no denial after it. A verb the parse shows is `finite`
     ("Supporters of the group rejected the report") is no participle, whatever precedes it."""
     before = text[start:cue_start]
-    if cue in _BASE_FORMS and _NOUN_BEFORE.search(before):
+    if cue in _BASE_FORMS and not finite and _NOUN_BEFORE.search(before):
         return True  # "a claim", "the reports": a noun, not a verb
     if re.search(r"\w-$", before):
         return True  # "self-reported", "much-noted": part of a hyphenated word
