@@ -599,7 +599,7 @@ def _active(
         if not np or _TIME_WORD.match(np):
             return None
         head = appositive_parts(np)[0]
-        if _VERBISH.search(" " + head) or _cut_verb(head) != head:
+        if _VERBISH.search(" " + head) or _cut_verb(head) != head or _pronoun_clause(head):
             # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
             # is a clause (its content), so the subject stands before the verb.
             return _forward(text, start, end, match, quotes, seg_start)
@@ -607,6 +607,23 @@ def _active(
         content = (start, q.close_at if q else match.start())
         return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
     return _forward(text, start, end, match, quotes, seg_start)
+
+
+def _names_a_group(phrase: str) -> bool:
+    """ "The family of the man who was shot", "Supporters of the mayor": a group related to
+    someone, so a name set off after it names that someone, not the group."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE).split()
+    if len(words) < 3 or words[1].lower() != "of":
+        return False
+    head = words[0].lower()
+    return head in kin_nouns() and (head == "family" or head.endswith("s"))
+
+
+def _pronoun_clause(phrase: str) -> bool:
+    """A subject pronoun and more words after a verb open its content, not a speaker: "The
+    family of Daniel Price, 34, said they want an inquiry"."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].lower() in _PRONOUNS
 
 
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")  # an age set off by commas after a name
@@ -624,10 +641,12 @@ def _forward(
     if subject is None:
         return None
     np, np_start = subject
+    comma = text.rfind(",", seg_start, np_start)
+    earlier = subject_before(text, seg_start, comma) if comma > seg_start else None
     if _AGE.match(np):  # "Kadalim, 26, says": the name before the age speaks
-        comma = text.rfind(",", seg_start, np_start)
-        earlier = subject_before(text, seg_start, comma) if comma > seg_start else None
         np, np_start = earlier or subject
+    elif earlier and _names_a_group(earlier[0]):
+        np, np_start = earlier  # "The family of the man, Daniel Price, said": the family speaks
     after = text[match.end() : end]
     has_content_before = after_quote or _content_before(text, start, np_start)
     q = _quote_before(quotes, start, np_start)

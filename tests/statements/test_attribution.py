@@ -376,3 +376,28 @@ def test_more_attribution_shapes(text: str, speaker: str) -> None:
     "was quoted as saying", "has yet to comment"."""
     [s] = extract_statements(text)
     assert s.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pronoun and a verb after "said" open what was said, not an inverted speaker
+        ("The family of Daniel Price, 34, said they want an inquiry.", "family of Daniel Price"),
+        # a name set off after a group related to someone names that someone; the group speaks
+        (
+            "The family of the man who was shot, 34-year-old Daniel Price, said they want an "
+            "independent inquiry.",
+            "family of the man",
+        ),
+        (
+            "Supporters of the mayor, John Webb, said the vote was rigged.",
+            "Supporters of the mayor",
+        ),
+        # a single relative named after the comma is that relative
+        ("The brother of the victim, Sam Cole, said he was shocked.", "Sam Cole"),
+        ("The agent of the player, Luis Ortega, said he was happy.", "Luis Ortega"),
+    ],
+)
+def test_who_speaks_before_a_comma_and_said(text: str, speaker: str) -> None:
+    [s] = extract_statements(text)
+    assert s.speaker == speaker
