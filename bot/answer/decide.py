@@ -18,6 +18,7 @@ from bot.answer.direction import (
     confirmed_part,
     is_opposite,
     negated_untrue,
+    negations,
     only_around,
     says_asked,
     swaps,
@@ -43,6 +44,8 @@ from bot.text.words import content_words, stem_key
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
 NAMED_SHARE = 0.5  # of the asked words, what a reply must name itself to keep its own topic
+SAID_SHARE_MAX = 0.34  # of the asked words, fewer named by a stance and its claim: about else
+SAYS_SHARE_MIN = 0.67  # of the asked words, what a statement names to say what is asked
 
 _VERB = {"denial": "denied it", "confirmation": "confirmed it", "claim": "said so"}
 _NOUN = {"denial": "denial", "confirmation": "confirmation", "claim": "such statement"}
@@ -283,6 +286,46 @@ def _saying_it(question: Question, scored: list[Scored], asserted: list[Scored])
     ]
 
 
+def _said_instead(
+    question: Question, answering: list[Scored], scored: list[Scored]
+) -> list[Scored]:
+    """Statements that say what is asked, in stories whose denials and confirmations name
+    little of it, nor do the claims they answer ("did the police deny that footage would be
+    released?" against the chief's "That is simply not what happened" and her "She said body
+    camera footage would be released"), while the story's claims name little of it either:
+    those statements answer it, the stances answer something else."""
+    if question.intent not in STANCE_INTENTS:
+        return []
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    asked -= {stem_key(w) for w in content_words(question.actor or "")}
+    if len(asked) < 2:
+        return []  # "did she deny it?", "did he deny the affair?": the story's own claim
+    articles = {s.candidate.article_id for s in answering}
+    for item in answering:
+        st, claim = item.candidate.statement, item.candidate.answers
+        told = f"{st.sentence} {claim.sentence if claim else ''}"
+        if st.kind not in STANCES or _share(asked, told) >= SAID_SHARE_MAX:
+            return []
+    same_story = [s for s in scored if s.candidate.article_id in articles]
+    if any(
+        s.candidate.statement.kind == "claim"
+        and _share(asked, s.candidate.statement.sentence) >= SAID_SHARE_MAX
+        for s in same_story
+    ):
+        return []  # what is asked is among the story's claims: the denials may well answer it
+    claimants = {
+        s.candidate.statement.speaker for s in same_story if s.candidate.statement.kind == "claim"
+    }
+    return [
+        s
+        for s in same_story
+        if s.candidate.statement.kind == "statement"
+        and s.candidate.statement.speaker not in claimants  # a claimant goes on with the claim
+        and _share(asked, s.candidate.statement.sentence) >= SAYS_SHARE_MIN
+        and not negations(s.candidate.statement.sentence)
+    ]
+
+
 def _quote_key(item: Scored) -> tuple[int, str] | None:
     quote = item.candidate.statement.quote
     return (item.candidate.article_id, quote) if quote else None
@@ -373,6 +416,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
         answering = [s for s in answering if not s.candidate.linked]
+    said = _said_instead(question, answering, scored)
+    if said:
+        return Verdict("no", "said_instead", tuple(cite(said, by_topic=False)))
     if answering:
         open_question = question.intent == "search"
         return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))
@@ -407,6 +453,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
 _HEADLINES = {
     "opposite": "<b>No</b> — {names} denied the opposite:",
     "asserted": "<b>No</b> — {names} said so, while denying something else:",
+    "said_instead": "<b>No</b> — {names} said so; the denials here answer something else:",
     "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
     "denial_kept": "<b>No.</b> I have nothing from {actor} taking it back. Their denial:",
     "not_taken_back": (

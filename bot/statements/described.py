@@ -36,7 +36,8 @@ def _head(actor: Actor) -> str:
 def is_description(actor: Actor) -> bool:
     """A singular description of one person ("A Leeds bakery owner", "The leader of Boko
     Haram"): not a name, not a group, not an anonymous source, not someone who speaks for
-    others and is often never named (functionary_roles.txt), not a thing ("the report")."""
+    others and is often never named (functionary_roles.txt), not a thing ("the report"), not
+    an outlet ("The newspaper, citing people familiar with the matter, said")."""
     if actor.kind != "group" or actor.anonymous:
         return False
     if not (_DETERMINER.match(actor.surface) or actor.role):
@@ -44,9 +45,15 @@ def is_description(actor: Actor) -> bool:
     head = _head(actor)
     if not head or head.endswith("s") and not head.endswith("ss"):
         return False  # "Residents", "two officials": more than one person
-    not_a_person = ("report_nouns.txt", "claim_nouns.txt", "org_words.txt", "said_objects.txt")
+    not_a_person = (
+        "report_nouns.txt",
+        "claim_nouns.txt",
+        "org_words.txt",
+        "said_objects.txt",
+        "outlet_descriptors.txt",
+    )
     if any(head in lexicon.words(name) for name in not_a_person):
-        return False  # "The report", "the company", "the post"
+        return False  # "The report", "the company", "the post", "the newspaper"
     return head not in lexicon.words("functionary_roles.txt")
 
 

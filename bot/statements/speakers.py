@@ -686,7 +686,14 @@ class Resolver:
             return self._find_named_org(actor)
         if actor.kind in {"org", "outlet"}:
             return self._find_org(actor)
+        if actor.speaker.lower() in lexicon.words("outlet_descriptors.txt"):
+            return self._find_outlet()
         return self._find_kin(actor) or self._find_definite(actor)
+
+    def _find_outlet(self) -> Entity | None:
+        """ "The newspaper, citing people familiar with the matter, said": the latest outlet
+        met before it ("The Wall Street Journal reported …"), else None."""
+        return next((e for e in self._antecedents() if e.actor.kind == "outlet"), None)
 
     def _antecedents(self) -> list[Entity]:
         """Who a pronoun may stand for, latest first: the actors already met, then those

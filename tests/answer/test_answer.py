@@ -1167,6 +1167,49 @@ def test_a_spokeswoman_beside_a_denial_says_what_the_denying_side_asserts() -> N
     assert [c.speaker for c in answer.citations] == ["spokeswoman"]
 
 
+def test_a_statement_saying_what_is_asked_beside_denials_of_something_else() -> None:
+    """ "did the police deny that footage would be released?": the chief denied a witness's
+    account, and said footage would be released. Her denial names nothing of the footage, so
+    it answers something else; what she said about the footage is the answer: No."""
+    witness = Statement(
+        position=1,
+        kind="claim",
+        sentence="Tom Reyes told local TV that officers opened fire without warning.",
+        speaker="Tom Reyes",
+    )
+    chief = Statement(
+        position=2,
+        kind="denial",
+        sentence='"That is simply not what happened," police chief Maria Gonzalez said.',
+        speaker="Maria Gonzalez",
+        org="police",
+        quote="That is simply not what happened",
+        target=1,
+    )
+    footage = Statement(
+        position=3,
+        kind="statement",
+        sentence="She said body camera footage would be released within 48 hours.",
+        speaker="Maria Gonzalez",
+        org="police",
+    )
+    story = [
+        candidate(witness, 1, in_context=True),
+        candidate(chief, 2, answers=witness, in_context=True),
+        candidate(footage, 3, in_context=True),
+    ]
+    answer = ask("did the police deny that footage would be released?", story)
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == [footage.sentence]
+    # what the denial does answer is still answered by it
+    fired = ask("did anyone deny that officers opened fire without warning?", story)
+    assert fired.answer == "yes"
+    assert fired.citations[0].sentence == chief.sentence
+    # a statement naming only part of what is asked leaves the denial as the answer
+    part = ask("did the police deny that footage of the shooting exists?", story)
+    assert part.answer == "yes"
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"

@@ -132,3 +132,25 @@ def test_a_spokesman_is_the_one_spokesman_of_that_organisation() -> None:
     )
     first = extract_statements(text)[0]
     assert first.speaker == "Dmitry Peskov"
+
+
+def test_the_newspaper_is_the_outlet_met_before_not_a_person_named_next() -> None:
+    text = "\n\n".join(
+        [
+            "Shares of Arclight Pharma jumped on Monday after The Wall Street Journal reported "
+            "that Borden Health was in talks to buy the company.",
+            "The newspaper, citing people familiar with the matter, said a deal could be "
+            "announced within weeks.",
+            "Borden said it does not comment on market rumours.",
+        ]
+    )
+    report, follow_up, borden = extract_statements(text)
+    assert report.speaker == follow_up.speaker == "Wall Street Journal"
+    assert follow_up.kind == "claim"
+    assert borden.speaker == "Borden"
+
+
+def test_the_newspaper_with_no_outlet_before_it_stays_unnamed() -> None:
+    text = "The newspaper said a deal could be announced within weeks. Borden declined to comment."
+    first = extract_statements(text)[0]
+    assert first.speaker == "newspaper"
