@@ -685,9 +685,12 @@ def _draft(
 
 
 def _reports(actor: Actor) -> bool:
-    """An outlet, or a report itself speaking ("A report from Vancouver said ..."): what it
+    """An outlet, a report itself speaking ("A report from Vancouver said ...") or a text
+    going round ("The message says the advice comes from UNICEF"; claim_texts.txt): what it
     says is a claim whatever its tense."""
-    return actor.kind == "outlet" or is_report_phrase(actor.surface)
+    words = actor.speaker.lower().split()
+    claim_text = bool(words) and words[-1] in lexicon.words("claim_texts.txt")
+    return actor.kind == "outlet" or is_report_phrase(actor.surface) or claim_text
 
 
 # A colon and a quotation after what a verb takes: the speaker's own words, told beside it

@@ -433,3 +433,22 @@ def test_courtesy_formulas_and_commitments_are_statements(content: str, kind: st
 )
 def test_a_lasting_attitude_is_a_statement(content: str, kind: str) -> None:
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a text going round tells what is so: a claim, whatever its tense
+        (
+            "The message, which has been forwarded 50,000 times, says the advice comes from "
+            "UNICEF.",
+            "claim",
+        ),
+        ("A post on Facebook says the vaccine contains a chip.", "claim"),
+        # the same words from a person, present tense, no event: a view
+        ("The doctor says the advice comes from common sense.", "statement"),
+    ],
+)
+def test_a_message_going_round_says_a_claim(text: str, kind: str) -> None:
+    [statement] = extract_statements(text)
+    assert statement.kind == kind
