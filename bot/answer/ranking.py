@@ -239,13 +239,21 @@ def _shared_by_replies(
     the replies to its claim ("There is no truth to these claims" beside
     "Woods is not serving a suspension")."""
     best: dict[str, float] = defaultdict(float)
+    claimed: dict[tuple[int, str], float] = defaultdict(float)
     for c, (_, own) in zip(candidates, scores, strict=True):
         if c.answers is not None:
             best[c.answers.sentence] = max(best[c.answers.sentence], own)
-    return [
-        (lifted, max(own, best[c.answers.sentence])) if c.answers is not None else (lifted, own)
-        for c, (lifted, own) in zip(candidates, scores, strict=True)
-    ]
+        st = c.statement
+        if st.kind == "claim":
+            key = (c.article_id, st.speaker_norm or st.speaker or "")
+            claimed[key] = max(claimed[key], own)
+    out = []
+    for c, (lifted, own) in zip(candidates, scores, strict=True):
+        if c.answers is not None:
+            claimant = (c.article_id, c.answers.speaker_norm or c.answers.speaker or "")
+            own = max(own, best[c.answers.sentence], claimed[claimant])
+        out.append((lifted, own))
+    return out
 
 
 def _actor(question: Question, statement: Statement | None) -> float:

@@ -97,6 +97,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     drafts = [d for group in per_sentence for d in group]
     drafts = _with_reports_named(text, drafts, resolver)
     _identify_described(text, drafts, resolver)
+    _spokespeople_of(drafts)
     _headline_by_lead(text, sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
         if names_the_noun(draft.entity.actor, draft.actor):
@@ -182,6 +183,20 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
                 other.actor, other.entity = actor, person
             elif other.entity is person and other.actor.org is None:
                 other.actor = replace(other.actor, org=actor.org)
+
+
+def _spokespeople_of(drafts: list[_Draft]) -> None:
+    """A spokesperson named for no organisation speaks for the organisation that spoke in the
+    statement just before ("UNICEF said it had never issued such advice. 'This is a fake
+    message,' said spokeswoman Charlotte Gornitzka."): the organisation becomes theirs."""
+    for before, draft in zip(drafts, drafts[1:]):
+        role = (draft.actor.role or "").lower()
+        if not role.startswith("spokes") or draft.actor.org or before.actor.kind != "org":
+            continue
+        org = before.actor.speaker
+        draft.actor = replace(draft.actor, org=org)
+        if draft.entity.actor.org is None:
+            draft.entity.actor = replace(draft.entity.actor, org=org)
 
 
 HEADLINE_LEAD = 4  # statements after a headline in which the lead tells its act again

@@ -154,3 +154,20 @@ def test_the_newspaper_with_no_outlet_before_it_stays_unnamed() -> None:
     text = "The newspaper said a deal could be announced within weeks. Borden declined to comment."
     first = extract_statements(text)[0]
     assert first.speaker == "newspaper"
+
+
+def test_a_spokeswoman_named_for_nobody_speaks_for_the_organisation_just_before() -> None:
+    text = (
+        "UNICEF said it had never issued such advice. "
+        '"This is a fake message and it is not from us," said spokeswoman Charlotte Gornitzka.'
+    )
+    _, spokeswoman = extract_statements(text)
+    assert (spokeswoman.speaker, spokeswoman.org) == ("Charlotte Gornitzka", "UNICEF")
+    assert "UNICEF" in spokeswoman.aliases
+
+
+def test_a_spokesman_after_a_person_or_with_an_organisation_keeps_his_own() -> None:
+    after_person = 'Jane Roe said she was shocked. "We are looking into it," a spokesman said.'
+    assert extract_statements(after_person)[1].org is None
+    own = 'Police said they were called at 9pm. "Nobody was hurt," a council spokesman said.'
+    assert extract_statements(own)[1].org != "Police"
