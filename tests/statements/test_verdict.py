@@ -191,3 +191,20 @@ def test_settings_right(sentence: str) -> None:
 )
 def test_look_alikes_set_nothing_right(sentence: str) -> None:
     assert not is_verdict(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Fact check: no, hot water does not kill the virus", True),
+        ("Reality check - No, the bridge was not sold", True),
+        ("No, the Pope did not endorse the candidate.", True),
+        ("No, he isn't, but the internet would like everyone to believe he is dead.", True),
+        # no flat "No," answering: a count, or "no" without a negated clause after it
+        ("No one was hurt in the fire.", False),
+        ("No, seriously, the show goes on.", False),
+        ("Fact check: the bridge was sold in 1968", False),
+    ],
+)
+def test_a_flat_no_in_the_outlets_voice(sentence: str, verdict: bool) -> None:
+    assert is_verdict(sentence) is verdict
