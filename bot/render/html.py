@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from bot.models import Statement
 
@@ -17,10 +18,19 @@ def who(statement: Statement) -> str:
     """The speaker, then role and org when not in the name: "Dmitry Peskov (spokesman, Kremlin)"."""
     name = statement.speaker or statement.speaker_norm or statement.org or "an unnamed source"
     extras: list[str] = []
-    for part in (statement.role, statement.org):
+    for part in (_as_written(statement.role, statement.sentence), statement.org):
         if part and part.casefold() not in name.casefold() and part not in extras:
             extras.append(part)
     return f"{name} ({', '.join(extras)})" if extras else name
+
+
+def _as_written(role: str | None, sentence: str) -> str | None:
+    """A role as the article writes it when that is an abbreviation in capitals ("MP",
+    "CEO"); roles are kept in lower case."""
+    if not role:
+        return role
+    found = re.search(rf"\b{re.escape(role)}\b", sentence, re.IGNORECASE)
+    return found.group(0) if found and found.group(0).isupper() else role
 
 
 def verbatim(statement: Statement, longest: int | None = None) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.models import Statement
 from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
@@ -189,7 +190,7 @@ def _spokespeople_of(drafts: list[_Draft]) -> None:
     """A spokesperson named for no organisation speaks for the organisation that spoke in the
     statement just before ("UNICEF said it had never issued such advice. 'This is a fake
     message,' said spokeswoman Charlotte Gornitzka."): the organisation becomes theirs."""
-    for before, draft in zip(drafts, drafts[1:]):
+    for before, draft in pairwise(drafts):
         role = (draft.actor.role or "").lower()
         if not role.startswith("spokes") or draft.actor.org or before.actor.kind != "org":
             continue

@@ -147,3 +147,25 @@ def test_a_story_pasted_without_a_title_is_headed_by_its_first_sentence() -> Non
     card = story_card(story, [CLAIM], [])
     assert card.splitlines()[0] == "<b>Local media say the mayor was arrested.</b>"
     assert "Untitled story" not in card
+
+
+def test_a_role_in_capitals_shows_as_the_article_writes_it() -> None:
+    from bot.render.html import who
+
+    mp = Statement(
+        position=0,
+        kind="denial",
+        sentence="Conservative MP Jane Holloway has denied the claims.",
+        speaker="Jane Holloway",
+        role="mp",
+        org="Conservative",
+    )
+    assert who(mp) == "Jane Holloway (MP, Conservative)"
+    colonel = Statement(
+        position=0,
+        kind="denial",
+        sentence="Colonel Petr Marek said.",
+        speaker="Petr Marek",
+        role="colonel",
+    )
+    assert who(colonel) == "Petr Marek (colonel)"
