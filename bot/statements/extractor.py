@@ -33,7 +33,7 @@ from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line,
 from bot.text import lexicon
 from bot.text.lemmas import verb_lemma
 from bot.text.sentences import Sentence, split_paragraph_sentences
-from bot.text.words import stem_key
+from bot.text.words import content_words, stem_key
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
@@ -122,7 +122,7 @@ _NAMED_REPORT = (
 def _with_reports_named(text: str, drafts: list[_Draft], resolver: Resolver) -> list[_Draft]:
     """A report that a denial or confirmation names by its source ("The Kremlin denied a
     Bloomberg report that …") is that source's claim, a row of its own right after the answer,
-    when the source says nothing elsewhere in the story (else its own words are the claim)."""
+    unless the source tells it in its own words elsewhere in the story (`_told_by`)."""
     speaking = {id(d.entity) for d in drafts}
     out: list[_Draft] = []
     for draft in drafts:
@@ -135,7 +135,10 @@ def _with_reports_named(text: str, drafts: list[_Draft], resolver: Resolver) -> 
             continue
         source = re.sub(r"['’]s$", "", found.group("source"))
         actor, entity = resolver.resolve(parse_actor(source))
-        if id(entity) in speaking or actor.kind in {"pronoun", "ref"}:
+        if actor.kind in {"pronoun", "ref"}:
+            continue
+        said = _proposition(found.group("said"))
+        if id(entity) in speaking and _told_by(entity, said or "", drafts):
             continue
         at = draft.found.cue_end
         where = Found(
@@ -148,10 +151,26 @@ def _with_reports_named(text: str, drafts: list[_Draft], resolver: Resolver) -> 
             at + found.start("said"),
             draft.sentence.end,
         )
-        said = _proposition(found.group("said"))
         out.append(_Draft(draft.sentence, where, actor, entity, "claim", "reported", said))
         speaking.add(id(entity))
     return out
+
+
+TOLD_SHARED = 2  # content stems the source's own sentence shares with a report to tell it
+
+
+def _told_by(entity: Entity, said: str, drafts: list[_Draft]) -> bool:
+    """The source speaks in the story of what the report says: one of its sentences shares
+    some of its words ("The Bloomberg report said Putin was 'testing the waters' … talks" for
+    a report that Putin was "putting out feelers" … for talks); not when it speaks of
+    something else ("Reuters reported … a 'super bad feeling' about the economy" for a report
+    of job cuts)."""
+    wanted = {stem_key(w) for w in content_words(said)}
+    return any(
+        len(wanted & {stem_key(w) for w in content_words(d.sentence.text)}) >= TOLD_SHARED
+        for d in drafts
+        if d.entity is entity
+    )
 
 
 def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> None:

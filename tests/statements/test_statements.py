@@ -817,3 +817,20 @@ def test_a_report_a_denial_names_by_its_source_is_the_sources_claim(
 def test_a_named_report_whose_source_speaks_elsewhere_adds_no_row() -> None:
     found = extract_statements(SEED)
     assert sum(1 for s in found if s.speaker == "Bloomberg") == 1
+
+
+def test_a_named_report_whose_source_speaks_of_something_else_is_its_own_claim() -> None:
+    """Reuters speaks in the story, but of a bad feeling about the economy: the job cuts a
+    denial names by "a Reuters report that …" are still Reuters' claim, and what the denial
+    answers."""
+    text = (
+        "Carbrook on Tuesday denied a Reuters report that it planned to cut about 10% of its "
+        "workforce.\n\n"
+        "Reuters reported, citing an internal email, that the chief executive had told managers "
+        'he had a "super bad feeling" about the economy.'
+    )
+    denial, claim, other = extract_statements(text)
+    assert (claim.kind, claim.speaker) == ("claim", "Reuters")
+    assert claim.proposition == "it planned to cut about 10% of its workforce"
+    assert denial.target == claim.position
+    assert (other.kind, other.speaker) == ("claim", "Reuters")
