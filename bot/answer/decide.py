@@ -490,9 +490,28 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     if question.actor:
         return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
     deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
-    if deniers:  # "is it true that …?": say first that it is disputed, and by whom
-        return f"<b>Disputed.</b> Denied by: {_names(deniers)}."
+    if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
+        deniers = [s for s in deniers if not _named_in(question.topic, s)]
+    if deniers and question.opener not in _WHO:  # "is it true that …?": say first that it is
+        return f"<b>Disputed.</b> Denied by: {_names(deniers)}."  # disputed, and by whom
     return "<b>Here is what I have:</b>"
+
+
+# Openers of a search that asks who did something ("who proposed a joint inquiry?"), and of
+# one that asks whether someone did something ("did North Korea praise the attack?")
+_WHO = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "who")
+_ACTS_ASKED = frozenset({"did", "does", "do", "has", "have"})
+
+
+def _named_in(topic: str, item: Scored) -> bool:
+    """The question names the speaker or whom they speak for ("did North Korea praise the
+    attack?"): it asks what they did, so their denial does not make it disputed."""
+    st = item.candidate.statement
+    asked = {stem_key(w) for w in content_words(topic)}
+    names = [st.speaker or "", st.org or "", *st.aliases]
+    return any(
+        (found := {stem_key(w) for w in content_words(name)}) and found <= asked for name in names
+    )
 
 
 def word(question: Question, verdict: Verdict) -> Answer:

@@ -62,6 +62,7 @@ class Question:
     person: bool = False  # "did he deny it?": the actor is a person of the story, not an org
     gender: str | None = None  # "m" for "he", "f" for "she" (pronouns.tsv)
     in_person: bool = False  # "did Torres herself deny it?": her words, not her representative's
+    opener: str = ""  # the question's first word: "who" proposed …, "did" X praise …, "is" it …
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,8 @@ def parse_question(text: str) -> Question:
         topic_tokens = _trim(tokens, _words_of("aux") | _words_of("who") | _words_of("what"))
         topic = _span(text, topic_tokens)
         context = _refers_to_context(topic_tokens) or _someone_of_the_story(topic_tokens, None)
-        return Question("search", None, topic, context, _keywords(topic, None))
+        opener = tokens[0].word if tokens else ""
+        return Question("search", None, topic, context, _keywords(topic, None), opener=opener)
     form, actor_tokens, topic_tokens = _split(tokens, verb)
     pronoun = _is_pronoun(actor_tokens)
     topic_tokens = _topic_tokens(topic_tokens)

@@ -1072,6 +1072,46 @@ def test_asked_of_a_person_in_person_her_representatives_denial_is_not_hers() ->
     assert parse_question("did the militia itself deny it?").in_person is False
 
 
+def test_a_search_for_who_did_something_or_what_a_denier_did_is_not_disputed() -> None:
+    """ "who proposed a joint investigation?" asks who did it; "did North Korea praise the
+    attack?" asks what the denier did: neither answer opens "Disputed" for their denial."""
+    fbi = Statement(
+        position=1,
+        kind="claim",
+        sentence="The FBI said North Korea was responsible for the attack on Sony.",
+        speaker="FBI",
+    )
+    korea = Statement(
+        position=2,
+        kind="denial",
+        sentence='North Korea denied hacking Sony, but praised the attack as a "righteous deed".',
+        speaker="North Korea",
+        target=1,
+    )
+    ministry = Statement(
+        position=3,
+        kind="denial",
+        sentence="A ministry spokesman called the allegation slander and proposed a joint inquiry.",
+        speaker="ministry spokesman",
+        org="North Korea",
+        target=1,
+    )
+    story = [
+        candidate(fbi, 1, in_context=True),
+        candidate(korea, 2, answers=fbi, in_context=True),
+        candidate(ministry, 3, answers=fbi, in_context=True),
+    ]
+    who = ask("who proposed a joint inquiry?", story)
+    assert not who.text.startswith("<b>Disputed")
+    assert ministry.sentence in [c.sentence for c in who.citations]
+    praised = ask("did north korea praise the attack?", story)
+    assert not praised.text.startswith("<b>Disputed")
+    assert korea.sentence in [c.sentence for c in praised.citations]
+    assert ask("is it true that north korea hacked sony?", story).text.startswith(
+        "<b>Disputed.</b>"
+    )
+
+
 def test_is_it_true_says_first_that_the_story_is_disputed_and_by_whom() -> None:
     answer = ask("is it true that putin is exploring a ceasefire?", seed())
     assert answer.text.startswith("<b>Disputed.</b> Denied by: ")
