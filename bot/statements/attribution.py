@@ -306,7 +306,7 @@ def _attribute(
     return None if found and _says_nothing(found, text, end) else found
 
 
-_INFINITIVES = frozenset({"say", "deny", "claim", "confirm", "believe"})
+_INFINITIVES = _cues("infinitive")  # "declined to say", "refused to dismiss the report"
 
 
 def _not_an_attribution(

@@ -354,3 +354,32 @@ def test_verbs_of_promising_estimating_and_recalling_report_speech_with_a_comple
     text: str, kinds: list[str]
 ) -> None:
     assert [s.kind for s in extract_statements(text, outlet=OUTLET)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        # the base form of a verb of rejecting, after a plural subject or in a headline
+        ("United dismiss Ten Hag sack reports", "denial", "United"),
+        ("Rebels reject peace deal reports", "denial", "Rebels"),
+        ("Officials dismiss reports of an outbreak in the capital.", "denial", "Officials"),
+        ("The two villages dispute the police account of the raid.", "denial", None),
+        ("Stars laugh off split rumours", "denial", "Stars"),
+        # refused or declined: no answer either way
+        ("The minister refused to dismiss the report.", "statement", "minister"),
+        ("The club declined to rule out a move for the striker.", None, None),
+        # the noun
+        ("The dispute over wages continued into a third week.", None, None),
+    ],
+)
+def test_the_base_form_of_a_verb_of_rejecting(
+    text: str, kind: str | None, speaker: str | None
+) -> None:
+    found = extract_statements(text)
+    if kind is None:
+        assert found == []
+        return
+    [statement] = found
+    assert statement.kind == kind
+    if speaker is not None:
+        assert statement.speaker == speaker
