@@ -17,6 +17,7 @@ from bot.answer.direction import (
     confirmed_instead,
     confirmed_part,
     is_opposite,
+    names_in,
     negated_untrue,
     negations,
     only_around,
@@ -231,7 +232,35 @@ def _names_a_claim(question: Question) -> bool:
     return any(w in nouns or w.rstrip("s") in nouns for w in asked)
 
 
-def _asserts(question: Question, item: Scored, said: str) -> bool:
+def _silent_beside(answering: list[Scored], asserted: list[Scored]) -> list[Scored]:
+    """Denials that answer no claim and quote nothing ("United dismiss Ten Hag sack reports")
+    in a story whose other answers all said what is asked while denying something else: they
+    deny that something else too."""
+    sided = {s.candidate.article_id for s in asserted}
+    told = {s.candidate.article_id for s in answering if s not in asserted and not _silent(s)}
+    return [
+        s
+        for s in answering
+        if s not in asserted and _silent(s) and s.candidate.article_id in sided - told
+    ]
+
+
+def _silent(item: Scored) -> bool:
+    return item.candidate.answers is None and not item.candidate.statement.quote
+
+
+def _story_names(scored: list[Scored]) -> dict[int, frozenset[str]]:
+    """Per article, the names its statements write ("Erik ten Hag"): a quote may call him
+    "Erik" where the question says "ten hag"."""
+    texts: dict[int, list[str]] = defaultdict(list)
+    for s in scored:
+        texts[s.candidate.article_id].append(s.candidate.statement.sentence)
+    return {article: names_in(found) for article, found in texts.items()}
+
+
+def _asserts(
+    question: Question, item: Scored, said: str, names: frozenset[str] = frozenset()
+) -> bool:
     """A denial of something other than what is asked, by a side that `said` what is asked
     ("did anyone deny the hull was intact?" against "There was no leak. The hull is intact.",
     and against the headline "Port denies leak report" beside that quote)."""
@@ -240,7 +269,7 @@ def _asserts(question: Question, item: Scored, said: str) -> bool:
         return False
     claim = item.candidate.answers
     claimed = (claim.proposition or claim.sentence) if claim else None
-    return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said)
+    return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said, names)
 
 
 def _says_which_way(question: Question, item: Scored) -> bool:
@@ -272,7 +301,12 @@ def _with_their_sides(
     return out
 
 
-def _saying_it(question: Question, scored: list[Scored], asserted: list[Scored]) -> list[Scored]:
+def _saying_it(
+    question: Question,
+    scored: list[Scored],
+    asserted: list[Scored],
+    names: dict[int, frozenset[str]],
+) -> list[Scored]:
     """The deniers' other quoted statements that say what is asked in their own words ("The
     Health Secretary has the full confidence of the prime minister," beside "These reports
     are simply untrue")."""
@@ -282,7 +316,9 @@ def _saying_it(question: Question, scored: list[Scored], asserted: list[Scored])
         for s in scored
         if s.candidate.statement.kind != "denial"
         and any(one_side(d, s.candidate.statement) for d in deniers)
-        and asserted_instead(question.topic, "", None, s.candidate.statement.quote)
+        and asserted_instead(
+            question.topic, "", None, s.candidate.statement.quote, names[s.candidate.article_id]
+        )
     ]
 
 
@@ -406,11 +442,18 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     beside = not _names_a_claim(question)
     quotes = denial_quotes(scored, beside=beside)
     places = by_place(scored)
+    names = _story_names(scored)
     asserted = [
         s
         for s in answering
-        if _asserts(question, s, side_says(s, quotes, beside_denial(s, places) if beside else []))
+        if _asserts(
+            question,
+            s,
+            side_says(s, quotes, beside_denial(s, places) if beside else []),
+            names[s.candidate.article_id],
+        )
     ]
+    asserted += _silent_beside(answering, asserted)
     answering = [s for s in answering if s not in asserted]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
@@ -424,9 +467,13 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))
     if asserted:  # the deniers said it is so: quote those who said it in their own words
         own_words = [
-            s for s in asserted if _asserts(question, s, s.candidate.statement.quote or "")
+            s
+            for s in asserted
+            if _asserts(
+                question, s, s.candidate.statement.quote or "", names[s.candidate.article_id]
+            )
         ]
-        sayers = _saying_it(question, scored, asserted)
+        sayers = _saying_it(question, scored, asserted, names)
         return Verdict("no", "asserted", tuple(cite(own_words or sayers or asserted)))
     if relevant:
         return Verdict("no", "opposite", tuple(cite(relevant)))

@@ -213,12 +213,19 @@ ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that
 DENIED_MAX = 50.0  # … when what they deny (and the claim it answers) covers less than this
 
 
-def asserted_instead(asked: str, denied: str, claim: str | None, quote: str | None) -> bool:
+def asserted_instead(
+    asked: str,
+    denied: str,
+    claim: str | None,
+    quote: str | None,
+    names: frozenset[str] = frozenset(),
+) -> bool:
     """True when the denier *says* what is asked rather than denying it: "did anyone deny that
     the hull was intact?" against "There was no leak at all. The hull is intact," which denies
     a leak and asserts the hull. The asked words must be found in an affirmative sentence of the
     denier's quote, and not in what the denial rejects or the claim it answers."""
-    names = _names_in(f"{denied} {claim or ''} {quote or ''}")  # who it is about decides nothing
+    # who it is about decides nothing: the names in these words, and the story's `names`
+    names = _names_in(f"{denied} {claim or ''} {quote or ''}") | names
     asked_words = dict.fromkeys(content_words(asked))
     wanted = [(w, 1.0) for w in asked_words if len(w) > 1 and w not in names]
     if not wanted or not quote:
@@ -237,8 +244,10 @@ def asserted_instead(asked: str, denied: str, claim: str | None, quote: str | No
 
 def _rejected_part(denied: str) -> str:
     """What a denial rejects: its negated clauses when it joins several ("Daniel has not
-    spoken to Madrid and he is happy at Everton" rejects talks, not happiness), else all."""
-    clauses = [c for c in _CLAUSES.split(denied) if c.strip()]
+    spoken to Madrid and he is happy at Everton" rejects talks, not happiness; "Erik has the
+    full backing of the board. Nobody is talking about replacing him." rejects the talk of
+    replacing him), else all."""
+    clauses = [c for s in split_sentences(denied) for c in _CLAUSES.split(s.text) if c.strip()]
     negated = [c for c in clauses if negations(c)]
     return " ".join(negated) if len(clauses) > 1 and negated else denied
 
@@ -315,5 +324,21 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word ins
 
 
 def _names_in(text: str) -> set[str]:
-    """The lower-cased capitalised words of `text` that do not open a sentence: the names."""
-    return {m.group(0).lower() for m in _NAME.finditer(text)}
+    """The lower-cased capitalised words of `text` that do not open a sentence, and the
+    particles between two of them ("ten" of "Erik ten Hag"): the names."""
+    found = {m.group(0).lower() for m in _NAME.finditer(text)}
+    for m in _PARTICLE.finditer(text):
+        found.update(m.group(1).lower().split())
+    return found
+
+
+def names_in(texts: list[str]) -> frozenset[str]:
+    """`_names_in` over several texts (the sentences of one story)."""
+    return frozenset().union(*(_names_in(t) for t in texts))
+
+
+# A lower-case particle between two capitalised words of a name: "Erik ten Hag", "Ursula von
+# der Leyen" (name_connectors.txt)
+_PARTICLE = re.compile(
+    rf"\b[A-Z][\w'’-]*((?:\s+(?:{lexicon.alternation('name_connectors.txt')}))+)(?=\s+[A-Z])"
+)

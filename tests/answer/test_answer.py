@@ -1250,6 +1250,59 @@ def test_a_statement_saying_what_is_asked_beside_denials_of_something_else() -> 
     assert part.answer == "yes"
 
 
+def test_a_side_calling_him_by_his_first_name_says_what_is_asked() -> None:
+    """The club source's "Erik has the full backing of the board. Nobody is talking about
+    replacing him." denies the talk of replacing him and says he has the board's backing;
+    the question says "ten hag", the quote "Erik": names decide nothing either way. The club's
+    headline, answering no claim and quoting nothing, goes the way of its side."""
+    sun = Statement(
+        position=1,
+        kind="claim",
+        sentence="The Sun claimed that the owners had drawn up a shortlist of replacements.",
+        speaker="Sun",
+    )
+    headline = Statement(
+        position=0,
+        kind="denial",
+        sentence="United dismiss Ten Hag sack reports",
+        speaker="United",
+    )
+    club = Statement(
+        position=2,
+        kind="denial",
+        sentence="Manchester United dismissed reports that Erik ten Hag will be sacked.",
+        speaker="Manchester United",
+        proposition="Erik ten Hag will be sacked",
+        target=1,
+    )
+    backing = Statement(
+        position=3,
+        kind="claim",
+        sentence='A club source said: "Erik has the full backing of the board.',
+        speaker="club source",
+        quote="Erik has the full backing of the board.",
+    )
+    nobody = Statement(
+        position=4,
+        kind="denial",
+        sentence='Nobody is talking about replacing him."',
+        speaker="club source",
+        quote="Nobody is talking about replacing him.",
+        target=1,
+    )
+    story = [
+        candidate(headline, 1, in_context=True),
+        candidate(sun, 2, in_context=True),
+        candidate(club, 3, answers=sun, in_context=True),
+        candidate(backing, 4, in_context=True),
+        candidate(nobody, 5, answers=sun, in_context=True),
+    ]
+    answer = ask("did anyone deny that ten hag has the backing of the board?", story)
+    assert answer.answer == "no"
+    assert [c.sentence for c in answer.citations] == [backing.sentence]
+    assert ask("did anyone deny that ten hag will be sacked?", story).answer == "yes"
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"

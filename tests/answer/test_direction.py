@@ -225,3 +225,11 @@ def test_what_a_sentence_confirms_before_it_denies_something_else(
     asked: str, sentence: str, confirmed: bool
 ) -> None:
     assert confirmed_instead(asked, sentence) is confirmed
+
+
+def test_a_particle_between_two_capitalised_words_is_part_of_the_name() -> None:
+    from bot.answer.direction import names_in
+
+    found = names_in(["The coach Erik ten Hag met Ursula von der Leyen.", "Then he left."])
+    assert {"erik", "ten", "hag", "von", "der", "leyen"} <= found
+    assert "then" not in found and "the" not in found
