@@ -377,6 +377,10 @@ def parse_question(text: str) -> Question:
         opener = tokens[0].word if tokens else ""
         return Question("search", None, topic, context, _keywords(topic, None), opener=opener)
     form, actor_tokens, topic_tokens = _split(tokens, verb)
+    themselves = [t for t in tokens[: verb[0]] if t.word in _words_of("in_person")]
+    if topic_tokens and topic_tokens[-1].word in _words_of("in_person"):
+        themselves.append(topic_tokens[-1])  # "did brandt deny it himself?"
+        topic_tokens = topic_tokens[:-1]
     pronoun = _is_pronoun(actor_tokens)
     topic_tokens = _topic_tokens(topic_tokens)
     actor = _actor(text, actor_tokens)
@@ -400,6 +404,6 @@ def parse_question(text: str) -> Question:
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,
         person=pronoun and _pronoun_gender(actor_tokens) is not None,
-        gender=_pronoun_gender(actor_tokens) if pronoun else _in_person_gender(tokens[: verb[0]]),
-        in_person=any(t.word in _words_of("in_person") for t in tokens[: verb[0]]),
+        gender=_pronoun_gender(actor_tokens) if pronoun else _in_person_gender(themselves),
+        in_person=bool(themselves),
     )

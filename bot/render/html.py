@@ -6,6 +6,7 @@ import html
 import re
 
 from bot.models import Statement
+from bot.text import lexicon
 
 __all__ = ["esc", "verbatim", "who"]
 
@@ -17,8 +18,12 @@ def esc(text: str) -> str:
 def who(statement: Statement) -> str:
     """The speaker, then role and org when not in the name: "Dmitry Peskov (spokesman, Kremlin)"."""
     name = statement.speaker or statement.speaker_norm or statement.org or "an unnamed source"
+    org = statement.org
+    words = name.split()
+    if org and len(words) > 1 and words[0].lower() in lexicon.words("possessive_determiners.txt"):
+        name, org = f"{org}’s {' '.join(words[1:])}", None  # "His representative" of Tom Brandt
     extras: list[str] = []
-    for part in (_as_written(statement.role, statement.sentence), statement.org):
+    for part in (_as_written(statement.role, statement.sentence), org):
         if part and part.casefold() not in name.casefold() and part not in extras:
             extras.append(part)
     return f"{name} ({', '.join(extras)})" if extras else name

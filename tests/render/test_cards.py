@@ -169,3 +169,21 @@ def test_a_role_in_capitals_shows_as_the_article_writes_it() -> None:
         role="colonel",
     )
     assert who(colonel) == "Petr Marek (colonel)"
+
+
+def test_a_possessive_speaker_shows_whose_they_are() -> None:
+    from bot.render.html import who
+
+    rep = Statement(
+        position=0,
+        kind="denial",
+        sentence='His representative told People magazine: "Tom is alive and well."',
+        speaker="His representative",
+        role="representative",
+        org="Tom Brandt",
+    )
+    assert who(rep) == "Tom Brandt’s representative"
+    unknown = Statement(
+        position=0, kind="denial", sentence="Her spokesman said.", speaker="Her spokesman"
+    )
+    assert who(unknown) == "Her spokesman"
