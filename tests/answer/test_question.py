@@ -261,3 +261,19 @@ def test_an_acronym_that_is_a_common_word_names_the_actor(text: str, actor: str 
 def test_correcting_or_apologising_is_taking_it_back(text: str) -> None:
     question = parse_question(text)
     assert question.retraction and question.intent == "did_deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "gender"),
+    [
+        ("did brandt deny it himself?", "brandt", "m"),
+        ("did brandt himself deny it?", "brandt", "m"),
+        ("did she deny it herself?", None, "f"),
+    ],
+)
+def test_himself_before_or_after_the_verb_asks_for_their_own_words(
+    text: str, actor: str | None, gender: str
+) -> None:
+    question = parse_question(text)
+    assert (question.actor, question.topic) == (actor, "it")
+    assert question.in_person and question.gender == gender
