@@ -21,6 +21,7 @@ from bot.answer.direction import (
     negated_untrue,
     negations,
     only_around,
+    said_beside,
     says_asked,
     swaps,
     ties,
@@ -36,7 +37,14 @@ from bot.answer.ranking import (
     cite,
     score_all,
 )
-from bot.answer.sides import beside_denial, by_place, denial_quotes, one_side, side_says
+from bot.answer.sides import (
+    as_sentence,
+    beside_denial,
+    by_place,
+    denial_quotes,
+    one_side,
+    side_says,
+)
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
 from bot.text import lexicon
@@ -269,6 +277,7 @@ def _asserts(
         return False
     claim = item.candidate.answers
     claimed = (claim.proposition or claim.sentence) if claim else None
+    said = " ".join(as_sentence(part) for part in (said, said_beside(st.sentence)) if part)
     return asserted_instead(question.topic, st.proposition or st.sentence, claimed, said, names)
 
 
@@ -320,6 +329,16 @@ def _saying_it(
             question.topic, "", None, s.candidate.statement.quote, names[s.candidate.article_id]
         )
     ]
+
+
+def _names_asked(question: Question, item: Scored) -> bool:
+    """The reply, with the claim it answers, names some of what is asked (`SAID_SHARE_MAX`)."""
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    asked -= {stem_key(w) for w in content_words(question.actor or "")}
+    st, claim = item.candidate.statement, item.candidate.answers
+    return not asked or _share(asked, f"{st.sentence} {claim.sentence if claim else ''}") >= (
+        SAID_SHARE_MAX
+    )
 
 
 def _said_instead(
@@ -455,6 +474,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     ]
     asserted += _silent_beside(answering, asserted)
     answering = [s for s in answering if s not in asserted]
+    if asserted:  # one side said what is asked: replies naming none of it answer else
+        answering = [s for s in answering if _names_asked(question, s)]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories

@@ -247,9 +247,30 @@ def _rejected_part(denied: str) -> str:
     spoken to Madrid and he is happy at Everton" rejects talks, not happiness; "Erik has the
     full backing of the board. Nobody is talking about replacing him." rejects the talk of
     replacing him), else all."""
+    saying = _SAYING.search(denied)
+    if saying:  # "disputes that account, saying he was holding his phone": the account
+        denied = denied[: saying.start()]
     clauses = [c for s in split_sentences(denied) for c in _CLAUSES.split(s.text) if c.strip()]
     negated = [c for c in clauses if negations(c)]
     return " ".join(negated) if len(clauses) > 1 and negated else denied
+
+
+def said_beside(sentence: str) -> str:
+    """What a stance's sentence goes on to say in a participle after a comma ("His family
+    disputes that account, saying he was holding his phone"): the speaker's own words beside
+    what they deny, as a sentence of its own ("He was holding his phone."), or ""."""
+    saying = _SAYING.search(sentence)
+    said = sentence[saying.end() :] if saying else ""
+    return said[:1].upper() + said[1:]  # a sentence of its own when joined to others
+
+
+# A participle of speech after a comma (cue_roles.tsv "participle": "saying", "adding", …)
+_SAYING = re.compile(
+    r",\s+(?:"
+    + "|".join(r[0] for r in lexicon.rows("cue_roles.tsv") if "participle" in r[1:])
+    + r")\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _clauses_said(sentence: str, denied: str) -> list[str]:

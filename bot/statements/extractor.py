@@ -731,6 +731,9 @@ def _reports(actor: Actor) -> bool:
 # A colon and a quotation after what a verb takes: the speaker's own words, told beside it
 # ('denies split rumours: "They are very much together"' denies no togetherness).
 _COLON_QUOTE = re.compile(r"\S\s*:\s*[\"“‘]")
+# A semicolon before another voice's "says" or "said" ("Police say shot man was armed; family
+# says he held a phone"): what follows is somebody else's
+_OTHER_VOICE = re.compile(r";\s+(?=(?:[\w'’-]+\s+){1,4}(?:says|say|said)\b)", re.IGNORECASE)
 
 
 def _proposition(content: str) -> str | None:
@@ -738,6 +741,9 @@ def _proposition(content: str) -> str | None:
     beside = _COLON_QUOTE.search(clean)
     if beside:
         clean = clean[: beside.start() + 1]
+    other = _OTHER_VOICE.search(clean)
+    if other:  # "shot man was armed; family says he held a phone": the family's is not said
+        clean = clean[: other.start()]
     found = _REPORT_THAT.search(clean)
     if found and found.start() < 80:
         clean = found.group(1)

@@ -1303,6 +1303,43 @@ def test_a_side_calling_him_by_his_first_name_says_what_is_asked() -> None:
     assert ask("did anyone deny that ten hag will be sacked?", story).answer == "yes"
 
 
+def test_what_a_denier_goes_on_to_say_is_said_not_denied() -> None:
+    """ "His family disputes that account, saying he was holding his phone": the family says
+    he was on the phone; "did anyone deny that he was holding his phone?" is No, while the
+    knife they deny is still denied."""
+    police = Statement(
+        position=0,
+        kind="claim",
+        sentence="Police said the man was carrying a knife when officers shot him.",
+        speaker="Police",
+    )
+    family = Statement(
+        position=1,
+        kind="denial",
+        sentence="His family disputes that account, saying he was holding his phone.",
+        speaker="His family",
+        proposition="that account, saying he was holding his phone",
+        target=0,
+    )
+    cousin = Statement(
+        position=2,
+        kind="denial",
+        sentence='"Marcus never carried a knife in his life," Reed said.',
+        speaker="Alicia Reed",
+        quote="Marcus never carried a knife in his life",
+        target=0,
+    )
+    story = [
+        candidate(police, 1, in_context=True),
+        candidate(family, 2, answers=police, in_context=True),
+        candidate(cousin, 3, answers=police, in_context=True),
+    ]
+    phone = ask("did anyone deny that he was holding his phone?", story)
+    assert phone.answer == "no"
+    knife = ask("did anyone deny that he was carrying a knife?", story)
+    assert knife.answer == "yes"
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"
