@@ -54,7 +54,7 @@ SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
 NAMED_SHARE = 0.5  # of the asked words, what a reply must name itself to keep its own topic
 SAID_SHARE_MAX = 0.34  # of the asked words, fewer named by a stance and its claim: about else
-SAYS_SHARE_MIN = 0.67  # of the asked words, what a statement names to say what is asked
+SAYS_SHARE_MIN = 2 / 3  # of the asked words, what a statement names to say what is asked
 
 _VERB = {"denial": "denied it", "confirmation": "confirmed it", "claim": "said so"}
 _NOUN = {"denial": "denial", "confirmation": "confirmation", "claim": "such statement"}
@@ -559,7 +559,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
     deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
-        deniers = [s for s in deniers if not _named_in(question.topic, s)]
+        deniers = [s for s in deniers if _denies_asked(question, s)]
     if deniers and question.opener not in _WHO:  # "is it true that …?": say first that it is
         return f"<b>Disputed.</b> Denied by: {_names(deniers)}."  # disputed, and by whom
     return "<b>Here is what I have:</b>"
@@ -569,6 +569,22 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
 # one that asks whether someone did something ("did North Korea praise the attack?")
 _WHO = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "who")
 _ACTS_ASKED = frozenset({"did", "does", "do", "has", "have"})
+
+
+def _denies_asked(question: Question, item: Scored) -> bool:
+    """A denial that answers "did X do Y?": by someone else than X, or by X denying Y itself
+    ("did Okonjo mislead parliament?" against her denial that she misled it; not "did North
+    Korea praise the attack?" against "denied hacking Sony, but praised the attack")."""
+    if not _named_in(question.topic, item):
+        return True
+    st = item.candidate.statement
+    denied = _BUT.split(st.proposition or st.sentence)[0]
+    names = {stem_key(w) for n in (st.speaker, st.org, *st.aliases) for w in content_words(n or "")}
+    asked = {stem_key(w) for w in content_words(question.topic)} - names
+    return bool(asked) and _share(asked, denied) >= NAMED_SHARE
+
+
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)  # "denied hacking Sony, but praised …"
 
 
 def _named_in(topic: str, item: Scored) -> bool:

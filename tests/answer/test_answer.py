@@ -1110,6 +1110,8 @@ def test_a_search_for_who_did_something_or_what_a_denier_did_is_not_disputed() -
     assert ask("is it true that north korea hacked sony?", story).text.startswith(
         "<b>Disputed.</b>"
     )
+    # asked whether the denier did what it denies, it is disputed
+    assert ask("did north korea hack sony?", story).text.startswith("<b>Disputed.</b>")
 
 
 def test_is_it_true_says_first_that_the_story_is_disputed_and_by_whom() -> None:
@@ -1241,6 +1243,8 @@ def test_a_statement_saying_what_is_asked_beside_denials_of_something_else() -> 
     answer = ask("did the police deny that footage would be released?", story)
     assert answer.answer == "no"
     assert [c.sentence for c in answer.citations] == [footage.sentence]
+    # two of three asked words said are enough ("soon" is not in her sentence)
+    assert ask("did the police deny that footage would be released soon?", story).answer == "no"
     # what the denial does answer is still answered by it
     fired = ask("did anyone deny that officers opened fire without warning?", story)
     assert fired.answer == "yes"
