@@ -65,6 +65,7 @@ def test_flagged_lists_use_known_flags() -> None:
         "bare-inverted",
         "plural-noun",
         "experience",
+        "infinitive",
     }
     assert _flags("past_tense.tsv") == {"irregular", "not-participle"}
     assert _flags("subject_openers.tsv") == {"actor"}
