@@ -342,24 +342,34 @@ def _names_asked(question: Question, item: Scored) -> bool:
 
 
 def _said_instead(
-    question: Question, answering: list[Scored], scored: list[Scored]
+    question: Question,
+    answering: list[Scored],
+    scored: list[Scored],
+    names: dict[int, frozenset[str]],
 ) -> list[Scored]:
     """Statements that say what is asked, in stories whose denials and confirmations name
     little of it, nor do the claims they answer ("did the police deny that footage would be
     released?" against the chief's "That is simply not what happened" and her "She said body
     camera footage would be released"), while the story's claims name little of it either:
-    those statements answer it, the stances answer something else."""
-    if question.intent not in STANCE_INTENTS:
+    those statements answer it, the stances answer something else. Asked whether something is
+    so ("is Okonjo proud of the nurses?"), names decide nothing and a negated statement says
+    it too ("Ten Hag told reporters that he was not worried")."""
+    search = question.intent == "search"
+    if question.intent not in STANCE_INTENTS and not search:
         return []
+    articles = {s.candidate.article_id for s in answering}
     asked = {stem_key(w) for w in content_words(question.topic)}
     asked -= {stem_key(w) for w in content_words(question.actor or "")}
-    if len(asked) < 2:
+    if search:
+        asked -= {stem_key(w) for a in articles for w in names.get(a, frozenset())}
+    if len(asked) < (1 if search else 2):
         return []  # "did she deny it?", "did he deny the affair?": the story's own claim
-    articles = {s.candidate.article_id for s in answering}
     for item in answering:
         st, claim = item.candidate.statement, item.candidate.answers
         told = f"{st.sentence} {claim.sentence if claim else ''}"
-        if st.kind not in STANCES or _share(asked, told) >= SAID_SHARE_MAX:
+        if st.kind in STANCES and _share(asked, told) >= SAID_SHARE_MAX:
+            return []
+        if st.kind not in STANCES and not search:
             return []
     same_story = [s for s in scored if s.candidate.article_id in articles]
     if any(
@@ -377,7 +387,7 @@ def _said_instead(
         if s.candidate.statement.kind == "statement"
         and s.candidate.statement.speaker not in claimants  # a claimant goes on with the claim
         and _share(asked, s.candidate.statement.sentence) >= SAYS_SHARE_MIN
-        and not negations(s.candidate.statement.sentence)
+        and (search or not negations(s.candidate.statement.sentence))
     ]
 
 
@@ -480,7 +490,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
         answering = [s for s in answering if not s.candidate.linked]
-    said = _said_instead(question, answering, scored)
+    said = _said_instead(question, answering, scored, names)
+    if said and question.intent == "search":  # "is Okonjo proud of the nurses?"
+        return Verdict("yes", "yes", tuple(cite(said, by_topic=False)))
     if said:
         return Verdict("no", "said_instead", tuple(cite(said, by_topic=False)))
     if answering:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 
 from bot.models import Statement
 from bot.text import lexicon
@@ -23,19 +22,18 @@ def who(statement: Statement) -> str:
     if org and len(words) > 1 and words[0].lower() in lexicon.words("possessive_determiners.txt"):
         name, org = f"{org}’s {' '.join(words[1:])}", None  # "His representative" of Tom Brandt
     extras: list[str] = []
-    for part in (_as_written(statement.role, statement.sentence), org):
+    for part in (_shown(statement.role), org):
         if part and part.casefold() not in name.casefold() and part not in extras:
             extras.append(part)
     return f"{name} ({', '.join(extras)})" if extras else name
 
 
-def _as_written(role: str | None, sentence: str) -> str | None:
-    """A role as the article writes it when that is an abbreviation in capitals ("MP",
-    "CEO"); roles are kept in lower case."""
-    if not role:
-        return role
-    found = re.search(rf"\b{re.escape(role)}\b", sentence, re.IGNORECASE)
-    return found.group(0) if found and found.group(0).isupper() else role
+def _shown(role: str | None) -> str | None:
+    """A role as readers write it: an abbreviation in capitals ("MP", "CEO";
+    role_abbreviations.txt), other roles in lower case as kept."""
+    if role and role.lower() in lexicon.words("role_abbreviations.txt"):
+        return role.upper()
+    return role
 
 
 def verbatim(statement: Statement, longest: int | None = None) -> str:

@@ -1344,6 +1344,40 @@ def test_what_a_denier_goes_on_to_say_is_said_not_denied() -> None:
     assert knife.answer == "yes"
 
 
+def test_is_x_so_answered_by_what_was_said_of_it_beside_denials_of_something_else() -> None:
+    """ "is ten hag worried?": the club's denial of the sack reports names him but nothing of
+    worry; he told reporters he was not worried. That is the answer, not "Disputed"."""
+    sun = Statement(
+        position=0,
+        kind="claim",
+        sentence="The Sun claimed that the owners had drawn up a shortlist of replacements.",
+        speaker="Sun",
+    )
+    club = Statement(
+        position=1,
+        kind="denial",
+        sentence="Manchester United dismissed reports that Erik ten Hag will be sacked.",
+        speaker="Manchester United",
+        proposition="Erik ten Hag will be sacked",
+        target=0,
+    )
+    coach = Statement(
+        position=2,
+        kind="statement",
+        sentence="Ten Hag told reporters on Friday that he was not worried about his job.",
+        speaker="Erik ten Hag",
+    )
+    story = [
+        candidate(sun, 1, in_context=True),
+        candidate(club, 2, answers=sun, in_context=True),
+        candidate(coach, 3, in_context=True),
+    ]
+    worried = ask("is ten hag worried?", story)
+    assert not worried.text.startswith("<b>Disputed")
+    assert [c.sentence for c in worried.citations] == [coach.sentence]
+    assert ask("will ten hag be sacked?", story).text.startswith("<b>Disputed.</b>")
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"
