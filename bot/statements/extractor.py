@@ -1060,7 +1060,10 @@ def _same_voice_run(statement: Statement, earlier: list[Statement]) -> list[Stat
     `_RUN`): "'We deny it,' he said. 'We are proud of our work. We broke no law.'"."""
     run: list[Statement] = []
     skipped = False
+    told_inside = {s.sentence for s in earlier if s.kind in _STANCES}
     for before in reversed(earlier[-_RUN:]):
+        if before.kind == "claim" and before.sentence in told_inside:
+            continue  # a report named inside a denial ("denied a report by X that …")
         if not _speaks_for(statement, before):
             if skipped or run or before.kind != "claim":
                 break

@@ -834,3 +834,18 @@ def test_a_named_report_whose_source_speaks_of_something_else_is_its_own_claim()
     assert claim.proposition == "it planned to cut about 10% of its workforce"
     assert denial.target == claim.position
     assert (other.kind, other.speaker) == ("claim", "Reuters")
+
+
+def test_a_spokesman_goes_on_with_a_denial_past_the_report_it_named() -> None:
+    """The report row told inside the denial's sentence is no one speaking between the denial
+    and the spokesman's quote: "We are not working on a phone for children" goes on with it."""
+    text = (
+        "Orbitel has denied a report by The Ledger that it is developing a smartphone designed "
+        "for children.\n\n"
+        "The Ledger, citing two people familiar with the project, reported on Thursday that the "
+        'company had hired a team of 40 engineers.\n\n"We are not working on a phone for '
+        'children," Orbitel spokesman Ravi Menon said.'
+    )
+    found = extract_statements(text)
+    assert [s.kind for s in found] == ["denial", "claim", "claim", "denial"]
+    assert found[-1].speaker == "Ravi Menon"
