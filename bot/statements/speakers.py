@@ -160,11 +160,27 @@ def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
         word = tokens[i].lower().strip(".,'’")
         listed, gender = role_gender(word, "role")
         if listed:
+            job = _job_before_rank(tokens, i)
+            if job is not None:  # "ministry spokesman Colonel Petr Marek": the spokesman
+                return job
             before = tokens[i - 1].lower() if i else ""
             if before in lexicon.words("role_modifiers.txt"):
                 word = f"{before} {word}"
             return i, word, gender
     return -1, None, None
+
+
+def _job_before_rank(tokens: list[str], i: int) -> tuple[int, str, str | None] | None:
+    """A role in lower case before a capitalised one written as a rank before the name
+    ("spokesman" of "ministry spokesman Colonel Petr Marek"): the job, the rank a title."""
+    if not tokens[i][:1].isupper():
+        return None
+    for j in range(i - 1, -1, -1):
+        word = tokens[j].strip(".,'’")
+        listed, gender = role_gender(word.lower(), "role")
+        if listed and word.islower():
+            return j, word, gender
+    return None
 
 
 def parse_actor(phrase: str) -> Actor:

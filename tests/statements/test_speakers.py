@@ -692,3 +692,13 @@ def test_her_publicist_speaks_for_the_woman_named_before_who_never_spoke() -> No
     )
     publicist = extract_statements(text)[-1]
     assert (publicist.speaker, publicist.org) == ("Nora Blake", "Ana Vey")
+
+
+def test_a_job_before_a_rank_is_the_role() -> None:
+    """ "ministry spokesman Colonel Petr Marek" speaks as the ministry's spokesman; a rank
+    alone ("Colonel Ben Ode") is still the role."""
+    marek = parse_actor("ministry spokesman Colonel Petr Marek")
+    assert (marek.role, marek.org) == ("spokesman", "ministry")
+    assert marek.speaker.endswith("Petr Marek")
+    assert parse_actor("Colonel Ben Ode").role == "colonel"
+    assert parse_actor("White House Press Secretary Jen Psaki").role == "press secretary"
