@@ -563,7 +563,10 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     if question.intent.startswith("who_") or (
         question.actor is None and kind in _WHO_HEAD and not yes_no
     ):
-        return f"<b>{_WHO_HEAD[kind]}:</b> {names}."
+        head = _WHO_HEAD[kind]
+        if kind == "claim" and any(s.candidate.statement.kind != "claim" for s in cited):
+            head = "Said by"  # "who said he is alive?": his representative, in a denial
+        return f"<b>{head}:</b> {names}."
     if kind in _VERB:
         verb = "took it back" if question.retraction else _VERB[kind]
         return f"<b>Yes.</b> {names} {verb}."

@@ -1378,6 +1378,30 @@ def test_is_x_so_answered_by_what_was_said_of_it_beside_denials_of_something_els
     assert ask("will ten hag be sacked?", story).text.startswith("<b>Disputed.</b>")
 
 
+def test_who_said_it_answered_by_a_denial_is_said_not_reported() -> None:
+    """ "who said he is alive?" answered by his representative's denial of the death hoax:
+    "Said by", since a denial reports nothing."""
+    hoax = Statement(
+        position=0,
+        kind="claim",
+        sentence="A fake news site claimed the actor had been found dead.",
+        speaker="fake news site",
+    )
+    rep = Statement(
+        position=1,
+        kind="denial",
+        sentence='His representative said: "Tom is alive and well."',
+        speaker="representative",
+        quote="Tom is alive and well.",
+        target=0,
+    )
+    story = [candidate(hoax, 1, in_context=True), candidate(rep, 2, answers=hoax, in_context=True)]
+    alive = ask("who said he is alive?", story)
+    assert alive.text.startswith("<b>Said by:</b> representative")
+    dead = ask("who said he was found dead?", story)
+    assert dead.text.startswith("<b>Reported by:</b> fake news site")
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"
