@@ -572,6 +572,8 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         return f"<b>Yes.</b> {names} {verb}."
     if question.actor:
         return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
+    if question.intent == "what_said" and cited:  # "what did she say?"
+        return f"<b>What {_names(cited)} said:</b>"
     deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
@@ -654,8 +656,28 @@ def _confirming(question: Question, candidate: Candidate) -> Candidate:
     return replace(candidate, statement=replace(confirmed, target=None), answers=None)
 
 
+_SAID_INTENT = {"who_denied": "who_claimed", "did_deny": "did_claim"}
+
+
+def _said_as_asked(question: Question, candidates: list[Candidate]) -> Question:
+    """ "who said she does not do that kind of wedding?" asks who said those words when a
+    claim or statement says them, negation and all; only otherwise is the negation a denial
+    ("who said he never met her?" of "Smith denied meeting her")."""
+    if not question.negation_is_denial or question.intent not in _SAID_INTENT:
+        return question
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    for c in candidates:
+        st = c.statement
+        said = st.kind in {"claim", "statement"} and negations(st.sentence)
+        if said and asked and asked <= {stem_key(w) for w in content_words(st.sentence)}:
+            intent = _SAID_INTENT[question.intent]
+            return replace(question, intent=intent, negation_is_denial=False)
+    return question
+
+
 def decide(question: Question, candidates: list[Candidate], story_known: bool) -> Answer:
     """Rank the candidates once, decide the verdict, word the reply."""
+    question = _said_as_asked(question, candidates)
     candidates = [_confirming(question, c) for c in candidates]
     scored = score_all(question, candidates)
     in_context = any(c.in_context for c in candidates)

@@ -61,7 +61,13 @@ def named_later(description: Mention, mentions: Sequence[Mention]) -> Entity | N
     """The person a lead's description stands for: the first person named after it, when no
     person is named before it, that person also speaks in the article, and has no role of
     their own other than the description's ("Abubakar Shekau, the group's leader")."""
-    if any(m.actor.kind == "person" and m.offset < description.offset for m in mentions):
+    head = _head(description.actor)
+    if any(
+        m.actor.kind == "person"
+        and m.offset < description.offset
+        and m.actor.speaker.lower() != head  # a headline's "Baker denies …" is this baker
+        for m in mentions
+    ):
         return None
     later = sorted(
         (m for m in mentions if m.actor.kind == "person" and m.offset > description.offset),
@@ -72,7 +78,6 @@ def named_later(description: Mention, mentions: Sequence[Mention]) -> Entity | N
     first = later[0].entity
     if not any(m.speaks and m.entity is first for m in mentions):
         return None
-    head = _head(description.actor)
     role = (first.actor.role or "").split()[-1:]
     descriptions = [*first.names, *(m.described for m in mentions if m.entity is first)]
     if role and role != [head] or _described_otherwise(descriptions, head):

@@ -1402,6 +1402,37 @@ def test_who_said_it_answered_by_a_denial_is_said_not_reported() -> None:
     assert dead.text.startswith("<b>Reported by:</b> fake news site")
 
 
+def test_words_claimed_with_their_negation_are_asked_as_said() -> None:
+    """ "who said she does not do that kind of wedding?" quotes the couple's claim, which says
+    those very words; "what did she say?" names whom it quotes."""
+    couple = Statement(
+        position=0,
+        kind="claim",
+        sentence='The couple said Collins told them she "does not do that kind of wedding".',
+        speaker="Tom and Ben Hart",
+    )
+    baker = Statement(
+        position=1,
+        kind="denial",
+        sentence="Sarah Collins denied refusing the order.",
+        speaker="Sarah Collins",
+        target=0,
+    )
+    story = [
+        candidate(couple, 1, in_context=True),
+        candidate(baker, 2, answers=couple, in_context=True),
+    ]
+    said = ask("who said she does not do that kind of wedding?", story)
+    assert said.answer == "yes"
+    assert said.citations[0].speaker == "Tom and Ben Hart"
+    # a negation nobody said in those words still asks for the denial
+    assert ask("who said she never refused the order?", story).citations[0].speaker == (
+        "Sarah Collins"
+    )
+    what = ask("what did she say?", story)
+    assert what.text.startswith("<b>What ")
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"

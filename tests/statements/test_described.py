@@ -171,3 +171,21 @@ def test_a_spokesman_after_a_person_or_with_an_organisation_keeps_his_own() -> N
     assert extract_statements(after_person)[1].org is None
     own = 'Police said they were called at 9pm. "Nobody was hurt," a council spokesman said.'
     assert extract_statements(own)[1].org != "Police"
+
+
+def test_a_headline_noun_that_looks_like_a_surname_is_the_lead_description() -> None:
+    """ "Baker denies …" over "A Leeds baker has denied …": the headline's Baker is the baker
+    described, no person named before her, so the lead is the person the story hears from."""
+    text = "\n\n".join(
+        [
+            "Baker denies refusing wedding cake",
+            "A Leeds baker has denied claims that she refused to make a wedding cake for a couple.",
+            'The couple, Tom and Ben Hart, said that Sarah Collins told them she "does not do '
+            'that kind of wedding".',
+            '"I have seen what real discrimination looks like," Collins said.',
+        ]
+    )
+    headline, lead, couple, collins = extract_statements(text)
+    assert headline.speaker == lead.speaker == collins.speaker
+    assert lead.speaker is not None and lead.speaker.endswith("Collins")
+    assert couple.speaker == "Tom and Ben Hart"
