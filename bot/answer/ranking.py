@@ -498,11 +498,15 @@ def _written_as_names(text: str) -> frozenset[str]:
 def names_match(question: Question, text: str) -> bool:
     """The topic names something the story names ("is 5G safe?" of a story about 5G, whatever
     its other words), and the actor asked about, if any, is named in it too: the question is
-    about that story, not one the chat has never shared."""
+    about that story, not one the chat has never shared. With no topic ("did F1 comment?"),
+    the actor written as a name in the story is enough."""
     named = _written_as_names(text)
-    if not any(word in named for word, _ in _topic_words(question)):
-        return False
     actor = set(words(question.actor or "")) - stopwords()
+    topic = _topic_words(question)
+    if not topic:  # "did F1 comment?": the actor, written as a name in the story, is enough
+        return bool(actor) and actor <= named
+    if not any(word in named for word, _ in topic):
+        return False
     return actor <= set(words(text))
 
 

@@ -519,6 +519,12 @@ _FINITE_AFTER = re.compile(
 )
 
 
+# The outlet after a report noun: "a report in the Financial Times", "a story by Reuters"
+_REPORT_SOURCE = re.compile(
+    r"\s+(?:in|from|by)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+)
+
+
 def _according(
     text: str,
     start: int,
@@ -533,6 +539,9 @@ def _according(
         np = _FINITE_AFTER.sub("", _cut_verb(np))  # "a denial from the palace came ..."
     if not np:
         return None
+    source = _REPORT_SOURCE.match(text, np_start + len(np), end)
+    if source and is_report_phrase(np):  # "according to a report in the Financial Times"
+        np = text[np_start : source.end()]
     at_start = not text[start : match.start()].strip(" ,")
     if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
         np = appositive_parts(np)[0]  # "According to X, the envoy asked ...": the rest is content

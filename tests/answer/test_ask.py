@@ -254,3 +254,26 @@ def test_a_headline_quote_beside_a_denial_is_what_the_denier_asserts(
     assert ask(db, "did anyone deny that the couple separated?")["answer"] == "yes"
     said = ask(db, "who said the couple separated?")
     assert [c["speaker"] for c in said["citations"]] == ["Vogue Lumen"]
+
+
+def test_an_actor_the_held_story_names_is_never_a_story_nobody_covers(
+    tmp_path: Path, db: str
+) -> None:
+    """ "did F1 comment?" of a story that writes "F1" but has no statement by it: the story is
+    held, so the answer is "nothing from f1", not "none of the reports covers this story"."""
+    story = tmp_path / "f1.txt"
+    story.write_text(
+        "Streamer in talks to buy F1 rights, report says\n\n"
+        "Northwind is in talks to secure the streaming rights for F1 races, according to a "
+        "report in the Financial Times on Monday.\n\n"
+        "Northwind said it does not comment on rumours.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("ingest", str(story), "--chat", "0", "--jsonl", db=db)
+    assert result.returncode == 0, result.stderr
+    statements = jsonl(result.stdout)[0]["statements"]
+    [lead] = [s for s in statements if "according to a report" in s["sentence"]]
+    assert lead["speaker"] == "Financial Times"
+    f1 = ask(db, "did f1 comment?")
+    assert f1["answer"] == "no"
+    assert ask(db, "did boeing comment?")["answer"] == "unknown"
