@@ -488,10 +488,13 @@ def _described(statement: Statement) -> bool:
 
 
 def _bare_name(statement: Statement) -> bool:
-    """True for a person introduced by name alone ("said Marsha Catron"): no role, no org."""
+    """True for a person introduced by name alone ("said Marsha Catron"): no role, no org, and
+    not a thing the sentence goes on to describe with "which" ("Sky Sports, which holds the
+    UK rights, said")."""
     parts = (statement.speaker or "").split()
     named = len(parts) >= 2 and all(p[:1].isupper() for p in parts)
-    return named and not statement.role and not statement.org
+    thing = re.search(rf"{re.escape(statement.speaker or '')},\s+which\b", statement.sentence)
+    return named and not statement.role and not statement.org and thing is None
 
 
 def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tuple[str, ...]]:

@@ -333,3 +333,27 @@ def test_a_short_part_of_a_full_name_may_miss_a_letter(
 def test_an_umbrella_asked_with_a_typo_is_still_the_umbrella(actor: str) -> None:
     body = said(speaker="finance ministry", org="finance ministry", aliases=("Kremlin",))
     assert actor_score(actor, body) >= 75
+
+
+def test_bridged_aliases_skip_a_name_the_sentence_describes_as_a_thing() -> None:
+    """ "Sky Sports, which holds the UK rights, said …" after "An Apple spokesperson said …":
+    a "which" makes Sky Sports a thing, not Apple's spokesperson named."""
+    text = (
+        "An Apple spokesperson said the company does not comment on rumours.\n\n"
+        'Sky Sports, which holds the UK rights, said it was "confident" in the deal.'
+    )
+    described = Statement(
+        kind="statement",
+        position=0,
+        sentence="An Apple spokesperson said the company does not comment on rumours.",
+        speaker="Apple spokesperson",
+        role="spokesperson",
+        org="Apple",
+    )
+    named = Statement(
+        kind="statement",
+        position=1,
+        sentence='Sky Sports, which holds the UK rights, said it was "confident" in the deal.',
+        speaker="Sky Sports",
+    )
+    assert bridged_aliases(text, [described, named]) == {}
