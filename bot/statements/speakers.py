@@ -687,6 +687,10 @@ class Resolver:
         if _AGE.fullmatch(actor.speaker):  # "The 17-year-old" (no name, though it looks like one)
             return self._find_by_age(actor.speaker)
         key = actor.norm
+        if key in _REPORT_NOUNS:  # "The report, citing people familiar …": the latest outlet
+            outlet = self._find_outlet()  # met, not an earlier bare "…, report says"
+            if outlet is not None:
+                return outlet
         for entity in self._recent():
             if key in {normalise(n) for n in entity.names} or key == entity.actor.norm:
                 return entity

@@ -189,3 +189,17 @@ def test_a_headline_noun_that_looks_like_a_surname_is_the_lead_description() -> 
     assert headline.speaker == lead.speaker == collins.speaker
     assert lead.speaker is not None and lead.speaker.endswith("Collins")
     assert couple.speaker == "Tom and Ben Hart"
+
+
+def test_the_report_is_the_latest_outlet_not_a_headlines_bare_report() -> None:
+    text = "\n\n".join(
+        [
+            "Northwind in talks to buy racing rights, report says",
+            "Northwind is in talks to buy the rights, according to a report in the Financial "
+            "Times on Monday.",
+            "The report, citing people familiar with the talks, said Northwind had offered "
+            "$2 billion a year.",
+        ]
+    )
+    _, lead, follow_up = extract_statements(text)
+    assert lead.speaker == follow_up.speaker == "Financial Times"
