@@ -331,14 +331,22 @@ def _saying_it(
     ]
 
 
+def _asked_stems(question: Question) -> set[str]:
+    """The stems of what is asked, the asked actor's name left out."""
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    return asked - {stem_key(w) for w in content_words(question.actor or "")}
+
+
+def _told(item: Scored) -> str:
+    """A reply's sentence with the claim it answers: what its words are about."""
+    claim = item.candidate.answers
+    return f"{item.candidate.statement.sentence} {claim.sentence if claim else ''}"
+
+
 def _names_asked(question: Question, item: Scored) -> bool:
     """The reply, with the claim it answers, names some of what is asked (`SAID_SHARE_MAX`)."""
-    asked = {stem_key(w) for w in content_words(question.topic)}
-    asked -= {stem_key(w) for w in content_words(question.actor or "")}
-    st, claim = item.candidate.statement, item.candidate.answers
-    return not asked or _share(asked, f"{st.sentence} {claim.sentence if claim else ''}") >= (
-        SAID_SHARE_MAX
-    )
+    asked = _asked_stems(question)
+    return not asked or _share(asked, _told(item)) >= SAID_SHARE_MAX
 
 
 def _said_instead(
@@ -358,18 +366,16 @@ def _said_instead(
     if question.intent not in STANCE_INTENTS and not search:
         return []
     articles = {s.candidate.article_id for s in answering}
-    asked = {stem_key(w) for w in content_words(question.topic)}
-    asked -= {stem_key(w) for w in content_words(question.actor or "")}
+    asked = _asked_stems(question)
     if search:
         asked -= {stem_key(w) for a in articles for w in names.get(a, frozenset())}
     if len(asked) < (1 if search else 2):
         return []  # "did she deny it?", "did he deny the affair?": the story's own claim
     for item in answering:
-        st, claim = item.candidate.statement, item.candidate.answers
-        told = f"{st.sentence} {claim.sentence if claim else ''}"
-        if st.kind in STANCES and _share(asked, told) >= SAID_SHARE_MAX:
+        stance = item.candidate.statement.kind in STANCES
+        if stance and _share(asked, _told(item)) >= SAID_SHARE_MAX:
             return []
-        if st.kind not in STANCES and not search:
+        if not stance and not search:
             return []
     same_story = [s for s in scored if s.candidate.article_id in articles]
     if any(
