@@ -257,12 +257,13 @@ def _silent(item: Scored) -> bool:
     return item.candidate.answers is None and not item.candidate.statement.quote
 
 
-def _story_names(scored: list[Scored]) -> dict[int, frozenset[str]]:
-    """Per article, the names its statements write ("Erik ten Hag"): a quote may call him
-    "Erik" where the question says "ten hag"."""
-    texts: dict[int, list[str]] = defaultdict(list)
+def _story_names(scored: list[Scored], articles: set[int]) -> dict[int, frozenset[str]]:
+    """Per article of `articles`, the names its statements write ("Erik ten Hag"): a quote
+    may call him "Erik" where the question says "ten hag"."""
+    texts: dict[int, list[str]] = {article: [] for article in articles}
     for s in scored:
-        texts[s.candidate.article_id].append(s.candidate.statement.sentence)
+        if s.candidate.article_id in texts:
+            texts[s.candidate.article_id].append(s.candidate.statement.sentence)
     return {article: names_in(found) for article, found in texts.items()}
 
 
@@ -326,7 +327,11 @@ def _saying_it(
         if s.candidate.statement.kind != "denial"
         and any(one_side(d, s.candidate.statement) for d in deniers)
         and asserted_instead(
-            question.topic, "", None, s.candidate.statement.quote, names[s.candidate.article_id]
+            question.topic,
+            "",
+            None,
+            s.candidate.statement.quote,
+            names.get(s.candidate.article_id, frozenset()),
         )
     ]
 
@@ -477,7 +482,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     beside = not _names_a_claim(question)
     quotes = denial_quotes(scored, beside=beside)
     places = by_place(scored)
-    names = _story_names(scored)
+    names = _story_names(scored, {s.candidate.article_id for s in answering})
     asserted = [
         s
         for s in answering
@@ -509,7 +514,10 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
             s
             for s in asserted
             if _asserts(
-                question, s, s.candidate.statement.quote or "", names[s.candidate.article_id]
+                question,
+                s,
+                s.candidate.statement.quote or "",
+                names.get(s.candidate.article_id, frozenset()),
             )
         ]
         sayers = _saying_it(question, scored, asserted, names)

@@ -341,16 +341,18 @@ def confirmed_instead(asked: str, sentence: str) -> bool:
     )
 
 
+NAMES_CACHE = 8192  # sentences whose names are remembered: each question reads its stories
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word inside a sentence
 
 
-def _names_in(text: str) -> set[str]:
+@lru_cache(maxsize=NAMES_CACHE)
+def _names_in(text: str) -> frozenset[str]:
     """The lower-cased capitalised words of `text` that do not open a sentence, and the
     particles between two of them ("ten" of "Erik ten Hag"): the names."""
     found = {m.group(0).lower() for m in _NAME.finditer(text)}
     for m in _PARTICLE.finditer(text):
         found.update(m.group(1).lower().split())
-    return found
+    return frozenset(found)
 
 
 def names_in(texts: list[str]) -> frozenset[str]:
