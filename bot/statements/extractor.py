@@ -100,6 +100,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     _identify_described(text, drafts, resolver)
     _spokespeople_of(drafts)
     _headline_by_lead(text, sentences, drafts)
+    _headline_report(sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
         if names_the_noun(draft.entity.actor, draft.actor):
             draft.actor = draft.entity.actor
@@ -251,6 +252,32 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     if headline.actor.speaker not in lead.entity.names:
         lead.entity.names.append(headline.actor.speaker)
     headline.actor, headline.entity = lead.actor, lead.entity
+
+
+def _headline_report(sentences: list[Sentence], drafts: list[_Draft]) -> None:
+    """A headline's bare "…, report says" is the outlet whose report the lead tells
+    ("according to a report in the Financial Times"): the lead's first claim by an outlet."""
+    if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
+        return
+    headline = drafts[0]
+    if headline.kind != "claim" or headline.actor.speaker.lower() not in _REPORT_HEADS:
+        return
+    lead = next(
+        (
+            d
+            for d in drafts[1 : 1 + HEADLINE_LEAD]
+            if d.kind == "claim" and d.actor.kind == "outlet"
+        ),
+        None,
+    )
+    if lead is None:
+        return
+    if headline.actor.speaker not in lead.entity.names:
+        lead.entity.names.append(headline.actor.speaker)
+    headline.actor, headline.entity = lead.actor, lead.entity
+
+
+_REPORT_HEADS = lexicon.words("report_heads.tsv")  # "report", "story", "article", …
 
 
 def _outside(sentence: Sentence, here: Mention, mentions: list[Mention]) -> list[Mention]:

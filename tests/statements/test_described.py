@@ -201,5 +201,6 @@ def test_the_report_is_the_latest_outlet_not_a_headlines_bare_report() -> None:
             "$2 billion a year.",
         ]
     )
-    _, lead, follow_up = extract_statements(text)
+    headline, lead, follow_up = extract_statements(text)
     assert lead.speaker == follow_up.speaker == "Financial Times"
+    assert headline.speaker == "Financial Times"  # "…, report says" is the lead's report
