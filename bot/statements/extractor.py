@@ -224,6 +224,13 @@ HEADLINE_LEAD = 4  # statements after a headline in which the lead tells its act
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
+def _headline(sentences: list[Sentence], drafts: list[_Draft]) -> _Draft | None:
+    """The statement the story's first sentence (its headline, when it has one) makes."""
+    if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
+        return None
+    return drafts[0]
+
+
 def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]) -> None:
     """A headline's speaker given by a common noun ("Cyclist denies doping …", "Carmaker
     dismisses report …") is the named actor of the lead's first statement of the same kind
@@ -231,9 +238,9 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     a capital again (as it would a name: "Apple denies …"); the noun is kept as an alias. A
     bare noun in lower case ("…, says family") is the lead's speaker headed by it ("The family
     of veteran actor Frank Doyle")."""
-    if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
+    headline = _headline(sentences, drafts)
+    if headline is None:
         return
-    headline = drafts[0]
     if headline.kind not in _STANCES or headline.sentence.text.rstrip().endswith("."):
         return
     lead = next((d for d in drafts[1 : 1 + HEADLINE_LEAD] if d.kind == headline.kind), None)
@@ -257,9 +264,9 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
 def _headline_report(sentences: list[Sentence], drafts: list[_Draft]) -> None:
     """A headline's bare "…, report says" is the outlet whose report the lead tells
     ("according to a report in the Financial Times"): the lead's first claim by an outlet."""
-    if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
+    headline = _headline(sentences, drafts)
+    if headline is None:
         return
-    headline = drafts[0]
     if headline.kind != "claim" or headline.actor.speaker.lower() not in _REPORT_HEADS:
         return
     lead = next(
