@@ -211,10 +211,11 @@ def _fields(statement: Statement) -> list[str]:
 
 
 def _is_relational(text: str, wanted: list[tuple[str, float]]) -> bool:
-    """True for "supporters of the militia" when the question does not ask for supporters."""
-    asked = {word for word, _ in wanted}
+    """True for "supporters of the militia" when the question does not ask for supporters
+    (in any number: "his friend" asks for "one of his friends")."""
+    asked = {stem(word) for word, _ in wanted}
     table = _actor_words()
-    return any(table.get(w) == "relational" and w not in asked for w in words(text))
+    return any(table.get(w) == "relational" and stem(w) not in asked for w in words(text))
 
 
 def _name_inside_actor(wanted: list[tuple[str, float]], statement: Statement) -> float:

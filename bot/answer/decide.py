@@ -48,7 +48,7 @@ from bot.answer.sides import (
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
 from bot.text import lexicon
-from bot.text.words import content_words, stem_key
+from bot.text.words import content_words, stem_key, stopwords
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
@@ -153,7 +153,14 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
     """The name to head an answer with: the speaker's own when every citation is theirs
     ("taylor swift" → "Taylor Swift"), else the words of the question."""
     names = {item.candidate.statement.speaker for item in cited}
-    return names.pop() or asked if len(names) == 1 else asked
+    return _in_sentence(names.pop() or asked) if len(names) == 1 else asked
+
+
+def _in_sentence(name: str) -> str:
+    """A name as written inside a sentence: a description opening with a function word
+    loses its capital ("One of his friends" → "one of his friends"); a name keeps it."""
+    first = name.split(" ", 1)[0]
+    return name[:1].lower() + name[1:] if first.lower() in stopwords() else name
 
 
 def _wanted_kind(question: Question) -> str:

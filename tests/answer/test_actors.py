@@ -83,6 +83,13 @@ def test_supporters_of_x_are_not_x() -> None:
     assert actor_score("the militia's supporters", supporters) == 100
 
 
+def test_a_relation_asked_in_another_number_is_still_asked() -> None:
+    friends = said(speaker="One of his friends")
+    assert actor_score("his friend", friends) >= 95  # "did his friend deny it?"
+    assert actor_score("his friends", said(speaker="a friend")) >= 95
+    assert actor_score("his brother", friends) < 75
+
+
 def test_relatives_are_not_the_person() -> None:
     brother = said(speaker="Paul Novak", aliases=("brother of Anna Novak",))
     assert actor_score("Anna Novak", brother) < 75

@@ -132,6 +132,20 @@ def test_declined_to_comment_is_no_and_says_so() -> None:
     assert "declined to comment" in answer.text
 
 
+def test_a_description_named_inside_the_reply_loses_its_capital() -> None:
+    friend = Statement(
+        position=7,
+        kind="claim",
+        sentence="One of his friends told the Post that Putin was ready to talk.",
+        speaker="One of his friends",
+        cue="told",
+    )
+    answer = ask("did his friend deny it?", [*seed(), candidate(friend, 9)])
+    assert answer.answer == "no"
+    assert "no denial by one of his friends on this story" in answer.text
+    assert answer.citations[0].sentence == friend.sentence
+
+
 _SOURCE = Statement(
     position=6,
     kind="claim",
