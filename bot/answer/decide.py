@@ -25,6 +25,7 @@ from bot.answer.direction import (
     says_asked,
     swaps,
     ties,
+    untrue_roots,
 )
 from bot.answer.question import Question
 from bot.answer.ranking import (
@@ -683,13 +684,15 @@ _SAID_INTENT = {"who_denied": "who_claimed", "did_deny": "did_claim"}
 def _said_as_asked(question: Question, candidates: list[Candidate]) -> Question:
     """ "who said she does not do that kind of wedding?" asks who said those words when a
     claim or statement says them, negation and all; only otherwise is the negation a denial
-    ("who said he never met her?" of "Smith denied meeting her")."""
+    ("who said he never met her?" of "Smith denied meeting her"). So too a word calling it
+    untrue: "who said the video was fake?" of a witness's "the video was a fake"."""
     if not question.negation_is_denial or question.intent not in _SAID_INTENT:
         return question
     asked = {stem_key(w) for w in content_words(question.topic)}
+    untrue = bool(untrue_roots(question.topic))  # its words, the untrue one among them
     for c in candidates:
         st = c.statement
-        said = st.kind in {"claim", "statement"} and negations(st.sentence)
+        said = st.kind in {"claim", "statement"} and (untrue or negations(st.sentence))
         if said and asked and asked <= {stem_key(w) for w in content_words(st.sentence)}:
             intent = _SAID_INTENT[question.intent]
             return replace(question, intent=intent, negation_is_denial=False)

@@ -1447,6 +1447,31 @@ def test_words_claimed_with_their_negation_are_asked_as_said() -> None:
     assert what.text.startswith("<b>What ")
 
 
+def test_words_claimed_with_their_untrue_word_are_asked_as_said() -> None:
+    """ "who said the video was fake?" quotes the witness who said so in those words, not the
+    maker who denied faking it."""
+    witness = Statement(
+        position=0,
+        kind="claim",
+        sentence="A witness said the video was a fake and the man was paid to act.",
+        speaker="witness",
+    )
+    maker = Statement(
+        position=1,
+        kind="denial",
+        sentence="Josh Lin denied faking the video.",
+        speaker="Josh Lin",
+        target=0,
+    )
+    story = [
+        candidate(witness, 1, in_context=True),
+        candidate(maker, 2, answers=witness, in_context=True),
+    ]
+    said = ask("who said the video was fake?", story)
+    assert said.answer == "yes"
+    assert [c.speaker for c in said.citations] == ["witness"]
+
+
 def test_a_denial_taken_back_is_the_deniers_later_confirmation() -> None:
     report = Statement(
         position=1, kind="claim", sentence="Variety reported the layoffs.", speaker="Variety"
