@@ -297,8 +297,17 @@ def _denial_leads() -> tuple[re.Pattern[str], ...]:
 
 
 def _denial_lead(whole: str) -> bool:
-    """The sentence opens by calling what follows a denial ("Denying the reports, ...")."""
-    return any(pattern.search(whole) for pattern in _denial_leads())
+    """The sentence opens by calling what follows a denial ("Denying the reports, ...", "Durex
+    put the rumours to rest: a spokesperson told BuzzFeed that ...")."""
+    if any(pattern.search(whole) for pattern in _denial_leads()):
+        return True
+    lead = _COLON_LEAD.match(whole)
+    return lead is not None and lexicon.first_match("denial_cues.tsv", lead.group(1)) is not None
+
+
+# A sentence's opening clause up to a colon, nothing quoted before it: what follows the colon
+# is the act it names ("Finally, Durex put the rumours to rest: …")
+_COLON_LEAD = re.compile(r"^([^:\"“”]{8,160}):\s+\S")
 
 
 def _negated_cue(cue: str, whole: str) -> bool:

@@ -109,6 +109,12 @@ from tests.statements.sentences import kinds_of as _kinds
         ("Brushing off the speculation, the coach said he was happy at the club.", "Brushing"),
         ("Hitting back at his critics, the mayor said the figures were sound.", "Hitting"),
         ("Pouring cold water on the reports, the minister said talks were early.", "cold"),
+        # a lead clause naming the act, then a colon and who said what
+        (
+            "Finally, the brewery put the rumours to rest: a spokesman told the Post that "
+            "it would not be closing.",
+            "rest",
+        ),
         # the act of denying named before what is said
         (
             "The minister moved to quash rumours of a rift, saying the cabinet was united.",
