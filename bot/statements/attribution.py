@@ -47,6 +47,8 @@ _MONTHS = lexicon.alternation("months.txt")  # "Shekau in August announced": a t
 _TRAIL_MODS = re.compile(
     rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY_LOWER}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
     r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|"
+    r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|tweet|letter|email|"
+    r"e-mail|interview|release|blog\s+post|video)|"
     rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTHS}|\d{{4}})(?:\s+\d{{4}})?|,))+\s*$",
     re.IGNORECASE,
 )
@@ -1182,7 +1184,21 @@ _TRAILING_ADVERBS = lexicon.words("trailing_adverbs.txt")
 _SUBJECT_OPENERS = lexicon.words("subject_openers.tsv")
 
 
+# A time phrase opening a subject without a comma: "On Tuesday Mark Oberholtzer told …",
+# "Earlier this week police said …", "Last month Interior Minister Jan Novak told …"
+_LEAD_TIME = re.compile(
+    rf"^(?:(?:on|in|during|late|early|earlier|later)\s+)?(?:(?:this|last|that|the|next)\s+)?"
+    rf"(?:{_WEEKDAYS}|{_MONTHS}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|week(?:end)?|month|year|morning|afternoon|evening|night|today|"
+    rf"yesterday|\d{{4}})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?:\s+(?:{_DAY_PARTS}))?"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _strip_openers(np: str) -> str:
+    timed = _LEAD_TIME.match(np)
+    if timed and np[timed.end() :].split()[0][:1].isalpha():
+        np = np[timed.end() :]
     tokens = np.split()
     while len(tokens) > 1 and tokens[-1].lower().strip(",") in _TRAILING_ADVERBS:
         tokens = tokens[:-1]

@@ -146,6 +146,13 @@ def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: st
         ),
         ("Clark in October revealed plans to expand the fleet by a third.", "Clark"),
         ("The minister in 2019 said the plan was dead.", "minister"),
+        # a time opening the sentence with no comma, a medium after the name
+        ("On Tuesday Mark Olsen told the Daily News he was mystified.", "Mark Olsen"),
+        ("Earlier this week police said the man had been released.", "police"),
+        ("On Oct. 17 the army announced that the rebels had agreed to a truce.", "army"),
+        ("In March 2023 the company said it had sold the unit.", "company"),
+        ("Glide in their statement said the app had helped the family.", "Glide"),
+        ("Monday Night Football host Joe Buck said the game was over.", "Joe Buck"),
     ],
 )
 def test_phrases_set_off_or_trailing_are_not_the_speaker(sentence: str, speaker: str) -> None:
