@@ -23,6 +23,7 @@ from bot.statements.speakers import (
 )
 from bot.statements.syntax import ParsedAttribution
 from bot.text import lexicon
+from bot.text.words import stopwords
 
 ELIDED = "<elided>"
 
@@ -547,6 +548,8 @@ def _according(
     at_start = not text[start : match.start()].strip(" ,")
     if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
         np = appositive_parts(np)[0]  # "According to X, the envoy asked ...": the rest is content
+    if at_start and "," not in text[np_start:end]:
+        np = _before_a_clause(np)  # "According to Glide the recording was made at noon"
     if at_start:
         comma = text.find(",", np_start + len(np), end)
         content = (comma + 1 if comma >= 0 else np_start + len(np), end)
@@ -554,6 +557,25 @@ def _according(
         content = (start, match.start())
     quote = _quote_in(quotes, *content)
     return Found(cue, match.start(), match.end(), "according", np, np_start, *content, quote)
+
+
+# A subject opening a clause inside a phrase, after a word that can end a noun phrase:
+# "Glide | the recording was …", "his Twitter account | he was …"
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<=[\w.'’)])\s+(?=(?:the|a|an|he|she|it|they|we|i|there|this|these|those)\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _before_a_clause(np: str) -> str:
+    """ "According to X" written without its comma: X ends where a clause's subject begins
+    ("Glide the recording was created" → "Glide"); not after a function word ("the head of
+    the agency")."""
+    for found in _CLAUSE_SUBJECT.finditer(np):
+        before = np[: found.start()].split()
+        if before and before[-1].lower() not in stopwords():
+            return np[: found.start()]
+    return np
 
 
 def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | None:
@@ -1187,10 +1209,12 @@ _SUBJECT_OPENERS = lexicon.words("subject_openers.tsv")
 # A time phrase opening a subject without a comma: "On Tuesday Mark Oberholtzer told …",
 # "Earlier this week police said …", "Last month Interior Minister Jan Novak told …"
 _LEAD_TIME = re.compile(
-    rf"^(?:(?:on|in|during|late|early|earlier|later)\s+)?(?:(?:this|last|that|the|next)\s+)?"
-    rf"(?:{_WEEKDAYS}|{_MONTHS}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|week(?:end)?|month|year|morning|afternoon|evening|night|today|"
-    rf"yesterday|\d{{4}})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?:\s+(?:{_DAY_PARTS}))?"
-    r"\s+(?=\S)",
+    rf"^(?:(?:(?:on|in|during|late|early|earlier|later|at)\s+(?:(?:this|last|that|the|next)\s+)?"
+    rf"|(?:this|last|next)\s+)"
+    rf"(?:{_WEEKDAYS}|{_MONTHS}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|week(?:end)?|month|"
+    rf"year|morning|afternoon|evening|night|day|time|today|\d{{4}})"
+    rf"|(?:{_WEEKDAYS}|today|yesterday))"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?(?:\s+(?:{_DAY_PARTS}))?\s+(?=\S)",
     re.IGNORECASE,
 )
 

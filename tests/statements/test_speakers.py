@@ -153,6 +153,10 @@ def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: st
         ("In March 2023 the company said it had sold the unit.", "company"),
         ("Glide in their statement said the app had helped the family.", "Glide"),
         ("Monday Night Football host Joe Buck said the game was over.", "Joe Buck"),
+        # "according to X" without its comma: X ends where the clause's subject begins
+        ("According to Glide the recording was made at noon on Saturday.", "Glide"),
+        ("According to the cleric the practice is forbidden.", "cleric"),
+        ("According to police the man was armed.", "police"),
     ],
 )
 def test_phrases_set_off_or_trailing_are_not_the_speaker(sentence: str, speaker: str) -> None:
