@@ -545,7 +545,8 @@ def _according(
     source = _REPORT_SOURCE.match(text, np_start + len(np), end)
     if source and is_report_phrase(np):  # "according to a report in the Financial Times"
         np = text[np_start : source.end()]
-    at_start = not text[start : match.start()].strip(" ,")
+    before = text[start : match.start()].strip(" ,")
+    at_start = not before or before.lower() in _SUBJECT_OPENERS  # "But according to X, …"
     if at_start and "," in np and text.find(",", np_start + len(np), end) < 0:
         np = appositive_parts(np)[0]  # "According to X, the envoy asked ...": the rest is content
     if at_start and "," not in text[np_start:end]:

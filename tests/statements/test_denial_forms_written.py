@@ -109,6 +109,11 @@ from tests.statements.sentences import kinds_of as _kinds
         ("Brushing off the speculation, the coach said he was happy at the club.", "Brushing"),
         ("Hitting back at his critics, the mayor said the figures were sound.", "Hitting"),
         ("Pouring cold water on the reports, the minister said talks were early.", "cold"),
+        # a reported link between two things denied
+        ("Scientists said the two events were completely unrelated.", "unrelated"),
+        ("Police said there was no link between the fires.", "no link"),
+        # "according to X" after a conjunction, the content after the comma
+        ("But according to the Detroit Gazette, there had been no such crime.", "no such"),
         # a lead clause naming the act, then a colon and who said what
         (
             "Finally, the brewery put the rumours to rest: a spokesman told the Post that "
@@ -263,6 +268,8 @@ def test_denials(text: str, part: str) -> None:
         ("The team did not play as expected, the coach said.", "expected"),
         ("The minister said the selection process was flawed.", "process"),
         ("The mayor called the decision “a disgrace”.", "disgrace"),
+        ("He was arrested on unrelated charges, police said.", "unrelated"),
+        ("The club said the striker's exit was unrelated to the offences.", "unrelated"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
