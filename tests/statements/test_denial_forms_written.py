@@ -110,6 +110,8 @@ from tests.statements.sentences import kinds_of as _kinds
         ("Hitting back at his critics, the mayor said the figures were sound.", "Hitting"),
         ("Pouring cold water on the reports, the minister said talks were early.", "cold"),
         ("The editor said there was “no reliable proof that the video is authentic”.", "proof"),
+        ("Health officials said that simply isn’t true.", "isn’t true"),
+        ("The club said the story wasn't entirely true.", "entirely"),
         # a reported link between two things denied
         ("Scientists said the two events were completely unrelated.", "unrelated"),
         ("Police said there was no link between the fires.", "no link"),
