@@ -112,6 +112,10 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The editor said there was “no reliable proof that the video is authentic”.", "proof"),
         ("Health officials said that simply isn’t true.", "isn’t true"),
         ("The club said the story wasn't entirely true.", "entirely"),
+        # contracted negations read as the full ones
+        ("His agent said he isn’t dead.", "isn’t dead"),
+        ("The ministry said that wasn't the case.", "case"),
+        ("The firm said the photos aren't authentic.", "authentic"),
         # a reported link between two things denied
         ("Scientists said the two events were completely unrelated.", "unrelated"),
         ("Police said there was no link between the fires.", "no link"),
