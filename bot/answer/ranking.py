@@ -12,9 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.answer.actors import (
     GENERIC_WEIGHT,
     SHORT_WORD,
+    TOKEN_MATCH,
     accused_score,
     actor_score,
     best_similarity,
@@ -37,6 +41,7 @@ CONTEXT_TOPIC_BOOST = 20.0  # topic points added for statements of the article r
 CONTEXT_BONUS = 10.0  # ranking points for statements of the article replied to
 KIND_BONUS = 10.0  # ranking points times the kind's weight for the intent
 RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own claim, unless asked
+TYPO_MIN_LETTERS = 4  # a topic word this short is looked for in a text as written, not as a typo
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 MATCH_CACHE = 8192  # statements (and actor, statement pairs) whose matches are remembered
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
@@ -105,9 +110,31 @@ def _topic_words(question: Question) -> list[tuple[str, float]]:
     """The topic's content words, weighted: verbs of saying and very short words count less."""
     found: dict[str, float] = {}
     for word in words(question.topic):
-        if len(word) > 1 and word not in stopwords():
+        if len(word) > 1 and word not in stopwords() and not _misspelt_stopword(word):
             found.setdefault(word, _topic_weight(word))
     return list(found.items())
+
+
+# TOKEN_MATCH as rapidfuzz's cutoff, a point lower: given exactly 0.8 it drops a similarity of
+# 0.8 (one letter off in five); a word's similarities are multiples of one over its length
+_TYPO_CUTOFF = TOKEN_MATCH / 100 - 0.01
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def _misspelt_stopword(word: str) -> bool:
+    """A typo of a long stopword ("cllim" for "claim"): no more a topic word than the word it
+    stands for, and as close to it in every story that says "claim"."""
+    if len(word) <= TYPO_MIN_LETTERS:
+        return False
+    close = process.extractOne(
+        word, _long_stopwords(), scorer=OSA.normalized_similarity, score_cutoff=_TYPO_CUTOFF
+    )
+    return close is not None and close[0][0] == word[0]
+
+
+@lru_cache(maxsize=1)
+def _long_stopwords() -> tuple[str, ...]:
+    return tuple(w for w in stopwords() if len(w) > TYPO_MIN_LETTERS)
 
 
 def _statement_words(candidate: Candidate) -> frozenset[str]:
@@ -459,13 +486,35 @@ def text_match(question: Question, text: str) -> float:
     """0–100: the topic matched against an article's whole text, word stems exactly (a text
     is too long for fuzzy matching on every question); two distinct topic words when there
     are two, like `headline_match`."""
-    wanted = [(stem(word), weight) for word, weight in _topic_words(question)]
-    found = {stem(word) for word in words(text)}
+    vocabulary = _vocabulary(text)
+    found = {stem(word) for word in vocabulary}
+    wanted = [
+        (_in_text(stem(word), word, found, vocabulary), weight)
+        for word, weight in _topic_words(question)
+    ]
     full = {word for word, weight in wanted if weight == 1.0}
     total = sum(weight for _, weight in wanted)
     if not total or len(full & found) < min(len(full), MIN_STORY_WORDS):
         return 0.0
     return 100.0 * sum(weight for word, weight in wanted if word in found) / total
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def _vocabulary(text: str) -> tuple[str, ...]:
+    """The distinct folded words of a text, remembered: a chat's latest stories are read for
+    every question that finds no statement."""
+    return tuple(dict.fromkeys(words(text)))
+
+
+def _in_text(stemmed: str, word: str, found: set[str], vocabulary: tuple[str, ...]) -> str:
+    """The stem of a topic word as the text has it: its own, or that of the text's word it is a
+    typo of ("guideliens" for "guidelines"), found once among the text's distinct words."""
+    if stemmed in found or len(word) <= TYPO_MIN_LETTERS:
+        return stemmed
+    close = process.extractOne(
+        word, vocabulary, scorer=OSA.normalized_similarity, score_cutoff=_TYPO_CUTOFF
+    )
+    return stem(close[0]) if close else stemmed
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

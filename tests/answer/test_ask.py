@@ -180,6 +180,10 @@ def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_t
     reply = ask(db, "who denied that Tomas Brandt rescued the swimmer at the Lindholm pier?")
     assert reply["answer"] == "yes"
     assert "denied that the man in the video" in reply["citations"][0]["sentence"]
+    # typed in a hurry: the text's words are found behind their typos, and a typo of a
+    # stopword ("cliam") names nothing
+    typed = ask(db, "who denied the cliam that tomas brandt rescued the swimer at lindholm pier")
+    assert typed["answer"] == "yes"
 
 
 def test_who_said_follows_the_direction_of_the_claim(db: str) -> None:
