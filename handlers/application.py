@@ -44,6 +44,7 @@ from handlers import (
 )
 from handlers.common import Core, core_of
 from handlers.errors import on_error
+from handlers.ordering import ChatOrderedProcessor
 from handlers.scheduling import restore_digests, start_digest_sync
 from storage import Repository, shown
 
@@ -82,7 +83,7 @@ def build_application(settings: Settings) -> Application:
         .rate_limiter(
             AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=FLOOD_RETRIES)
         )
-        .concurrent_updates(True)
+        .concurrent_updates(ChatOrderedProcessor())  # one chat in order, chats at once
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

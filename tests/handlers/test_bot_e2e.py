@@ -368,6 +368,23 @@ async def test_the_story_just_shared_answers_pronouns_and_its_people(
             assert "““" not in message.text and "””" not in message.text
 
 
+async def test_a_question_sent_right_after_a_pasted_story_waits_for_it(
+    fake: FakeTelegram, settings: Settings
+) -> None:
+    """The story and the question arrive in one batch of updates: the question is answered
+    from the story, after its card, never "I don't know"; another chat is not held up."""
+    anna, ben = fake.user("Anna"), fake.user("Ben")
+    chat, other = fake.private_chat(anna), fake.private_chat(ben)
+    fake.user_says(chat, anna, "/add " + fixture_text("bakery_story.txt"))
+    fake.user_says(chat, anna, "did jones deny it?")
+    fake.user_says(other, ben, "/help")
+    async with running_bot(fake, settings):
+        card, answer = await fake.wait_for_sent(2, chat=chat, timeout=10)
+        await fake.wait_for_sent(1, chat=other)
+    assert "Baker accused" in card.text
+    assert answer.text.startswith("Yes"), answer.text
+
+
 async def test_the_story_just_shared_answers_the_who_him_and_open_questions(
     fake: FakeTelegram, settings: Settings
 ) -> None:
