@@ -663,6 +663,16 @@ def _pronoun_clause(phrase: str) -> bool:
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")  # an age set off by commas after a name
 
 
+# A subject, then a participle phrase set off by commas before the verb: "The man, first
+# arrested by police in May," / "The story, first published by the website X," (by: who
+# published a report: its publisher speaks)
+_SET_OFF_PARTICIPLE = re.compile(
+    r"\s*(?P<head>[A-Z][^,;:\"“”]{1,60}?),\s+(?P<participle>(?:(?:first|originally|initially|"
+    r"later|once|since|recently|previously)\s+)?[a-z]+ed(?:\s+(?!by\b)[^,\s]+)*?)"
+    r"(?:\s+by\s+(?P<by>[^,]+?))?(?:\s+(?:on|in|last|this)\s+\w+)?,\s*$"
+)
+
+
 def _forward(
     text: str, start: int, end: int, match: re.Match[str], quotes: list[Quote], seg_start: int
 ) -> Found | None:
@@ -681,6 +691,12 @@ def _forward(
         np, np_start = earlier or subject
     elif earlier and _names_a_group(earlier[0]):
         np, np_start = earlier  # "The family of the man, Daniel Price, said": the family speaks
+    set_off = _SET_OFF_PARTICIPLE.match(text, seg_start, match.start())
+    if set_off and is_report_phrase(set_off.group("head")) and set_off.group("by"):
+        # "The story, first published by the website X, said": X's story, X speaks
+        np, np_start = set_off.group("by"), set_off.start("by")
+    elif set_off and np_start >= set_off.start("participle"):
+        np, np_start = set_off.group("head"), set_off.start("head")  # "The man, first arrested …"
     after = text[match.end() : end]
     has_content_before = after_quote or _content_before(text, start, np_start)
     q = _quote_before(quotes, start, np_start)

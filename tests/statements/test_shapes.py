@@ -14,10 +14,10 @@ def _speakers(text: str, part: str) -> list[str]:
     ("text", "part", "speaker"),
     [
         # a document, a study, data or an outlet reporting findings
-        (
+        (  # the publisher set off after the report speaks through it
             "The report, published by the watchdog on Tuesday, found that emissions had doubled.",
             "The report",
-            "report",
+            "watchdog",
         ),
         ("The study found that children who slept less scored lower.", "The study", "study"),
         ("The audit concluded that the agency had overspent by $3 million.", "audit", "audit"),

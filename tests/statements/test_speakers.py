@@ -153,6 +153,14 @@ def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: st
         ("In March 2023 the company said it had sold the unit.", "company"),
         ("Glide in their statement said the app had helped the family.", "Glide"),
         ("Monday Night Football host Joe Buck said the game was over.", "Joe Buck"),
+        # a participle set off after the subject: not the speaker; a report's publisher is
+        (
+            "The story, first published by the website Daily World Report, said an asteroid "
+            "would hit.",
+            "Daily World Report",
+        ),
+        ("The report, published by the Sun on Monday, said the player had signed.", "Sun"),
+        ("The man, first arrested by police in May, said he was innocent.", "man"),
         # "according to X" without its comma: X ends where the clause's subject begins
         ("According to Glide the recording was made at noon on Saturday.", "Glide"),
         ("According to the cleric the practice is forbidden.", "cleric"),
