@@ -8,11 +8,13 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.answer.ask import answer_question
+from bot.render.cards import title_line
 from bot.text import lexicon
 from bot.timeline.load import timeline_topic
 from handlers.common import core_of, without_mention
 from handlers.help import HELP_SHORT
 from handlers.timeline import reply_timeline
+from storage import StoredArticle
 
 _SMALL_TALK = re.compile(
     rf"^\s*(?:{lexicon.alternation('small_talk.txt')})\b[^\w]*$", re.IGNORECASE
@@ -49,12 +51,21 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) 
             message.chat_id, message.reply_to_message.message_id
         )
     reply = await answer_question(core.repo, message.chat_id, question, about)
+    text = reply.text
     if reply.answer == "unknown" and about is None:
         reading = await core.repo.reading_count(message.chat_id)
         if reading:  # the story asked about may be the one still being read
             await message.reply_text(still_reading(reading))
             return
-    await message.reply_text(reply.text)
+        latest = await core.repo.list_articles(message.chat_id, 1)
+        if latest:  # "the transfer" may be the story just shared, in words it does not use
+            text += "\n\n" + latest_story_hint(latest[0])
+    await message.reply_text(text)
+
+
+def latest_story_hint(article: StoredArticle) -> str:
+    """The chat's latest story, named under an "I don't know": the one the question may mean."""
+    return f"The latest story here is {title_line(article)}: reply to its card to ask about it."
 
 
 def still_reading(links: int) -> str:

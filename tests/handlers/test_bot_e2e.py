@@ -383,6 +383,12 @@ async def test_a_question_sent_right_after_a_pasted_story_waits_for_it(
         await fake.wait_for_sent(1, chat=other)
     assert "Baker accused" in card.text
     assert answer.text.startswith("Yes"), answer.text
+    # a question in words the story does not use: "I don't know", naming the latest story
+    fake.user_says(chat, anna, "did anyone confirm the transfer?")
+    async with running_bot(fake, settings):
+        [*_, unknown] = await fake.wait_for_sent(3, chat=chat)
+    assert unknown.text.startswith("I don't know"), unknown.text
+    assert "The latest story here is Baker accused" in unknown.text
 
 
 async def test_the_story_just_shared_answers_the_who_him_and_open_questions(
