@@ -207,12 +207,14 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
 
 
 def _spokespeople_of(drafts: list[_Draft]) -> None:
-    """A spokesperson named for no organisation speaks for the organisation that spoke in the
-    statement just before ("UNICEF said it had never issued such advice. 'This is a fake
-    message,' said spokeswoman Charlotte Gornitzka."): the organisation becomes theirs."""
+    """A spokesperson or an executive named for no organisation speaks for the organisation
+    that spoke in the statement just before ("UNICEF said it had never issued such advice.
+    'This is a fake message,' said spokeswoman Charlotte Gornitzka."): the organisation
+    becomes theirs."""
     for before, draft in pairwise(drafts):
         role = (draft.actor.role or "").lower()
-        if not role.startswith("spokes") or draft.actor.org or before.actor.kind != "org":
+        speaks_for = role.startswith("spokes") or role in lexicon.words("org_voice_roles.txt")
+        if not speaks_for or draft.actor.org or before.actor.kind != "org":
             continue
         org = before.actor.speaker
         draft.actor = replace(draft.actor, org=org)
@@ -1055,11 +1057,14 @@ def _is_opinion(following: list[str]) -> bool:
 
 
 def _speaks_for(statement: Statement, denier: Statement) -> bool:
-    """The statement's speaker is the denier, or a spokesperson who names no one else ("a
-    spokesman", "a ministry spokeswoman" after "the Interior Ministry")."""
+    """The statement's speaker is the denier, one of its executives, or a spokesperson who
+    names no one else ("a spokesman", "a ministry spokeswoman" after "the Interior Ministry")."""
     if statement.speaker_norm == denier.speaker_norm:
         return True
     role = (statement.role or "").lower()
+    if role in lexicon.words("org_voice_roles.txt") and statement.org:
+        # "chief executive Paul Renner" of the bank that denied it
+        return statement.org.lower() in {(n or "").lower() for n in (denier.speaker, denier.org)}
     if role not in lexicon.words("spokesperson_roles.txt"):
         return False
     theirs = {

@@ -166,6 +166,19 @@ def test_a_spokeswoman_named_for_nobody_speaks_for_the_organisation_just_before(
     assert "UNICEF" in spokeswoman.aliases
 
 
+def test_an_executive_named_for_nobody_speaks_for_the_organisation_that_denied_it() -> None:
+    """The bank denies the hackers' claim; its chief executive's negated quote right after
+    carries the bank's denial on."""
+    text = (
+        "A hacking group claimed to have stolen the data of two million customers of Finley Bank. "
+        "The bank said it had found no evidence that customer data had been accessed. "
+        '"Our systems were not breached," chief executive Paul Renner told reporters.'
+    )
+    *_, renner = extract_statements(text)
+    assert (renner.speaker, renner.kind) == ("Paul Renner", "denial")
+    assert (renner.org or "").lower().endswith("bank")
+
+
 def test_a_spokesman_after_a_person_or_with_an_organisation_keeps_his_own() -> None:
     after_person = 'Jane Roe said she was shocked. "We are looking into it," a spokesman said.'
     assert extract_statements(after_person)[1].org is None
