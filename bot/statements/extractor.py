@@ -264,8 +264,9 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
 
 
 def _headline_report(sentences: list[Sentence], drafts: list[_Draft]) -> None:
-    """A headline's bare "…, report says" is the outlet whose report the lead tells
-    ("according to a report in the Financial Times"): the lead's first claim by an outlet."""
+    """A headline's bare "…, report says" or "…, tabloid claims" is the outlet whose report
+    the lead tells ("according to a report in the Financial Times"): the lead's first claim
+    by an outlet."""
     headline = _headline(sentences, drafts)
     if headline is None:
         return
@@ -286,7 +287,8 @@ def _headline_report(sentences: list[Sentence], drafts: list[_Draft]) -> None:
     headline.actor, headline.entity = lead.actor, lead.entity
 
 
-_REPORT_HEADS = lexicon.words("report_heads.tsv")  # "report", "story", "article", …
+# "report", "story", "article" …, and the words for an outlet: "…, tabloid claims"
+_REPORT_HEADS = lexicon.words("report_heads.tsv") | lexicon.words("outlet_descriptors.txt")
 
 
 def _outside(sentence: Sentence, here: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -84,7 +84,8 @@ def _outlets() -> dict[str, str]:
 
 
 def is_outlet(name: str) -> bool:
-    """A known outlet, or a capitalised name ending in an outlet word ("Religion News Service")."""
+    """A known outlet, or a capitalised name ending or opening with an outlet word ("Religion
+    News Service", "the Daily Flash")."""
     clean = _DETERMINERS.sub("", name.strip())
     if clean.lower() in _outlets():
         return True
@@ -92,7 +93,10 @@ def is_outlet(name: str) -> bool:
     return (
         len(tokens) >= 2
         and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in tokens)
-        and tokens[-1].lower() in lexicon.words("outlet_suffixes.txt")
+        and (
+            tokens[-1].lower() in lexicon.words("outlet_suffixes.txt")
+            or tokens[0].lower() in lexicon.words("outlet_prefixes.txt")
+        )
     )
 
 
@@ -350,7 +354,11 @@ def _org_by_trade(clean: str) -> str | None:
             continue  # "the Health Service Executive": a word of a name
         if token.lower() in lexicon.words("org_descriptors.txt"):
             name = tokens[i + 1 :]
-            named = 0 < len(name) <= MAX_NAME_TOKENS and all(_NAME_TOKEN.match(t) for t in name)
+            named = (
+                0 < len(name) <= MAX_NAME_TOKENS
+                and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in name)
+                and _NAME_TOKEN.match(name[-1]) is not None
+            )  # "Corriere dello Sport"
             return " ".join(name) if named else None
     return None
 
@@ -365,7 +373,11 @@ def _outlet_by_trade(clean: str) -> str | None:
     for i, token in enumerate(tokens[:MAX_OUTLET_DESCRIPTION]):
         if token in lexicon.words("outlet_descriptors.txt"):
             name = tokens[i + 1 :]
-            named = 0 < len(name) <= MAX_NAME_TOKENS and all(_NAME_TOKEN.match(t) for t in name)
+            named = (
+                0 < len(name) <= MAX_NAME_TOKENS
+                and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in name)
+                and _NAME_TOKEN.match(name[-1]) is not None
+            )  # "Corriere dello Sport"
             return " ".join(name) if named else None
     return None
 
@@ -687,7 +699,8 @@ class Resolver:
         if _AGE.fullmatch(actor.speaker):  # "The 17-year-old" (no name, though it looks like one)
             return self._find_by_age(actor.speaker)
         key = actor.norm
-        if key in _REPORT_NOUNS:  # "The report, citing people familiar …": the latest outlet
+        if key in _REPORT_NOUNS or key in lexicon.words("outlet_descriptors.txt"):
+            # "The report, citing people familiar …", "The tabloid said": the latest outlet
             outlet = self._find_outlet()  # met, not an earlier bare "…, report says"
             if outlet is not None:
                 return outlet

@@ -150,6 +150,17 @@ def test_the_newspaper_is_the_outlet_met_before_not_a_person_named_next() -> Non
     assert borden.speaker == "Borden"
 
 
+def test_the_tabloid_of_a_headline_and_of_the_story_is_the_outlet_the_lead_names() -> None:
+    text = (
+        "Mira Dane and Leo Hart split, tabloid claims\n\n"
+        "Pop star Mira Dane and actor Leo Hart have split, the Daily Flash reported on Monday.\n\n"
+        "The tabloid said the pair had been living apart since the summer.\n\n"
+        "Italian newspaper Corriere della Sera said the couple had sold their villa."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Daily Flash", "Daily Flash", "Daily Flash", "Corriere della Sera"]
+
+
 def test_the_newspaper_with_no_outlet_before_it_stays_unnamed() -> None:
     text = "The newspaper said a deal could be announced within weeks. Borden declined to comment."
     first = extract_statements(text)[0]
