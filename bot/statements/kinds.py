@@ -121,6 +121,8 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     said = _before_an_earlier_act(content) if cue_kind == "confirmation" else content
     if lexicon.first_match("denial_cues.tsv", unquoted(said)) or _denial_lead(whole):
         return "denial"
+    if cue and _colon_lead(whole, cue):
+        return "denial"
     if cue.lower() in _denial_if_negated() and is_negated(content):
         return "denial"  # "insisted that she had never met the man"
     if cue_kind == "confirmation":
@@ -297,12 +299,18 @@ def _denial_leads() -> tuple[re.Pattern[str], ...]:
 
 
 def _denial_lead(whole: str) -> bool:
-    """The sentence opens by calling what follows a denial ("Denying the reports, ...", "Durex
-    put the rumours to rest: a spokesperson told BuzzFeed that ...")."""
-    if any(pattern.search(whole) for pattern in _denial_leads()):
-        return True
+    """The sentence opens by calling what follows a denial ("Denying the reports, ...")."""
+    return any(pattern.search(whole) for pattern in _denial_leads())
+
+
+def _colon_lead(whole: str, cue: str) -> bool:
+    """A clause before a colon names the act, the attribution after it ("Durex put the
+    rumours to rest: a spokesperson told BuzzFeed that ..."); not a speaker's own lead
+    ("A spoof account claimed to be the owner, tweeting: ...")."""
     lead = _COLON_LEAD.match(whole)
-    return lead is not None and lexicon.first_match("denial_cues.tsv", lead.group(1)) is not None
+    if lead is None or re.search(rf"\b{re.escape(cue)}\b", lead.group(1), re.IGNORECASE):
+        return False
+    return lexicon.first_match("denial_cues.tsv", lead.group(1)) is not None
 
 
 # A sentence's opening clause up to a colon, nothing quoted before it: what follows the colon
