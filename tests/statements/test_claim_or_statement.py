@@ -36,6 +36,22 @@ def test_a_participle_after_a_determiner_or_degree_word_is_an_adjective(
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
+        ("thousands of ballots had been cast in the names of dead voters", "claim"),
+        ("we cast our votes tomorrow and hope for the best", "statement"),
+        ("the plant has shut its gates for good", "claim"),
+        ("it is time to shut the gates for good", "statement"),
+        ("the money was put aside for the children", "claim"),
+        ("the house is put up for sale next month", "statement"),
+    ],
+)
+def test_a_past_participle_like_its_base_form_reports_an_event(content: str, kind: str) -> None:
+    """ "cast", "shut", "put": after "had", "been" or "was", a finished event."""
+    assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
         ("the embassy staff fled to the United States", "claim"),
         ("they remain a threat to the United States", "statement"),
     ],
