@@ -774,8 +774,18 @@ _COLON_QUOTE = re.compile(r"\S\s*:\s*[\"“‘]")
 _OTHER_VOICE = re.compile(r";\s+(?=(?:[\w'’-]+\s+){1,4}(?:says|say|said)\b)", re.IGNORECASE)
 
 
+# A participle of saying before a colon: what follows is what was said ("posted a video on
+# Monday, saying: "Reports of my death have been greatly exaggerated"")
+_SAYING_COLON = re.compile(
+    r",\s*(?:saying|adding|writing|declaring|stating|insisting|explaining)\s*:\s*", re.IGNORECASE
+)
+
+
 def _proposition(content: str) -> str | None:
     clean = content.strip(" ,.;:\"“”'‘’")
+    saying = _SAYING_COLON.search(clean)
+    if saying:
+        clean = clean[saying.end() :].strip(" ,.;:\"“”'‘’")
     beside = _COLON_QUOTE.search(clean)
     if beside:
         clean = clean[: beside.start() + 1]

@@ -130,3 +130,25 @@ async def test_a_sentence_confirming_one_thing_and_denying_another(tmp_path: Pat
             repo, 6, "did anyone deny that hackers accessed customer details?"
         )
         assert hacked.answer == "no"  # confirmed, not denied
+
+
+HOAX = (
+    "Tom Reyes is alive, despite viral death hoax\n\n"
+    "The post, which appeared on a fake news page on Sunday, said Reyes, 67, had been killed "
+    "on a highway in Arizona.\n\n"
+    'Reyes himself posted a video on Instagram on Monday, saying: "Reports of my death have been '
+    'greatly exaggerated."\n'
+)
+
+
+async def test_what_a_denier_says_after_saying_and_a_colon_is_what_is_denied(
+    tmp_path: Path,
+) -> None:
+    """ "posted a video …, saying: "Reports of my death …"": the quote is what he said, so the
+    denial runs against "he died", not against "he is alive"."""
+    async with await Repository.open(str(tmp_path / "hoax.db")) as repo:
+        await ingest_text(repo, HOAX, chat_id=5)
+        died = await answer_question(repo, 5, "did anyone deny that he died?")
+        assert died.answer == "yes" and "Reyes" in died.text
+        alive = await answer_question(repo, 5, "did anyone deny that he is alive?")
+        assert alive.answer == "no" and "denied the opposite" in alive.text
