@@ -440,6 +440,9 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
     return " ".join(name_tokens), gender
 
 
+_WHERE_PREPOSITIONS = frozenset({"on", "via", "through", "across", "over", "onto", "into"})
+
+
 def _tail_org(tokens: list[str]) -> str | None:
     """ "The government watchdog group Judicial Watch" -> "Judicial Watch"; a name right after an
     organisation noun is an organisation's ("the watchdog group Open Ledger")."""
@@ -447,7 +450,10 @@ def _tail_org(tokens: list[str]) -> str | None:
     if not runs or runs[-1][1] != len(tokens) or runs[-1][0] == 0:
         return None
     name = tokens[runs[-1][0] :]
-    described = tokens[runs[-1][0] - 1].lower() in lexicon.words("generic_org_nouns.txt")
+    before = tokens[runs[-1][0] - 1].lower()
+    if before in _WHERE_PREPOSITIONS:  # "a message circulating on WhatsApp": where, not who
+        return None
+    described = before in lexicon.words("generic_org_nouns.txt")
     if not _is_org_name(name) and not is_outlet(" ".join(name)) and not described:
         return None
     links = lexicon.words("org_links.tsv")

@@ -721,3 +721,19 @@ def test_a_job_before_a_rank_is_the_role() -> None:
     assert marek.speaker.endswith("Petr Marek")
     assert parse_actor("Colonel Ben Ode").role == "colonel"
     assert parse_actor("White House Press Secretary Jen Psaki").role == "press secretary"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "kind"),
+    [
+        ("A message circulating on WhatsApp", "message circulating on WhatsApp", "group"),
+        ("A video posted on YouTube", "video posted on YouTube", "group"),
+        ("Local radio station Wave FM", "Wave FM", "outlet"),
+        ("the government watchdog group Judicial Watch", "Judicial Watch", "org"),
+    ],
+)
+def test_a_name_after_where_something_went_round_is_not_who_speaks(
+    phrase: str, speaker: str, kind: str
+) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.kind) == (speaker, kind)
