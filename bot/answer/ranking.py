@@ -305,7 +305,20 @@ def _in_person(statement: Statement) -> Statement:
     it?" is not answered by "Carla Nunez (representative, Maya Torres)"."""
     org = (statement.org or "").lower()
     aliases = tuple(a for a in statement.aliases if not org or org not in a.lower())
-    return replace(statement, org=None, role=None, aliases=aliases)
+    speaker = statement.speaker or ""
+    owned = _POSSESSED_SPEAKER.match(speaker)  # "Ames's office" is not Ames in person
+    return replace(
+        statement,
+        speaker=owned.group("head") if owned else speaker,
+        speaker_norm=owned.group("head").lower() if owned else statement.speaker_norm,
+        org=None,
+        role=None,
+        aliases=tuple(a for a in aliases if not _POSSESSED_SPEAKER.match(a)),
+    )
+
+
+# A speaker named as someone's ("Ames's office", "the singer's reps"): the head is who speaks
+_POSSESSED_SPEAKER = re.compile(r"^.+?['’]s?\s+(?P<head>[a-z][\w -]*)$")
 
 
 @lru_cache(maxsize=MATCH_CACHE)

@@ -850,12 +850,48 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
         if (
             statement.kind in {"statement", "claim"}
             and cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
-            and _negated_answer(statement)
-            and (_answers_claim(statement, answerable) or _continues_denial(statement, out))
+            and (
+                _negated_answer(statement)
+                and (_answers_claim(statement, answerable) or _continues_denial(statement, out))
+                or _well_after_harm(statement, answerable)
+            )
         ):
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
+    """ "Tom is fine," his publicist said, after a post said Tom Reyes had been killed: saying
+    that the person another speaker claimed dead is well denies it. The one said to be well
+    is named in that claim, or is the one the speaker speaks for ("I'm safe", tweeted by an
+    MP nobody said was hurt, denies nothing)."""
+    said = f"{statement.proposition or ''} {statement.quote or ''}"
+    found = [m for p in lexicon.patterns("wellbeing_phrases.txt") if (m := p.search(said))]
+    if not found:
+        return False
+    who = found[0].group("who").lower()
+    client = {w.lower() for w in _words(statement.org or "")}  # whom a publicist speaks for
+    person = client if who in _PRONOUN_WHO or who in client else {who}
+    for claim in claims:
+        told = claim.proposition or claim.sentence
+        named = {w.lower() for w in _words(told)}
+        if (
+            claim.kind == "claim"
+            and claim.speaker_norm != statement.speaker_norm
+            and _DEATH.search(told) is not None
+            and person
+            and person & named
+        ):
+            return True
+    return False
+
+
+_PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
+# What a claim says happened to someone that "is fine" answers: a death
+_DEATH = re.compile(
+    r"\b(?:dead|died|dies|death|killed|deceased|perished|beheaded|executed)\b", re.IGNORECASE
+)
 
 
 _STANCES = {"denial", "confirmation"}

@@ -1084,6 +1084,19 @@ def test_asked_of_a_person_in_person_her_representatives_denial_is_not_hers() ->
     both = [*candidates, candidate(own, 3, in_context=True)]
     assert decide(parse_question("did torres herself deny it?"), both, True).answer == "no"
     assert parse_question("did the militia itself deny it?").in_person is False
+    # nor is her office, named as hers
+    office = Statement(
+        position=3,
+        kind="denial",
+        sentence="Torres's office said she was not expecting.",
+        speaker="Torres's office",
+        speaker_norm="torres's office",
+        org="Torres's office",
+        target=0,
+    )
+    by_office = [candidate(rumour, 1, in_context=True), candidate(office, 4, in_context=True)]
+    assert decide(parse_question("did torres deny it?"), by_office, True).answer == "yes"
+    assert decide(parse_question("did torres herself deny it?"), by_office, True).answer == "no"
 
 
 def test_a_search_for_who_did_something_or_what_a_denier_did_is_not_disputed() -> None:

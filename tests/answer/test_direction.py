@@ -45,6 +45,8 @@ from bot.answer.direction import (
         ("police put the rumours to rest", "denied it", "a lion escaped from the zoo"),
         ("the couple are together", "the couple have not split up", None),
         ("they are still together", "denied it", "the pair had quietly separated"),
+        ("the asteroid will miss earth", "denied it", "an asteroid will hit earth in March"),
+        ("the striker is staying", "denied it", "the striker is leaving the club"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:

@@ -228,3 +228,24 @@ def test_the_report_is_the_latest_outlet_not_a_headlines_bare_report() -> None:
     headline, lead, follow_up = extract_statements(text)
     assert lead.speaker == follow_up.speaker == "Financial Times"
     assert headline.speaker == "Financial Times"  # "…, report says" is the lead's report
+
+
+def test_saying_someone_is_fine_denies_a_claim_that_they_died() -> None:
+    """The publicist's "Tom is fine" answers the post that said he was killed; "the area was
+    safe" after a shooting names nobody, and denies nothing."""
+    hoax = (
+        "The post said the actor Tom Reyes had been killed on a highway in Arizona. "
+        'His publicist, Karen Wells, told reporters: "Tom is fine."'
+    )
+    *_, publicist = extract_statements(hoax)
+    assert publicist.kind == "denial"
+    shooting = (
+        "A man was shot dead outside the bank, witnesses said. Police said the area was safe."
+    )
+    assert [s.kind for s in extract_statements(shooting)] == ["claim", "statement"]
+    # an MP saying he is safe after a soldier was killed: nobody said he was dead
+    attack = (
+        "A gunman killed a soldier at the war memorial, police said. "
+        '"I am safe in an office," Kyle Seeback, a member of parliament, tweeted.'
+    )
+    assert extract_statements(attack)[-1].kind != "denial"
