@@ -44,6 +44,7 @@ RETRACTION_PENALTY = 8.0  # ranking points off a speaker taking back their own c
 TYPO_MIN_LETTERS = 4  # a topic word this short is looked for in a text as written, not as a typo
 SHORT_WORD_WEIGHT = 0.5  # topic words of SHORT_WORD letters or fewer ("boy", "go") count less
 MATCH_CACHE = 8192  # statements (and actor, statement pairs) whose matches are remembered
+VOCABULARY_CACHE = 64  # article texts whose distinct words are remembered (texts are large)
 # Citations: every relevant statement close to the best, up to MAX_CITATIONS. Chosen on the
 # dev set (cap 3–10, margin 5–20, share 0.1–0.8): a larger share gains precision but loses the
 # replies that do not repeat the claim's words. Cap 5 → 8 (session 15): recall 0.592 → 0.621
@@ -496,9 +497,9 @@ def headline_match(question: Question, headline: str) -> float:
 
 
 def text_match(question: Question, text: str) -> float:
-    """0–100: the topic matched against an article's whole text, word stems exactly (a text
-    is too long for fuzzy matching on every question); two distinct topic words when there
-    are two, like `headline_match`."""
+    """0–100: the topic matched against an article's whole text by word stems, a topic word the
+    text lacks looked up once among its distinct words as a typo (`_in_text`); two distinct
+    topic words when there are two, like `headline_match`."""
     vocabulary = _vocabulary(text)
     found = {stem(word) for word in vocabulary}
     wanted = [
@@ -512,7 +513,7 @@ def text_match(question: Question, text: str) -> float:
     return 100.0 * sum(weight for word, weight in wanted if word in found) / total
 
 
-@lru_cache(maxsize=MATCH_CACHE)
+@lru_cache(maxsize=VOCABULARY_CACHE)
 def _vocabulary(text: str) -> tuple[str, ...]:
     """The distinct folded words of a text, remembered: a chat's latest stories are read for
     every question that finds no statement."""
