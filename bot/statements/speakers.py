@@ -345,6 +345,16 @@ def _described_then_named(clean: str, surface: str) -> Actor | None:
     return Actor(name, "org", name, None, False, None, surface)
 
 
+def _is_name(tokens: list[str]) -> bool:
+    """A few capitalised words, particles between them: "Holtmann Motors", "Corriere dello
+    Sport"."""
+    return (
+        0 < len(tokens) <= MAX_NAME_TOKENS
+        and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in tokens)
+        and _NAME_TOKEN.match(tokens[-1]) is not None
+    )
+
+
 def _org_by_trade(clean: str) -> str | None:
     """The name after a trade that describes an organisation ("Carmaker Holtmann Motors",
     "tech giant Apple"; org_descriptors.txt), when the rest is capitalised like a name."""
@@ -354,12 +364,7 @@ def _org_by_trade(clean: str) -> str | None:
             continue  # "the Health Service Executive": a word of a name
         if token.lower() in lexicon.words("org_descriptors.txt"):
             name = tokens[i + 1 :]
-            named = (
-                0 < len(name) <= MAX_NAME_TOKENS
-                and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in name)
-                and _NAME_TOKEN.match(name[-1]) is not None
-            )  # "Corriere dello Sport"
-            return " ".join(name) if named else None
+            return " ".join(name) if _is_name(name) else None
     return None
 
 
@@ -373,12 +378,7 @@ def _outlet_by_trade(clean: str) -> str | None:
     for i, token in enumerate(tokens[:MAX_OUTLET_DESCRIPTION]):
         if token in lexicon.words("outlet_descriptors.txt"):
             name = tokens[i + 1 :]
-            named = (
-                0 < len(name) <= MAX_NAME_TOKENS
-                and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in name)
-                and _NAME_TOKEN.match(name[-1]) is not None
-            )  # "Corriere dello Sport"
-            return " ".join(name) if named else None
+            return " ".join(name) if _is_name(name) else None
     return None
 
 
