@@ -157,6 +157,12 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
     return _in_sentence(names.pop() or asked) if len(names) == 1 else asked
 
 
+def _sentence_start(names: str) -> str:
+    """Names opening a sentence: a description's first letter capitalised ("hospital
+    spokeswoman said so" → "Hospital spokeswoman said so")."""
+    return names[:1].upper() + names[1:] if names[:1].islower() else names
+
+
 def _in_sentence(name: str) -> str:
     """A name as written inside a sentence: a description opening with a function word
     loses its capital ("One of his friends" → "one of his friends"); a name keeps it."""
@@ -591,7 +597,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         return f"<b>{head}:</b> {names}."
     if kind in _VERB:
         verb = "took it back" if question.retraction else _VERB[kind]
-        return f"<b>Yes.</b> {names} {verb}."
+        return f"<b>Yes.</b> {_sentence_start(names)} {verb}."
     if question.actor:
         return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
     if question.intent == "what_said" and cited:  # "what did she say?"

@@ -146,6 +146,20 @@ def test_a_description_named_inside_the_reply_loses_its_capital() -> None:
     assert answer.citations[0].sentence == friend.sentence
 
 
+def test_a_description_opening_the_reply_takes_a_capital() -> None:
+    spokeswoman = Statement(
+        position=7,
+        kind="denial",
+        sentence="A Kremlin spokeswoman said the report was false.",
+        speaker="spokeswoman",
+        org="Kremlin",
+        role="spokeswoman",
+        target=1,
+    )
+    answer = ask("did the kremlin deny it?", [seed()[0], candidate(spokeswoman, 9)])
+    assert answer.text.startswith("<b>Yes.</b> Spokeswoman"), answer.text
+
+
 _SOURCE = Statement(
     position=6,
     kind="claim",
