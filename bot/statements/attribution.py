@@ -663,6 +663,16 @@ def _pronoun_clause(phrase: str) -> bool:
 _AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")  # an age set off by commas after a name
 
 
+# A claim set off at a sentence's end with who answers it: "…, a claim his family denies",
+# "…, something her lawyer disputes", "…, allegations he has denied"
+_REDUCED_RELATIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:claims?|allegations?|accusations?|charges?|something|"
+    r"assertions?|suggestions?|accounts?)\s+(?P<np>(?:(?:his|her|their|its|the|a|an)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+(?:has|have|had|also|since|always|strongly|"
+    r"vehemently|flatly|firmly|repeatedly))*\s*$"
+)
+
+
 # A subject, then a participle phrase set off by commas before the verb: "The man, first
 # arrested by police in May," / "The story, first published by the website X," (by: who
 # published a report: its publisher speaks)
@@ -680,6 +690,12 @@ def _forward(
     said.")."""
     cue = re.sub(r"\s+", " ", match.group(0).lower())
     after_quote = seg_start > start
+    reduced = _REDUCED_RELATIVE.search(text, seg_start, match.start())
+    if reduced and not after_quote:  # "…, a claim his family denies": what comes before
+        content = (start, reduced.start())
+        np, np_start = reduced.group("np"), reduced.start("np")
+        q = _quote_in(quotes, *content)
+        return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     subject = _participle_subject(text, seg_start, match.start(), cue)
     subject = subject or subject_before(text, seg_start, match.start())
     if subject is None:

@@ -112,6 +112,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The editor said there was “no reliable proof that the video is authentic”.", "proof"),
         ("Health officials said that simply isn’t true.", "isn’t true"),
         ("The club said the story wasn't entirely true.", "entirely"),
+        ("Police say he attacked the officer, a claim his family denies.", "claim"),
         # contracted negations read as the full ones
         ("His agent said he isn’t dead.", "isn’t dead"),
         ("The ministry said that wasn't the case.", "case"),

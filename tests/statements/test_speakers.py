@@ -161,6 +161,10 @@ def test_a_name_before_its_description_is_the_speaker(sentence: str, speaker: st
         ),
         ("The report, published by the Sun on Monday, said the player had signed.", "Sun"),
         ("The man, first arrested by police in May, said he was innocent.", "man"),
+        # a claim set off at the end with who answers it
+        ("Police say he attacked the officer, a claim his family denies.", "his family"),
+        ("Prosecutors say she lied, something her lawyer disputes.", "her lawyer"),
+        ("The club has so far refused to confirm or deny the reports.", "club"),
         # "according to X" without its comma: X ends where the clause's subject begins
         ("According to Glide the recording was made at noon on Saturday.", "Glide"),
         ("According to the cleric the practice is forbidden.", "cleric"),
