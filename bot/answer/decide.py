@@ -152,9 +152,24 @@ def _names(cited: list[Scored]) -> str:
 
 def _actor_name(asked: str, cited: list[Scored]) -> str:
     """The name to head an answer with: the speaker's own when every citation is theirs
-    ("taylor swift" → "Taylor Swift"), else the words of the question."""
+    ("taylor swift" → "Taylor Swift"), else a cited speaker's or organisation's name that the
+    question wrote in lower case ("ames's office" → "Ames's office"), else its words."""
     names = {item.candidate.statement.speaker for item in cited}
-    return _in_sentence(names.pop() or asked) if len(names) == 1 else asked
+    if len(names) == 1:
+        return _in_sentence(names.pop() or asked)
+    article = _ARTICLE.match(asked.strip())
+    bare = asked.strip()[article.end() :] if article else asked.strip()
+    written = (
+        name
+        for item in cited
+        for name in (item.candidate.statement.speaker, item.candidate.statement.org)
+        if name and name.casefold() == bare.casefold()
+    )
+    found = next(written, None)
+    return f"{article.group(0) if article else ''}{found}" if found else asked
+
+
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)  # "the kremlin": its name is "Kremlin"
 
 
 def _sentence_start(names: str) -> str:

@@ -160,6 +160,13 @@ def test_a_description_opening_the_reply_takes_a_capital() -> None:
     assert answer.text.startswith("<b>Yes.</b> Spokeswoman"), answer.text
 
 
+def test_the_name_asked_in_lower_case_heads_the_reply_as_the_story_writes_it() -> None:
+    """Two speakers cited for "what did the kremlin say?": the heading names the Kremlin as
+    the statements write it, not as typed."""
+    answer = ask("what did the kremlin say?", seed())
+    assert answer.text.startswith("<b>What the Kremlin said:</b>"), answer.text
+
+
 _SOURCE = Statement(
     position=6,
     kind="claim",
