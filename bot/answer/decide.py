@@ -48,6 +48,7 @@ from bot.answer.sides import (
 )
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
+from bot.statements.speakers import strip_article
 from bot.text import lexicon
 from bot.text.words import content_words, stem_key, stopwords
 
@@ -157,8 +158,8 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
     names = {item.candidate.statement.speaker for item in cited}
     if len(names) == 1:
         return _in_sentence(names.pop() or asked)
-    article = _ARTICLE.match(asked.strip())
-    bare = asked.strip()[article.end() :] if article else asked.strip()
+    bare = strip_article(asked.strip())
+    article = asked.strip()[: len(asked.strip()) - len(bare)]  # "the " of "the kremlin"
     written = (
         name
         for item in cited
@@ -166,10 +167,7 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
         if name and name.casefold() == bare.casefold()
     )
     found = next(written, None)
-    return f"{article.group(0) if article else ''}{found}" if found else asked
-
-
-_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)  # "the kremlin": its name is "Kremlin"
+    return f"{article}{found}" if found else asked
 
 
 def _sentence_start(names: str) -> str:
