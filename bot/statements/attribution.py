@@ -1160,7 +1160,11 @@ def _appositive(prev_chunk: str, head: str) -> str | None:
 
 _OBJECT_PREPOSITION = re.compile(rf"\b(?:{lexicon.alternation('object_prepositions.txt')})\s*$")
 _NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
-_DESCRIPTION = re.compile(r"^(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b")
+# "the …", "his …", lower-case words, or a possessive name before a lower-case noun ("Putin's
+# spokesman", "Britain's ambassador to Moscow")
+_DESCRIPTION = re.compile(
+    r"^(?:(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b|[A-Z][\w.-]*['’]s?\s+[a-z])"
+)
 
 
 def _describes(np: str) -> bool:

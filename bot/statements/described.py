@@ -51,9 +51,10 @@ def is_description(actor: Actor) -> bool:
         "org_words.txt",
         "said_objects.txt",
         "outlet_descriptors.txt",
+        "collective_nouns.txt",
     )
     if any(head in lexicon.words(name) for name in not_a_person):
-        return False  # "The report", "the company", "the post", "the newspaper"
+        return False  # "The report", "the company", "the post", "the newspaper", "the family"
     return head not in lexicon.words("functionary_roles.txt")
 
 

@@ -750,6 +750,8 @@ class Resolver:
                 one = _ONE_OF.match(other.speaker) is not None  # "one of his friends"
                 if other.kind != "person" and not (other.kind == "group" and (other.role or one)):
                     continue
+                if other.kind == "group" and not one and _plural_role(other.role):
+                    continue  # "Officials said …" is never "she"
                 if other.gender and actor.gender and other.gender != actor.gender:
                     continue
                 return entity
@@ -851,6 +853,8 @@ class Resolver:
             other = entity.actor
             names = " ".join(entity.names).lower()
             their = (other.role or "").split()[-1:]
+            if _unnamed_elsewhere(actor, entity):
+                continue  # "The police spokesman" is not "a spokesman for the ministry"
             if their == [word] or re.search(rf"\b{re.escape(word)}\b", names):
                 return entity
         same_job = _role_synonyms().get(word, frozenset())
@@ -870,6 +874,34 @@ class Resolver:
 _POSSESSOR = re.compile(
     r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+\w+$", re.IGNORECASE
 )
+
+
+def _plural_role(role: str | None) -> bool:
+    """A role held by several ("officials", "sources"), not one ("boss", "actress")."""
+    head = (role or "").split()[-1:]
+    return bool(head) and head[0].endswith("s") and not head[0].endswith("ss")
+
+
+def _qualifiers(role: str | None, phrases: list[str]) -> set[str]:
+    """The words that say whose a role-holder is ("police", "governor", "ministry" in "a
+    spokesman for the ministry"): not the role's own words, not function words."""
+    found = re.findall(r"[^\W\d_]+(?:['’]s)?", " ".join(phrases).lower())
+    words = {re.sub(r"['’]s$", "", w) for w in found}
+    ignored = stopwords() | lexicon.words("determiner_like.txt") | set((role or "").split())
+    return {w for w in words if w not in ignored}
+
+
+def _unnamed_elsewhere(actor: Actor, entity: Entity) -> bool:
+    """Two unnamed holders of a role whose qualifiers differ ("The police spokesman" after "a
+    spokesman for the ministry"): different people. A named person may be described anew
+    ("Dmitry Peskov, Putin's spokesman" … "the Kremlin spokesman"), so is never excluded."""
+    if entity.actor.kind != "group" or not actor.role or not entity.actor.role:
+        return False
+    if actor.anonymous or entity.actor.anonymous:
+        return False  # "the Mirror's source" is the source the Mirror said was close to her
+    mine = _qualifiers(actor.role, [actor.surface])
+    theirs = _qualifiers(entity.actor.role, [entity.actor.surface, *entity.names])
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _other(gender: str) -> str:

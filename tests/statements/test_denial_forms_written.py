@@ -69,6 +69,9 @@ from tests.statements.sentences import kinds_of as _kinds
         ("We rate this claim false.", "rate"),
         ("The post has been flagged as false by independent fact-checkers.", "flagged"),
         # what was said called unbelievable, full of errors, unlike reality, a fake
+        ("“None of that is true,” he said of the report.", "None of that"),
+        ("She said not a word of the article was true.", "not a word"),
+        ("The club said nothing in the report was true.", "nothing in"),
         ("The union said the figures were “simply not credible”.", "not credible"),
         ("The chief constable said the accusations did not stand up to scrutiny.", "scrutiny"),
         ("A spokesman said there was “not a shred of evidence” for the claims.", "shred"),

@@ -741,3 +741,55 @@ def test_a_name_after_where_something_went_round_is_not_who_speaks(
 ) -> None:
     actor = parse_actor(phrase)
     assert (actor.speaker, actor.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "institution", ["palace", "presidency", "regime", "junta", "campaign", "family", "band"]
+)
+def test_an_institution_or_body_that_speaks_is_not_a_person_named_later(institution: str) -> None:
+    """ "the palace said" is no lead's description of the person the story names next."""
+    text = (
+        f'"There is no truth to these reports," the {institution} said in a statement.\n\n'
+        '"That never happened," Ron Smith told reporters.'
+    )
+    first = extract_statements(text)[0]
+    assert first.speaker == institution
+
+
+@pytest.mark.parametrize("other", ["The police spokesman", "The governor's spokesman"])
+def test_two_unnamed_spokesmen_of_different_bodies_stay_apart(other: str) -> None:
+    text = (
+        '"These reports are false," said a spokesman for the ministry.\n\n'
+        f'{other} said there was "zero truth" to the story.\n\n'
+        "The spokesman for the ministry later added that no date was set."
+    )
+    first, second, third = extract_statements(text)
+    assert second.speaker != first.speaker
+    assert third.speaker == first.speaker
+
+
+def test_an_unnamed_spokesman_is_still_the_named_one_described_anew() -> None:
+    text = (
+        "Dmitry Peskov, Putin's spokesman, said the report was wrong.\n\n"
+        'The Kremlin spokesman added: "We have nothing to add."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_he_or_she_is_never_a_group_of_officials_or_sources() -> None:
+    text = (
+        "Officials said the death toll had risen to 12.\n\n"
+        'She said the move was "a step in the right direction."'
+    )
+    assert extract_statements(text)[1].speaker != "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dmitry Peskov, Putin's spokesman, said the report was wrong.", "Dmitry Peskov"),
+        ("Jane Roe, Smith's lawyer, told reporters the claim was false.", "Jane Roe"),
+    ],
+)
+def test_a_name_before_a_possessive_description_speaks(text: str, speaker: str) -> None:
+    assert extract_statements(text)[0].speaker == speaker
