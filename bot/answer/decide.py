@@ -94,6 +94,7 @@ class Answer:
     answer: str
     text: str
     citations: list[Citation]
+    story_known: bool = True  # "unknown" of a story read ("says nothing of …"), or of none
 
 
 # ---- wording helpers ----------------------------------------------------------------------
@@ -586,6 +587,9 @@ _HEADLINES = {
         "<b>I don't know.</b> I have not read the article you mean. "
         "Reply to a message with its link, or tell me what the story is about."
     ),
+    "uncovered": (
+        "<b>I don't know.</b> The reports I have read on this story say nothing of {words}."
+    ),
     "unknown": (
         "<b>I don't know.</b> None of the reports I have read covers this story. "
         "Send me a link to an article about it and I will read it."
@@ -682,6 +686,13 @@ def word(question: Question, verdict: Verdict) -> Answer:
     return _reply(headline, cited, verdict.answer)
 
 
+def _not_covered(question: Question, missing: tuple[str, ...]) -> Answer:
+    """ "I don't know": the stories read name what is asked about, but say nothing of it."""
+    quoted = " or ".join(f"“{esc(word)}”" for word in missing)
+    headline = _HEADLINES["uncovered"].format(words=quoted)
+    return _reply(headline, [], "unknown")  # the story is known: no other story to suggest
+
+
 CONFIRM_INTENTS = ("did_confirm", "who_confirmed")
 
 
@@ -718,10 +729,23 @@ def _said_as_asked(question: Question, candidates: list[Candidate]) -> Question:
     return question
 
 
-def decide(question: Question, candidates: list[Candidate], story_known: bool) -> Answer:
-    """Rank the candidates once, decide the verdict, word the reply."""
+def decide(
+    question: Question,
+    candidates: list[Candidate],
+    story_known: bool,
+    uncovered: tuple[str, ...] = (),
+) -> Answer:
+    """Rank the candidates once, decide the verdict, word the reply. `uncovered`: the topic's
+    words that none of the stories read uses (`ranking.uncovered`): then nothing read says
+    what is asked, whatever it says of the names."""
+    if uncovered:
+        return _not_covered(question, uncovered)
     question = _said_as_asked(question, candidates)
     candidates = [_confirming(question, c) for c in candidates]
     scored = score_all(question, candidates)
     in_context = any(c.in_context for c in candidates)
-    return word(question, judge(question, scored, story_known, in_context))
+    verdict = judge(question, scored, story_known, in_context)
+    answer = word(question, verdict)
+    if verdict.case in {"unknown", "unread"}:
+        return replace(answer, story_known=False)
+    return answer

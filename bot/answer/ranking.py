@@ -513,6 +513,26 @@ def text_match(question: Question, text: str) -> float:
     return 100.0 * sum(weight for word, weight in wanted if word in found) / total
 
 
+def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
+    """The topic's words none of the stories uses, when the stories use none of what the topic
+    says beyond the names they share with it ("pregnant" of "is Lena Marsh pregnant?" asked
+    of stories that name her but never say so); empty when they name nothing asked, or the
+    topic has nothing beyond names."""
+    if not texts:
+        return ()
+    named = frozenset().union(*(_written_as_names(text) for text in texts))
+    asked = [word for word, _ in _topic_words(question) if word not in verb_words()]
+    said = [word for word in asked if word not in named]
+    if not said or len(said) == len(asked):
+        return ()
+    for text in texts:
+        vocabulary = _vocabulary(text)
+        found = {stem(word) for word in vocabulary}
+        if any(_in_text(stem(word), word, found, vocabulary) in found for word in said):
+            return ()
+    return tuple(said)
+
+
 @lru_cache(maxsize=VOCABULARY_CACHE)
 def _vocabulary(text: str) -> tuple[str, ...]:
     """The distinct folded words of a text, remembered: a chat's latest stories are read for

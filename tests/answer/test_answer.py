@@ -238,7 +238,7 @@ def test_story_not_stored_is_unknown() -> None:
     candidates = seed(in_context=False)
     assert story_match(question, candidates) < STORY_MIN
     answer = decide(question, candidates, story_known=False)
-    assert answer == Answer("unknown", answer.text, [])
+    assert answer == Answer("unknown", answer.text, [], story_known=False)
     assert "I don't know" in answer.text
 
 
@@ -1544,3 +1544,12 @@ def test_a_retraction_not_made_says_so_in_those_words() -> None:
     answer = ask("did bytewire correct its story?", [candidate(report, 1)])
     assert answer.answer == "no"
     assert "no retraction by ByteWire" in answer.text
+
+
+def test_a_story_that_says_nothing_of_what_is_asked_is_known_but_unknown() -> None:
+    """ "is Putin ill?" of the seed story: the story is held, so no other story is suggested
+    under the "I don't know" (Answer.story_known), and nothing is cited."""
+    question = parse_question("is putin ill?")
+    answer = decide(question, seed(in_context=False), story_known=True, uncovered=("ill",))
+    assert (answer.answer, answer.citations, answer.story_known) == ("unknown", [], True)
+    assert "say nothing of “ill”" in answer.text

@@ -281,3 +281,16 @@ def test_an_actor_the_held_story_names_is_never_a_story_nobody_covers(
     f1 = ask(db, "did f1 comment?")
     assert f1["answer"] == "no"
     assert ask(db, "did boeing comment?")["answer"] == "unknown"
+
+
+def test_a_statement_asked_of_a_story_that_never_says_it_is_not_known(db: str) -> None:
+    """ "is Putin ill?" of the seed story, which names Putin but never says "ill": "I don't
+    know", naming what it does not say, not a list of denials of something else; what the
+    story does say is still answered from it."""
+    ingest(db, "seed_story.html", HT_URL)
+    ill = ask(db, "is putin ill?")
+    assert ill["answer"] == "unknown" and ill["citations"] == []
+    assert "say nothing of “ill”" in ill["text"]
+    feelers = ask(db, "is putin putting out feelers?")
+    assert feelers["answer"] != "unknown"
+    assert {c["speaker"] for c in feelers["citations"]} & {"Dmitry Peskov", "Kremlin"}
