@@ -1553,3 +1553,25 @@ def test_a_story_that_says_nothing_of_what_is_asked_is_known_but_unknown() -> No
     answer = decide(question, seed(in_context=False), story_known=True, uncovered=("ill",))
     assert (answer.answer, answer.citations, answer.story_known) == ("unknown", [], True)
     assert "say nothing of “ill”" in answer.text
+
+
+def test_a_short_claim_pointing_back_is_not_cited_as_saying_what_is_asked() -> None:
+    """ "Our figures were verified and we stand by them" borrows no topic when asked who said
+    the leak was larger: a claim is cited for what it says itself, not for its article."""
+    report = Statement(
+        position=1,
+        kind="claim",
+        sentence="Blue Waters said in a report that the leak was five times larger than "
+        "disclosed.",
+        speaker="Blue Waters",
+    )
+    lind = Statement(
+        position=2,
+        kind="claim",
+        sentence='"Our figures were verified and we stand by them," Maria Lind said.',
+        speaker="Maria Lind",
+        quote="Our figures were verified and we stand by them",
+    )
+    candidates = [candidate(s, i, answers=None) for i, s in enumerate([report, lind], 1)]
+    answer = ask("who said the leak was five times larger?", candidates)
+    assert [c.speaker for c in answer.citations] == ["Blue Waters"]
