@@ -70,6 +70,14 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The post has been flagged as false by independent fact-checkers.", "flagged"),
         # what was said called unbelievable, full of errors, unlike reality, a fake
         ("“None of that is true,” he said of the report.", "None of that"),
+        # blame, a part, an authorship rejected
+        ("The army said it was not responsible for the attack on the market.", "responsible"),
+        ("The militia said it played no part in the killings.", "no part"),
+        ("The government said it had no role in the coup.", "no role"),
+        ("The rebels said they were not behind the attack.", "not behind"),
+        ("The palace said the letter was not written by the queen.", "not written by"),
+        ("Her lawyer said the tweet wasn't posted by her.", "posted by"),
+        ("Police said they had found nothing to suggest the claims were true.", "nothing"),
         ("She said not a word of the article was true.", "not a word"),
         ("The club said nothing in the report was true.", "nothing in"),
         ("The union said the figures were “simply not credible”.", "not credible"),
@@ -229,6 +237,8 @@ def test_denials(text: str, part: str) -> None:
         ("“I'm not the one who decides,” the manager said.", "not the one"),
         ("“It's not me who makes the rules,” the referee said.", "not me who"),
         ("The company said hackers had accessed customer accounts.", "accessed"),
+        ("The minister said the letter was written by his aide.", "written by"),
+        ("The site said it was not responsible for the content of external links.", "content"),
         ("The singer said her fairytale wedding was the best day of her life.", "fairytale"),
         ("“Never again,” she said after finishing the race.", "Never again"),
         ("“No way back now,” the captain said.", "No way back"),
