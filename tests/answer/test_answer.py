@@ -1561,8 +1561,7 @@ def test_a_short_claim_pointing_back_is_not_cited_as_saying_what_is_asked() -> N
     report = Statement(
         position=1,
         kind="claim",
-        sentence="Blue Waters said in a report that the leak was five times larger than "
-        "disclosed.",
+        sentence="Blue Waters said in a report that the leak was five times larger than disclosed.",
         speaker="Blue Waters",
     )
     lind = Statement(
