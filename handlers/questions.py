@@ -52,7 +52,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) 
         )
     reply = await answer_question(core.repo, message.chat_id, question, about)
     text = reply.text
-    if reply.answer == "unknown" and not reply.story_known and about is None:
+    if reply.case in {"unknown", "unread"} and about is None:
         reading = await core.repo.reading_count(message.chat_id)
         if reading:  # the story asked about may be the one still being read
             await message.reply_text(still_reading(reading))

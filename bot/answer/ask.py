@@ -18,6 +18,7 @@ from bot.answer.actors import (
     words,
 )
 from bot.answer.decide import Answer, decide
+from bot.answer.mentions import Mention, mentions, mentions_reply
 from bot.answer.question import Question, parse_question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -221,7 +222,25 @@ async def answer_question(
     # denial of what the story never says is answered "no" (the dev set expects it)
     searched = story_known and question.intent == "search"
     missing = uncovered(question, texts) if searched else ()
-    return decide(question, candidates, story_known, missing)
+    answer = decide(question, candidates, story_known, missing)
+    if answer.case in _NOTHING_FROM and not answer.citations and question.actor:
+        found = await _mentions(repo, chat_id, question.actor, gather.articles)
+        if found:  # "what did the UN say?": it says nothing, but a story names it
+            return replace(answer, text=mentions_reply(question.actor, found), case="mentioned")
+    return answer
+
+
+_NOTHING_FROM = frozenset({"absent", "unknown", "unread"})  # replies with nothing by the actor
+
+
+async def _mentions(
+    repo: Repository, chat_id: int, actor: str, searched: dict[int, StoredArticle]
+) -> list[Mention]:
+    """The sentences naming the actor in the stories the search found and the chat's latest."""
+    articles = dict(searched)
+    for article in await repo.list_articles(chat_id, RECENT_TEXTS):
+        articles.setdefault(article.id, article)
+    return mentions(actor, [(a.title or "", a.text) for a in articles.values()])
 
 
 async def _headline_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:

@@ -94,7 +94,7 @@ class Answer:
     answer: str
     text: str
     citations: list[Citation]
-    story_known: bool = True  # "unknown" of a story read ("says nothing of …"), or of none
+    case: str = "yes"  # which reply it is: "yes" or a key of _HEADLINES ("unknown", "absent")
 
 
 # ---- wording helpers ----------------------------------------------------------------------
@@ -690,7 +690,7 @@ def _not_covered(question: Question, missing: tuple[str, ...]) -> Answer:
     """ "I don't know": the stories read name what is asked about, but say nothing of it."""
     quoted = " or ".join(f"“{esc(word)}”" for word in missing)
     headline = _HEADLINES["uncovered"].format(words=quoted)
-    return _reply(headline, [], "unknown")  # the story is known: no other story to suggest
+    return replace(_reply(headline, [], "unknown"), case="uncovered")
 
 
 CONFIRM_INTENTS = ("did_confirm", "who_confirmed")
@@ -745,7 +745,4 @@ def decide(
     scored = score_all(question, candidates)
     in_context = any(c.in_context for c in candidates)
     verdict = judge(question, scored, story_known, in_context)
-    answer = word(question, verdict)
-    if verdict.case in {"unknown", "unread"}:
-        return replace(answer, story_known=False)
-    return answer
+    return replace(word(question, verdict), case=verdict.case)

@@ -238,7 +238,7 @@ def test_story_not_stored_is_unknown() -> None:
     candidates = seed(in_context=False)
     assert story_match(question, candidates) < STORY_MIN
     answer = decide(question, candidates, story_known=False)
-    assert answer == Answer("unknown", answer.text, [], story_known=False)
+    assert answer == Answer("unknown", answer.text, [], case="unknown")
     assert "I don't know" in answer.text
 
 
@@ -1548,10 +1548,10 @@ def test_a_retraction_not_made_says_so_in_those_words() -> None:
 
 def test_a_story_that_says_nothing_of_what_is_asked_is_known_but_unknown() -> None:
     """ "is Putin ill?" of the seed story: the story is held, so no other story is suggested
-    under the "I don't know" (Answer.story_known), and nothing is cited."""
+    under the "I don't know" (Answer.case), and nothing is cited."""
     question = parse_question("is putin ill?")
     answer = decide(question, seed(in_context=False), story_known=True, uncovered=("ill",))
-    assert (answer.answer, answer.citations, answer.story_known) == ("unknown", [], True)
+    assert (answer.answer, answer.citations, answer.case) == ("unknown", [], "uncovered")
     assert "say nothing of “ill”" in answer.text
 
 

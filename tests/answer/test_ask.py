@@ -294,3 +294,24 @@ def test_a_statement_asked_of_a_story_that_never_says_it_is_not_known(db: str) -
     feelers = ask(db, "is putin putting out feelers?")
     assert feelers["answer"] != "unknown"
     assert {c["speaker"] for c in feelers["citations"]} & {"Dmitry Peskov", "Kremlin"}
+
+
+def test_what_someone_named_but_never_quoted_said_shows_where_they_are_named(
+    tmp_path: Path, db: str
+) -> None:
+    """ "what did the UN say?" of a story where the United Nations only "called for" an
+    inquiry: not "none of the reports covers this story", but the sentence naming it."""
+    story = tmp_path / "market.txt"
+    story.write_text(
+        "Army says it did not shell market\n\n"
+        "The army has said it was not responsible for a deadly attack on a market.\n\n"
+        "Rebel spokesman Idris Kamal accused government forces of carrying out the attack.\n\n"
+        "The United Nations called for an independent investigation.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+    un = ask(db, "what did the UN say?")
+    assert un["citations"] == [] and un["answer"] in {"no", "unknown"}
+    assert "quote nothing from the UN" in un["text"]
+    assert "The United Nations called for an independent investigation." in un["text"]
+    assert "quote nothing" not in ask(db, "what did idris kamal say?")["text"]
