@@ -633,6 +633,9 @@ class Resolver:
         role = (actor.role or "").lower()
         if actor.org or actor.kind not in {"group", "person"} or not _speaks_for_others(role):
             return None
+        pair = _PAIR.search(actor.surface)
+        if pair and (pair.group(1) or pair.group(2)).lower() in lexicon.words("pair_nouns.txt"):
+            return self._named_pair()  # "Representatives for the couple"
         owners = (_POSSESSOR.match(part.strip()) for part in appositive_parts(actor.surface))
         owner = next((found for found in owners if found), None)
         if owner is None:
@@ -654,6 +657,12 @@ class Resolver:
         if not people and word in lexicon.words("roles.txt"):
             return self._story_person()
         return people.pop() if len(people) == 1 else None
+
+    def _named_pair(self) -> str | None:
+        """The two people named last before here, as "A and B" ("Pop star Mira Dane and actor
+        Leo Hart" for "the couple"); None when fewer than two were named."""
+        named = list(dict.fromkeys(name for at, name in reversed(self.people) if at < self.at))
+        return f"{named[1]} and {named[0]}" if len(named) >= 2 else None
 
     def _named_before(self, gender: str, actor: Actor) -> str | None:
         """The latest person of that gender named before here by a first name ("Pop star Mia
@@ -870,6 +879,8 @@ class Resolver:
         return None
 
 
+# "Representatives for the couple", "the pair's publicist": whom a role speaks for, by a noun
+_PAIR = re.compile(r"\b(?:for|of)\s+the\s+(\w+)\s*$|^(?:the\s+)?(\w+)['’]s\s+\w+$", re.IGNORECASE)
 # "his agent", "the actor's reps", "one of his friends": a possessive owner before the role
 _POSSESSOR = re.compile(
     r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+\w+$", re.IGNORECASE

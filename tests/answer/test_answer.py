@@ -1574,3 +1574,26 @@ def test_a_short_claim_pointing_back_is_not_cited_as_saying_what_is_asked() -> N
     candidates = [candidate(s, i, answers=None) for i, s in enumerate([report, lind], 1)]
     answer = ask("who said the leak was five times larger?", candidates)
     assert [c.speaker for c in answer.citations] == ["Blue Waters"]
+
+
+def test_representatives_of_a_couple_answer_for_each_of_the_two() -> None:
+    split = Statement(
+        position=1,
+        kind="claim",
+        sentence="Pop star Mira Dane and actor Leo Hart have split, the Daily Flash reported.",
+        speaker="Daily Flash",
+    )
+    reps = Statement(
+        position=2,
+        kind="denial",
+        sentence='Representatives for the couple dismissed the report as "pure fiction".',
+        speaker="Representatives for the couple",
+        org="Mira Dane and Leo Hart",
+        role="representatives",
+        target=1,
+    )
+    candidates = [candidate(split, 1, answers=None), candidate(reps, 2, answers=split)]
+    for asked in ("did leo hart deny it?", "did mira dane deny the split?"):
+        answer = ask(asked, candidates)
+        assert answer.answer == "yes"
+        assert [c.speaker for c in answer.citations] == ["Representatives for the couple"]

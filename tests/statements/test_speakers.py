@@ -793,3 +793,18 @@ def test_he_or_she_is_never_a_group_of_officials_or_sources() -> None:
 )
 def test_a_name_before_a_possessive_description_speaks(text: str, speaker: str) -> None:
     assert extract_statements(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "speaker_phrase",
+    ["Representatives for the couple", "The pair's publicist", "A spokesman for the duo"],
+)
+def test_one_speaking_for_a_couple_speaks_for_the_two_people_named_last(
+    speaker_phrase: str,
+) -> None:
+    text = (
+        "Pop star Mira Dane and actor Leo Hart have split, the Daily Flash reported.\n\n"
+        f'{speaker_phrase} dismissed the report as "pure fiction".'
+    )
+    denial = extract_statements(text)[-1]
+    assert (denial.kind, denial.org) == ("denial", "Mira Dane and Leo Hart")
