@@ -29,7 +29,13 @@ from bot.statements.speakers import (
     strip_article,
 )
 from bot.statements.syntax import CLAUSE_PRONOUNS, mentions_a_cue, parse_attributions
-from bot.statements.verdict import OWN_VOICE_CUE, is_correction, is_rating_line, is_verdict
+from bot.statements.verdict import (
+    OWN_VOICE_CUE,
+    is_claim_label,
+    is_correction,
+    is_rating_line,
+    is_verdict,
+)
 from bot.text import lexicon
 from bot.text.lemmas import verb_lemma
 from bot.text.sentences import Sentence, split_paragraph_sentences
@@ -386,8 +392,13 @@ def _own_verdicts(
     for i, sentence in enumerate(sentences):
         if is_rating_line(sentence.text) or is_correction(sentence.text):
             per_sentence[i] = []  # "Claim: X said ... — Rating: False" is the outlet's verdict
-        elif _CLAIM_LABEL.match(sentence.text):
-            per_sentence[i] = []  # "Claim: The agency admitted …": the wording rated, no act
+        elif is_claim_label(sentence.text):
+            # "Claim: The agency admitted …": the wording rated, no act of the agency; but a
+            # text going round or an outlet that says it ("Claim: A viral post says …") makes
+            # the claim the verdict answers
+            per_sentence[i] = [
+                replace(d, kind="claim") for d in per_sentence[i] if _reports(d.actor)
+            ]
             continue
         per_sentence[i] = [
             _we_the_outlet(d, text, outlet, quotes, resolver) for d in per_sentence[i]
@@ -402,10 +413,6 @@ def _own_verdicts(
         proposition = _proposition(sentence.text)
         draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
         per_sentence[i].append(draft)
-
-
-# A fact-check's label for the claim it rates: "Claim:", "Claim (Facebook users):"
-_CLAIM_LABEL = re.compile(r"^\W*claims?\s*(?:\([^)]{0,80}\)\s*)?:", re.IGNORECASE)
 
 
 def _we_the_outlet(

@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from bot.models import Statement
+from bot.statements.verdict import is_claim_label, is_rating_line
 from bot.text import lexicon
 
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
@@ -49,6 +50,8 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
                 target = previous.get(statement.speaker_norm or "")
             if target is None and statement.org:
                 target = previous.get(statement.org.lower())
+            if target is None and is_rating_line(statement.sentence):
+                target = _rated_claim(statement, claims)  # "Verdict: False." of "Claim: …"
             if target is None and _points_back(probe):
                 earlier = _nearest_earlier(probe, claims)
                 target = earlier if earlier is not None else last
@@ -181,6 +184,14 @@ def _speaks_as_outlet(claim: Statement) -> bool:
     reported …")."""
     aliases = " ".join(claim.aliases).lower()
     return "report" in aliases or claim.org is None or claim.org == claim.speaker
+
+
+def _rated_claim(verdict: Statement, claims: list[Statement]) -> int | None:
+    """The claim a fact-check's rating line rates: the nearest one its "Claim:" line tells."""
+    rated = [c for c in claims if is_claim_label(c.sentence)]
+    if not rated:
+        return None
+    return min(rated, key=lambda c: _distance(verdict, c)).position
 
 
 def _points_back(answer: Statement) -> bool:

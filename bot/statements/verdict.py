@@ -28,10 +28,19 @@ def is_rating_line(sentence: str) -> bool:
     return lexicon.first_match("rating_lines.tsv", sentence) is not None
 
 
+# A fact-check's label for the claim it rates: "Claim:", "Claim (Facebook users):"
+_CLAIM_LABEL = re.compile(r"^\W*claims?\s*(?:\([^)]{0,80}\)\s*)?:", re.IGNORECASE)
+
+
+def is_claim_label(sentence: str) -> bool:
+    """The line of a fact-check that tells the claim it rates ("Claim: A viral post says …")."""
+    return _CLAIM_LABEL.match(sentence) is not None
+
+
 def is_correction(sentence: str) -> bool:
     """A correction notice ("Correction: An earlier version of this story said ..."): the
     outlet's retraction of its own earlier words (bot/data/correction_lines.tsv)."""
     return lexicon.first_match("correction_lines.tsv", sentence) is not None
 
 
-__all__ = ["OWN_VOICE_CUE", "is_correction", "is_rating_line", "is_verdict"]
+__all__ = ["OWN_VOICE_CUE", "is_claim_label", "is_correction", "is_rating_line", "is_verdict"]

@@ -417,3 +417,14 @@ def test_the_base_form_of_a_verb_of_rejecting(
     assert statement.kind == kind
     if speaker is not None:
         assert statement.speaker == speaker
+
+
+def test_a_fact_checks_claim_line_told_by_a_post_is_the_claim_its_rating_answers() -> None:
+    """ "Claim: A viral post says …" is the post's claim; "Verdict: False." answers it."""
+    text = (
+        "Claim: A viral Facebook post says the city has started adding fluoride to bottled "
+        "water.\n\nVerdict: False."
+    )
+    claim, verdict = extract_statements(text, outlet=OUTLET)
+    assert (claim.kind, claim.speaker) == ("claim", "viral Facebook post")
+    assert (verdict.kind, verdict.speaker, verdict.target) == ("denial", OUTLET, claim.position)
