@@ -185,3 +185,14 @@ def test_an_answer_pointing_back_may_answer_the_articles_first_statement() -> No
         st(1, "denial", "zoo", 'The zoo said the rumour was "completely false".'),
     ]
     assert assign_targets(statements)[1].target == 0
+
+
+def test_a_determiner_shared_is_no_word_shared() -> None:
+    """ "no agreement … for any player" answers the report of an agreement, not a later
+    remark that shares only "any" (and the club's name) with it."""
+    statements = [
+        st(0, "claim", "Marca", "Marca reported the clubs had reached an agreement."),
+        st(1, "denial", "Chelsea spokesman", "There is no agreement with Flamengo for any player."),
+        st(2, "claim", "Landim", "Flamengo had received offers but had not accepted any."),
+    ]
+    assert assign_targets(statements)[1].target == 0
