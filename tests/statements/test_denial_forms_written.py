@@ -78,6 +78,9 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The palace said the letter was not written by the queen.", "not written by"),
         ("Her lawyer said the tweet wasn't posted by her.", "posted by"),
         ("Police said they had found nothing to suggest the claims were true.", "nothing"),
+        # the other side's evidence disputed
+        ('The firm said the estimate was based on "flawed satellite analysis".', "flawed"),
+        ("The ministry said the report relied on outdated figures.", "outdated"),
         ("She said not a word of the article was true.", "not a word"),
         ("The club said nothing in the report was true.", "nothing in"),
         ("The union said the figures were “simply not credible”.", "not credible"),
