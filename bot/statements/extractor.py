@@ -55,6 +55,13 @@ _LEAD_PHRASE = re.compile(
     rf"(?:\s+[^\s,;:\"“”]+){{1,{LEAD_PHRASE_WORDS}}}?\s+(?=that\s)",
     re.IGNORECASE,
 )
+# The same phrase before a colon and a quotation ("said on Instagram: "I have never …""): the
+# quotation is what was said.
+_LEAD_COLON = re.compile(
+    rf"^(?:{lexicon.alternation('content_lead_prepositions.txt')})\b"
+    rf"(?:\s+[^\s,;:\"“”]+){{1,{LEAD_PHRASE_WORDS}}}?\s*:\s*(?=[\"“‘])",
+    re.IGNORECASE,
+)
 # A bare day before the "that" clause ("announced Sunday that …", "said Friday night that …").
 _LEAD_DAY = re.compile(
     rf"^(?:{lexicon.alternation('weekdays.txt')})(?:\s+(?:{lexicon.alternation('day_parts.txt')}))?"
@@ -793,6 +800,9 @@ def _proposition(content: str) -> str | None:
     saying = _SAYING_COLON.search(clean)
     if saying:
         clean = clean[saying.end() :].strip(" ,.;:\"“”'‘’")
+    lead = _LEAD_COLON.match(clean)
+    if lead:  # "on Instagram: "I have never …"": what was said is the quotation
+        clean = clean[lead.end() :].strip(" ,.;:\"“”'‘’")
     beside = _COLON_QUOTE.search(clean)
     if beside:
         clean = clean[: beside.start() + 1]
@@ -1203,11 +1213,30 @@ def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
         # "The ministry denied the report. It said no troops took part."; not a view ("it did
         # not expect sales to fall"), whose negation covers no fact
         return bool(_negated_stems(statement.proposition or ""))
+    if _own_account_after_denying(statement, earlier):
+        return True
     if (statement.cue or "") not in continuation_cues():
         return False
     mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]
     stances = [s for s in mine if s.kind in {"denial", "confirmation"}]
     return bool(stances) and stances[-1].kind == "denial"
+
+
+def _own_account_after_denying(statement: Statement, earlier: list[Statement]) -> bool:
+    """One who denied something by a verb of denying ("Footballer denies assault claims"),
+    telling later in the first person what they did not do ("I have never hit anyone"): their
+    account is the denial told again, however far from it. A view ("I don't think …") denies
+    nothing."""
+    said = statement.quote or statement.proposition or ""
+    if not in_first_person(said):
+        return False
+    denied = any(
+        s.kind == "denial" and _denies_by_cue(s) and _speaks_for(statement, s) for s in earlier
+    )
+    return denied and _NEVER.search(said) is not None and bool(_negated_stems(said))
+
+
+_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)  # "I have never hit anyone": categorical
 
 
 __all__ = ["extract_statements"]

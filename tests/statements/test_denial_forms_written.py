@@ -431,3 +431,26 @@ def test_a_fact_checks_claim_line_told_by_a_post_is_the_claim_its_rating_answers
     claim, verdict = extract_statements(text, outlet=OUTLET)
     assert (claim.kind, claim.speaker) == ("claim", "viral Facebook post")
     assert (verdict.kind, verdict.speaker, verdict.target) == ("denial", OUTLET, claim.position)
+
+
+def test_what_was_said_on_a_channel_before_a_colon_is_the_quotation() -> None:
+    """ "said on Instagram: "…"": the proposition is the quotation, not "on Instagram"."""
+    text = 'Okoro said on Instagram: "I was at home with my family that night."'
+    assert extract_statements(text)[0].proposition == "I was at home with my family that night"
+
+
+def test_one_who_denied_saying_later_what_they_never_did_denies_again() -> None:
+    """The headline's denier, quoted further on in the first person ("I have never hit anyone
+    in my life"), tells the denial again though the accusation said "punched"; a plain
+    remark of theirs ("I am sad") does not."""
+    text = (
+        "Footballer denies nightclub assault claims\n\n"
+        "Police are investigating claims that footballer Sam Okoro assaulted a man outside a "
+        "nightclub on Saturday, the Yorkshire Post reported.\n\n"
+        "A student told the newspaper that Okoro punched him twice.\n\n"
+        'Okoro said on Instagram: "I have never hit anyone in my life."\n\n'
+        'Okoro later said: "I am sad about all this."'
+    )
+    kinds = [(s.speaker, s.kind) for s in extract_statements(text)]
+    assert kinds[3] == ("Sam Okoro", "denial")
+    assert kinds[4] == ("Sam Okoro", "statement")
