@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -533,9 +533,27 @@ def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
     for text in texts:
         vocabulary = _vocabulary(text)
         found = {stem(word) for word in vocabulary}
-        if any(_in_text(stem(word), word, found, vocabulary) in found for word in said):
-            return ()
+        for word in said:
+            forms = {_in_text(stem(word), word, found, vocabulary), *_family(word)}
+            if forms & found:
+                return ()
     return tuple(said)
+
+
+@cache
+def _families() -> dict[str, frozenset[str]]:
+    """Stem → the stems of its family in word_families.tsv ("dead" → die, death)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in lexicon.rows("word_families.tsv"):
+        stems = frozenset(stem(word) for word in row)
+        for one in stems:
+            out[one] = stems
+    return out
+
+
+def _family(word: str) -> frozenset[str]:
+    """The stems of the word's family ("died" and "death" for "dead"), its own among them."""
+    return _families().get(stem(word), frozenset({stem(word)}))
 
 
 @lru_cache(maxsize=VOCABULARY_CACHE)

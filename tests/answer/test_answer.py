@@ -8,7 +8,14 @@ import pytest
 
 from bot.answer.decide import SHOWN_CITATIONS, Answer, decide
 from bot.answer.question import parse_question
-from bot.answer.ranking import MAX_CITATIONS, STORY_MIN, Candidate, names_match, story_match
+from bot.answer.ranking import (
+    MAX_CITATIONS,
+    STORY_MIN,
+    Candidate,
+    names_match,
+    story_match,
+    uncovered,
+)
 from bot.models import Statement
 from bot.render.html import who
 
@@ -1597,3 +1604,13 @@ def test_representatives_of_a_couple_answer_for_each_of_the_two() -> None:
         answer = ask(asked, candidates)
         assert answer.answer == "yes"
         assert [c.speaker for c in answer.citations] == ["Representatives for the couple"]
+
+
+def test_what_a_story_never_says_is_found_in_any_form_of_its_word() -> None:
+    """ "dead" is said by "had died"; "pregnant" by nothing: only that is uncovered."""
+    text = (
+        "Actor Ray Quinn is alive, his agent said, after a website reported that he had died."
+    )
+    assert uncovered(parse_question("is ray quinn dead?"), [text]) == ()
+    assert uncovered(parse_question("is ray quinn pregnant?"), [text]) == ("pregnant",)
+    assert uncovered(parse_question("is tom roe pregnant?"), [text]) == ()  # names nobody here
