@@ -1608,9 +1608,7 @@ def test_representatives_of_a_couple_answer_for_each_of_the_two() -> None:
 
 def test_what_a_story_never_says_is_found_in_any_form_of_its_word() -> None:
     """ "dead" is said by "had died"; "pregnant" by nothing: only that is uncovered."""
-    text = (
-        "Actor Ray Quinn is alive, his agent said, after a website reported that he had died."
-    )
+    text = "Actor Ray Quinn is alive, his agent said, after a website reported that he had died."
     assert uncovered(parse_question("is ray quinn dead?"), [text]) == ()
     assert uncovered(parse_question("is ray quinn pregnant?"), [text]) == ("pregnant",)
     assert uncovered(parse_question("is tom roe pregnant?"), [text]) == ()  # names nobody here
