@@ -236,10 +236,16 @@ _NOTHING_FROM = frozenset({"absent", "unknown", "unread"})  # replies with nothi
 async def _mentions(
     repo: Repository, chat_id: int, actor: str, searched: dict[int, StoredArticle]
 ) -> list[Mention]:
-    """The sentences naming the actor in the stories the search found and the chat's latest."""
+    """The sentences naming the actor in the stories the search found and the chat's latest;
+    none when the actor speaks in one of them (the story asked about was not recognised, a
+    typo in its words: "quote nothing from them" would be wrong)."""
     articles = dict(searched)
     for article in await repo.list_articles(chat_id, RECENT_TEXTS):
         articles.setdefault(article.id, article)
+    for article_id in articles:
+        stored = await repo.statements_for(article_id)
+        if any(actor_score(actor, s.statement) >= ACTOR_MIN for s in stored):
+            return []
     return mentions(actor, [(a.title or "", a.text) for a in articles.values()])
 
 

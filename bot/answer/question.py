@@ -207,7 +207,19 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
 
 
 def _find_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
-    return _exact_verb(tokens) or _fuzzy_verb(tokens)
+    """The question's verb; a misspelt one before a noun that is also a verb ("who deined the
+    report …": "the report" names what was denied) is the verb, not that noun."""
+    exact = _exact_verb(tokens)
+    if exact is not None and _after_determiner(tokens, exact[0]):
+        fuzzy = _fuzzy_verb(tokens[: exact[0]])
+        if fuzzy is not None:
+            return fuzzy
+    return exact or _fuzzy_verb(tokens)
+
+
+def _after_determiner(tokens: list[_Token], at: int) -> bool:
+    """The word at `at` follows "the", "a", "his" …: a noun ("the report"), not a verb."""
+    return at > 0 and tokens[at - 1].word in lexicon.words("determiner_like.txt")
 
 
 # ---- the parts of a question --------------------------------------------------------------

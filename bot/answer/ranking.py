@@ -178,15 +178,28 @@ def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] 
     return [_coverage(wanted, _statement_words(c)) for c in candidates]
 
 
-def _article_topics(question: Question, candidates: list[Candidate]) -> dict[int, float]:
-    """Topic match per article: the topic's words looked up in all its statements together."""
+def _article_topics(
+    question: Question, candidates: list[Candidate], present: bool = False
+) -> dict[int, float]:
+    """Topic match per article: the topic's words looked up in all its statements together.
+    `present`: a word found at all counts in full, a typo of it as much as the word itself
+    ("lenoo" for "Lenovo"): whether the article is the story, not how well it is worded."""
     wanted = _topic_words(question)
     pooled: dict[int, set[str]] = defaultdict(set)
     for c in candidates:
         pooled[c.article_id] |= _statement_words(c)
+    cover = _presence if present else _coverage
     return {
-        aid: _coverage(wanted, frozenset(found)) if wanted else 0.0 for aid, found in pooled.items()
+        aid: cover(wanted, frozenset(found)) if wanted else 0.0 for aid, found in pooled.items()
     }
+
+
+def _presence(wanted: list[tuple[str, float]], found: frozenset[str]) -> float:
+    """`_coverage` counting each word found (above TOKEN_MATCH) as found in full."""
+    total = sum(weight for _, weight in wanted)
+    if not total or not found:
+        return 0.0
+    return 100.0 * sum(weight for word, weight in wanted if _best(word, found)) / total
 
 
 @lru_cache(maxsize=4 * MATCH_CACHE)
@@ -484,7 +497,7 @@ def story_match(question: Question, candidates: list[Candidate]) -> float:
     wanted = sum(1 for _, weight in _topic_words(question) if weight == 1.0)
     needed = min(wanted, MIN_STORY_WORDS)
     hits = _distinct_hits(question, candidates)
-    topics = _article_topics(question, candidates)
+    topics = _article_topics(question, candidates, present=True)
     return max((t for aid, t in topics.items() if hits.get(aid, 0) >= needed), default=0.0)
 
 

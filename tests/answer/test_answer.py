@@ -1612,3 +1612,18 @@ def test_what_a_story_never_says_is_found_in_any_form_of_its_word() -> None:
     assert uncovered(parse_question("is ray quinn dead?"), [text]) == ()
     assert uncovered(parse_question("is ray quinn pregnant?"), [text]) == ("pregnant",)
     assert uncovered(parse_question("is tom roe pregnant?"), [text]) == ()  # names nobody here
+
+
+def test_a_misspelt_topic_word_knows_the_story_as_well_as_the_word_itself() -> None:
+    """ "lenoo" finds the Lenovo story as surely as "lenovo": whether a story is the one asked
+    about counts the words found, not how closely they were typed."""
+    said = Statement(
+        position=1,
+        kind="claim",
+        sentence="Reuters reported that Lenovo had approached BlackBerry about a takeover.",
+        speaker="Reuters",
+    )
+    candidates = [candidate(said, 1, answers=None)]
+    typed = story_match(parse_question("did blackberry deny the lenovo takeover?"), candidates)
+    typo = story_match(parse_question("did blackberry deny the lenoo takeover?"), candidates)
+    assert typo == typed >= STORY_MIN

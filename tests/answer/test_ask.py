@@ -315,3 +315,5 @@ def test_what_someone_named_but_never_quoted_said_shows_where_they_are_named(
     assert "quote nothing from the UN" in un["text"]
     assert "The United Nations called for an independent investigation." in un["text"]
     assert "quote nothing" not in ask(db, "what did idris kamal say?")["text"]
+    # one the stories do quote is never said to be quoted nowhere, whatever the story asked
+    assert "quote nothing" not in ask(db, "did idris kamal deny the volcano eruption?")["text"]

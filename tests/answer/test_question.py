@@ -150,6 +150,11 @@ def test_keywords_drop_possessives_and_duplicates() -> None:
         ("has the airline confrim the breach", "did_confirm"),
         ("did the mayor rejcted the audit", "did_deny"),
         ("DID THE KREMLIN DENY THIS???", "did_deny"),
+        # a misspelt verb before a noun that is also a verb ("the report") is the verb
+        ("who deined the report that turkeys were infected", "who_denied"),
+        ("who confrimed the story", "who_confirmed"),
+        ("did denis deny the report", "did_deny"),
+        ("who wrote the report", "who_claimed"),
     ],
 )
 def test_typos_and_case(text: str, intent: str) -> None:
