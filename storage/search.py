@@ -14,7 +14,7 @@ MATCH_BUDGET = 4000  # rows a question's full-text query may match before common
 # of at least TYPO_MIN, the same first letter (a typo rarely starts a word), TYPO_TERMS at most.
 TYPO_MIN = 0.4
 TYPO_TERMS = 2
-TYPO_MIN_LEN = 4  # shorter unknown words are left out, not guessed at
+TYPO_MIN_LEN = 3  # shorter unknown words are left out, not guessed at ("rud" for "Rudd" is not)
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
 _TOKEN = re.compile(r"\w+")
 _INDEXED = re.compile(r"[^\W_]+")  # unicode61: letters and digits; the rest separates words

@@ -355,3 +355,10 @@ async def test_a_misspelt_word_finds_the_stored_words_like_it(repo: Repository) 
     assert await repo.similar_terms("zzzzqq") == []
     assert await repo.search_statements(1, ["bridgr"]) != []  # "bridge", two statements
     assert await repo.search_statements(1, ["qqqqqq"]) == []
+    # a three-letter word is guessed at too ("rud" for "Rudd"); two letters are not
+    rudd = Statement(2, "denial", "Paul Rudd's reps denied it.", speaker="Paul Rudd's reps")
+    await repo.save_article(make_article(url="https://news.example/rudd"), [rudd], chat_id=1)
+    assert [s.statement.speaker for s in await repo.search_statements(1, ["rud"])] == [
+        "Paul Rudd's reps"
+    ]
+    assert await repo.search_statements(1, ["ru"]) == []
