@@ -78,6 +78,9 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The palace said the letter was not written by the queen.", "not written by"),
         ("Her lawyer said the tweet wasn't posted by her.", "posted by"),
         ("Police said they had found nothing to suggest the claims were true.", "nothing"),
+        # innocence insisted on, a reported prospect ruled out
+        ("The former mayor insists he is innocent.", "innocent"),
+        ('The agent said there was "no chance" of a move this summer.', "no chance"),
         # the other side's evidence disputed
         ('The firm said the estimate was based on "flawed satellite analysis".', "flawed"),
         ("The ministry said the report relied on outdated figures.", "outdated"),
@@ -241,6 +244,7 @@ def test_denials(text: str, part: str) -> None:
         ("“It's not me who makes the rules,” the referee said.", "not me who"),
         ("The company said hackers had accessed customer accounts.", "accessed"),
         ("The minister said the letter was written by his aide.", "written by"),
+        ("Police said the victims were innocent civilians.", "innocent"),
         ("The site said it was not responsible for the content of external links.", "content"),
         ("The singer said her fairytale wedding was the best day of her life.", "fairytale"),
         ("“Never again,” she said after finishing the race.", "Never again"),
