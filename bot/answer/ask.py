@@ -217,7 +217,7 @@ async def answer_question(
             story_known = True
         candidates = list(gather.candidates.values())
     read = {c.article_id for c in candidates}
-    texts = [a.text for aid, a in gather.articles.items() if aid in read and a is not None]
+    texts = [a.text for aid, a in gather.articles.items() if aid in read]
     # only a question that states something ("is Lena Marsh pregnant?"): one asking for a
     # denial of what the story never says is answered "no" (the dev set expects it)
     searched = story_known and question.intent == "search"

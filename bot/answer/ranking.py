@@ -412,7 +412,11 @@ def _speaker_groups(candidates: list[Candidate]) -> list[tuple[int, str] | None]
         if not c.statement.speaker:
             continue
         mine = root((c.article_id, _name_key(c.statement.speaker)))
-        linked = [(c.article_id, _name_key(alias)) for alias in c.statement.aliases]
+        # not by the organisation it speaks for ("Chelsea" of the Chelsea manager): its other
+        # people (the club's spokesman) are not this speaker
+        org_key = _name_key(c.statement.org or "")
+        aliases = [_name_key(alias) for alias in c.statement.aliases]
+        linked = [(c.article_id, a) for a in aliases if a != org_key]
         linked = [key for key in linked if key in speakers]
         if c.statement.org:  # "Homeland Security" is the "Department of Homeland Security"
             org = _name_key(c.statement.org)

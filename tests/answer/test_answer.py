@@ -1627,3 +1627,43 @@ def test_a_misspelt_topic_word_knows_the_story_as_well_as_the_word_itself() -> N
     typed = story_match(parse_question("did blackberry deny the lenovo takeover?"), candidates)
     typo = story_match(parse_question("did blackberry deny the lenoo takeover?"), candidates)
     assert typo == typed >= STORY_MIN
+
+
+def test_the_manager_of_a_club_is_not_its_spokesman() -> None:
+    """ "did Maresca deny it?": the Chelsea spokesman's denial is not the Chelsea manager's,
+    though both speak for Chelsea; "did Chelsea deny it?" finds the spokesman's."""
+    report = Statement(position=0, kind="claim", sentence="Marca reported a deal.", speaker="Marca")
+    spokesman = Statement(
+        position=1,
+        kind="denial",
+        sentence='A Chelsea spokesman said: "There is no agreement for any player."',
+        speaker="Chelsea spokesman",
+        org="Chelsea",
+        role="spokesman",
+        aliases=("Chelsea",),
+        target=0,
+    )
+    manager = Statement(
+        position=2,
+        kind="statement",
+        sentence="Chelsea manager Enzo Maresca said he was happy with his squad.",
+        speaker="Enzo Maresca",
+        org="Chelsea",
+        role="manager",
+        aliases=("Chelsea manager Enzo Maresca", "Chelsea", "Maresca"),
+    )
+    club = Statement(
+        position=3,
+        kind="denial",
+        sentence="Chelsea denied the report.",
+        speaker="Chelsea",
+        target=0,
+    )
+    candidates = [
+        candidate(report, 1, answers=None),
+        candidate(spokesman, 2, answers=report),
+        candidate(manager, 3, answers=None),
+        candidate(club, 4, answers=report),
+    ]
+    assert ask("did maresca deny it?", candidates).answer == "no"
+    assert ask("did chelsea deny it?", candidates).answer == "yes"
