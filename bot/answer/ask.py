@@ -224,7 +224,7 @@ async def answer_question(
     missing = uncovered(question, texts) if searched else ()
     answer = decide(question, candidates, story_known, missing)
     if answer.case in _NOTHING_FROM and not answer.citations and question.actor:
-        found = await _mentions(repo, chat_id, question.actor, gather.articles)
+        found = await _mentions(gather, question.actor)
         if found:  # "what did the UN say?": it says nothing, but a story names it
             return replace(answer, text=mentions_reply(question.actor, found), case="mentioned")
     return answer
@@ -233,20 +233,19 @@ async def answer_question(
 _NOTHING_FROM = frozenset({"absent", "unknown", "unread"})  # replies with nothing by the actor
 
 
-async def _mentions(
-    repo: Repository, chat_id: int, actor: str, searched: dict[int, StoredArticle]
-) -> list[Mention]:
+async def _mentions(gather: _Gather, actor: str) -> list[Mention]:
     """The sentences naming the actor in the stories the search found and the chat's latest;
     none when the actor speaks in one of them (the story asked about was not recognised, a
     typo in its words: "quote nothing from them" would be wrong)."""
-    articles = dict(searched)
-    for article in await repo.list_articles(chat_id, RECENT_TEXTS):
+    articles = dict(gather.articles)
+    for article in await gather.repo.list_articles(gather.chat_id, RECENT_TEXTS):
         articles.setdefault(article.id, article)
-    for article_id in articles:
-        stored = await repo.statements_for(article_id)
+    found = mentions(actor, [(a.title or "", a.text) for a in articles.values()])
+    for article_id in articles if found else ():
+        stored = await gather.statements_of(article_id)
         if any(actor_score(actor, s.statement) >= ACTOR_MIN for s in stored):
             return []
-    return mentions(actor, [(a.title or "", a.text) for a in articles.values()])
+    return found
 
 
 async def _headline_articles(repo: Repository, chat_id: int, question: Question) -> list[int]:

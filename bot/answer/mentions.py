@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answer.actors import actor_score
+from bot.answer.actors import actor_score, actor_words, words
 from bot.models import Statement
 from bot.render.html import esc
 from bot.text.sentences import split_paragraph_sentences
@@ -31,6 +31,8 @@ def mentions(actor: str, stories: list[tuple[str, str]]) -> list[Mention]:
     """The first sentences of the stories, given as (title, text), that name `actor`."""
     found: list[Mention] = []
     for title, text in stories:
+        if not _may_name(actor, text):
+            continue  # most stories do not: one look at their words, not at every sentence
         for sentence in split_paragraph_sentences(text):
             said = sentence.text.strip()
             if said != title.strip() and _names(actor, said):
@@ -38,6 +40,24 @@ def mentions(actor: str, stories: list[tuple[str, str]]) -> list[Mention]:
                 if len(found) == MAX_MENTIONS:
                     return found
     return found
+
+
+def _may_name(actor: str, text: str) -> bool:
+    """The text holds one of the actor's words, or a name whose initials are one ("UN" of
+    "United Nations"): only then are its sentences read for the actor."""
+    asked = {word for word, weight in actor_words(actor) if weight == 1.0}
+    if asked & set(words(text)):
+        return True
+    initials = {_initials(run.group()) for run in _NAME_RUN.finditer(text)}
+    return bool(asked & initials)
+
+
+def _initials(name: str) -> str:
+    """ "un" of "The United Nations": the capitals of its words, "The" and "of" left out."""
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in _LEADS).lower()
+
+
+_LEADS = frozenset({"the", "a", "an"})  # a capitalised article opening a sentence
 
 
 def _names(actor: str, sentence: str) -> bool:
