@@ -12,7 +12,14 @@ from itertools import pairwise
 from bot.models import Statement
 from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
 from bot.statements.described import Mention, is_description, named_by_role, named_later
-from bot.statements.kinds import classify, continuation_cues, cue_kinds, in_first_person, is_negated
+from bot.statements.kinds import (
+    classify,
+    continuation_cues,
+    cue_kinds,
+    in_first_person,
+    is_negated,
+    object_first_cues,
+)
 from bot.statements.pairing import assign_targets, similarity
 from bot.statements.quotes import Quote, find_quotes
 from bot.statements.speakers import (
@@ -62,6 +69,14 @@ _LEAD_COLON = re.compile(
     rf"(?:\s+[^\s,;:\"“”]+){{1,{LEAD_PHRASE_WORDS}}}?\s*:\s*(?=[\"“‘])",
     re.IGNORECASE,
 )
+# Who was told, before the "that" clause ("told the newspaper that …", "told Sky News on
+# Monday that …"): not what was said
+_HEARER = re.compile(
+    rf"^(?:(?!(?:{lexicon.alternation('finite_auxiliaries.txt')}|it|there|not|true)\b)"
+    r"[^\s,;:\"“”]+\s+){1,5}?(?P<last>[^\s,;:\"“”]+)\s+that\s+(?=\S)",
+    re.IGNORECASE,
+)
+_HEARER_COLON = re.compile(r"^(?:[^\s,;:\"“”]+\s+){0,6}?[^\s,;:\"“”]+\s*:\s*(?=[\"“‘])")
 # A bare day before the "that" clause ("announced Sunday that …", "said Friday night that …").
 _LEAD_DAY = re.compile(
     rf"^(?:{lexicon.alternation('weekdays.txt')})(?:\s+(?:{lexicon.alternation('day_parts.txt')}))?"
@@ -768,7 +783,14 @@ def _draft(
         if _RANK[found_kind] > best:
             best, kind, cue = _RANK[found_kind], found_kind, found.cue
     content = text[main.content_start : main.content_end]
-    return _Draft(sentence, main, actor, entity, kind, cue, _proposition(content))
+    hearer_first = cue.lower() in object_first_cues()
+    colon = _HEARER_COLON.match(content.lstrip()) if hearer_first else None
+    if colon:  # "told the BBC: "…"": the quotation is what was said
+        content = content.lstrip()[colon.end() :]
+    said = _proposition(content)
+    if said and hearer_first and not colon:
+        said = _without_hearer(said)  # "the newspaper that Okoro …"
+    return _Draft(sentence, main, actor, entity, kind, cue, said)
 
 
 def _reports(actor: Actor) -> bool:
@@ -793,6 +815,18 @@ _OTHER_VOICE = re.compile(r";\s+(?=(?:[\w'’-]+\s+){1,4}(?:says|say|said)\b)", 
 _SAYING_COLON = re.compile(
     r",\s*(?:saying|adding|writing|declaring|stating|insisting|explaining)\s*:\s*", re.IGNORECASE
 )
+
+
+def _without_hearer(said: str) -> str:
+    """What was told, without who it was told to ("the newspaper that Okoro punched him"),
+    unless the "that" clause belongs to a report or claim ("Reuters the report that …")."""
+    found = _HEARER.match(said)
+    if found is None:
+        return said
+    last = found.group("last").lower()
+    if last in lexicon.words("report_nouns.txt") | lexicon.words("claim_nouns.txt"):
+        return said
+    return said[found.end() :]
 
 
 def _proposition(content: str) -> str | None:

@@ -51,6 +51,15 @@ def cue_kinds() -> dict[str, str]:
 
 
 @cache
+def object_first_cues() -> frozenset[str]:
+    """Cues whose hearer comes before what was said ("told the newspaper that …"): marked
+    "object-first" in reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "object-first" in row[2:]
+    )
+
+
+@cache
 def continuation_cues() -> frozenset[str]:
     """Cues that carry on what the speaker was saying ("added", "continued"): marked
     "continues" in the third column of reporting_verbs.tsv."""

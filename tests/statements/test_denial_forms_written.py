@@ -458,3 +458,18 @@ def test_one_who_denied_saying_later_what_they_never_did_denies_again() -> None:
     kinds = [(s.speaker, s.kind) for s in extract_statements(text)]
     assert kinds[3] == ("Sam Okoro", "denial")
     assert kinds[4] == ("Sam Okoro", "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The victim told the newspaper that Okoro punched him.", "Okoro punched him"),
+        ("He told the BBC on Monday that the deal was off.", "the deal was off"),
+        ('He told the BBC: "It is not true that I left."', "It is not true that I left"),
+        ("He told reporters it was not true that he had left.", "reporters it was not true"),
+    ],
+)
+def test_who_was_told_is_not_what_was_said(text: str, said: str) -> None:
+    """ "told the newspaper that …": what was said starts after "that"; a clause of the
+    speaker's own ("it was not true that …") is kept whole."""
+    assert extract_statements(text)[0].proposition.startswith(said)
