@@ -241,7 +241,9 @@ async def _mentions(gather: _Gather, actor: str) -> list[Mention]:
     for article in await gather.repo.list_articles(gather.chat_id, RECENT_TEXTS):
         articles.setdefault(article.id, article)
     found = mentions(actor, [(a.title or "", a.text) for a in articles.values()])
-    for article_id in articles if found else ():
+    if not found:
+        return []
+    for article_id in articles:
         stored = await gather.statements_of(article_id)
         if any(actor_score(actor, s.statement) >= ACTOR_MIN for s in stored):
             return []

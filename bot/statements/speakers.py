@@ -897,9 +897,14 @@ def _qualifiers(role: str | None, phrases: list[str]) -> set[str]:
     """The words that say whose a role-holder is ("police", "governor", "ministry" in "a
     spokesman for the ministry"): not the role's own words, not function words."""
     found = re.findall(r"[^\W\d_]+(?:['’]s)?", " ".join(phrases).lower())
-    words = {re.sub(r"['’]s$", "", w) for w in found}
-    ignored = stopwords() | lexicon.words("determiner_like.txt") | set((role or "").split())
-    return {w for w in words if w not in ignored}
+    words = {re.sub(r"['’]s$", "", w) for w in found} - _function_words()
+    return words - set((role or "").split())
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Stop words and determiner-like words: never what says whose a role-holder is."""
+    return stopwords() | lexicon.words("determiner_like.txt")
 
 
 def _unnamed_elsewhere(actor: Actor, entity: Entity) -> bool:
