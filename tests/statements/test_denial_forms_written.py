@@ -215,6 +215,16 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“There is absolutely nothing to these rumours,” the actor wrote.", "nothing"),
         ("Greenpeace called the study “deeply flawed”.", "flawed"),
         ("The union said the figures in the report were fundamentally flawed.", "flawed"),
+        # the reporter's facts called wrong, the evidence called fakes or older than said
+        ("The minister said the newspaper had got its facts wrong.", "facts wrong"),
+        ("“They have got all their facts muddled,” the coach said.", "muddled"),
+        ("“These pictures are fakes,” the lawyer said.", "fakes"),
+        ("A spokesman said the photographs had been taken in 2019.", "2019"),
+        # the accused answering a charge, an alibi against a report of being there
+        ("The minister said he had “nothing to hide”.", "nothing to hide"),
+        ("“We have absolutely nothing to hide,” the chairman said.", "nothing to hide"),
+        ("“Marco was not even in Milan that night,” the agent said.", "not even"),
+        ("“She wasn't even there,” her sister told reporters.", "even there"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -298,6 +308,10 @@ def test_denials(text: str, part: str) -> None:
         ("The mayor called the decision “a disgrace”.", "disgrace"),
         ("He was arrested on unrelated charges, police said.", "unrelated"),
         ("The club said the striker's exit was unrelated to the offences.", "unrelated"),
+        ("“Those with nothing to hide have nothing to fear,” the minister said.", "fear"),
+        ("“I got it wrong on the substitution,” the coach admitted.", "substitution"),
+        ("“We were not even in the top ten last year,” the coach said.", "top ten"),
+        ("The coach said the players had the facts of the case in front of them.", "facts"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
