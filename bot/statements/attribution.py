@@ -291,6 +291,9 @@ def _attribute(
     if _PASSIVE_BEFORE.search(before) and not cue.split()[0].endswith("ing"):
         if cue in _CLAIM_PASSIVE and not _CLAIM_SUBJECT.search(before):
             return None  # "primaries will be contested by three candidates": a race
+        accusation = _accused_by(cue, text, end, match)
+        if accusation is not None:
+            return accusation  # "was accused by a former teammate of doping": the teammate's
         if cue in _ACTIVE_ONLY:
             return None  # "a picture was posted by a journalist" publishes, it states nothing
         return _passive(text, start, end, match)
@@ -595,6 +598,22 @@ def _passive(text: str, start: int, end: int, match: re.Match[str]) -> Found | N
         np_start,
         start,
         match.start(),
+    )
+
+
+# "by a former teammate of using banned drugs": the accuser, then "of" and the charge
+_BY_THEN_OF = re.compile(r"\s+by\s+((?:[\w.'’-]+\s+){1,6}?)of\s+(?=\S)", re.IGNORECASE)
+
+
+def _accused_by(cue: str, text: str, end: int, match: re.Match[str]) -> Found | None:
+    """A passive "object-of" cue with its agent and charge ("Baird has been accused by a former
+    teammate of using banned drugs"): the agent accuses, and the charge is what was said."""
+    found = _BY_THEN_OF.match(text, match.end(), end) if cue in _OBJECT_OF_CUES else None
+    if found is None:
+        return None
+    agent = found.group(1).strip()
+    return Found(
+        cue, match.start(), match.end(), "passive", agent, found.start(1), found.end(), end
     )
 
 

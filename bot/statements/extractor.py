@@ -214,7 +214,11 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
     for draft in drafts:
         here = Mention(draft.found.speaker_start, draft.actor, draft.entity, True)
         person = named_by_role(here, mentions)
-        if person is None and is_description(draft.actor):
+        if (
+            person is None
+            and is_description(draft.actor)
+            and not _named_before_in(draft, resolver.people)
+        ):
             person = named_later(here, _outside(draft.sentence, here, mentions))
         if person is None or person is draft.entity:
             continue
@@ -232,6 +236,12 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
                 other.actor, other.entity = actor, person
             elif other.entity is person and other.actor.org is None:
                 other.actor = replace(other.actor, org=actor.org)
+
+
+def _named_before_in(draft: _Draft, people: list[tuple[int, str]]) -> bool:
+    """A person is named in the description's own sentence before it ("Tom Baird has been
+    accused by a former teammate …"): the one described is somebody else, not the next named."""
+    return any(draft.sentence.start <= at < draft.found.speaker_start for at, _ in people)
 
 
 def _spokespeople_of(drafts: list[_Draft]) -> None:

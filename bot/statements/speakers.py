@@ -547,17 +547,20 @@ def named_mention_spans(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z]\b")
+# looked for at every capital, so "Cyclist Tom Baird" yields "Tom Baird" after "Cyclist Tom"
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z]\b))")
 
 
 def person_name_spans(text: str) -> list[tuple[int, str]]:
     """ "First Last" names whose first word is a known first name ("Paul Rudd"), with the
     offset where each starts: people the text names, whether or not they speak."""
-    return [
-        (m.start(), m.group(0))
-        for m in _FULL_NAME.finditer(text)
-        if first_name_gender(m.group(0)) is not None
-    ]
+    found: list[tuple[int, str]] = []
+    for match in _FULL_NAME.finditer(text):
+        name = match.group(1)
+        inside = found and match.start() < found[-1][0] + len(found[-1][1])
+        if not inside and first_name_gender(name) is not None:
+            found.append((match.start(), name))
+    return found
 
 
 @dataclass

@@ -225,6 +225,11 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“We have absolutely nothing to hide,” the chairman said.", "nothing to hide"),
         ("“Marco was not even in Milan that night,” the agent said.", "not even"),
         ("“She wasn't even there,” her sister told reporters.", "even there"),
+        # a report called speculative, a reported plan not decided, the cause or place set right
+        ("The bank said the report was “speculative”.", "speculative"),
+        ("A spokesman said no decision on job cuts had been made.", "no decision"),
+        ("It said the outage was caused by a technical fault, not an attack.", "not an attack"),
+        ("FullCheck said the images in the posts showed a different city.", "different city"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -312,6 +317,8 @@ def test_denials(text: str, part: str) -> None:
         ("“I got it wrong on the substitution,” the coach admitted.", "substitution"),
         ("“We were not even in the top ten last year,” the coach said.", "top ten"),
         ("The coach said the players had the facts of the case in front of them.", "facts"),
+        ("The director said the new photos showed a different side of the star.", "side"),
+        ("The coach said the decision had been made by the referee.", "referee"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:

@@ -11,6 +11,7 @@ from bot.statements.speakers import (
     is_outlet,
     named_mentions,
     parse_actor,
+    person_name_spans,
 )
 
 
@@ -808,3 +809,12 @@ def test_one_speaking_for_a_couple_speaks_for_the_two_people_named_last(
     )
     denial = extract_statements(text)[-1]
     assert (denial.kind, denial.org) == ("denial", "Mira Dane and Leo Hart")
+
+
+def test_a_name_after_a_capitalised_word_of_description_is_found() -> None:
+    text = "Cyclist Tom Baird met Striker Marco Delle and Anna Maria Ferri."
+    assert [name for _, name in person_name_spans(text)] == [
+        "Tom Baird",
+        "Marco Delle",
+        "Anna Maria",  # one name at a time: "Maria Ferri" inside it is not another person
+    ]

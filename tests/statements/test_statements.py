@@ -549,6 +549,30 @@ def test_accused_as_an_adjective_or_in_a_passive_is_no_accusation(text: str) -> 
     assert all(s.cue not in {"accused", "accuses"} for s in extract_statements(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "charge"),
+    [
+        (
+            "Cyclist Tom Baird has been accused by a former teammate of using banned drugs.\n\n"
+            "Baird said he had always competed clean.",
+            "former teammate",
+            "using banned drugs",
+        ),
+        (
+            "The singer was accused by her former manager of stealing songs.",
+            "her former manager",
+            "stealing songs",
+        ),
+    ],
+)
+def test_one_accused_by_someone_of_something_is_that_someones_claim(
+    text: str, speaker: str, charge: str
+) -> None:
+    accusation = extract_statements(text)[0]
+    assert (accusation.kind, accusation.speaker) == ("claim", speaker)
+    assert accusation.proposition == charge
+
+
 def test_one_head_noun_shared_by_two_adjectives_is_one_speaker() -> None:
     text = "The Dutch and Belgian health ministries said the vaccine was safe."
     assert only(text).speaker == "Dutch and Belgian health ministries"
