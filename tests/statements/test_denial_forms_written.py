@@ -230,6 +230,20 @@ from tests.statements.sentences import kinds_of as _kinds
         ("A spokesman said no decision on job cuts had been made.", "no decision"),
         ("It said the outage was caused by a technical fault, not an attack.", "not an attack"),
         ("FullCheck said the images in the posts showed a different city.", "different city"),
+        # experts ruling out what was reported, the reported thing negated by name
+        ("Scientists said simply: “No, that didn't happen.”", "didn't happen"),
+        ("“I find it highly unlikely, almost impossible, that it was a spider,” he said.", "spider"),
+        ("A doctor said it was impossible for the injuries to have occurred in a fall.", "fall"),
+        ("He said the delay was why he doubted its authenticity.", "authenticity"),
+        ("The curator said she was sceptical of the claims.", "sceptical"),
+        ("His manager told the Times that he doesn't even live at the reported address.", "live"),
+        ("The mayor said he was never at the alleged meeting.", "meeting"),
+        # a reported fate or decision said not to be, someone said to be somewhere set elsewhere
+        ("A source said the rebel leader has not been killed but is badly injured.", "injured"),
+        ("The university has not banned the word, a spokesman said.", "banned"),
+        ("The network said the show hasn't been cancelled.", "cancelled"),
+        ("“She was never in Kobane,” he said.", "Kobane"),
+        ("A fighter told the radio that Rosenberg was not in the Kobane region.", "Kobane"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -319,6 +333,13 @@ def test_denials(text: str, part: str) -> None:
         ("The coach said the players had the facts of the case in front of them.", "facts"),
         ("The director said the new photos showed a different side of the star.", "side"),
         ("The coach said the decision had been made by the referee.", "referee"),
+        ("“It didn't happen overnight,” the founder said of the firm's growth.", "overnight"),
+        ("“It is unlikely that the talks will resume this year,” the envoy said.", "resume"),
+        ("Officials said the hostages have not been released.", "released"),
+        ("The doctor said the reported cases had not been confirmed.", "reported cases"),
+        ("The paper said the alleged victim had not been named.", "alleged victim"),
+        ("The coach said the player was not in the squad for Saturday.", "squad"),
+        ("The judge said the evidence had not been questioned in court.", "questioned"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
