@@ -232,7 +232,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("FullCheck said the images in the posts showed a different city.", "different city"),
         # experts ruling out what was reported, the reported thing negated by name
         ("Scientists said simply: “No, that didn't happen.”", "didn't happen"),
-        ("“I find it highly unlikely, almost impossible, that it was a spider,” he said.", "spider"),
+        ("“I find it highly unlikely, almost impossible, that it was a spider,” he said.", "I"),
         ("A doctor said it was impossible for the injuries to have occurred in a fall.", "fall"),
         ("He said the delay was why he doubted its authenticity.", "authenticity"),
         ("The curator said she was sceptical of the claims.", "sceptical"),
