@@ -244,6 +244,10 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The network said the show hasn't been cancelled.", "cancelled"),
         ("“She was never in Kobane,” he said.", "Kobane"),
         ("A fighter told the radio that Rosenberg was not in the Kobane region.", "Kobane"),
+        # an identity or a tie reported, set aside; what was reported ruled out
+        ("Officials say the remains found in the grave are not those of the students.", "remains"),
+        ("“Dulaimi is not Abu Bakr al-Baghdadi's wife,” the minister said.", "wife"),
+        ("A student says there's no way Thomas could have been secretly filmed.", "no way"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -340,6 +344,9 @@ def test_denials(text: str, part: str) -> None:
         ("The paper said the alleged victim had not been named.", "alleged victim"),
         ("The coach said the player was not in the squad for Saturday.", "squad"),
         ("The judge said the evidence had not been questioned in court.", "questioned"),
+        ("“There is no way we can win this without him,” the coach said.", "no way"),
+        ("He said his duties were not those of a minister.", "duties"),
+        ("The actor said he was not the star's biggest fan.", "biggest fan"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
