@@ -130,12 +130,19 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     _headline_by_lead(text, sentences, drafts)
     _headline_report(sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
-        if names_the_noun(draft.entity.actor, draft.actor):
+        if names_the_noun(draft.entity.actor, draft.actor) or _fuller_title(draft):
             draft.actor = draft.entity.actor
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )
     return _answerers_state(assign_targets(statements))
+
+
+def _fuller_title(draft: _Draft) -> bool:
+    """The paper a draft names by its short title ("The Courier said") is named in full
+    elsewhere in the story ("a report in the Financial Courier")."""
+    full, short = draft.entity.actor, draft.actor
+    return full.kind == short.kind == "outlet" and len(full.speaker) > len(short.speaker)
 
 
 # "denied a Bloomberg report that …", "rejected claims by the opposition that …": a report a

@@ -187,6 +187,9 @@ def _job_before_rank(tokens: list[str], i: int) -> tuple[int, str, str | None] |
     return None
 
 
+_PAPER_TITLE = re.compile(r"^[Tt]he\s+([A-Z][a-z]+)$")  # "The Courier": a paper by its title
+
+
 def parse_actor(phrase: str) -> Actor:
     """Parse a speaker phrase such as "Kremlin spokesman Dmitry Peskov" or "a source"."""
     surface = phrase.strip(" ,.;:")
@@ -202,6 +205,9 @@ def parse_actor(phrase: str) -> Actor:
     low = clean.lower()
     if low in PRONOUNS:
         return Actor(clean, "pronoun", gender=PRONOUNS[low], surface=surface)
+    title = _PAPER_TITLE.match(surface)
+    if title and title.group(1).lower() in lexicon.words("outlet_titles.txt"):
+        return Actor(title.group(1), "outlet", title.group(1), None, False, None, surface)
     related = _related_to(clean, surface)
     if related is not None:
         return related
@@ -475,6 +481,8 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     if tokens[start].lower() in lexicon.words("possessive_determiners.txt"):
         start += 1  # "Its sports editor": a pronoun's, not an organisation's
     name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
+    if role_gender(name.lower(), "role")[0]:
+        return None  # a headline's "Striker's agent": whose agent is told by a role, no name
     return name or None
 
 
@@ -999,15 +1007,19 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def _better(new: Actor, old: Actor) -> bool:
-    """A full name beats a surname, a name beats a description or pronoun. A name known to be
-    an organisation's stays one when it recurs looking like a person's ("Big Machine")."""
+    """A full name beats a surname (a paper's too: "Financial Courier" over "Courier"), a name
+    beats a description or pronoun. A name known to be an organisation's stays one when it
+    recurs looking like a person's ("Big Machine")."""
     rank = {"person": 3, "org": 2, "outlet": 2, "group": 1, "ref": 0, "pronoun": 0}
     if old.kind in {"org", "outlet"} and new.kind == "person" and new.norm == old.norm:
         return False
     if rank[new.kind] != rank[old.kind]:
         return rank[new.kind] > rank[old.kind]
     longer = len(new.speaker.split()) > len(old.speaker.split())
-    return longer and (new.kind == "person" or names_the_noun(new, old) or _owned(new, old))
+    outlet = new.kind == old.kind == "outlet"  # "the Financial Courier" of "The Courier"
+    return longer and (
+        new.kind == "person" or outlet or names_the_noun(new, old) or _owned(new, old)
+    )
 
 
 def _adds_org(new: Actor, old: Actor) -> bool:

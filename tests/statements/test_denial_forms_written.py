@@ -227,6 +227,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“She wasn't even there,” her sister told reporters.", "even there"),
         # a report called speculative, a reported plan not decided, the cause or place set right
         ("The bank said the report was “speculative”.", "speculative"),
+        ("The chief executive told staff the report was “speculation”.", "speculation"),
         ("A spokesman said no decision on job cuts had been made.", "no decision"),
         ("It said the outage was caused by a technical fault, not an attack.", "not an attack"),
         ("FullCheck said the images in the posts showed a different city.", "different city"),

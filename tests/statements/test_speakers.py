@@ -818,3 +818,21 @@ def test_a_name_after_a_capitalised_word_of_description_is_found() -> None:
         "Marco Delle",
         "Anna Maria",  # one name at a time: "Maria Ferri" inside it is not another person
     ]
+
+
+def test_a_paper_by_its_one_word_title_is_an_outlet_named_in_full_where_the_story_does() -> None:
+    text = (
+        "Harlow Bank has denied a report in the Financial Courier that it plans to close 300 "
+        "branches.\n\n"
+        "The Courier, citing two people familiar with the plans, said the board would approve "
+        "the closures in March.\n\n"
+        "The Courier said it stood by its reporting."
+    )
+    couriers = [s for s in extract_statements(text) if "Courier" in (s.speaker or "")]
+    assert {s.speaker for s in couriers} == {"Financial Courier"}
+    assert all(s.kind == "claim" for s in couriers)  # an outlet's report, not a plan
+
+
+def test_a_headline_role_before_a_possessive_is_nobodys_organisation() -> None:
+    assert parse_actor("Striker's agent").org is None
+    assert parse_actor("Delle's agent").org == "Delle"
