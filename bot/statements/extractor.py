@@ -1260,7 +1260,9 @@ def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
         and (denials[0] == 0 or _negates_a_claim(statement, earlier))
     ):
         return True
-    if run and run[0].kind == "denial" and _denies_by_cue(run[0]):
+    if (run and run[0].kind == "denial" and _denies_by_cue(run[0])) or (
+        _denies_a_thing(statement) and _side_denied_by_verb(statement, earlier)
+    ):
         # "The ministry denied the report. It said no troops took part."; not a view ("it did
         # not expect sales to fall"), whose negation covers no fact
         return bool(_negated_stems(statement.proposition or ""))
@@ -1271,6 +1273,27 @@ def _continues_denial(statement: Statement, earlier: list[Statement]) -> bool:
     mine = [s for s in earlier if s.speaker_norm == statement.speaker_norm]
     stances = [s for s in mine if s.kind in {"denial", "confirmation"}]
     return bool(stances) and stances[-1].kind == "denial"
+
+
+def _denies_a_thing(statement: Statement) -> bool:
+    """The statement says that a thing did not happen or does not exist ("There was no air
+    strike", "No deal was signed"), not what the speaker plans ("We have no plans to …")."""
+    text = (statement.quote or statement.proposition or "").replace("’", "'").strip(' "“”')
+    return any(p.match(text) for p in lexicon.patterns("existence_denials.txt"))
+
+
+def _side_denied_by_verb(statement: Statement, earlier: list[Statement]) -> bool:
+    """The speaker's side denied by a verb of denying a few statements before, with only the
+    claim it answers and the speaker's own remarks between ("The ministry rejected the group's
+    figures. / The group said a missile hit the hospital. / Its spokesman said three people
+    died. / "There was no air strike," he said.")."""
+    for before in reversed(earlier[-(_RUN + 1) :]):
+        if _speaks_for(statement, before):
+            if before.kind == "denial" and _denies_by_cue(before):
+                return True
+        elif before.kind != "claim":
+            return False
+    return False
 
 
 def _own_account_after_denying(statement: Statement, earlier: list[Statement]) -> bool:

@@ -249,6 +249,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("Officials say the remains found in the grave are not those of the students.", "remains"),
         ("“Dulaimi is not Abu Bakr al-Baghdadi's wife,” the minister said.", "wife"),
         ("A student says there's no way Thomas could have been secretly filmed.", "no way"),
+        ("“These numbers are invented by our enemies,” the spokesman said.", "invented"),
     ],
 )
 def test_denials(text: str, part: str) -> None:

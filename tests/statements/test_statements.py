@@ -873,3 +873,24 @@ def test_a_spokesman_goes_on_with_a_denial_past_the_report_it_named() -> None:
     found = extract_statements(text)
     assert [s.kind for s in found] == ["denial", "claim", "claim", "denial"]
     assert found[-1].speaker == "Ravi Menon"
+
+
+def test_a_spokesmans_negation_after_the_claim_his_side_rejected_is_a_denial() -> None:
+    text = (
+        "The Health Ministry has rejected figures from a rights group.\n\n"
+        "Human Rights Monitor said the hospital was hit by two missiles.\n\n"
+        "Ministry spokesman Arman Belov said only three people had died.\n\n"
+        '"There was no air strike," Belov told reporters.'
+    )
+    kinds = [s.kind for s in extract_statements(text)]
+    assert kinds == ["denial", "claim", "claim", "denial"]
+
+
+def test_a_plan_told_after_the_spokesmans_own_remark_is_no_denial() -> None:
+    text = (
+        "The Health Ministry has rejected figures from a rights group.\n\n"
+        "Human Rights Monitor said the hospital was hit by two missiles.\n\n"
+        "Ministry spokesman Arman Belov said only three people had died.\n\n"
+        '"We have no plans for a press conference," Belov told reporters.'
+    )
+    assert extract_statements(text)[-1].kind != "denial"
