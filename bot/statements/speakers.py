@@ -894,8 +894,9 @@ class Resolver:
 _PAIR = re.compile(r"\b(?:for|of)\s+the\s+(\w+)\s*$|^(?:the\s+)?(\w+)['’]s\s+\w+$", re.IGNORECASE)
 # "his agent", "the actor's reps", "one of his friends": a possessive owner before the role
 _POSSESSOR = re.compile(
-    r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+\w+$", re.IGNORECASE
-)
+    r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:[\w-]+\s+)?\w+$",
+    re.IGNORECASE,
+)  # "his agent", "her campaign manager", "the actor's longtime publicist"
 
 
 def _plural_role(role: str | None) -> bool:

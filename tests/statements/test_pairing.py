@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.models import Statement
+from bot.statements.extractor import extract_statements
 from bot.statements.pairing import assign_targets
 
 
@@ -196,3 +197,19 @@ def test_a_determiner_shared_is_no_word_shared() -> None:
         st(2, "claim", "Landim", "Flamengo had received offers but had not accepted any."),
     ]
     assert assign_targets(statements)[1].target == 0
+
+
+def test_a_headline_denial_sharing_no_words_answers_what_the_lead_denial_answers() -> None:
+    text = (
+        "Candidate denies using state funds for campaign\n\n"
+        "Opposition candidate Maria Delgado has denied accusations by the governing party that "
+        "she used public money to pay for campaign rallies.\n\n"
+        "The governing People's Party said on Tuesday it had documents showing that her office "
+        "paid 120,000 euros to an events company that organised her rallies.\n\n"
+        "Her campaign manager, Jonas Feld, said the payments were for council events."
+    )
+    statements = extract_statements(text)
+    party = next(s for s in statements if s.speaker == "People's Party")
+    assert [s.target for s in statements if s.kind == "denial"] == [party.position] * 2
+    manager = statements[-1]
+    assert (manager.speaker, manager.org) == ("Jonas Feld", "Maria Delgado")  # "Her …"
