@@ -648,7 +648,7 @@ def cite(scored: list[Scored], *, by_topic: bool = True, kind_first: bool = True
     share = OWN_TOPIC_SHARE if by_topic else 0.0
     best_own = max(s.own for s in scored)
     pool = scored if kind_first else [s for s in scored if s.own >= share * best_own]
-    best_kind = max(s.kind for s in pool)
+    best_kind = max(s.kind for s in pool) if kind_first else 0.0
     covering = [s for s in pool if s.own >= share * best_own and s.kind >= best_kind]
     if not covering:  # the kind asked for covers less of the topic than another: the best of it
         wanted = [s for s in scored if s.kind >= best_kind]

@@ -240,6 +240,40 @@ def test_an_open_question_cites_what_names_its_topic_before_denials_that_do_not(
     assert [c.sentence for c in answer.citations] == [unhurt.sentence]
 
 
+def test_an_open_question_cites_a_claim_that_names_its_topic_before_a_denial_of_less() -> None:
+    rights = Statement(
+        position=0,
+        kind="claim",
+        sentence="A rights group said 42 civilians were killed in the strike.",
+        speaker="rights group",
+        cue="said",
+        proposition="42 civilians were killed in the strike",
+    )
+    figures = Statement(
+        position=1,
+        kind="claim",
+        sentence="A ministry spokesman said only three people had died in the fire.",
+        speaker="ministry spokesman",
+        cue="said",
+        proposition="only three people had died in the fire",
+    )
+    invented = Statement(
+        position=2,
+        kind="denial",
+        sentence='"These numbers are invented by people who hate us," he said.',
+        speaker="ministry spokesman",
+        cue="said",
+        quote="These numbers are invented by people who hate us",
+        target=0,
+    )
+    candidates = [
+        candidate(st, i, answers=rights if st.target == 0 else None)
+        for i, st in enumerate([rights, figures, invented], 1)
+    ]
+    answer = ask("how many people died?", candidates)
+    assert answer.citations[0].sentence == figures.sentence  # not only the denial
+
+
 def test_story_not_stored_is_unknown() -> None:
     question = parse_question("did Apple deny it will buy Netflix?")
     candidates = seed(in_context=False)
