@@ -31,6 +31,7 @@ from bot.statements.speakers import (
     is_report_phrase,
     named_mention_spans,
     names_the_noun,
+    org_nouns,
     parse_actor,
     person_name_spans,
     strip_article,
@@ -132,10 +133,31 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
         if names_the_noun(draft.entity.actor, draft.actor) or _fuller_title(draft):
             draft.actor = draft.entity.actor
+        draft.actor = _org_in_full(draft.actor, resolver)
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )
     return _answerers_state(assign_targets(statements))
+
+
+def _org_in_full(actor: Actor, resolver: Resolver) -> Actor:
+    """ "Ministry spokesman Arman Belov" works for the one organisation the story names by that
+    noun ("the Health Ministry of Veloria", "the Finance Ministry"), not for "Ministry"."""
+    noun = (actor.org or "").lower()
+    if actor.kind != "person" or noun not in org_nouns():
+        return actor
+    named = {
+        e.actor.speaker
+        for e in resolver.entities
+        if e.actor.kind == "org" and _head_noun(e.actor.speaker) == noun
+    }
+    return replace(actor, org=named.pop()) if len(named) == 1 else actor
+
+
+def _head_noun(name: str) -> str:
+    """ "Health Ministry of Veloria" -> "ministry"; "Finance Ministry" -> "ministry"."""
+    words = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()
+    return words[-1].lower() if len(words) > 1 else ""
 
 
 def _fuller_title(draft: _Draft) -> bool:

@@ -836,3 +836,13 @@ def test_a_paper_by_its_one_word_title_is_an_outlet_named_in_full_where_the_stor
 def test_a_headline_role_before_a_possessive_is_nobodys_organisation() -> None:
     assert parse_actor("Striker's agent").org is None
     assert parse_actor("Delle's agent").org == "Delle"
+
+
+def test_one_speaking_for_an_organisation_by_its_noun_works_for_the_one_the_story_names() -> None:
+    text = (
+        "The Health Ministry of Veloria has rejected the figures.\n\n"
+        "Ministry spokesman Arman Belov said only three people had died."
+    )
+    assert extract_statements(text)[-1].org == "Health Ministry of Veloria"
+    two = "The Finance Ministry and the Defence Ministry rejected the figures.\n\n" + text
+    assert extract_statements(two)[-1].org == "Ministry"  # which one is not told
