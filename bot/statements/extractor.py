@@ -29,6 +29,7 @@ from bot.statements.speakers import (
     appositive_parts,
     is_outlet,
     is_report_phrase,
+    kin_nouns,
     named_mention_spans,
     names_the_noun,
     org_nouns,
@@ -954,8 +955,8 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
 def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     """ "Tom is fine," his publicist said, after a post said Tom Reyes had been killed: saying
     that the person another speaker claimed dead is well denies it. The one said to be well
-    is named in that claim, or is the one the speaker speaks for ("I'm safe", tweeted by an
-    MP nobody said was hurt, denies nothing)."""
+    is named in that claim, or is the one the speaker speaks for ("Dad is fine", by the
+    daughter of the man; "I'm safe", tweeted by an MP nobody said was hurt, denies nothing)."""
     said = f"{statement.proposition or ''} {statement.quote or ''}"
     found = [m for p in lexicon.patterns("wellbeing_phrases.txt") if (m := p.search(said))]
     if not found:
@@ -963,8 +964,10 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     who = found[0].group("who").lower()
     client = {w.lower() for w in _words(statement.org or "")}  # whom a publicist speaks for
     person = client if who in _PRONOUN_WHO or who in client else {who}
+    if who in kin_nouns():  # "Dad is fine": the one they speak for, or of their family name
+        person = client or {w.lower() for w in _words(statement.speaker or "")[-1:]}
     for claim in claims:
-        told = claim.proposition or claim.sentence
+        told = f"{claim.sentence} {claim.proposition or ''}"  # "Rumours that Ray Dalton had …"
         named = {w.lower() for w in _words(told)}
         if (
             claim.kind == "claim"
@@ -980,7 +983,8 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 # What a claim says happened to someone that "is fine" answers: a death
 _DEATH = re.compile(
-    r"\b(?:dead|died|dies|death|killed|deceased|perished|beheaded|executed)\b", re.IGNORECASE
+    r"\b(?:dead|died|dies|death|killed|deceased|perished|beheaded|executed|passed\s+away)\b",
+    re.IGNORECASE,
 )
 
 

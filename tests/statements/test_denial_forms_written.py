@@ -250,6 +250,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“Dulaimi is not Abu Bakr al-Baghdadi's wife,” the minister said.", "wife"),
         ("A student says there's no way Thomas could have been secretly filmed.", "no way"),
         ("“These numbers are invented by our enemies,” the spokesman said.", "invented"),
+        ("No, Banksy hasn't been arrested, his agent says", "No"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -348,6 +349,7 @@ def test_denials(text: str, part: str) -> None:
         ("The judge said the evidence had not been questioned in court.", "questioned"),
         ("“There is no way we can win this without him,” the coach said.", "no way"),
         ("He said his duties were not those of a minister.", "duties"),
+        ("“No, we will not play on Sunday,” the coach said.", "No"),
         ("The actor said he was not the star's biggest fan.", "biggest fan"),
     ],
 )

@@ -249,3 +249,17 @@ def test_saying_someone_is_fine_denies_a_claim_that_they_died() -> None:
         '"I am safe in an office," Kyle Seeback, a member of parliament, tweeted.'
     )
     assert extract_statements(attack)[-1].kind != "denial"
+
+
+def test_a_daughter_saying_dad_is_fine_denies_the_post_that_he_passed_away() -> None:
+    text = (
+        "No, actor Ray Dalton has not died, his family says\n\n"
+        'Rumours that Ray Dalton had died spread after a page called "RIP Legends" posted '
+        "that he had passed away in his sleep.\n\n"
+        '"Dad is fine," his daughter, Emma Dalton, wrote on Instagram.\n\n'
+        "The same page had previously announced the deaths of two actors who are still alive."
+    )
+    headline, rumour, daughter, page = extract_statements(text)
+    assert headline.kind == "denial"  # "No, … has not died"
+    assert rumour.kind == "claim" and daughter.kind == "denial"
+    assert page.kind != "denial"  # "who are still alive" is the article's aside
