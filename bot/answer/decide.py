@@ -534,6 +534,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         return Verdict("yes", "yes", tuple(cite(said, by_topic=False)))
     if said:
         return Verdict("no", "said_instead", tuple(cite(said, by_topic=False)))
+    own_act = _told_by_the_named(question, answering)
+    if own_act:  # "did Facebook remove the page?": what Facebook said of it answers first
+        return Verdict("yes", "yes", tuple(cite(own_act, kind_first=False)))
     if answering:
         open_question = question.intent == "search"
         return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))
@@ -631,6 +634,30 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
 # one that asks whether someone did something ("did North Korea praise the attack?")
 _WHO = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "who")
 _ACTS_ASKED = frozenset({"did", "does", "do", "has", "have"})
+
+
+def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked whether someone did something ("did Facebook remove the page?"), what that one,
+    the question's subject, says of it in no denial ("Facebook said it had taken the page
+    down"): their own account, before others' denials of something else that name it."""
+    if question.intent != "search" or question.opener not in _ACTS_ASKED:
+        return []
+    words = content_words(question.topic)
+    if not words:
+        return []
+    subject = stem_key(words[0])  # "facebook" of "facebook remove the page"
+    return [
+        s
+        for s in answering
+        if s.candidate.statement.kind != "denial"
+        and _named_in(question.topic, s)
+        and subject in _name_stems(s)
+    ]
+
+
+def _name_stems(item: Scored) -> set[str]:
+    st = item.candidate.statement
+    return {stem_key(w) for n in (st.speaker, st.org, *st.aliases) for w in content_words(n or "")}
 
 
 def _denies_asked(question: Question, item: Scored) -> bool:

@@ -30,6 +30,7 @@ from bot.answer.actors import (
 )
 from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
+from bot.statements.first_names import first_name_gender
 from bot.text import lexicon
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
@@ -423,7 +424,10 @@ def _speaker_groups(candidates: list[Candidate]) -> list[tuple[int, str] | None]
             linked += [
                 speaker
                 for (aid, name), speaker in orgs.items()
-                if aid == c.article_id and len(org) >= MIN_ORG_CHARS and name.endswith(" " + org)
+                if aid == c.article_id
+                and len(org) >= MIN_ORG_CHARS
+                and name.endswith(" " + org)
+                and not _two_people(speaker[1], _name_key(c.statement.speaker))
             ]
         for other in linked:
             if root(other) != mine:
@@ -432,6 +436,12 @@ def _speaker_groups(candidates: list[Candidate]) -> list[tuple[int, str] | None]
         root((c.article_id, _name_key(c.statement.speaker))) if c.statement.speaker else None
         for c in candidates
     ]
+
+
+def _two_people(one: str, other: str) -> bool:
+    """Two speakers named as two different people ("phil moran" and "emma dalton", the agent and
+    the daughter of Ray Dalton): speaking for the same person does not make them one."""
+    return one != other and all(first_name_gender(name.title()) for name in (one, other))
 
 
 def _speaker_actors(question: Question, candidates: list[Candidate]) -> list[float]:

@@ -274,6 +274,62 @@ def test_an_open_question_cites_a_claim_that_names_its_topic_before_a_denial_of_
     assert answer.citations[0].sentence == figures.sentence  # not only the denial
 
 
+_HOAX_POST = Statement(
+    position=0,
+    kind="claim",
+    sentence="A Facebook page posted that the actor Ray Dalton had passed away.",
+    speaker="page",
+    cue="posted",
+    proposition="the actor Ray Dalton had passed away",
+)
+_AGENT = Statement(
+    position=1,
+    kind="denial",
+    sentence="His agent, Phil Moran, called the post a hoax and asked Facebook to remove the page.",
+    speaker="Phil Moran",
+    org="Ray Dalton",
+    aliases=("His agent", "Ray Dalton"),
+    cue="called",
+    target=0,
+)
+_DAUGHTER = Statement(
+    position=2,
+    kind="denial",
+    sentence='His daughter, Emma Dalton, said her father was "alive and well".',
+    speaker="Emma Dalton",
+    org="Dalton",
+    aliases=("His daughter", "Dalton"),
+    cue="said",
+    target=0,
+)
+_FACEBOOK = Statement(
+    position=3,
+    kind="claim",
+    sentence="Facebook said it had taken the page down for violating its rules.",
+    speaker="Facebook",
+    cue="said",
+    proposition="it had taken the page down for violating its rules",
+)
+
+
+def _hoax_story() -> list[Candidate]:
+    return [
+        candidate(st, i, answers=_HOAX_POST if st.target == 0 else None)
+        for i, st in enumerate([_HOAX_POST, _AGENT, _DAUGHTER, _FACEBOOK], 1)
+    ]
+
+
+def test_two_people_speaking_for_one_man_are_two_speakers() -> None:
+    answer = ask("what did phil moran say?", _hoax_story())
+    assert [c.speaker for c in answer.citations] == ["Phil Moran"]
+
+
+def test_asked_whether_someone_did_something_their_own_account_answers() -> None:
+    answer = ask("did facebook remove the page?", _hoax_story())
+    assert answer.citations[0].sentence == _FACEBOOK.sentence
+    assert "Disputed" not in answer.text  # the agent's denial is of the death, not of this
+
+
 def test_story_not_stored_is_unknown() -> None:
     question = parse_question("did Apple deny it will buy Netflix?")
     candidates = seed(in_context=False)
