@@ -251,6 +251,7 @@ from tests.statements.sentences import kinds_of as _kinds
         ("A student says there's no way Thomas could have been secretly filmed.", "no way"),
         ("“These numbers are invented by our enemies,” the spokesman said.", "invented"),
         ("No, Banksy hasn't been arrested, his agent says", "No"),
+        ("The researcher said the footage called the official account into question.", "into"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
