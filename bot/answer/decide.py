@@ -220,7 +220,14 @@ def _opposite(question: Question, item: Scored) -> bool:
         return False  # "what did X say about …", "is she alive?": every side is an answer
     if st.quote and negated_untrue(st.quote):  # "The thing is not made up. These kids …":
         denied = st.quote  # every sentence of a quote that stands by the story stands by it
-    said = says_asked(question.topic, denied) if claim is None and asserts(st.cue) else None
+    # its own words, when the claim's say nothing of the direction and its own hold the
+    # asked word's opposite ("No, Ray Dalton has not died" for "… that he is alive?", against
+    # a post that he "had passed away"); not a mere negation: "the report was false and no
+    # quota had been changed" would turn around
+    own_words = claim is None or (
+        not ties(question.topic, claimed or "") and swaps(question.topic, denied) > 0
+    )
+    said = says_asked(question.topic, denied) if own_words and asserts(st.cue) else None
     opposite = is_opposite(question.topic, denied, claimed) if said is None else said
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 
@@ -311,11 +318,15 @@ def _asserts(
 
 
 def _says_which_way(question: Question, item: Scored) -> bool:
-    """The words its direction is read from (the claim it answers, else its own) bear on the
-    asked direction (`ties`)."""
+    """The words its direction is read from (the claim it answers, or else its own) bear on
+    the asked direction (`ties`)."""
     st, claim = item.candidate.statement, item.candidate.answers
-    about = (claim.proposition or claim.sentence) if claim else (st.proposition or st.sentence)
-    return ties(question.topic, about)
+    own = st.proposition or st.sentence
+    if claim is None:
+        return ties(question.topic, own)
+    # the claim's words, else its own: "No, Ray Dalton has not died" against a post that he
+    # "had passed away" says which way it runs
+    return ties(question.topic, claim.proposition or claim.sentence) or ties(question.topic, own)
 
 
 def _with_their_sides(

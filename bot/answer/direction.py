@@ -45,9 +45,20 @@ def _antonyms() -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in pairs.items()}
 
 
+@cache
+def _phrases() -> list[tuple[re.Pattern[str], str]]:
+    """Phrases read as one word ("passed away" as "died"): word_phrases.tsv."""
+    return [
+        (re.compile(rf"\b{re.escape(row[0])}\b", re.IGNORECASE), row[1])
+        for row in lexicon.rows("word_phrases.tsv")
+    ]
+
+
 @lru_cache(maxsize=4096)  # a question's words are read once per candidate statement
 def _tokens(text: str) -> tuple[str, ...]:
     text = _NOT_ONLY.sub(" ", _LEADING_NO.sub("", text))
+    for phrase, word in _phrases():
+        text = phrase.sub(word, text)
     return tuple(w.replace("’", "'") for w in words(text))
 
 

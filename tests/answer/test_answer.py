@@ -1757,3 +1757,27 @@ def test_the_manager_of_a_club_is_not_its_spokesman() -> None:
     ]
     assert ask("did maresca deny it?", candidates).answer == "no"
     assert ask("did chelsea deny it?", candidates).answer == "yes"
+
+
+def test_a_headline_denying_in_its_own_words_runs_its_own_way_when_the_claim_says_nothing() -> None:
+    post = Statement(
+        position=1,
+        kind="claim",
+        sentence='A page called "RIP Legends" posted that the actor Ray Dalton had been cremated.',
+        speaker="page",
+        cue="posted",
+        proposition="the actor Ray Dalton had been cremated",
+    )
+    headline = Statement(
+        position=0,
+        kind="denial",
+        sentence="No, actor Ray Dalton has not died, his family says",
+        speaker="his family",
+        cue="says",
+        proposition="No, actor Ray Dalton has not died",
+        target=1,
+    )
+    candidates = [candidate(st, i, answers=post) for i, st in enumerate([headline], 1)]
+    candidates.insert(0, candidate(post, 9))
+    assert ask("did anyone deny that ray dalton is alive?", candidates).answer == "no"
+    assert ask("did anyone deny that ray dalton died?", candidates).answer == "yes"

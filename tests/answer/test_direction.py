@@ -47,6 +47,8 @@ from bot.answer.direction import (
         ("they are still together", "denied it", "the pair had quietly separated"),
         ("the asteroid will miss earth", "denied it", "an asteroid will hit earth in March"),
         ("the striker is staying", "denied it", "the striker is leaving the club"),
+        ("he is alive", "denied it", "a page posted that he had passed away in his sleep"),
+        ("she is alive", "denied it", "the fans heard she lost her life in the crash"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
