@@ -27,6 +27,23 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _STOP = lexicon.words("pairing_stopwords.txt")
+_PHRASES = [
+    (re.compile(rf"\b{re.escape(row[0])}\b", re.IGNORECASE), row[1])
+    for row in lexicon.rows("word_phrases.tsv")
+]
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites (antonyms.tsv: "alive" / "died")."""
+    pairs: dict[str, set[str]] = {}
+    for row in lexicon.rows("antonyms.tsv"):
+        a, b = row[0].lower()[:STEM], row[1].lower()[:STEM]
+        pairs.setdefault(a, set()).add(b)
+        pairs.setdefault(b, set()).add(a)
+    return {stem: frozenset(others) for stem, others in pairs.items()}
+
+
+_OPPOSITES = _opposites()
 _ACCUSATION = re.compile(rf"\b(?:{lexicon.alternation('accusation_words.txt')})\b", re.IGNORECASE)
 
 
@@ -175,9 +192,18 @@ def _stems(text: str) -> set[str]:
 
 
 def _overlap(words: set[str], claim: Statement) -> float:
-    """How many of the answer's stems the claim shares."""
-    shared = words & _stems(f"{claim.sentence} {claim.quote or ''}")
-    return float(len(shared))
+    """How many of the answer's stems the claim shares, a word and its opposite counted as
+    shared ("her father was alive and well" answers "posted that he had passed away")."""
+    theirs = _stems(_as_words(f"{claim.sentence} {claim.quote or ''}"))
+    opposed = {w for w in words if _OPPOSITES.get(w, frozenset()) & theirs}
+    return float(len(words & theirs) + len(opposed - theirs))
+
+
+def _as_words(text: str) -> str:
+    """Phrases read as one word (word_phrases.tsv: "passed away" as "died")."""
+    for phrase, word in _PHRASES:
+        text = phrase.sub(word, text)
+    return text
 
 
 def _names_any(answer: Statement, claims: list[Statement]) -> bool:

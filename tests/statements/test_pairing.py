@@ -213,3 +213,13 @@ def test_a_headline_denial_sharing_no_words_answers_what_the_lead_denial_answers
     assert [s.target for s in statements if s.kind == "denial"] == [party.position] * 2
     manager = statements[-1]
     assert (manager.speaker, manager.org) == ("Jonas Feld", "Maria Delgado")  # "Her …"
+
+
+def test_a_word_and_its_opposite_pair_an_answer_with_the_claim_it_answers() -> None:
+    text = (
+        'A page called "RIP Legends" posted that the actor Ray Dalton had passed away.\n\n'
+        'His daughter, Emma Dalton, said her father was "alive and well".\n\n'
+        "The same page had announced the deaths of two actors who are still alive."
+    )
+    post, daughter, _ = extract_statements(text)
+    assert daughter.kind == "denial" and daughter.target == post.position
