@@ -511,7 +511,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         taken_back = _denial_taken_back(question.actor, scored)
         if taken_back is not None:
             return taken_back
-    relevant = [s for s in scored if s.relevant]
+    relevant = _of_the_named(question, [s for s in scored if s.relevant], scored)
     aside = _not_about(question, relevant)
     relevant = [s for s in relevant if s not in aside]
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
@@ -645,6 +645,26 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
 # one that asks whether someone did something ("did North Korea praise the attack?")
 _WHO = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "who")
 _ACTS_ASKED = frozenset({"did", "does", "do", "has", "have"})
+
+
+def _of_the_named(question: Question, relevant: list[Scored], scored: list[Scored]) -> list[Scored]:
+    """Asked of someone by name ("is Ray Dalton dead?"), only the stories that name them
+    answer, when some do and the others hold none of the name's words: another story's
+    deaths are not his."""
+    articles = {s.candidate.article_id for s in relevant}
+    if len(articles) < 2:
+        return relevant
+    names = _story_names(scored, articles)
+    texts: dict[int, str] = defaultdict(str)
+    for s in scored:
+        texts[s.candidate.article_id] += " " + s.candidate.statement.sentence.lower()
+    asked = {w.lower() for w in content_words(question.topic)}
+    named = {w for w in asked if any(w in names[a] for a in articles)}
+    naming = {a for a in articles if named & names[a]}
+    silent = {a for a in articles if not any(re.search(rf"\b{w}\b", texts[a]) for w in named)}
+    if not naming or naming | silent != articles:
+        return relevant
+    return [s for s in relevant if s.candidate.article_id in naming]
 
 
 def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scored]:

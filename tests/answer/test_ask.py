@@ -317,3 +317,12 @@ def test_what_someone_named_but_never_quoted_said_shows_where_they_are_named(
     assert "quote nothing" not in ask(db, "what did idris kamal say?")["text"]
     # one the stories do quote is never said to be quoted nowhere, whatever the story asked
     assert "quote nothing" not in ask(db, "did idris kamal deny the volcano eruption?")["text"]
+
+
+def test_asked_of_someone_by_name_only_the_stories_naming_them_answer(tmp_path: Path) -> None:
+    db = str(tmp_path / "named.db")
+    ingest(db, "hospital_story.txt", "https://news.example/hospital")
+    hoax = ingest(db, "death_hoax_story.txt", "https://news.example/dalton")
+    answer = ask(db, "is ray dalton dead?")
+    assert answer["citations"]
+    assert {c["article_id"] for c in answer["citations"]} == {hoax}  # not the hospital's dead
