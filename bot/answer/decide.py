@@ -677,13 +677,10 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
     if not words:
         return []
     subject = stem_key(words[0])  # "facebook" of "facebook remove the page"
-    return [
-        s
-        for s in answering
-        if s.candidate.statement.kind != "denial"
-        and _named_in(question.topic, s)
-        and subject in _name_stems(s)
-    ]
+    theirs = [s for s in answering if _named_in(question.topic, s) and subject in _name_stems(s)]
+    if any(s.candidate.statement.kind == "denial" for s in theirs):
+        return []  # "did Delgado use public money?": she denied it, and that answers
+    return theirs
 
 
 def _name_stems(item: Scored) -> set[str]:

@@ -1781,3 +1781,39 @@ def test_a_headline_denying_in_its_own_words_runs_its_own_way_when_the_claim_say
     candidates.insert(0, candidate(post, 9))
     assert ask("did anyone deny that ray dalton is alive?", candidates).answer == "no"
     assert ask("did anyone deny that ray dalton died?", candidates).answer == "yes"
+
+
+def test_asked_whether_someone_did_what_they_denied_their_denial_answers() -> None:
+    accusation = Statement(
+        position=0,
+        kind="claim",
+        sentence="The party said Maria Delgado used public money to pay for her rallies.",
+        speaker="party",
+        cue="said",
+        proposition="Maria Delgado used public money to pay for her rallies",
+    )
+    denial = Statement(
+        position=1,
+        kind="denial",
+        sentence="Maria Delgado denied using public money to pay for her rallies.",
+        speaker="Maria Delgado",
+        aliases=("Delgado",),
+        cue="denied",
+        proposition="using public money to pay for her rallies",
+        target=0,
+    )
+    account = Statement(
+        position=2,
+        kind="statement",
+        sentence='"The money for my rallies came from donations," Delgado said.',
+        speaker="Maria Delgado",
+        aliases=("Delgado",),
+        cue="said",
+        quote="The money for my rallies came from donations",
+    )
+    candidates = [
+        candidate(st, i, answers=accusation if st.target == 0 else None)
+        for i, st in enumerate([accusation, denial, account], 1)
+    ]
+    answer = ask("did delgado use public money for her rallies?", candidates)
+    assert "Disputed" in answer.text
