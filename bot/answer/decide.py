@@ -652,8 +652,8 @@ def _of_the_named(question: Question, relevant: list[Scored], scored: list[Score
     answer, when some do and the others hold none of the name's words: another story's
     deaths are not his."""
     articles = {s.candidate.article_id for s in relevant}
-    if len(articles) < 2:
-        return relevant
+    if len(articles) < 2 or any(s.candidate.in_context for s in relevant):
+        return relevant  # the story asked about is known: it decides (`judge`)
     names = _story_names(scored, articles)
     texts: dict[int, str] = defaultdict(str)
     for s in scored:

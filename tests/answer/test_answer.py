@@ -1817,3 +1817,28 @@ def test_asked_whether_someone_did_what_they_denied_their_denial_answers() -> No
     ]
     answer = ask("did delgado use public money for her rallies?", candidates)
     assert "Disputed" in answer.text
+
+
+def test_the_story_asked_about_answers_though_another_names_whom_it_asks_of() -> None:
+    elsewhere = Statement(
+        position=0,
+        kind="denial",
+        sentence="Ray Dalton's agent denied that the actor had died.",
+        speaker="agent",
+        cue="denied",
+        proposition="that the actor had died",
+    )
+    asked_about = Statement(
+        position=0,
+        kind="denial",
+        sentence="His agent denied that the veteran actor had died in his sleep at home.",
+        speaker="agent",
+        cue="denied",
+        proposition="that the veteran actor had died in his sleep at home",
+    )
+    candidates = [
+        candidate(elsewhere, 1, article_id=8, in_context=False),
+        candidate(asked_about, 2, article_id=9, in_context=True),
+    ]
+    answer = ask("did anyone deny that ray dalton died in his sleep at home?", candidates)
+    assert asked_about.sentence in [c.sentence for c in answer.citations]
