@@ -13,7 +13,7 @@ from bot.answer.actors import coverage, words
 from bot.statements.verdict import OWN_VOICE_CUE
 from bot.text import lexicon
 from bot.text.sentences import split_sentences
-from bot.text.words import content_words, stem_key
+from bot.text.words import as_one_word, content_words, opposites, stem_key
 
 _LEADING_NO = re.compile(r"^\W*no\s*[,.!:;—–-]\s*", re.IGNORECASE)  # "No, Obama did not …"
 _NOT_ONLY = re.compile(
@@ -35,30 +35,9 @@ def _untrue() -> dict[tuple[str, ...], tuple[str, str]]:
     return {tuple(r[0].lower().split()): (r[1], r[2]) for r in lexicon.rows("untrue_words.tsv")}
 
 
-@cache
-def _antonyms() -> dict[str, frozenset[str]]:
-    pairs: dict[str, set[str]] = {}
-    for row in lexicon.rows("antonyms.tsv"):
-        a, b = row[0].lower(), row[1].lower()
-        pairs.setdefault(a, set()).add(b)
-        pairs.setdefault(b, set()).add(a)
-    return {word: frozenset(others) for word, others in pairs.items()}
-
-
-@cache
-def _phrases() -> list[tuple[re.Pattern[str], str]]:
-    """Phrases read as one word ("passed away" as "died"): word_phrases.tsv."""
-    return [
-        (re.compile(rf"\b{re.escape(row[0])}\b", re.IGNORECASE), row[1])
-        for row in lexicon.rows("word_phrases.tsv")
-    ]
-
-
 @lru_cache(maxsize=4096)  # a question's words are read once per candidate statement
 def _tokens(text: str) -> tuple[str, ...]:
-    text = _NOT_ONLY.sub(" ", _LEADING_NO.sub("", text))
-    for phrase, word in _phrases():
-        text = phrase.sub(word, text)
+    text = as_one_word(_NOT_ONLY.sub(" ", _LEADING_NO.sub("", text)))
     return tuple(w.replace("’", "'") for w in words(text))
 
 
@@ -129,7 +108,7 @@ def negated_untrue(text: str) -> bool:
 def swaps(asked: str, denied: str) -> int:
     """Antonym pairs split between the two texts: "alive" asked where "died" was denied."""
     mine, theirs = set(_tokens(asked)), set(_tokens(denied))
-    table = _antonyms()
+    table = opposites()
     return sum(
         1
         for word in mine - theirs
@@ -176,7 +155,7 @@ def _polarity(says: str, asked: str) -> int:
 def _tie_words(asked: str) -> tuple[frozenset[str], frozenset[str]]:
     """The asked words and their antonyms, and the stem keys of the asked content words."""
     mine = set(content_words(asked))
-    table = _antonyms()
+    table = opposites()
     words = mine | {o for w in mine if w in table for o in table[w]}
     return frozenset(words), frozenset(stem_key(w) for w in mine)
 
@@ -196,7 +175,7 @@ def _tied(asked: str, says: str) -> bool:
     """An antonym of an asked word, an asked word of an antonym pair, or an asked word that
     a negation in `says` reaches ties what a speaker says to the question's direction."""
     mine, theirs = set(_tokens(asked)), _tokens(says)
-    table = _antonyms()
+    table = opposites()
     if any(w in table and (w in mine or table[w] & mine) for w in theirs):
         return True
     return _negates_tied(asked, theirs)

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from bot.models import Statement
 from bot.statements.verdict import is_claim_label, is_rating_line
 from bot.text import lexicon
+from bot.text.words import as_one_word, opposites
 
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
 OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)
@@ -27,23 +28,17 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _STOP = lexicon.words("pairing_stopwords.txt")
-_PHRASES = [
-    (re.compile(rf"\b{re.escape(row[0])}\b", re.IGNORECASE), row[1])
-    for row in lexicon.rows("word_phrases.tsv")
-]
 
 
-def _opposites() -> dict[str, frozenset[str]]:
-    """Stem -> the stems of its opposites (antonyms.tsv: "alive" / "died")."""
-    pairs: dict[str, set[str]] = {}
-    for row in lexicon.rows("antonyms.tsv"):
-        a, b = row[0].lower()[:STEM], row[1].lower()[:STEM]
-        pairs.setdefault(a, set()).add(b)
-        pairs.setdefault(b, set()).add(a)
-    return {stem: frozenset(others) for stem, others in pairs.items()}
+def _opposite_stems() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites (`opposites`: "alive" / "died")."""
+    table: dict[str, set[str]] = {}
+    for word, others in opposites().items():
+        table.setdefault(word[:STEM], set()).update(o[:STEM] for o in others)
+    return {stem: frozenset(found) for stem, found in table.items()}
 
 
-_OPPOSITES = _opposites()
+_OPPOSITES = _opposite_stems()
 _ACCUSATION = re.compile(rf"\b(?:{lexicon.alternation('accusation_words.txt')})\b", re.IGNORECASE)
 
 
@@ -194,16 +189,9 @@ def _stems(text: str) -> set[str]:
 def _overlap(words: set[str], claim: Statement) -> float:
     """How many of the answer's stems the claim shares, a word and its opposite counted as
     shared ("her father was alive and well" answers "posted that he had passed away")."""
-    theirs = _stems(_as_words(f"{claim.sentence} {claim.quote or ''}"))
+    theirs = _stems(as_one_word(f"{claim.sentence} {claim.quote or ''}"))
     opposed = {w for w in words if _OPPOSITES.get(w, frozenset()) & theirs}
     return float(len(words & theirs) + len(opposed - theirs))
-
-
-def _as_words(text: str) -> str:
-    """Phrases read as one word (word_phrases.tsv: "passed away" as "died")."""
-    for phrase, word in _PHRASES:
-        text = phrase.sub(word, text)
-    return text
 
 
 def _names_any(answer: Statement, claims: list[Statement]) -> bool:

@@ -10,7 +10,7 @@ import snowballstemmer
 from bot.text import lexicon
 from bot.text.lemmas import verb_lemma
 
-__all__ = ["content_words", "stem", "stem_key", "stopwords"]
+__all__ = ["as_one_word", "content_words", "opposites", "stem", "stem_key", "stopwords"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*'?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -59,3 +59,26 @@ def stem_key(word: str) -> str:
     inflections ("leak" / "leaked", "ban" / "banned") and derivations ("suspended" /
     "suspension") meet."""
     return stem(word)[:STEM_KEY]
+
+
+@cache
+def opposites() -> dict[str, frozenset[str]]:
+    """Word -> its opposites (antonyms.tsv: "alive" / "died", "banned" / "allowed")."""
+    pairs = ((row[0].lower(), row[1].lower()) for row in lexicon.rows("antonyms.tsv"))
+    return lexicon.related(pairs)
+
+
+@cache
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"\b{re.escape(row[0])}\b", re.IGNORECASE), row[1])
+        for row in lexicon.rows("word_phrases.tsv")
+    )
+
+
+def as_one_word(text: str) -> str:
+    """`text` with the phrases that say what one word says read as that word (word_phrases.tsv:
+    "he had passed away" as "he had died")."""
+    for phrase, word in _phrases():
+        text = phrase.sub(word, text)
+    return text
