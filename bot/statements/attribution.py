@@ -743,6 +743,7 @@ def _forward(
         and _ends_clause(text[start:np_start])
         and (_CLOSING_AFTER.match(after) or quote_then_speaker)
         and " that " not in after
+        and not _SPEECH_INFINITIVE.search(after)  # "wrote to parents to say …": content follows
     ):
         content = (start, q.close_at if q else np_start)
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)

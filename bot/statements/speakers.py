@@ -666,6 +666,8 @@ class Resolver:
             if e.actor.kind == "person" and (e.actor.role or "").split()[-1:] == [word]
         }
         if not people and word in lexicon.words("roles.txt"):
+            if word in lexicon.words("person_nouns.txt"):
+                return None  # "the man's attorney": a man the story may never name
             return self._story_person()
         return people.pop() if len(people) == 1 else None
 

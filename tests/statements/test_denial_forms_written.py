@@ -527,3 +527,26 @@ def test_who_was_told_is_not_what_was_said(text: str, said: str) -> None:
     """ "told the newspaper that …": what was said starts after "that"; a clause of the
     speaker's own ("it was not true that …") is kept whole."""
     assert extract_statements(text)[0].proposition.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kinds"),
+    [
+        # what the other side says called false by how they spread it
+        ("He said the rebels were spreading false casualty figures.", "spreading", ["denial"]),
+        ("The minister said the opposition was spreading lies.", "lies", ["denial"]),
+        ("She said the campaign was spreading the word about the vaccine.", "word", ["claim"]),
+        # a verdict of false given by one who labels or rates posts
+        ("Facebook said it had labelled the post as false.", "labelled", ["denial"]),
+        ("The fact-checker rated the claim as misleading.", "rated", ["denial"]),
+        ("The museum said it had labelled the vase as Roman.", "labelled", ["claim"]),
+        # an explanation rejected, the innocence protested in the infinitive
+        ("The agency rejected the contamination explanation.", "rejected", ["denial"]),
+        ("Obi, 24, took to Instagram to protest her innocence.", "Instagram", ["denial"]),
+        ("He has continued to maintain his innocence.", "innocence", ["denial"]),
+    ],
+)
+def test_lies_spread_a_post_labelled_false_an_explanation_rejected(
+    text: str, part: str, kinds: list[str]
+) -> None:
+    assert _kinds(text, part) == kinds

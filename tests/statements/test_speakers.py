@@ -846,3 +846,26 @@ def test_one_speaking_for_an_organisation_by_its_noun_works_for_the_one_the_stor
     assert extract_statements(text)[-1].org == "Health Ministry of Veloria"
     two = "The Finance Ministry and the Defence Ministry rejected the figures.\n\n" + text
     assert extract_statements(two)[-1].org == "Ministry"  # which one is not told
+
+
+@pytest.mark.parametrize(
+    ("described", "pronoun", "gender"),
+    [
+        ("The woman who wrote the original post", "She", "f"),
+        ("A man who saw the crash", "He", "m"),
+    ],
+)
+def test_she_after_the_woman_who_spoke_is_that_woman_not_the_officer_before(
+    described: str, pronoun: str, gender: str
+) -> None:
+    """A person described by "woman"/"man", never named, is "she"/"he" of the next sentence,
+    not the last named person of that gender ("Inspector Ruth Kaye")."""
+    officer = "Inspector Ruth Kaye" if gender == "f" else "Inspector Tom Kaye"
+    text = (
+        f'"There is no evidence that anyone was taken," {officer} said.\n\n'
+        f"{described} said she had been told about it by another parent.\n\n"
+        f"{pronoun} later deleted the post and apologised."
+    )
+    found = extract_statements(text)
+    assert found[1].speaker == found[2].speaker != officer.split(" ", 1)[1]
+    assert parse_actor(described).gender == gender

@@ -629,8 +629,10 @@ def test_a_quote_after_a_quoted_remark_goes_on_with_its_speaker() -> None:
         '"Nobody asked us," Ruiz added.',
         '"We had to find our way.',
         '"Nobody helped."',
+        "The ministry has not commented.",
     ]
-    assert {s.speaker for s in found} == {"Ana Ruiz"}
+    assert {s.speaker for s in found[:-1]} == {"Ana Ruiz"}
+    assert (found[-1].speaker, found[-1].kind) == ("ministry", "statement")  # no comment
 
 
 @pytest.mark.parametrize(
@@ -894,3 +896,27 @@ def test_a_plan_told_after_the_spokesmans_own_remark_is_no_denial() -> None:
         '"We have no plans for a press conference," Belov told reporters.'
     )
     assert extract_statements(text)[-1].kind != "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rebels have not commented on the strike.", "rebels"),
+        ("The company has not commented publicly.", "company"),
+        ("The ministry did not comment.", "ministry"),
+    ],
+)
+def test_not_commenting_is_a_statement_as_declining_to_comment_is(text: str, speaker: str) -> None:
+    assert (only(text).speaker, only(text).kind) == (speaker, "statement")
+
+
+def test_what_one_wrote_to_say_follows_the_verb_whoever_the_writer_is() -> None:
+    """ "wrote to parents to say …": what was said comes after, though the writer is named
+    after a description ("The school's headteacher, Mark Ellison")."""
+    text = (
+        "The school's headteacher, Mark Ellison, wrote to parents to say all pupils had "
+        "been accounted for."
+    )
+    found = only(text)
+    assert (found.speaker, found.kind) == ("Mark Ellison", "claim")
+    assert "all pupils had been accounted for" in (found.proposition or "")
