@@ -49,9 +49,13 @@ def _actor_words() -> dict[str, str]:
 
 @cache
 def _roles() -> frozenset[str]:
-    """Job nouns ("commissioner", "agent", "spokesman") from roles.txt."""
+    """Job nouns ("commissioner", "agent", "spokesman") from roles.txt; not the nouns of any
+    person ("the woman", person_nouns.txt), which bring in someone new as often as not."""
+    people = lexicon.words("person_nouns.txt")
     return frozenset(
-        row[0] for row in lexicon.rows("roles.txt") if len(row) > 1 and row[1] == "role"
+        row[0]
+        for row in lexicon.rows("roles.txt")
+        if len(row) > 1 and row[1] == "role" and row[0] not in people
     )
 
 

@@ -18,7 +18,7 @@ from bot.answer.actors import (
     words,
 )
 from bot.answer.decide import Answer, decide
-from bot.answer.mentions import Mention, mentions, mentions_reply
+from bot.answer.mentions import Mention, may_name, mentions, mentions_reply
 from bot.answer.question import Question, parse_question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -41,6 +41,7 @@ RECENT_CONTEXTS = 5  # the chat's latest stories "this" may mean, when its actor
 # text_match from which the article replied to is the story asked about, whatever words its
 # statements use (FNC tune half: 30–75 all gain; 50 chosen; 75 loses a third of the gain)
 REPLIED_TEXT_MIN = 50.0
+RECENT_NAMES = 20  # the chat's latest stories searched for a name asked of by its initials
 RECENT_TEXTS = 3  # the chat's latest stories whose whole text is read when nothing else matches
 ALIAS_CACHE = 1024  # articles whose speakers' role aliases are remembered
 
@@ -288,7 +289,19 @@ async def _relevant_articles(
     # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
     hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)
     ordered = [about] if about is not None else []
+    if not hits and _initials(question.actor):  # "the UN" of "a United Nations official"
+        recent = await repo.list_articles(chat_id, RECENT_NAMES)
+        hits = [a.id for a in recent if may_name(question.actor or "", a.text)]
     for article_id in hits:
         if article_id not in ordered:
             ordered.append(article_id)
     return ordered[: TOP_ARTICLES + (1 if about is not None else 0)]
+
+
+def _initials(actor: str | None) -> bool:
+    """An actor asked of by initials only ("the UN", "the fbi"), which full-text search cannot
+    find in a story that spells the name out."""
+    words = (actor or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 1 and 2 <= len(words[0].strip(".")) <= 4 and words[0].isalpha()

@@ -48,6 +48,7 @@ from bot.answer.sides import (
 )
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
+from bot.statements.kinds import cue_kinds
 from bot.statements.speakers import strip_article
 from bot.text import lexicon
 from bot.text.words import content_words, stem_key, stopwords
@@ -678,9 +679,22 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
         return []
     subject = stem_key(words[0])  # "facebook" of "facebook remove the page"
     theirs = [s for s in answering if _named_in(question.topic, s) and subject in _name_stems(s)]
-    if any(s.candidate.statement.kind == "denial" for s in theirs):
+    denials = [s for s in theirs if s.candidate.statement.kind == "denial"]
+    if any(not _tells_the_act(words[1:], s) for s in denials):
         return []  # "did Delgado use public money?": she denied it, and that answers
     return theirs
+
+
+def _tells_the_act(asked: list[str], item: Scored) -> bool:
+    """A denial that tells, unnegated, the very act asked of its speaker ("Facebook said it
+    had labelled the post as false" for "did Facebook label the post false?"): what it
+    denies is something else (the post)."""
+    st = item.candidate.statement
+    verbs = {cue_kinds().get(w) for w in re.findall(r"[a-z]+", st.sentence.lower())}
+    if "denial" in verbs:
+        return False  # "North Korea denied hacking Sony": the act is what it denies
+    said = {stem_key(w) for w in content_words(st.sentence)}
+    return bool(asked) and not negations(st.sentence) and {stem_key(w) for w in asked} <= said
 
 
 def _name_stems(item: Scored) -> set[str]:
@@ -697,7 +711,10 @@ def _denies_asked(question: Question, item: Scored) -> bool:
     st = item.candidate.statement
     denied = _BUT.split(st.proposition or st.sentence)[0]
     names = {stem_key(w) for n in (st.speaker, st.org, *st.aliases) for w in content_words(n or "")}
-    asked = {stem_key(w) for w in content_words(question.topic)} - names
+    words = [w for w in content_words(question.topic) if stem_key(w) not in names]
+    if _tells_the_act(words, item):
+        return False  # "did Facebook label the post false?" of its "had labelled it as false"
+    asked = {stem_key(w) for w in words}
     return bool(asked) and _share(asked, denied) >= NAMED_SHARE
 
 

@@ -31,7 +31,7 @@ def mentions(actor: str, stories: list[tuple[str, str]]) -> list[Mention]:
     """The first sentences of the stories, given as (title, text), that name `actor`."""
     found: list[Mention] = []
     for title, text in stories:
-        if not _may_name(actor, text):
+        if not may_name(actor, text):
             continue  # most stories do not: one look at their words, not at every sentence
         for sentence in split_paragraph_sentences(text):
             said = sentence.text.strip()
@@ -42,14 +42,21 @@ def mentions(actor: str, stories: list[tuple[str, str]]) -> list[Mention]:
     return found
 
 
-def _may_name(actor: str, text: str) -> bool:
+def may_name(actor: str, text: str) -> bool:
     """The text holds one of the actor's words, or a name whose initials are one ("UN" of
     "United Nations"): only then are its sentences read for the actor."""
     asked = {word for word, weight in actor_words(actor) if weight == 1.0}
     if asked & set(words(text)):
         return True
-    initials = {_initials(run.group()) for run in _NAME_RUN.finditer(text)}
+    initials = {_initials(tail) for run in _NAME_RUN.finditer(text) for tail in _tails(run.group())}
     return bool(asked & initials)
+
+
+def _tails(run: str) -> list[str]:
+    """A run of capitalised words and each run its later words make ("Karesh. A United
+    Nations" across a sentence's end holds "United Nations")."""
+    parts = run.split()
+    return [" ".join(parts[i:]) for i in range(len(parts))]
 
 
 def _initials(name: str) -> str:
@@ -76,4 +83,4 @@ def mentions_reply(actor: str, found: list[Mention]) -> str:
     return "\n\n".join([head, *blocks])
 
 
-__all__ = ["MAX_MENTIONS", "Mention", "mentions", "mentions_reply"]
+__all__ = ["MAX_MENTIONS", "Mention", "may_name", "mentions", "mentions_reply"]

@@ -188,7 +188,19 @@ def _exact_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
     """The leftmost lexicon phrase that fits the auxiliary: (start, end, family)."""
     found = _verb_matches(tokens)
     fitting = [match for match in found if _agrees(tokens, match)]
-    return (fitting or found or [None])[0]
+    main = [match for match in fitting if not _relative(tokens, match[0])]
+    return (main or fitting or found or [None])[0]
+
+
+def _relative(tokens: list[_Token], at: int) -> bool:
+    """The verb opens a relative clause of the subject: "did the woman who wrote the post
+    apologise?" (the question's verb is "apologise")."""
+    if at < 3 or tokens[0].word not in _words_of("aux") or tokens[at - 1].word not in _RELATIVES:
+        return False
+    return tokens[at - 2].word not in lexicon.words("determiner_like.txt")  # not "did the who say"
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
 
 
 def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
@@ -275,6 +287,9 @@ def _from_actor(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
 
 def _actor(text: str, tokens: list[_Token]) -> str | None:
     tokens = _trim(tokens, _words_of("adverb") | _words_of("aux"))
+    clause = next((i for i, t in enumerate(tokens) if i > 1 and t.word in _RELATIVES), None)
+    if clause is not None and tokens[0].word in lexicon.words("determiner_like.txt"):
+        tokens = tokens[:clause]  # "the woman who wrote the post": the woman; the rest says which
     acronym = _stopword_acronym(tokens)
     if acronym:
         return acronym
@@ -412,7 +427,7 @@ def parse_question(text: str) -> Question:
         or any(map(_refers_to_context, (topic_tokens, asked, inside)))
         or actor is None
         and not content_words(topic),  # "who made the claim?": the story at hand
-        keywords=_keywords(topic, actor),
+        keywords=_keywords(topic, actor and _span(text, actor_tokens)),  # "who wrote the post"
         retraction=verb[2] == "retract",
         negation_is_denial=says_not,
         person=pronoun and _pronoun_gender(actor_tokens) is not None,

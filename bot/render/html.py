@@ -19,7 +19,8 @@ def who(statement: Statement) -> str:
     name = statement.speaker or statement.speaker_norm or statement.org or "an unnamed source"
     org = statement.org
     words = name.split()
-    if org and len(words) > 1 and words[0].lower() in lexicon.words("possessive_determiners.txt"):
+    owned = org and org != name  # "his office" with no one found for "his" is just that
+    if owned and len(words) > 1 and words[0].lower() in lexicon.words("possessive_determiners.txt"):
         name, org = f"{org}’s {' '.join(words[1:])}", None  # "His representative" of Tom Brandt
     extras: list[str] = []
     for part in (_shown(statement.role), org):

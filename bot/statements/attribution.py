@@ -652,7 +652,12 @@ def _active(
         if not np or _TIME_WORD.match(np):
             return None
         head = appositive_parts(np)[0]
-        if _VERBISH.search(" " + head) or _cut_verb(head) != head or _pronoun_clause(head):
+        if (
+            _VERBISH.search(" " + head)
+            or _cut_verb(head) != head
+            or _pronoun_clause(head)
+            or _SAYS_INSIDE.search(head)
+        ):
             # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
             # is a clause (its content), so the subject stands before the verb.
             return _forward(text, start, end, match, quotes, seg_start)
@@ -660,6 +665,18 @@ def _active(
         content = (start, q.close_at if q else match.start())
         return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
     return _forward(text, start, end, match, quotes, seg_start)
+
+
+# "claims the senator said it": a verb of saying after a subject, not after "who"/"that", makes
+# what follows a cue a clause (what is claimed), not an inverted speaker
+_SAYS_INSIDE = re.compile(r"^(?:(?!\b(?:who|which|that)\s)\S+\s+){1,5}(?:said|says|told|tells)\b")
+
+
+def _opens_with_a_cue(np: str) -> bool:
+    """A subject read as opening with a verb of saying in lower case ("claims the senator"
+    before "said"): the verb of a subject further back, so no speaker of this verb."""
+    first = np.split()[0] if np.split() else ""
+    return first.islower() and cue_kinds().get(first) is not None and len(np.split()) > 1
 
 
 def _names_a_group(phrase: str) -> bool:
@@ -717,7 +734,7 @@ def _forward(
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     subject = _participle_subject(text, seg_start, match.start(), cue)
     subject = subject or subject_before(text, seg_start, match.start())
-    if subject is None:
+    if subject is None or _opens_with_a_cue(subject[0]):
         return None
     np, np_start = subject
     comma = text.rfind(",", seg_start, np_start)

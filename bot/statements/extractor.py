@@ -132,7 +132,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     _headline_by_lead(text, sentences, drafts)
     _headline_report(sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
-        if names_the_noun(draft.entity.actor, draft.actor) or _fuller_title(draft):
+        fuller = _fuller_title(draft) or _owner_told_later(draft)
+        if names_the_noun(draft.entity.actor, draft.actor) or fuller:
             draft.actor = draft.entity.actor
         draft.actor = _org_in_full(draft.actor, resolver)
     statements = _topic_denials(
@@ -153,6 +154,14 @@ def _org_in_full(actor: Actor, resolver: Resolver) -> Actor:
         if e.actor.kind == "org" and _head_noun(e.actor.speaker) == noun
     }
     return replace(actor, org=named.pop()) if len(named) == 1 else actor
+
+
+def _owner_told_later(draft: _Draft) -> bool:
+    """A headline's "his office" whose owner the story tells further on ("A quote attributed
+    to Senator Thomas Hale is fabricated, his office said")."""
+    full, short = draft.entity.actor, draft.actor
+    unowned = short.org in {None, short.speaker}
+    return full.norm == short.norm and unowned and full.org not in {None, full.speaker}
 
 
 def _head_noun(name: str) -> str:
@@ -698,11 +707,28 @@ def _main(found: list[Found]) -> Found | None:
         for f in named
         if not any(o is not f and o.content_start <= f.cue_start < o.content_end for o in opening)
     ]
+    named = [f for f in named if not any(_crosses(f, o) for o in named)]
     for modes in (("inverted", "trailing"), ("forward", "cited"), ("according", "passive")):
         hits = [f for f in named if f.mode in modes]
         if hits:
             return hits[0]
     return None
+
+
+def _crosses(trailing: Found, forward: Found) -> bool:
+    """A trailing reading whose speaker stands inside what a forward verb reports and whose
+    content runs back over that verb: "The post, which shows a photo of Hale, claims that the
+    senator said it": the senator's "said" is what the post claims, not a trailing attribution."""
+    return (
+        trailing.mode == "trailing"
+        and forward.mode == "forward"
+        and forward.content_start <= trailing.speaker_start < forward.content_end
+        and trailing.content_start < forward.cue_start
+        and (
+            trailing.speaker_start <= forward.cue_end + 1
+            or trailing.speaker.lower().startswith("that ")
+        )  # the subject of the clause right after the forward verb, not a closing "X said"
+    )
 
 
 def _differs(a: Found, b: Found) -> bool:
@@ -806,7 +832,7 @@ def _draft(
 ) -> _Draft:
     before = _description_before(text, main)
     parsed = _with_role_before(_actor(main.speaker, before), before)
-    principal = resolver.principal(parsed, sentence.start) or resolver.employer(parsed)
+    principal = resolver.principal(parsed, main.speaker_start) or resolver.employer(parsed)
     if principal:  # "his agent" speaks for the singer, "a ministry spokeswoman" for the ministry
         parsed = replace(parsed, org=principal)
     actor, entity = resolver.resolve(parsed, sentence.start)

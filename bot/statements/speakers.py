@@ -605,10 +605,13 @@ class Resolver:
             self.at = at
         entity = self._find(actor)
         if entity is None:
+            actor = self._full_name(actor)
             entity = Entity(actor)
             self.entities.append(entity)
         elif _better(actor, entity.actor):
             entity.actor = _merge(actor, entity.actor)
+        elif entity.last == 0 and actor.kind == entity.actor.kind == "person":
+            entity.actor = _merge(entity.actor, actor)  # first heard: "his spokeswoman, …"
         elif _adds_org(actor, entity.actor):  # "zoo director Marta Kowalski", "the agent of
             entity.actor = replace(entity.actor, org=actor.org)  # Diego Ruiz" for his agent
         for name in (actor.surface, actor.speaker):
@@ -616,6 +619,17 @@ class Resolver:
                 entity.names.append(name)
         entity.last = self.clock
         return entity.actor, entity
+
+    def _full_name(self, actor: Actor) -> Actor:
+        """A person first heard by surname ("Obi, 24, took to Instagram"), whom the text named
+        in full before ("Nigerian sprinter Amara Obi had been banned"): that full name."""
+        if actor.kind != "person" or " " in actor.speaker:
+            return actor
+        named = [n for at, n in self.people if at < self.at and n.split()[-1] == actor.speaker]
+        if len(set(named)) != 1:
+            return actor  # nobody, or two of that surname
+        gender = actor.gender or first_name_gender(named[-1])
+        return replace(actor, speaker=named[-1], gender=gender)
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         out: list[str] = []
@@ -642,6 +656,9 @@ class Resolver:
         the phrase stands in the text."""
         self.at = at
         role = (actor.role or "").lower()
+        owned = _OWNED_BODY.match(actor.surface)
+        if owned and owned.group(2).lower() in lexicon.words("owned_bodies.txt"):
+            return self._latest_person("m" if owned.group(1).lower() == "his" else "f", actor)
         if actor.org or actor.kind not in {"group", "person"} or not _speaks_for_others(role):
             return None
         pair = _PAIR.search(actor.surface)
@@ -654,12 +671,7 @@ class Resolver:
         word = owner.group(1).lower()
         others = [e for e in self.entities if e.actor.norm != actor.norm]
         if word in {"his", "her"}:  # the latest person met of that gender, not a role
-            gender = "m" if word == "his" else "f"
-            people = (e.actor for e in self._antecedents() if e in others)
-            found = next(
-                (a for a in people if a.kind == "person" and a.gender != _other(gender)), None
-            )
-            return found.speaker if found else self._named_before(gender, actor)
+            return self._latest_person("m" if word == "his" else "f", actor)
         people = {
             e.actor.speaker
             for e in others
@@ -670,6 +682,13 @@ class Resolver:
                 return None  # "the man's attorney": a man the story may never name
             return self._story_person()
         return people.pop() if len(people) == 1 else None
+
+    def _latest_person(self, gender: str, actor: Actor) -> str | None:
+        """Whom "his"/"her" stands for: the latest person of that gender met before here,
+        else the latest named before here by a first name of that gender."""
+        others = (e.actor for e in self._antecedents() if e.actor.norm != actor.norm)
+        found = next((a for a in others if a.kind == "person" and a.gender != _other(gender)), None)
+        return found.speaker if found else self._named_before(gender, actor)
 
     def _named_pair(self) -> str | None:
         """The two people named last before here, as "A and B" ("Pop star Mira Dane and actor
@@ -895,6 +914,8 @@ class Resolver:
 # "Representatives for the couple", "the pair's publicist": whom a role speaks for, by a noun
 _PAIR = re.compile(r"\b(?:for|of)\s+the\s+(\w+)\s*$|^(?:the\s+)?(\w+)['’]s\s+\w+$", re.IGNORECASE)
 # "his agent", "the actor's reps", "one of his friends": a possessive owner before the role
+# "his office", "her campaign": a body of people working for the person "his"/"her" stands for
+_OWNED_BODY = re.compile(r"^(his|her)\s+([a-z]+)$", re.IGNORECASE)
 _POSSESSOR = re.compile(
     r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:[\w-]+\s+)?\w+$",
     re.IGNORECASE,
@@ -1027,7 +1048,10 @@ def _better(new: Actor, old: Actor) -> bool:
 
 def _adds_org(new: Actor, old: Actor) -> bool:
     """A later mention of a person tells whom they work for: by name, or by the role they
-    hold for someone ("the agent of Diego Ruiz" for "agent Luis Ortega")."""
+    hold for someone ("the agent of Diego Ruiz" for "agent Luis Ortega"); a later "his office"
+    tells whose office a headline's was."""
+    if _OWNED_BODY.match(old.speaker) and old.org in {None, old.speaker}:
+        return bool(new.org) and new.org != new.speaker  # "his office": now known whose
     if old.kind != "person" or old.org is not None or not new.org:
         return False
     return new.kind == "person" or (new.role is not None and new.role == old.role)

@@ -330,6 +330,27 @@ def test_asked_whether_someone_did_something_their_own_account_answers() -> None
     assert "Disputed" not in answer.text  # the agent's denial is of the death, not of this
 
 
+_LABELLED = Statement(
+    position=4,
+    kind="denial",
+    sentence="Facebook said it had labelled the post as false after a review.",
+    speaker="Facebook",
+    cue="said",
+    proposition="it had labelled the post as false after a review",
+    target=0,
+)
+
+
+def test_a_denial_telling_the_very_act_asked_of_its_speaker_answers_yes() -> None:
+    """ "did facebook label the post false?": Facebook's "it had labelled the post as false"
+    denies the post, and tells, unnegated, the act asked of Facebook: yes, not "disputed"."""
+    story = [*_hoax_story(), candidate(_LABELLED, 5, answers=_HOAX_POST)]
+    answer = ask("did facebook label the post false?", story)
+    assert answer.answer == "yes"
+    assert _LABELLED.sentence in [c.sentence for c in answer.citations]
+    assert "Disputed" not in answer.text
+
+
 def test_story_not_stored_is_unknown() -> None:
     question = parse_question("did Apple deny it will buy Netflix?")
     candidates = seed(in_context=False)

@@ -326,3 +326,49 @@ def test_asked_of_someone_by_name_only_the_stories_naming_them_answer(tmp_path: 
     answer = ask(db, "is ray dalton dead?")
     assert answer["citations"]
     assert {c["article_id"] for c in answer["citations"]} == {hoax}  # not the hospital's dead
+
+
+def test_a_name_asked_by_its_initials_finds_the_story_spelling_it_out(
+    tmp_path: Path, db: str
+) -> None:
+    """ "what did the UN say?" of an older story where "A United Nations official said …":
+    full-text search cannot find "UN" there, yet the official's words are the answer, not
+    "none of the reports covers this story", though three later stories came in between."""
+    story = tmp_path / "strike.txt"
+    story.write_text(
+        "Army says strike hit weapons depot\n\n"
+        "The army said its jets had destroyed a weapons depot in the town of Karesh.\n\n"
+        "A United Nations official said the organisation could not verify the figures.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+    for n, topic in enumerate(["tram fares", "school lunches", "river levels"]):
+        other = tmp_path / f"other{n}.txt"
+        other.write_text(
+            f"Council debates {topic}\n\n"
+            f'"We will decide next week," the mayor said about {topic}.\n',
+            encoding="utf-8",
+        )
+        assert run_cli("ingest", str(other), db=db).returncode == 0
+    un = ask(db, "what did the un say?")
+    assert [c["speaker"] for c in un["citations"]] == ["United Nations official"]
+
+
+def test_who_the_woman_is_told_by_a_relative_clause_is_no_part_of_her_name(
+    tmp_path: Path, db: str
+) -> None:
+    """ "did the woman who wrote the post apologise?": the question's verb is "apologise", the
+    woman is the one the story calls "the woman who wrote the original post"."""
+    story = tmp_path / "van.txt"
+    story.write_text(
+        "Police dismiss rumours of child abduction\n\n"
+        "A post shared 5,000 times claimed that a girl was dragged into a van.\n\n"
+        '"There is no evidence that anyone was abducted," Inspector Ruth Kaye said.\n\n'
+        "The woman who wrote the original post said she had been told about it by a parent. "
+        "She later deleted the post and apologised.\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+    reply = ask(db, "did the woman who wrote the post apologise?")
+    assert reply["answer"] == "yes"
+    assert reply["citations"][0]["sentence"] == "She later deleted the post and apologised."

@@ -282,3 +282,19 @@ def test_himself_before_or_after_the_verb_asks_for_their_own_words(
     question = parse_question(text)
     assert (question.actor, question.topic) == (actor, "it")
     assert question.in_person and question.gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "intent"),
+    [
+        ("did the woman who wrote the post apologise?", "the woman", "did_deny"),
+        ("what did the man who filmed the video say?", "the man", "what_said"),
+        ("did the who say 5g spreads the flu?", "WHO", "did_claim"),
+    ],
+)
+def test_a_relative_clause_says_which_one_and_holds_no_verb_of_the_question(
+    text: str, actor: str, intent: str
+) -> None:
+    question = parse_question(text)
+    assert (question.actor, question.intent) == (actor, intent)
+    assert "post" in question.keywords or "post" not in text  # its words still search

@@ -401,3 +401,17 @@ def test_more_attribution_shapes(text: str, speaker: str) -> None:
 def test_who_speaks_before_a_comma_and_said(text: str, speaker: str) -> None:
     [s] = extract_statements(text)
     assert s.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The post, which shows a photo of Hale, claims that the senator said it in March.",
+        "The post, which shows a photo of Hale, claims the senator said it in March.",
+    ],
+)
+def test_what_one_claims_another_said_is_the_claimants(text: str) -> None:
+    """A verb of saying inside what is claimed ("claims that the senator said it") is part of
+    the claim: the post speaks, not "that the senator"."""
+    [found] = extract_statements(text)
+    assert (found.speaker, found.cue, found.kind) == ("post", "claims", "claim")

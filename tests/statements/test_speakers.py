@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render.html import who
 from bot.statements.extractor import extract_statements
 from bot.statements.speakers import (
     Resolver,
@@ -869,3 +870,34 @@ def test_she_after_the_woman_who_spoke_is_that_woman_not_the_officer_before(
     found = extract_statements(text)
     assert found[1].speaker == found[2].speaker != officer.split(" ", 1)[1]
     assert parse_actor(described).gender == gender
+
+
+def test_his_office_speaks_for_the_man_named_before_it_even_from_the_headline() -> None:
+    """ "…, his office said" works for the man the sentence named ("Senator Thomas Hale"); the
+    headline's "his office says", read before he is named, is that same office."""
+    text = (
+        "Quote attributed to Senator Hale is fabricated, his office says\n\n"
+        "A quote attributed to Senator Thomas Hale is fabricated, his office said on Monday.\n\n"
+        "Singer Mia Laurent cancelled her show on Friday. "
+        'Her team said she was "resting at home".'
+    )
+    found = extract_statements(text)
+    assert [(s.speaker, s.org) for s in found[:2]] == [("his office", "Thomas Hale")] * 2
+    assert who(found[0]) == "Thomas Hale’s office"
+    assert found[2].org == "Mia Laurent"
+
+
+def test_his_office_with_nobody_named_is_shown_as_it_is_written() -> None:
+    [found] = extract_statements("The claims are false, his office said.")
+    assert who(found) == "his office"
+
+
+def test_a_surname_speaker_takes_the_full_name_the_story_gave_in_someone_elses_words() -> None:
+    """ "The unit said Nigerian sprinter Amara Obi had been banned. Obi, 24, took to Instagram
+    …": Obi is Amara Obi (named inside the unit's claim), and the unit is a body, not her."""
+    text = (
+        "The unit said Nigerian sprinter Amara Obi had been banned for four years.\n\n"
+        "Obi, 24, took to Instagram to protest her innocence."
+    )
+    unit, obi = extract_statements(text)
+    assert (unit.speaker, obi.speaker, obi.kind) == ("unit", "Amara Obi", "denial")
