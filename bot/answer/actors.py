@@ -146,6 +146,10 @@ def _field_words(text: str) -> set[str]:
     acronym = _acronym(text)
     if acronym:
         found.add(acronym)
+    for run in _CAPITAL_RUN.findall(text):  # "the EU" of "Observers from the European Union"
+        inner = _acronym(run)
+        if inner and len(run.split()) >= 2:
+            found.add(inner)
     prefixed = _ABBREVIATION_FIRST.match(text.strip())
     short = _acronym(prefixed.group(1)) if prefixed else None
     if short:  # "UK Civil Aviation Authority" is the "CAA" too
@@ -153,6 +157,8 @@ def _field_words(text: str) -> set[str]:
     return found
 
 
+# Capitalised words in a row, "of"/"for"/"and" allowed between them: one name inside a phrase
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*)+")
 # A name opening with an abbreviation ("UK", "U.S.", "EU"): the country it belongs to
 _ABBREVIATION_FIRST = re.compile(r"^(?:the\s+)?(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+([A-Z].+)$")
 

@@ -354,7 +354,13 @@ def _not_an_attribution(
         cue_kinds().get(cue) == "denial-if-content"
         and not lexicon.first_match("denial_cues.tsv", after)
         and not _QUOTED_WORDS.match(after)
+        and not (cue == "described" and _DESCRIBED_AS.match(after))
     )
+
+
+# "described the vote as largely free and fair": a verdict given, whatever it is (the labelling
+# rules count "calling something X" as a statement)
+_DESCRIBED_AS = re.compile(r"\s+(?:\S+\s+){1,6}?as\s+\S")
 
 
 def _says_nothing(found: Found, text: str, end: int) -> bool:

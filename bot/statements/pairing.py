@@ -135,15 +135,26 @@ def _choose(
             pool, key=lambda c: (_overlap(words, c), _overlap(disputed, c), -_distance(answer, c))
         ).position
     words = _stems(_answer_text(answer))
+    back = _BARE_BACK_REFERENCE.search(answer.sentence) is not None
     scored = [
         (_overlap(words, c) * (1.0 if c.position < answer.position else LATER_WEIGHT), c)
         for c in candidates
-        if c.position not in defences
+        if c.position not in defences and not (back and c.position > answer.position)
     ]
     if not scored:
         return None
     score, best = max(scored, key=lambda t: (t[0], -_distance(answer, t[1])))
     return best.position if score >= OVERLAP_FLOOR else None
+
+
+# "was investigating the claim but …", "these allegations are unfounded": a claim already told,
+# by a definite noun that says no more of it (no "that …", "of …", "by …" after it), so never
+# one the story tells further on
+_BARE_BACK_REFERENCE = re.compile(
+    r"\b(?:the|these|those|this|such)\s+(?:claims?|allegations?|accusations?|rumou?rs?)\b"
+    r"(?!\s+(?:that|of|by|about|in|from|made)\b)",
+    re.IGNORECASE,
+)
 
 
 def _same_side(answer: Statement, claim: Statement) -> bool:
@@ -200,7 +211,7 @@ def _names_any(answer: Statement, claims: list[Statement]) -> bool:
 
 def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
     """ "This is a wrong report": the nearest claim made by an outlet's report."""
-    if not re.search(r"\b(?:report|story|article)\b", answer.sentence, re.IGNORECASE):
+    if not re.search(r"\b(?:reports?|stor(?:y|ies)|articles?)\b", answer.sentence, re.IGNORECASE):
         return None
     outlets = [c for c in claims if c.cue in {"reported", "said", "says", "according to"}]
     outlets = [c for c in outlets if _speaks_as_outlet(c)]

@@ -120,6 +120,8 @@ def _attributions(sentence: Span) -> list[ParsedAttribution]:
         if not name:
             continue
         start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+        joined = _HYPHENATED.match(sentence.doc.text, end)
+        end = joined.end() if joined else end  # "Al-Nassr", which the parse splits at "-"
         speaker = sentence.doc.text[start:end]
         if len(speaker.split()) > _MAX_SPEAKER_WORDS:
             continue
@@ -272,6 +274,9 @@ def _shares_subject(verb: Token) -> bool:
 
 def _is_empty(subject: Token) -> bool:
     return subject.text.lower() in _EMPTY_SUBJECTS and subject.n_lefts + subject.n_rights == 0
+
+
+_HYPHENATED = re.compile(r"(?:-[^\W\d_][\w'’]*)+")  # the rest of a word joined by hyphens
 
 
 def _name_tokens(subject: Token) -> list[Token]:

@@ -364,3 +364,12 @@ def test_bridged_aliases_skip_a_name_the_sentence_describes_as_a_thing() -> None
         speaker="Sky Sports",
     )
     assert bridged_aliases(text, [described, named]) == {}
+
+
+def test_initials_of_a_name_inside_a_description_name_it() -> None:
+    """ "the EU observers" of "Observers from the European Union"."""
+    observers = Statement(
+        position=0, kind="statement", sentence="x", speaker="Observers from the European Union"
+    )
+    assert actor_score("the eu observers", observers) >= 75
+    assert actor_score("the un", observers) == 0

@@ -415,3 +415,22 @@ def test_what_one_claims_another_said_is_the_claimants(text: str) -> None:
     the claim: the post speaks, not "that the senator"."""
     [found] = extract_statements(text)
     assert (found.speaker, found.cue, found.kind) == ("post", "claims", "claim")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a verdict given by "described … as": an act of calling something so
+        (
+            "Observers from the European Union described the vote as largely free and fair.",
+            "Observers from the European Union",
+            "statement",
+        ),
+        ("The embassy described the report as fabricated.", "embassy", "denial"),
+        # a name joined by a hyphen is one name, whatever the parse splits
+        ("Al-Nassr did not respond to requests for comment.", "Al-Nassr", "statement"),
+    ],
+)
+def test_a_verdict_described_and_a_hyphenated_name(text: str, speaker: str, kind: str) -> None:
+    [found] = extract_statements(text)
+    assert (found.speaker, found.kind) == (speaker, kind)

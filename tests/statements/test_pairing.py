@@ -223,3 +223,31 @@ def test_a_word_and_its_opposite_pair_an_answer_with_the_claim_it_answers() -> N
     )
     post, daughter, _ = extract_statements(text)
     assert daughter.kind == "denial" and daughter.target == post.position
+
+
+def test_the_claim_said_no_more_of_is_one_already_told() -> None:
+    """ "investigating the claim but found no evidence": a claim told before, never the
+    researcher's later remark that shares the word "breach"."""
+    text = (
+        "A hacker group calling itself Black Lantern claimed that it had stolen the data of "
+        "12 million customers of Brightmart.\n\n"
+        "Brightmart said it was investigating the claim but had found no evidence that its "
+        "systems had been breached.\n\n"
+        "A researcher said the records could have come from an older breach at a supplier."
+    )
+    found = extract_statements(text)
+    assert found[0].speaker == "Black Lantern"
+    assert (found[1].kind, found[1].target) == ("denial", 0)
+
+
+def test_reports_in_the_plural_are_the_outlets_report() -> None:
+    """ "calling reports of a deal 'fake news'" answers what the paper reported, not its later
+    update that shares the word "deal"."""
+    text = (
+        'Diego Santos has denied agreeing a move to Al-Nassr, calling reports of a deal "fake '
+        'news".\n\n'
+        "Spanish newspaper Marca reported on Wednesday that Santos had signed a pre-contract.\n\n"
+        'Marca later updated its story to say the deal was "close" rather than signed.'
+    )
+    found = extract_statements(text)
+    assert (found[0].kind, found[0].target) == ("denial", 1)
