@@ -497,7 +497,7 @@ _NOUN_PREPOSITION = lexicon.alternation("noun_cue_prepositions.txt")
 # The cue ends the object of a preposition: "in key states", "across the early voting states".
 _PREPOSITION_OBJECT = re.compile(
     rf"\b(?:{_NOUN_PREPOSITION})\s+(?:(?:a|an|the|its|his|her|their|such)\s+)?"
-    r"(?:(?:\d(?:[\d,.]*\d)?%?|[a-z][\w'’-]*)\s+){0,2}$"
+    r"(?:(?:\d(?:[\d,.]*\d)?%?|[a-z][\w'’-]*)\s+){0,3}$"
 )
 # An adjective (or a number) right before: "repeated claims", "credible reports", "10-year notes".
 _ADJECTIVE_BEFORE = re.compile(

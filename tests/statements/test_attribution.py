@@ -434,3 +434,10 @@ def test_what_one_claims_another_said_is_the_claimants(text: str) -> None:
 def test_a_verdict_described_and_a_hyphenated_name(text: str, speaker: str, kind: str) -> None:
     [found] = extract_statements(text)
     assert (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_reports_ending_a_prepositions_object_of_three_words_are_a_noun() -> None:
+    """ "… the latest in a string of fake celebrity death reports.": no one reports."""
+    text = "The report is the latest in a string of fake celebrity death reports."
+    assert extract_statements(text) == []
+    assert extract_statements("The Ministry of Health reports that two died.")[0].cue == "reports"

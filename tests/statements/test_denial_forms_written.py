@@ -550,3 +550,17 @@ def test_lies_spread_a_post_labelled_false_an_explanation_rejected(
     text: str, part: str, kinds: list[str]
 ) -> None:
     assert _kinds(text, part) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("She told the magazine that she never lied to the swimmer.", ["denial"]),
+        ('"I have never knowingly cheated," the cyclist said.', ["denial"]),
+        ("The treasurer said he did not embezzle a single penny.", ["denial"]),
+        ("He said he never visited Paris.", ["claim"]),
+        ("The coach said the team never lost at home.", ["claim"]),
+    ],
+)
+def test_a_wrongdoing_said_never_done_denies_the_accusation(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, text[:12]) == kinds
