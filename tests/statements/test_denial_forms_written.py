@@ -564,3 +564,21 @@ def test_lies_spread_a_post_labelled_false_an_explanation_rejected(
 )
 def test_a_wrongdoing_said_never_done_denies_the_accusation(text: str, kinds: list[str]) -> None:
     assert _kinds(text, text[:12]) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The minister called the allegations politically motivated.", ["denial"]),
+        ("The club took issue with the newspaper's account of the meeting.", ["denial"]),
+        ("The party distanced itself from the candidate's remarks.", ["denial"]),
+        ("He said he was nowhere near the scene that night.", ["denial"]),
+        ('"It\'s news to me," the coach said of the reported bid.', ["denial"]),
+        # not a claim rejected: a motive told, a person argued with, a deal not done
+        ("Police said the killing was politically motivated.", ["statement"]),
+        ("The club took issue with the referee.", []),
+        ("He said the deal is nowhere near done.", ["statement"]),
+    ],
+)
+def test_motives_alibis_and_disowning_what_was_said(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, text[:12]) == kinds
