@@ -582,3 +582,23 @@ def test_a_wrongdoing_said_never_done_denies_the_accusation(text: str, kinds: li
 )
 def test_motives_alibis_and_disowning_what_was_said(text: str, kinds: list[str]) -> None:
     assert _kinds(text, text[:12]) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kinds"),
+    [
+        ("The firm said the report contains numerous errors.", "firm", ["denial"]),
+        ("The teacher said the essay contained several errors.", "teacher", ["claim"]),
+        ("Officials said the water was safe, dismissing fears of contamination.", "safe", ["denial"]),
+        (
+            "A tabloid said the band had split up after a row. "
+            "The band's spokesman said they had not split up.",
+            "spokesman",
+            ["denial"],
+        ),
+    ],
+)
+def test_errors_in_a_report_fears_dismissed_and_a_split_denied(
+    text: str, part: str, kinds: list[str]
+) -> None:
+    assert _kinds(text, part) == kinds
