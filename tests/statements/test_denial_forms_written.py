@@ -589,7 +589,7 @@ def test_motives_alibis_and_disowning_what_was_said(text: str, kinds: list[str])
     [
         ("The firm said the report contains numerous errors.", "firm", ["denial"]),
         ("The teacher said the essay contained several errors.", "teacher", ["claim"]),
-        ("Officials said the water was safe, dismissing fears of contamination.", "safe", ["denial"]),
+        ("Officials said the water was safe, dismissing fears of a leak.", "safe", ["denial"]),
         (
             "A tabloid said the band had split up after a row. "
             "The band's spokesman said they had not split up.",
