@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from bot.answer.actors import actor_words, words
 from bot.answer.direction import (
     asserted_instead,
     asserts,
@@ -489,6 +490,29 @@ def _denial_taken_back(actor: str, scored: list[Scored]) -> Verdict | None:
     return Verdict("no", "denial_kept", tuple(cite(denials, by_topic=False)))
 
 
+def _said_of_them(question: Question, on_topic: list[Scored], scored: list[Scored]) -> list[Scored]:
+    """Asked whether someone said something they are never quoted saying: a claim on the topic
+    that names them ("The post … claims the senator said it"), then the denials answering it
+    ("his office said the quote was fabricated"); none when nobody denied it."""
+    if question.intent != "did_claim" or not question.actor:
+        return []
+    names = {w for w, weight in actor_words(question.actor) if weight == 1.0}
+    claims = [
+        s
+        for s in on_topic
+        if s.candidate.statement.kind == "claim"
+        and names & set(words(s.candidate.statement.sentence))
+    ]
+    told = {(s.candidate.article_id, s.candidate.statement.position) for s in claims}
+    denials = [
+        s
+        for s in scored
+        if s.candidate.statement.kind == "denial"
+        and (s.candidate.article_id, s.candidate.statement.target) in told
+    ]
+    return [*claims[:1], *denials] if denials else []
+
+
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     """The actor's statements made after the last denial in their article: what they said
     once their claim was disputed (standing by it, when they did not take it back)."""
@@ -574,6 +598,11 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         claims = [s for s in on_topic if s.candidate.statement.kind == "claim"]
         return Verdict("no", "unanswered", tuple(cite(claims)))
     own = [s for s in on_topic if s.actor >= ACTOR_MIN and _own_voice(question.actor, s)]
+    attributed = [] if own else _said_of_them(question, on_topic, scored)
+    if attributed:  # "did Senator Hale say …?": a post says he did; his office denies it
+        claim, denials = attributed[0], attributed[1:]
+        cited = [claim, *cite(denials, by_topic=False, kind_first=False)]
+        return Verdict("no", "attributed", tuple(cited))
     after = _after_denials(scored, own) if question.retraction else []
     if after:  # all they said once disputed, whatever its words
         return Verdict("no", "not_taken_back", tuple(cite(after, by_topic=False)))
@@ -598,6 +627,10 @@ _HEADLINES = {
     ),
     "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
     "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
+    "attributed": (
+        "<b>Disputed.</b> Nothing quotes {actor} saying it: the report that they did, and"
+        " its denials:"
+    ),
     "unread": (
         "<b>I don't know.</b> I have not read the article you mean. "
         "Reply to a message with its link, or tell me what the story is about."

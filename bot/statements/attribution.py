@@ -645,7 +645,7 @@ def _active(
     cue = re.sub(r"\s+", " ", match.group(0).lower())
     seg_start = start
     for q in quotes:
-        if start <= q.close_at < match.start():
+        if start <= q.close_at < match.start() and not _quoted_in_relative(text, start, q, match):
             seg_start = max(seg_start, q.close_at + 1)
     left = text[seg_start : match.start()]
     after_quote = seg_start > start
@@ -676,6 +676,22 @@ def _active(
 # "claims the senator said it": a verb of saying after a subject, not after "who"/"that", makes
 # what follows a cue a clause (what is claimed), not an inverted speaker
 _SAYS_INSIDE = re.compile(r"^(?:(?!\b(?:who|which|that)\s)\S+\s+){1,5}(?:said|says|told|tells)\b")
+
+
+# "The post, which shows a photo beside the words " (up to a quote): a subject, then a relative
+# clause the quote stands in
+_SUBJECT_THEN_RELATIVE = re.compile(r"^\W*[^,\"“”]{2,60},\s+(?:which|who)\b[^,\"“”]*$")
+
+
+def _quoted_in_relative(text: str, start: int, quote: Quote, match: re.Match[str]) -> bool:
+    """The quote stands inside a relative clause of the verb's subject ("The post, which
+    shows a photo beside the words "…", claims …"): the subject before it is the verb's."""
+    between = text[quote.close_at + 1 : match.start()]
+    return bool(
+        _SUBJECT_THEN_RELATIVE.match(text[start : quote.open_at])
+        and re.fullmatch(r"[\s,\"”’']*", between)
+        and between.count(",") == 1
+    )
 
 
 def _opens_with_a_cue(np: str) -> bool:

@@ -1863,3 +1863,38 @@ def test_the_story_asked_about_answers_though_another_names_whom_it_asks_of() ->
     ]
     answer = ask("did anyone deny that ray dalton died in his sleep at home?", candidates)
     assert asked_about.sentence in [c.sentence for c in answer.citations]
+
+
+def test_asked_whether_someone_said_what_others_say_they_said_it_is_disputed() -> None:
+    """ "did senator hale say poor people should be grateful?" of a story where a post claims
+    he said it and his office calls the quote fabricated: never "nothing from him", but the
+    claim and its denial."""
+    post = Statement(
+        position=0,
+        kind="claim",
+        sentence="The post claims Senator Hale said poor people should be grateful for any job.",
+        speaker="post",
+        cue="claims",
+        proposition="Senator Hale said poor people should be grateful for any job",
+    )
+    office = Statement(
+        position=1,
+        kind="denial",
+        sentence="The quote is fabricated, his office said.",
+        speaker="his office",
+        org="Thomas Hale",
+        cue="said",
+        proposition="The quote is fabricated",
+        target=0,
+    )
+    story = [candidate(post, 1), candidate(office, 2, answers=post)]
+    answer = ask("did senator hale say poor people should be grateful?", story)
+    assert answer.answer == "no"  # his office, speaking for him, said the opposite
+    assert office.sentence in [c.sentence for c in answer.citations]
+    unowned = dataclasses.replace(
+        office, speaker="A spokeswoman", org=None, sentence="It is fake, she said."
+    )
+    story = [candidate(post, 1), candidate(unowned, 2, answers=post)]
+    answer = ask("did senator hale say poor people should be grateful?", story)
+    assert answer.text.startswith("<b>Disputed.</b> Nothing quotes senator hale")
+    assert [c.sentence for c in answer.citations] == [post.sentence, unowned.sentence]

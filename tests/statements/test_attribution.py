@@ -441,3 +441,13 @@ def test_reports_ending_a_prepositions_object_of_three_words_are_a_noun() -> Non
     text = "The report is the latest in a string of fake celebrity death reports."
     assert extract_statements(text) == []
     assert extract_statements("The Ministry of Health reports that two died.")[0].cue == "reports"
+
+
+def test_a_quote_inside_the_subjects_relative_clause_leaves_the_subject_speaking() -> None:
+    """ "The post, which shows … the words "…", claims the senator said it": the post claims."""
+    text = (
+        'The post, which shows a photo of Hale beside the words "Poor people should be '
+        'grateful", claims the senator said it in March.'
+    )
+    [found] = extract_statements(text)
+    assert (found.speaker, found.cue) == ("post", "claims")
