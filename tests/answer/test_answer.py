@@ -272,6 +272,7 @@ def test_an_open_question_cites_a_claim_that_names_its_topic_before_a_denial_of_
     ]
     answer = ask("how many people died?", candidates)
     assert answer.citations[0].sentence == figures.sentence  # not only the denial
+    assert not answer.text.startswith("<b>Disputed")  # an open question: what was said
 
 
 _HOAX_POST = Statement(
