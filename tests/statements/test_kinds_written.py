@@ -348,3 +348,16 @@ def test_abstract_ways_and_rules_that_exist_are_no_report(text: str, kind: str) 
 )
 def test_a_one_word_subject_with_a_modal_and_idioms_of_judgment(text: str, kind: str) -> None:
     assert kinds_of(text, text[:25]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We had to cancel the concert," the organiser said.', "claim"),
+        ('"We had to sell the house to pay for the treatment," he said.', "claim"),
+        ('"We will have to cancel the concert," the organiser said.', "statement"),
+        ('"I think we had to be braver," the coach said.', "statement"),
+    ],
+)
+def test_what_one_had_to_do_was_done(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:12]) == [kind]
