@@ -217,7 +217,12 @@ def asserted_instead(
     # who it is about decides nothing: the names in these words, and the story's `names`
     names = _names_in(f"{denied} {claim or ''} {quote or ''}") | names
     asked_words = dict.fromkeys(content_words(asked))
-    wanted = [(w, 1.0) for w in asked_words if len(w) > 1 and w not in names]
+    # a verdict word asked ("did he call the report wrong?") is the denial's own: no assertion
+    wanted = [
+        (w, 1.0)
+        for w in asked_words
+        if len(w) > 1 and w not in names and not untrue_roots(w, ("verdict",))
+    ]
     if not wanted or not quote:
         return False
     rejected = set(words(_rejected_part(denied))) | set(words(claim or ""))

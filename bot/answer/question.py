@@ -189,6 +189,8 @@ def _exact_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
     found = _verb_matches(tokens)
     fitting = [match for match in found if _agrees(tokens, match)]
     main = [match for match in fitting if not _relative(tokens, match[0])]
+    if not fitting and tokens and tokens[0].word in _words_of("be"):
+        return None  # "is the Bloomberg report accurate?": "report" is a noun, no verb asked
     return (main or fitting or found or [None])[0]
 
 

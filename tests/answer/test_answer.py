@@ -1899,3 +1899,19 @@ def test_asked_whether_someone_said_what_others_say_they_said_it_is_disputed() -
     answer = ask("did senator hale say poor people should be grateful?", story)
     assert answer.text.startswith("<b>Disputed.</b> Nothing quotes senator hale")
     assert [c.sentence for c in answer.citations] == [post.sentence, unowned.sentence]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did peskov call the report wrong?",
+        "did the kremlin say it was a wrong report?",
+        "is the bloomberg report accurate?",
+    ],
+)
+def test_the_deniers_own_verdict_word_asked_back_is_their_denial(question: str) -> None:
+    """ "No, this is a wrong report": asked whether Peskov called it wrong, the word "wrong"
+    is his verdict, not something he asserts while denying something else."""
+    answer = ask(question, seed())
+    assert answer.text.startswith(("<b>Yes.</b>", "<b>Disputed.</b>"))
+    assert "Dmitry Peskov" in {c.speaker for c in answer.citations}

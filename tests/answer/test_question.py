@@ -298,3 +298,17 @@ def test_a_relative_clause_says_which_one_and_holds_no_verb_of_the_question(
     question = parse_question(text)
     assert (question.actor, question.intent) == (actor, intent)
     assert "post" in question.keywords or "post" not in text  # its words still search
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("is the bloomberg report accurate?", "the bloomberg report"),
+        ("is the report correct?", "the report"),
+    ],
+)
+def test_a_noun_after_is_is_no_verb_and_a_truth_word_asks_of_the_story(
+    text: str, topic: str
+) -> None:
+    question = parse_question(text)
+    assert (question.intent, question.topic) == ("search", topic)
