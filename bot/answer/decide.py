@@ -715,7 +715,14 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
     if not words:
         return []
     subject = stem_key(words[0])  # "facebook" of "facebook remove the page"
-    theirs = [s for s in answering if _named_in(question.topic, s) and subject in _name_stems(s)]
+    act = {stem_key(w) for w in words[1:]}  # "remove the page": what they are asked of
+    theirs = [
+        s
+        for s in answering
+        if _named_in(question.topic, s)
+        and subject in _name_stems(s)
+        and act & {stem_key(w) for w in content_words(s.candidate.statement.sentence)}
+    ]
     denials = [s for s in theirs if s.candidate.statement.kind == "denial"]
     if any(not _tells_the_act(words[1:], s) for s in denials):
         return []  # "did Delgado use public money?": she denied it, and that answers

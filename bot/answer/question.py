@@ -70,6 +70,7 @@ class _Token:
     word: str  # lower case, curly apostrophes straightened
     start: int
     end: int
+    joined: bool = False  # the second part of a hyphenated word ("contract" of "pre-contract")
 
 
 # ---- data files ---------------------------------------------------------------------------
@@ -117,7 +118,12 @@ def _context_words() -> dict[str, frozenset[str]]:
 
 def _tokens(text: str) -> list[_Token]:
     return [
-        _Token(m.group().lower().replace("’", "'"), m.start(), m.end())
+        _Token(
+            m.group().lower().replace("’", "'"),
+            m.start(),
+            m.end(),
+            text[m.start() - 1 : m.start()] == "-",
+        )
         for m in _WORD.finditer(text)
     ]
 
@@ -211,8 +217,8 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
     known = stopwords() | frozenset().union(*map(_words_of, ("aux", "who", "what", "anyone")))
     for i, token in enumerate(tokens):
         word = token.word
-        if len(word) < FUZZY_VERB_MIN_LEN or word in known:
-            continue
+        if len(word) < FUZZY_VERB_MIN_LEN or word in known or token.joined:
+            continue  # "pre-contract" is no misspelt "contradict"
         allowed = 1 if len(word) <= 6 else 2
         best = extractOne(word, list(singles), scorer=OSA.distance, score_cutoff=allowed)
         if best is not None and best[0][0] == word[0]:

@@ -28,6 +28,7 @@ from bot.answer.actors import (
     stem,
     words,
 )
+from bot.answer.direction import untrue_roots
 from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
@@ -553,7 +554,11 @@ def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
     if not texts:
         return ()
     named = frozenset().union(*(_written_as_names(text) for text in texts))
-    asked = [word for word, _ in _topic_words(question) if word not in verb_words()]
+    asked = [
+        word
+        for word, _ in _topic_words(question)
+        if word not in verb_words() and not untrue_roots(word, ("verdict",))
+    ]  # "did Marca get it wrong?": "wrong" judges the story, which need not say it
     said = [word for word in asked if word not in named]
     if not said or len(said) == len(asked):
         return ()

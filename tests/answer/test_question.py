@@ -312,3 +312,9 @@ def test_a_noun_after_is_is_no_verb_and_a_truth_word_asks_of_the_story(
 ) -> None:
     question = parse_question(text)
     assert (question.intent, question.topic) == ("search", topic)
+
+
+def test_the_second_part_of_a_hyphenated_word_is_no_misspelt_verb() -> None:
+    """ "pre-contract" is no "contradict": the question asks whether he signed."""
+    question = parse_question("is it true ruiz signed a pre-contract with sevilla?")
+    assert (question.intent, question.actor) == ("search", None)

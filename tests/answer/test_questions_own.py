@@ -1,4 +1,4 @@
-"""Thirty-nine questions of our own over five stories we wrote, through the real pipeline:
+"""Forty-two questions of our own over five stories we wrote, through the real pipeline:
 yes with the right speaker, no (declined to comment, not in the story, the wrong kind),
 and unknown (the story was never shared)."""
 
@@ -38,6 +38,10 @@ QUESTIONS: list[tuple[str, str | None, str, str | None]] = [
     ("did Haro deny the Ruiz deal?", None, "yes", None),
     ("did Marca report that Ruiz signed a pre-contract?", None, "yes", "Marca"),
     ("did Ruiz's agent deny this?", "transfer", "no", None),
+    # asked as a reader would: whether it happened, whether the paper got it wrong
+    ("has Ruiz signed for Sevilla?", None, "yes", "Betis"),
+    ("is it true Ruiz signed a pre-contract with Sevilla?", None, "yes", "Betis"),
+    ("did Marca get it wrong?", None, "yes", "Betis"),
     ("did orbit labs confirm this?", "takeover", "yes", "Tom Harlan"),
     ("did Orbit Labs confirm the Kiteworks talks?", None, "yes", "Tom Harlan"),
     ("who confirmed the talks to buy Kiteworks?", None, "yes", "Tom Harlan"),
@@ -85,8 +89,8 @@ def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
     return asyncio.run(run())
 
 
-def test_thirty_nine_questions() -> None:
-    assert len(QUESTIONS) == 39
+def test_forty_two_questions() -> None:
+    assert len(QUESTIONS) == 42
 
 
 @pytest.mark.parametrize(("question", "story", "expected", "speaker"), QUESTIONS)
