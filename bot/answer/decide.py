@@ -670,10 +670,12 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
-    if (
-        deniers and question.opener not in _WHO | _WHAT
-    ):  # "is it true that …?": say first that it is
-        return f"<b>Disputed.</b> Denied by: {_names(deniers)}."  # disputed, and by whom
+    if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
+        asked_as_denial = replace(question, intent="did_deny")
+        against = [s for s in deniers if not _opposite(asked_as_denial, s)]
+        if not against:  # "is Lena Hart alive?" of denials that she died: they say she is
+            return f"<b>Yes</b>, say {_names(deniers)}, denying the opposite:"
+        return f"<b>Disputed.</b> Denied by: {_names(against)}."  # disputed, and by whom
     return "<b>Here is what I have:</b>"
 
 
@@ -681,7 +683,9 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
 # one that asks whether someone did something ("did North Korea praise the attack?")
 _WHO = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "who")
 # Openers of an open search ("how many people died?"): what was said answers, not a verdict
-_WHAT = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] == "what")
+_WHAT = frozenset(
+    row[0] for row in lexicon.rows("question_words.tsv") if row[1] in {"what", "open"}
+)
 _ACTS_ASKED = frozenset({"did", "does", "do", "has", "have"})
 
 

@@ -194,10 +194,19 @@ def _exact_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
     """The leftmost lexicon phrase that fits the auxiliary: (start, end, family)."""
     found = _verb_matches(tokens)
     fitting = [match for match in found if _agrees(tokens, match)]
-    main = [match for match in fitting if not _relative(tokens, match[0])]
+    main = [
+        match
+        for match in fitting
+        if not _relative(tokens, match[0]) and not _after_possessive(tokens, match[0])
+    ]
     if not fitting and tokens and tokens[0].word in _words_of("be"):
         return None  # "is the Bloomberg report accurate?": "report" is a noun, no verb asked
     return (main or fitting or found or [None])[0]
+
+
+def _after_possessive(tokens: list[_Token], at: int) -> bool:
+    """The word follows a possessive ("did the union's claim get denied?"): a noun."""
+    return at > 0 and tokens[at - 1].word.endswith("'s")
 
 
 def _relative(tokens: list[_Token], at: int) -> bool:

@@ -1915,3 +1915,31 @@ def test_the_deniers_own_verdict_word_asked_back_is_their_denial(question: str) 
     answer = ask(question, seed())
     assert answer.text.startswith(("<b>Yes.</b>", "<b>Disputed.</b>"))
     assert "Dmitry Peskov" in {c.speaker for c in answer.citations}
+
+
+def test_asked_whether_what_a_denial_says_is_so_the_answer_is_yes_by_the_denier() -> None:
+    """ "is Lena Hart alive?" of her publicist's denial that she died: yes, say the deniers;
+    "is she dead?" is disputed; "where is she?" is an open question, no verdict first."""
+    post = Statement(
+        position=0,
+        kind="claim",
+        sentence="A fake news site reported that the singer Lena Hart had died in a crash.",
+        speaker="fake news site",
+        cue="reported",
+        proposition="the singer Lena Hart had died in a crash",
+    )
+    publicist = Statement(
+        position=1,
+        kind="denial",
+        sentence='"Lena is alive and well," her publicist Mark Bellamy said.',
+        speaker="Mark Bellamy",
+        org="Lena Hart",
+        cue="said",
+        quote="Lena is alive and well",
+        proposition="Lena is alive and well",
+        target=0,
+    )
+    story = [candidate(post, 1), candidate(publicist, 2, answers=post)]
+    assert ask("is lena hart alive?", story).text.startswith("<b>Yes</b>, say Mark Bellamy")
+    assert ask("is lena hart dead?", story).text.startswith("<b>Disputed.</b>")
+    assert ask("where is lena hart?", story).text.startswith("<b>Here is what I have:</b>")

@@ -318,3 +318,8 @@ def test_the_second_part_of_a_hyphenated_word_is_no_misspelt_verb() -> None:
     """ "pre-contract" is no "contradict": the question asks whether he signed."""
     question = parse_question("is it true ruiz signed a pre-contract with sevilla?")
     assert (question.intent, question.actor) == ("search", None)
+
+
+def test_a_noun_after_a_possessive_is_no_verb_of_the_question() -> None:
+    question = parse_question("did the union's claim get denied?")
+    assert (question.intent, question.actor) == ("did_deny", None)
