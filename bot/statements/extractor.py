@@ -139,7 +139,26 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     statements = _topic_denials(
         [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
     )
-    return _answerers_state(assign_targets(statements))
+    return _answerers_state(assign_targets(_negations_in_denying_quotes(statements)))
+
+
+def _negations_in_denying_quotes(statements: list[Statement]) -> list[Statement]:
+    """A sentence negating a fact inside a quote that denies in another of its sentences is
+    part of that denial: '"No aircraft were lost. This is typical propaganda," he said'."""
+    denying = {
+        (s.speaker_norm, s.quote)
+        for s in statements
+        if s.kind == "denial" and s.quote and s.quote not in s.sentence
+    }
+    return [
+        replace(s, kind="denial")
+        if s.kind in {"claim", "statement"}
+        and s.quote
+        and (s.speaker_norm, s.quote) in denying
+        and _negated_answer(s)
+        else s
+        for s in statements
+    ]
 
 
 def _org_in_full(actor: Actor, resolver: Resolver) -> Actor:

@@ -602,3 +602,23 @@ def test_errors_in_a_report_fears_dismissed_and_a_split_denied(
     text: str, part: str, kinds: list[str]
 ) -> None:
     assert _kinds(text, part) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kinds"),
+    [
+        ("Family says police arrested wrong man over shop stabbing", "Family", ["denial"]),
+        ('"They have the wrong person," his sister told the newspaper.', "wrong", ["denial"]),
+        ('"He took the wrong turn," his sister said.', "turn", ["claim"]),
+        (
+            "Russia said its forces had destroyed two jets. "
+            '"No aircraft were lost. This is typical propaganda," the spokesman said.',
+            "No aircraft",
+            ["denial"],
+        ),
+    ],
+)
+def test_the_wrong_man_arrested_and_a_negation_inside_a_denying_quote(
+    text: str, part: str, kinds: list[str]
+) -> None:
+    assert _kinds(text, part) == kinds
