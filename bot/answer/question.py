@@ -413,7 +413,9 @@ def _keywords(topic: str, actor: str | None) -> list[str]:
 def parse_question(text: str) -> Question:
     """Read intent, actor, topic, context reference and search keywords from a question."""
     tokens = _strip_edges(_tokens(text))
-    verb = _find_verb(tokens) if tokens else None
+    counting = _starts_with(tokens, ("how", "many")) or _starts_with(tokens, ("how", "much"))
+    # "how many drones were shot down?" asks a number: "shot down" is no verb of denying
+    verb = _find_verb(tokens) if tokens and not counting else None
     if verb is None:
         topic_tokens = _trim(tokens, _words_of("aux") | _words_of("who") | _words_of("what"))
         topic = _span(text, topic_tokens)

@@ -33,6 +33,7 @@ from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
 from bot.text import lexicon
+from bot.text.words import opposites
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
 ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
@@ -156,6 +157,10 @@ def _words_of(statement: Statement, answers: Statement | None) -> frozenset[str]
             found.update(words(text or ""))
     if answers is not None:
         found.update(words(answers.speaker or ""))
+    if statement.kind == "denial":  # "insisted he was innocent" is about his guilt
+        table = opposites()
+        own = words(f"{statement.sentence} {statement.quote or ''}")
+        found.update(o for w in own for o in table.get(w, ()) if " " not in o)
     return frozenset(found)
 
 

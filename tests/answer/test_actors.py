@@ -373,3 +373,11 @@ def test_initials_of_a_name_inside_a_description_name_it() -> None:
     )
     assert actor_score("the eu observers", observers) >= 75
     assert actor_score("the un", observers) == 0
+
+
+def test_a_police_rank_is_the_police() -> None:
+    """ "what did the police say?" of "Detective Inspector Laura Grant said …"."""
+    grant = Statement(
+        position=0, kind="claim", sentence="x", speaker="Laura Grant", role="detective inspector"
+    )
+    assert actor_score("the police", grant) >= 75

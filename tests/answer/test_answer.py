@@ -1943,3 +1943,29 @@ def test_asked_whether_what_a_denial_says_is_so_the_answer_is_yes_by_the_denier(
     assert ask("is lena hart alive?", story).text.startswith("<b>Yes</b>, say Mark Bellamy")
     assert ask("is lena hart dead?", story).text.startswith("<b>Disputed.</b>")
     assert ask("where is lena hart?", story).text.startswith("<b>Here is what I have:</b>")
+
+
+def test_a_denial_in_the_opposite_word_is_about_what_is_asked() -> None:
+    """ "did the family deny the man's guilt?" of "The man's family insisted he was innocent":
+    "innocent" answers "guilt" (its opposite), so the story is known and the denial found."""
+    arrest = Statement(
+        position=0,
+        kind="claim",
+        sentence="Police said the man had been detained near the scene within minutes.",
+        speaker="Police",
+        cue="said",
+        proposition="the man had been detained near the scene within minutes",
+    )
+    family = Statement(
+        position=1,
+        kind="denial",
+        sentence="The man's family insisted he was innocent.",
+        speaker="family",
+        cue="insisted",
+        proposition="he was innocent",
+        target=0,
+    )
+    story = [candidate(arrest, 1), candidate(family, 2, answers=arrest)]
+    answer = ask("did the family deny the man's guilt?", story)
+    assert answer.answer == "yes"
+    assert answer.citations[0].sentence == family.sentence

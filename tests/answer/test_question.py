@@ -323,3 +323,9 @@ def test_the_second_part_of_a_hyphenated_word_is_no_misspelt_verb() -> None:
 def test_a_noun_after_a_possessive_is_no_verb_of_the_question() -> None:
     question = parse_question("did the union's claim get denied?")
     assert (question.intent, question.actor) == ("did_deny", None)
+
+
+def test_how_many_asks_a_number_whatever_verb_follows() -> None:
+    """ "how many drones were shot down?": "shot down" is no denial asked of "many drones"."""
+    question = parse_question("how many drones were shot down?")
+    assert (question.intent, question.actor) == ("search", None)
