@@ -260,7 +260,13 @@ def _not_about(question: Question, relevant: list[Scored]) -> list[Scored]:
         or s.candidate.answers is not None
         and s.candidate.answers.sentence in claims
         and _share(asked, s.candidate.statement.sentence) < NAMED_SHARE
+        and _share(asked, s.candidate.answers.sentence) < CLAIM_NAMES_IT
     ]
+
+
+# A claim naming this share of the asked words is what is asked: the replies to it answer,
+# though another reply to it mentions the asked thing only in passing ("after claims that …")
+CLAIM_NAMES_IT = 0.6
 
 
 def _share(asked: set[str], sentence: str) -> float:

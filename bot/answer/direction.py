@@ -70,6 +70,20 @@ def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[
     return roots
 
 
+def verdict_words(text: str) -> frozenset[str]:
+    """The words of `text` in a phrase that calls something untrue ("wrong" of "the report
+    wrong", "fake" of "the video was fake"), not of a deed ("did nothing wrong")."""
+    found = _tokens(text)
+    out: set[str] = set()
+    for phrase, (_, kind) in _untrue().items():
+        if kind != "verdict":
+            continue
+        n = len(phrase)
+        if any(found[i : i + n] == phrase for i in range(len(found) - n + 1)):
+            out.update(phrase)
+    return frozenset(out)
+
+
 def _split_phrases(found: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     """The phrases of verb and particle with words between them ("made it all up" reads as
     "made up"); only words of phrasal_fillers.txt may stand between."""
@@ -218,11 +232,8 @@ def asserted_instead(
     names = _names_in(f"{denied} {claim or ''} {quote or ''}") | names
     asked_words = dict.fromkeys(content_words(asked))
     # a verdict word asked ("did he call the report wrong?") is the denial's own: no assertion
-    wanted = [
-        (w, 1.0)
-        for w in asked_words
-        if len(w) > 1 and w not in names and not untrue_roots(w, ("verdict",))
-    ]
+    verdict = verdict_words(asked)
+    wanted = [(w, 1.0) for w in asked_words if len(w) > 1 and w not in names | verdict]
     if not wanted or not quote:
         return False
     rejected = set(words(_rejected_part(denied))) | set(words(claim or ""))

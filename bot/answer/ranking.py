@@ -28,7 +28,7 @@ from bot.answer.actors import (
     stem,
     words,
 )
-from bot.answer.direction import untrue_roots
+from bot.answer.direction import verdict_words
 from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
@@ -559,10 +559,11 @@ def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
     if not texts:
         return ()
     named = frozenset().union(*(_written_as_names(text) for text in texts))
+    verdict = verdict_words(question.topic)
     asked = [
         word
         for word, _ in _topic_words(question)
-        if word not in verb_words() and not untrue_roots(word, ("verdict",))
+        if word not in verb_words() and word not in verdict
     ]  # "did Marca get it wrong?": "wrong" judges the story, which need not say it
     said = [word for word in asked if word not in named]
     if not said or len(said) == len(asked):

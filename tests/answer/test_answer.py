@@ -1969,3 +1969,47 @@ def test_a_denial_in_the_opposite_word_is_about_what_is_asked() -> None:
     answer = ask("did the family deny the man's guilt?", story)
     assert answer.answer == "yes"
     assert answer.citations[0].sentence == family.sentence
+
+
+def test_replies_to_the_claim_asked_of_answer_though_one_names_it_in_passing() -> None:
+    """ "did kovacs deny using the car for holidays?": his "no intention of resigning, after
+    … claims that he used a government car" names the car only in passing, but his "I have
+    done nothing wrong" answers the paper's report of the trips: yes ("nothing wrong" is a
+    deed denied, not a report called untrue)."""
+    report = Statement(
+        position=0,
+        kind="claim",
+        sentence="The Daily Chronicle reported that Kovacs had used the car for private trips.",
+        speaker="Daily Chronicle",
+        cue="reported",
+        proposition="Kovacs had used the car for private trips",
+    )
+    passing = Statement(
+        position=1,
+        kind="denial",
+        sentence="Kovacs said he had no intention of resigning, after claims that he used a "
+        "government car for family holidays.",
+        speaker="Peter Kovacs",
+        cue="said",
+        proposition="he had no intention of resigning, after claims that he used a government "
+        "car for family holidays",
+        target=0,
+    )
+    own = Statement(
+        position=2,
+        kind="denial",
+        sentence='"I have done nothing wrong and every journey was declared," Kovacs said.',
+        speaker="Peter Kovacs",
+        cue="said",
+        quote="I have done nothing wrong and every journey was declared",
+        proposition="I have done nothing wrong and every journey was declared",
+        target=0,
+    )
+    story = [
+        candidate(report, 1),
+        candidate(passing, 2, answers=report),
+        candidate(own, 3, answers=report),
+    ]
+    answer = ask("did kovacs deny using the car for holidays?", story)
+    assert answer.answer == "yes"
+    assert own.sentence in [c.sentence for c in answer.citations]
