@@ -331,7 +331,8 @@ def _headline(sentences: list[Sentence], drafts: list[_Draft]) -> _Draft | None:
 
 def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]) -> None:
     """A headline's speaker given by a common noun ("Cyclist denies doping …", "Carmaker
-    dismisses report …") is the named actor of the lead's first statement of the same kind
+    dismisses report …", "Hacker group claims breach …") is the named actor of the lead's
+    first statement of the same kind
     ("Luca Bellini … denied taking …"), when the story never writes the headline's words with
     a capital again (as it would a name: "Apple denies …"); the noun is kept as an alias. A
     bare noun in lower case ("…, says family") is the lead's speaker headed by it ("The family
@@ -339,7 +340,7 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     headline = _headline(sentences, drafts)
     if headline is None:
         return
-    if headline.kind not in _STANCES or headline.sentence.text.rstrip().endswith("."):
+    if headline.kind not in {*_STANCES, "claim"} or headline.sentence.text.rstrip().endswith("."):
         return
     lead = next((d for d in drafts[1 : 1 + HEADLINE_LEAD] if d.kind == headline.kind), None)
     if lead is None:

@@ -901,3 +901,15 @@ def test_a_surname_speaker_takes_the_full_name_the_story_gave_in_someone_elses_w
     )
     unit, obi = extract_statements(text)
     assert (unit.speaker, obi.speaker, obi.kind) == ("unit", "Amara Obi", "denial")
+
+
+def test_a_headlines_claimant_by_a_common_noun_is_the_one_the_lead_names() -> None:
+    """ "Hacker group claims breach …" over "A hacker group calling itself Black Lantern
+    claimed …": the headline's claimant is Black Lantern, as a headline's denier is."""
+    text = (
+        "Hacker group claims breach of retailer Brightmart\n\n"
+        "A hacker group calling itself Black Lantern claimed on Monday that it had stolen the "
+        "data of 12 million customers of the retailer Brightmart."
+    )
+    headline, lead = extract_statements(text)
+    assert headline.speaker == lead.speaker == "Black Lantern"
