@@ -722,6 +722,9 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
     if question.intent != "search" or question.opener not in _ACTS_ASKED:
         return []
     words = content_words(question.topic)
+    owner = _OWNED_SUBJECT.match(question.topic.strip())
+    if owner:  # "did obi's coach know …": the coach of Obi is asked of
+        words = [w for w in words if w != owner.group(1).lower()]
     if not words:
         return []
     subject = stem_key(words[0])  # "facebook" of "facebook remove the page"
@@ -730,13 +733,21 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
         s
         for s in answering
         if _named_in(question.topic, s)
-        and subject in _name_stems(s)
+        and subject in _name_stems(s) | _role_stems(s)
         and act & {stem_key(w) for w in content_words(s.candidate.statement.sentence)}
     ]
     denials = [s for s in theirs if s.candidate.statement.kind == "denial"]
     if any(not _tells_the_act(words[1:], s) for s in denials):
         return []  # "did Delgado use public money?": she denied it, and that answers
     return theirs
+
+
+# "obi's coach know about the test": a subject owned by someone named first
+_OWNED_SUBJECT = re.compile(r"^(\w+)['’]s\s+\w+", re.IGNORECASE)
+
+
+def _role_stems(item: Scored) -> set[str]:
+    return {stem_key(w) for w in content_words(item.candidate.statement.role or "")}
 
 
 def _tells_the_act(asked: list[str], item: Scored) -> bool:

@@ -2013,3 +2013,39 @@ def test_replies_to_the_claim_asked_of_answer_though_one_names_it_in_passing() -
     answer = ask("did kovacs deny using the car for holidays?", story)
     assert answer.answer == "yes"
     assert own.sentence in [c.sentence for c in answer.citations]
+
+
+def test_asked_of_someones_coach_the_coachs_own_account_answers_first() -> None:
+    """ "did obi's coach know about the test?": the coach's "he had known about the test",
+    not her lawyer's denial that she knowingly took anything."""
+    ban = Statement(
+        position=0,
+        kind="claim",
+        sentence="The unit said sprinter Amara Obi had been banned after a positive test.",
+        speaker="unit",
+        cue="said",
+        proposition="sprinter Amara Obi had been banned after a positive test",
+    )
+    lawyer = Statement(
+        position=1,
+        kind="denial",
+        sentence='"My client has never knowingly taken a banned substance," Reyes said.',
+        speaker="Daniel Reyes",
+        org="Obi",
+        role="lawyer",
+        cue="said",
+        quote="My client has never knowingly taken a banned substance",
+        target=0,
+    )
+    coach = Statement(
+        position=2,
+        kind="claim",
+        sentence="Her coach, Femi Adeyemi, told Reuters he had known about the test since August.",
+        speaker="Femi Adeyemi",
+        role="coach",
+        cue="told",
+        proposition="he had known about the test since August",
+    )
+    story = [candidate(ban, 1), candidate(lawyer, 2, answers=ban), candidate(coach, 3)]
+    answer = ask("did obi's coach know about the test?", story)
+    assert answer.citations[0].sentence == coach.sentence
