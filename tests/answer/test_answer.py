@@ -2043,6 +2043,7 @@ def test_asked_of_someones_coach_the_coachs_own_account_answers_first() -> None:
         sentence="Her coach, Femi Adeyemi, told Reuters he had known about the test since August.",
         speaker="Femi Adeyemi",
         role="coach",
+        aliases=("Her coach", "Adeyemi"),
         cue="told",
         proposition="he had known about the test since August",
     )
