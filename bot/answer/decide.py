@@ -449,6 +449,19 @@ def _said_instead(
     ]
 
 
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+def _with_the_numbers(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked of a number ("who said 19 civilians were killed?"), the statements giving that
+    number, when any does; not another side's count ("killing at least 12 fighters")."""
+    asked = set(_NUMBER.findall(question.topic))
+    if not asked:
+        return answering
+    giving = [s for s in answering if asked <= set(_NUMBER.findall(s.candidate.statement.sentence))]
+    return giving or answering
+
+
 def _quote_key(item: Scored) -> tuple[int, str] | None:
     quote = item.candidate.statement.quote
     return (item.candidate.article_id, quote) if quote else None
@@ -547,6 +560,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     relevant = [s for s in relevant if s not in aside]
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
+    answering = _with_the_numbers(question, answering)
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
     beside = not _names_a_claim(question)

@@ -2050,3 +2050,25 @@ def test_asked_of_someones_coach_the_coachs_own_account_answers_first() -> None:
     story = [candidate(ban, 1), candidate(lawyer, 2, answers=ban), candidate(coach, 3)]
     answer = ask("did obi's coach know about the test?", story)
     assert answer.citations[0].sentence == coach.sentence
+
+
+def test_asked_who_gave_a_number_only_those_giving_it_answer() -> None:
+    """ "who said 19 civilians were killed?": the aid group's 19, not the army's 12 fighters."""
+    army = Statement(
+        position=0,
+        kind="claim",
+        sentence="The army said its jets destroyed a depot in Karesh, killing 12 fighters.",
+        speaker="army",
+        cue="said",
+        proposition="its jets destroyed a depot in Karesh, killing 12 fighters",
+    )
+    aid = Statement(
+        position=1,
+        kind="claim",
+        sentence="The aid group said 19 civilians had been killed in Karesh.",
+        speaker="aid group",
+        cue="said",
+        proposition="19 civilians had been killed in Karesh",
+    )
+    answer = ask("who said 19 civilians were killed?", [candidate(army, 1), candidate(aid, 2)])
+    assert [c.sentence for c in answer.citations] == [aid.sentence]
