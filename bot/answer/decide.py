@@ -456,8 +456,8 @@ def _with_the_numbers(question: Question, answering: list[Scored]) -> list[Score
     """Asked of a number ("who said 19 civilians were killed?"), the statements giving that
     number, when any does; not another side's count ("killing at least 12 fighters")."""
     asked = set(_NUMBER.findall(question.topic))
-    if not asked:
-        return answering
+    if not asked or question.intent not in {*CLAIM_INTENTS, "search"}:
+        return answering  # a denial need not repeat the number it denies
     giving = [s for s in answering if asked <= set(_NUMBER.findall(s.candidate.statement.sentence))]
     return giving or answering
 
