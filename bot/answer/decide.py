@@ -593,6 +593,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     own_act = _told_by_the_named(question, answering)
     if own_act:  # "did Facebook remove the page?": what Facebook said of it answers first
         return Verdict("yes", "yes", tuple(cite(own_act, kind_first=False)))
+    own_no = _says_they_did_not(question, answering)
+    if own_no:  # "did Sevilla receive an offer?": "it had received no offer", nobody said so
+        return Verdict("no", "own_no", tuple(cite(own_no, kind_first=False)))
     if answering:
         open_question = question.intent == "search"
         return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))
@@ -647,6 +650,7 @@ _HEADLINES = {
     ),
     "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
     "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
+    "own_no": "<b>No</b>, says {names}:",
     "attributed": (
         "<b>Disputed.</b> Nothing quotes {actor} saying it: the report that they did, and"
         " its denials:"
@@ -727,6 +731,29 @@ def _of_the_named(question: Question, relevant: list[Scored], scored: list[Score
     if not naming or naming | silent != articles:
         return relevant
     return [s for s in relevant if s.candidate.article_id in naming]
+
+
+def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked whether someone did something, their own denial that they did, when what it
+    answers never said they did ("did Sevilla receive an offer?" of "Sevilla said it had
+    received no offer", answering a report of talks): their word is the answer, not a dispute
+    (against an accusation that they did, it stays disputed: "did Delgado use public money?")."""
+    if question.intent != "search" or question.opener not in _ACTS_ASKED:
+        return []
+    words = content_words(question.topic)
+    if len(words) < 2:
+        return []
+    subject, act = stem_key(words[0]), {stem_key(w) for w in words[1:]}
+    out = []
+    for s in answering:
+        st, claim = s.candidate.statement, s.candidate.answers
+        if st.kind != "denial" or subject not in _name_stems(s) or not negations(st.sentence):
+            continue
+        told = {stem_key(w) for w in content_words(st.sentence)}
+        claimed = {stem_key(w) for w in content_words(claim.sentence)} if claim else set()
+        if act <= told and not act <= claimed:
+            out.append(s)
+    return out
 
 
 def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scored]:

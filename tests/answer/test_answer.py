@@ -2072,3 +2072,30 @@ def test_asked_who_gave_a_number_only_those_giving_it_answer() -> None:
     )
     answer = ask("who said 19 civilians were killed?", [candidate(army, 1), candidate(aid, 2)])
     assert [c.sentence for c in answer.citations] == [aid.sentence]
+
+
+def test_asked_whether_someone_did_what_they_say_they_did_not_and_nobody_said_they_did() -> None:
+    """ "did sevilla receive an offer?" of "Sevilla said it had received no offer", answering
+    a report of talks: "No, says Sevilla", not a dispute nobody started."""
+    talks = Statement(
+        position=0,
+        kind="claim",
+        sentence="Sources close to the player told ESPN that talks had taken place in January.",
+        speaker="Sources close to the player",
+        cue="told",
+        proposition="talks had taken place in January",
+    )
+    club = Statement(
+        position=1,
+        kind="denial",
+        sentence="His club, Sevilla, said it had received no offer for the player.",
+        speaker="Sevilla",
+        cue="said",
+        proposition="it had received no offer for the player",
+        target=0,
+    )
+    answer = ask(
+        "did sevilla receive an offer?", [candidate(talks, 1), candidate(club, 2, answers=talks)]
+    )
+    assert answer.text.startswith("<b>No</b>, says Sevilla")
+    assert answer.citations[0].sentence == club.sentence
