@@ -663,6 +663,7 @@ def _active(
             or _cut_verb(head) != head
             or _pronoun_clause(head)
             or _SAYS_INSIDE.search(head)
+            or _IRREGULAR_PAST & set(head.lower().split()[1:])  # "said the effect held even"
         ):
             # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
             # is a clause (its content), so the subject stands before the verb.
@@ -692,6 +693,9 @@ def _quoted_in_relative(text: str, start: int, quote: Quote, match: re.Match[str
         and re.fullmatch(r"[\s,\"”’']*", between)
         and between.count(",") == 1
     )
+
+
+_FROM_PLACE = re.compile(r"^(?:from|of|at|in|with)\s", re.IGNORECASE)  # a phrase set off: where
 
 
 def _opens_with_a_cue(np: str) -> bool:
@@ -763,6 +767,8 @@ def _forward(
     earlier = subject_before(text, seg_start, comma) if comma > seg_start else None
     if _AGE.match(np):  # "Kadalim, 26, says": the name before the age speaks
         np, np_start = earlier or subject
+    elif earlier and _FROM_PLACE.match(np):  # "The authors, from the University of X, said"
+        np, np_start = earlier
     elif earlier and _names_a_group(earlier[0]):
         np, np_start = earlier  # "The family of the man, Daniel Price, said": the family speaks
     set_off = _SET_OFF_PARTICIPLE.match(text, seg_start, match.start())

@@ -151,7 +151,8 @@ def _choose(
 # by a definite noun that says no more of it (no "that …", "of …", "by …" after it), so never
 # one the story tells further on
 _BARE_BACK_REFERENCE = re.compile(
-    r"\b(?:the|these|those|this|such)\s+(?:claims?|allegations?|accusations?|rumou?rs?)\b"
+    r"\b(?:the|these|those|this|that|such)\s+(?:claims?|allegations?|accusations?|rumou?rs?"
+    r"|reports?|stor(?:y|ies))\b"
     r"(?!\s+(?:that|of|by|about|in|from|made)\b)",
     re.IGNORECASE,
 )

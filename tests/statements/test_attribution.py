@@ -451,3 +451,22 @@ def test_a_quote_inside_the_subjects_relative_clause_leaves_the_subject_speaking
     )
     [found] = extract_statements(text)
     assert (found.speaker, found.cue) == ("post", "claims")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The authors, from the University of Hallam, said the effect held even after "
+            "accounting for smoking.",
+            "authors",
+        ),
+        ("The researchers, from Oxford, said the drug worked.", "researchers"),
+        ("Mark Ellison, of the Marston Echo, said the post was shared widely.", "Mark Ellison"),
+    ],
+)
+def test_where_a_speaker_is_from_set_off_by_commas_is_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    [found] = extract_statements(text)
+    assert found.speaker == speaker

@@ -622,3 +622,15 @@ def test_the_wrong_man_arrested_and_a_negation_inside_a_denying_quote(
     text: str, part: str, kinds: list[str]
 ) -> None:
     assert _kinds(text, part) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kinds"),
+    [
+        ("Study linking coffee to longer life is flawed, experts say", "Study", ["denial"]),
+        ("The professor said the research was deeply flawed.", "research", ["denial"]),
+        ("The engineer said the bridge design was flawed.", "bridge", ["statement"]),
+    ],
+)
+def test_a_study_or_report_called_flawed(text: str, part: str, kinds: list[str]) -> None:
+    assert _kinds(text, part) == kinds

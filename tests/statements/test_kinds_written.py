@@ -293,7 +293,7 @@ def test_a_deed_with_used_and_idioms_of_wish_effort_and_feeling(text: str, kind:
     [
         ('"The final result was totally unexpected," the pollster said.', "statement"),
         ('"We were terrified for our lives," the climbers said.', "statement"),
-        ("The professor said the old study was flawed and outdated.", "statement"),
+        ("The professor said the old bridge was flawed and outdated.", "statement"),
         ("The professor said the old study was withdrawn in 2019.", "claim"),
     ],
 )

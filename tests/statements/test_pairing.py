@@ -251,3 +251,17 @@ def test_reports_in_the_plural_are_the_outlets_report() -> None:
     )
     found = extract_statements(text)
     assert (found[0].kind, found[0].target) == ("denial", 1)
+
+
+def test_that_report_said_no_more_of_is_the_one_told_before() -> None:
+    """ "that report is simply not accurate": the analyst's report told before, not the
+    sources' later account."""
+    text = (
+        "Analyst Ming Chen wrote in a note to investors that suppliers had been told to stop "
+        "ordering the port.\n\n"
+        '"We don\'t comment on future products, but that report is simply not accurate," an '
+        "Apple spokesperson told The Verge.\n\n"
+        "Several sources told Nikkei Asia that orders for future products had been cut."
+    )
+    found = extract_statements(text)
+    assert (found[1].kind, found[1].target) == ("denial", 0)
