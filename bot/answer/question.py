@@ -201,6 +201,8 @@ def _exact_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
     ]
     if not fitting and tokens and tokens[0].word in _words_of("be"):
         return None  # "is the Bloomberg report accurate?": "report" is a noun, no verb asked
+    if fitting and all(_after_possessive(tokens, m[0]) for m in fitting):
+        return None  # "did anyone support Chen's report?": "report" is a noun
     return (main or fitting or found or [None])[0]
 
 

@@ -726,7 +726,15 @@ class Resolver:
             for entity in self._named_with(word):
                 if entity.actor.kind in {"org", "outlet"}:
                     return entity.actor.speaker
+        if any(w in lexicon.words("generic_org_nouns.txt") for w in found):
+            return self._the_only_org()
         return None
+
+    def _the_only_org(self) -> str | None:
+        """The one organisation met so far ("a company spokesperson" where Apple alone has
+        spoken), else None."""
+        orgs = {e.actor.speaker for e in self._antecedents() if _may_be_an_org(e.actor)}
+        return orgs.pop() if len(orgs) == 1 else None
 
     def _named_with(self, word: str) -> list[Entity]:
         """The actors the article named with `word` ("ministry" of "The health ministry"),
@@ -838,6 +846,8 @@ class Resolver:
             if actor.kind == "person" and " " in actor.speaker:
                 continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
             return actor.speaker
+        if org in lexicon.words("generic_org_nouns.txt"):
+            return self._the_only_org()  # "company" of a story where Apple alone speaks
         return None
 
     def _find_named_org(self, actor: Actor) -> Entity | None:
@@ -953,6 +963,15 @@ def _unnamed_elsewhere(actor: Actor, entity: Entity) -> bool:
     mine = _qualifiers(actor.role, [actor.surface])
     theirs = _qualifiers(entity.actor.role, [entity.actor.surface, *entity.names])
     return bool(mine and theirs and not mine & theirs)
+
+
+def _may_be_an_org(actor: Actor) -> bool:
+    """An organisation, or a one-word name with no role that is no known first name, which
+    may be one ("Apple says …")."""
+    if actor.kind == "org":
+        return True
+    one_word = actor.kind == "person" and " " not in actor.speaker and actor.role is None
+    return one_word and first_name_gender(actor.speaker) is None
 
 
 def _other(gender: str) -> str:

@@ -329,3 +329,13 @@ def test_how_many_asks_a_number_whatever_verb_follows() -> None:
     """ "how many drones were shot down?": "shot down" is no denial asked of "many drones"."""
     question = parse_question("how many drones were shot down?")
     assert (question.intent, question.actor) == ("search", None)
+
+
+def test_a_verdict_word_makes_who_said_a_question_for_the_denial() -> None:
+    question = parse_question("who said the study was flawed?")
+    assert question.intent == "who_denied"
+
+
+def test_the_only_verb_after_a_possessive_is_a_noun() -> None:
+    question = parse_question("did anyone support chen's report?")
+    assert question.intent == "search"

@@ -913,3 +913,15 @@ def test_a_headlines_claimant_by_a_common_noun_is_the_one_the_lead_names() -> No
     )
     headline, lead = extract_statements(text)
     assert headline.speaker == lead.speaker == "Black Lantern"
+
+
+def test_a_company_spokesperson_speaks_for_the_one_organisation_that_has_spoken() -> None:
+    """ "a company spokesperson" in a story where Apple alone has spoken works for Apple; with
+    two organisations heard, for neither."""
+    text = (
+        "Apple says no plans to drop headphone port from iPad\n\n"
+        "Apple has no plans to remove the headphone jack, a company spokesperson said."
+    )
+    assert extract_statements(text)[1].org == "Apple"
+    two = "Apple said no.\n\nSamsung said yes.\n\nThe claim is false, a company spokesperson said."
+    assert extract_statements(two)[2].org is None
