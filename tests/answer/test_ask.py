@@ -27,6 +27,18 @@ def ask(db: Path | str, question: str, *extra: str) -> dict:
     return json.loads(result.stdout)
 
 
+def _three_later_stories(tmp_path: Path, db: str) -> None:
+    """Three council stories shared after the one a test asks about."""
+    for n, topic in enumerate(["tram fares", "school lunches", "river levels"]):
+        other = tmp_path / f"other{n}.txt"
+        other.write_text(
+            f"Council debates {topic}\n\nThe council met on Monday to discuss {topic}.\n\n"
+            f'"We will decide next week," the mayor said about {topic}.\n',
+            encoding="utf-8",
+        )
+        assert run_cli("ingest", str(other), db=db).returncode == 0
+
+
 def test_seed_questions(db: str) -> None:
     seed = ingest(db, "seed_story.html", HT_URL)
     deny = ask(db, "did the Kremlin deny this?", "--about", str(seed))
@@ -169,14 +181,7 @@ def test_an_older_story_is_known_by_its_text_when_its_denial_does_not_name_the_t
         encoding="utf-8",
     )
     assert run_cli("ingest", str(story), db=db).returncode == 0
-    for n, topic in enumerate(["tram fares", "school lunches", "river levels"]):
-        other = tmp_path / f"other{n}.txt"
-        other.write_text(
-            f"Council debates {topic}\n\nThe council met on Monday to discuss {topic}.\n\n"
-            f'"We will decide next week," the mayor said about {topic}.\n',
-            encoding="utf-8",
-        )
-        assert run_cli("ingest", str(other), db=db).returncode == 0
+    _three_later_stories(tmp_path, db)
     reply = ask(db, "who denied that Tomas Brandt rescued the swimmer at the Lindholm pier?")
     assert reply["answer"] == "yes"
     assert "denied that the man in the video" in reply["citations"][0]["sentence"]
@@ -342,14 +347,7 @@ def test_a_name_asked_by_its_initials_finds_the_story_spelling_it_out(
         encoding="utf-8",
     )
     assert run_cli("ingest", str(story), db=db).returncode == 0
-    for n, topic in enumerate(["tram fares", "school lunches", "river levels"]):
-        other = tmp_path / f"other{n}.txt"
-        other.write_text(
-            f"Council debates {topic}\n\n"
-            f'"We will decide next week," the mayor said about {topic}.\n',
-            encoding="utf-8",
-        )
-        assert run_cli("ingest", str(other), db=db).returncode == 0
+    _three_later_stories(tmp_path, db)
     un = ask(db, "what did the un say?")
     assert [c["speaker"] for c in un["citations"]] == ["United Nations official"]
 
