@@ -78,6 +78,17 @@ _HEARER = re.compile(
     r"[^\s,;:\"“”]+\s+){1,5}?(?P<last>[^\s,;:\"“”]+)\s+that\s+(?=\S)",
     re.IGNORECASE,
 )
+# Who was told when no "that" follows ("told reporters he had not resigned", "told Reuters in
+# an interview there was no deal"): up to six words, none of them "of" ("told the story of a
+# man he met" tells no hearer), before a word that opens a clause
+_BARE_HEARER = re.compile(
+    r"^(?!(?:he|she|it|they|we|i|there|to|not)\b)"
+    r"(?:(?!of\b)[^\s,;:\"“”]+\s+){0,5}?"
+    rf"(?!(?:{lexicon.alternation('clause_starts.txt')}|{lexicon.alternation('np_function_words.txt')})\s)"
+    r"[^\s,;:\"“”]+\s+"
+    rf"(?=(?:{lexicon.alternation('clause_starts.txt')})\s)",
+    re.IGNORECASE,
+)
 _HEARER_COLON = re.compile(r"^(?:[^\s,;:\"“”]+\s+){0,6}?[^\s,;:\"“”]+\s*:\s*(?=[\"“‘])")
 # A bare day before the "that" clause ("announced Sunday that …", "said Friday night that …").
 _LEAD_DAY = re.compile(
@@ -874,8 +885,8 @@ def _draft(
     if colon:  # "told the BBC: "…"": the quotation is what was said
         content = content.lstrip()[colon.end() :]
     said = _proposition(content)
-    if said and hearer_first and not colon:
-        said = _without_hearer(said)  # "the newspaper that Okoro …"
+    if said and hearer_first and not colon and main.content_start >= main.cue_end:
+        said = _without_hearer(said)  # "the newspaper that Okoro …", not a quote before
     return _Draft(sentence, main, actor, entity, kind, cue, said)
 
 
@@ -908,7 +919,8 @@ def _without_hearer(said: str) -> str:
     unless the "that" clause belongs to a report or claim ("Reuters the report that …")."""
     found = _HEARER.match(said)
     if found is None:
-        return said
+        bare = _BARE_HEARER.match(said)
+        return said[bare.end() :] if bare else said
     last = found.group("last").lower()
     if last in lexicon.words("report_nouns.txt") | lexicon.words("claim_nouns.txt"):
         return said

@@ -520,12 +520,19 @@ def test_one_who_denied_saying_later_what_they_never_did_denies_again() -> None:
         ("The victim told the newspaper that Okoro punched him.", "Okoro punched him"),
         ("He told the BBC on Monday that the deal was off.", "the deal was off"),
         ('He told the BBC: "It is not true that I left."', "It is not true that I left"),
-        ("He told reporters it was not true that he had left.", "reporters it was not true"),
+        ("He told reporters it was not true that he had left.", "it was not true that he"),
+        # no "that": the hearer ends before the word opening what was told
+        ("The mayor told reporters he had not resigned.", "he had not resigned"),
+        ("Smith told his followers the video was fake.", "the video was fake"),
+        ("Smith told Reuters in an interview there was no deal.", "there was no deal"),
+        ("He told the BBC's Today programme he would resign.", "he would resign"),
+        ("He told the story of a man he met.", "the story of a man he met"),
     ],
 )
 def test_who_was_told_is_not_what_was_said(text: str, said: str) -> None:
-    """ "told the newspaper that …": what was said starts after "that"; a clause of the
-    speaker's own ("it was not true that …") is kept whole."""
+    """ "told the newspaper that …": what was said starts after "that", or, with no "that",
+    at the word opening a clause ("told reporters he …"); a clause of the speaker's own
+    ("it was not true that …") is kept whole."""
     assert extract_statements(text)[0].proposition.startswith(said)
 
 
