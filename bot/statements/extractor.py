@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from bot.models import Statement
@@ -1198,11 +1199,39 @@ def _predicate_stems(text: str) -> set[str]:
     capitalised names and contractions are left out, so a shared subject never decides. (Stem
     keys, which also join "named" and "names", made more false denials on the FNC bodies.)"""
     stop = lexicon.words("stopwords.txt")
+    same = _same_event()
     return {
-        verb_lemma(w)[:5]  # "did not take" meets "had taken", "never met" meets "meet"
-        for w in _words(text)
-        if w[0].islower() and len(w) > 2 and "'" not in w and w not in stop and not is_negated(w)
+        same.get(stem, stem)  # "left" meets "quit" (event_synonyms.tsv)
+        for stem in (
+            verb_lemma(w)[:5]  # "did not take" meets "had taken", "never met" meets "meet"
+            for w in _words(text)
+            if w[0].islower() and len(w) > 2 and "'" not in w and w not in stop
+            if not is_negated(w)
+        )
     }
+
+
+@cache
+def _same_event() -> dict[str, str]:
+    """Five-letter stem of a verb -> the stem of the first verb of its group in
+    event_synonyms.tsv ("leave" -> "quit")."""
+    return {
+        form[:5]: row[0][:5]
+        for row in lexicon.rows("event_synonyms.tsv")
+        for word in row
+        for form in _regular_forms(word)
+    }
+
+
+def _regular_forms(verb: str) -> set[str]:
+    """The regular forms of a base form ("sack": sacks, sacked, sacking; "ban": banned;
+    "quit": quitting)."""
+    if verb.endswith("e"):
+        return {verb, verb + "s", verb + "d", verb[:-1] + "ing"}
+    if re.search(r"(?:qu|[^aeiou])[aeiou][bdgmnprt]$", verb):
+        verb_ = verb + verb[-1]  # "banned", "quitting"
+        return {verb, verb + "s", verb_ + "ed", verb_ + "ing"}
+    return {verb, verb + "s", verb + "ed", verb + "ing"}
 
 
 # A clause that sets a condition or a contrast ("While scientists have not yet detected liquid

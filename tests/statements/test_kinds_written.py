@@ -361,3 +361,24 @@ def test_a_one_word_subject_with_a_modal_and_idioms_of_judgment(text: str, kind:
 )
 def test_what_one_had_to_do_was_done(text: str, kind: str) -> None:
     assert kinds_of(text, text[:12]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The band's label said the singer had not left the group.", "denial"),
+        ("The club said the manager had not been fired.", "denial"),
+        ("Police said the man had not been detained.", "denial"),
+        # the same words for another act deny nothing
+        ("The club said the manager had not been fined.", "claim"),
+        ("The band's label said the singer had not recorded a new song.", "claim"),
+    ],
+)
+def test_a_denial_in_other_words_for_the_same_act(text: str, kind: str) -> None:
+    """A negated account answers a claim told in other words for the same act (quit / left,
+    sacked / fired, arrested / detained): event_synonyms.tsv."""
+    claim = (
+        "The Daily Mirror reported that the singer had quit the band, the manager had been "
+        "sacked and a man had been arrested.\n\n"
+    )
+    assert kinds_of(claim + text, text[:20]) == [kind]
