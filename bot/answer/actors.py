@@ -512,7 +512,9 @@ def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tup
     """Names a bare-named speaker takes from the described speaker of the sentence right
     before: "The DHS spokeswoman disputed the claim. / 'It is false,' said Marsha Catron."
     makes Marsha Catron the DHS spokeswoman. Both statements must be of one kind, and only the
-    first described speaker of that sentence counts. Keyed by the named statement's position."""
+    first described speaker of that sentence counts, and never for one the story named before it
+    ("guitarist Leo Dunn … a spokesman said. / Dunn wrote …"). Keyed by the named statement's
+    position."""
     ordered = sorted(statements, key=lambda s: s.position)
     spans: dict[int, tuple[int, int]] = {}
     for st in ordered:
@@ -534,9 +536,17 @@ def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tup
         if not before or not _described(before[0]) or before[0].kind != named.kind:
             continue
         described = before[0]
+        if _named_before(text, named, spans[described.position][0]):
+            continue  # "guitarist Leo Dunn" earlier: Dunn is known, not the one just described
         names = [described.speaker, described.org, *described.aliases]
         found[named.position] = tuple(dict.fromkeys(n for n in names if n))
     return found
+
+
+def _named_before(text: str, named: Statement, end: int) -> bool:
+    """The named speaker's surname stands in the text before `end`."""
+    surname = words(named.speaker or "")[-1:]
+    return bool(surname) and surname[0] in words(text[:end])
 
 
 def _described_in_lower_case(statement: Statement) -> bool:
@@ -550,8 +560,11 @@ def _described_in_lower_case(statement: Statement) -> bool:
 def accused_score(actor: str, statement: Statement, claim: Statement | None) -> float:
     """ACCUSED_SCORE for a denial by a speaker the article only describes ("a baker") of a
     claim that names the actor asked about ("… said Maggie Jones insulted them"): the one
-    accused is the one denying."""
+    accused is the one denying. One who speaks for an organisation ("a spokesman for Harbour
+    Records") answers for it, not for the one named."""
     if statement.kind != "denial" or claim is None or not _described_in_lower_case(statement):
+        return 0.0
+    if statement.org:
         return 0.0
     asked = [word for word, weight in actor_words(actor) if weight == 1.0]
     named = set(words(claim.proposition or claim.sentence)) - set(words(claim.speaker or ""))

@@ -220,6 +220,8 @@ def test_bridged_aliases_name_the_described_speaker_of_the_sentence_before() -> 
     assert bridged_aliases(text, [described, other_kind]) == {}
     apart = text.replace("\n\n", "\n\nThe board met twice.\n\n")
     assert bridged_aliases(apart, [described, named]) == {}
+    known = "Ada Quist, a harbour pilot, found the wreck.\n\n" + text  # named before: herself
+    assert bridged_aliases(known, [described, named]) == {}
 
 
 def test_bridged_aliases_skip_speakers_with_their_own_role() -> None:
@@ -271,6 +273,11 @@ def test_a_described_denier_answers_for_the_one_the_claim_accuses() -> None:
     assert accused_score("nand", denial, claim) == 0.0  # the accuser is not the accused
     named = Statement(1, "denial", "Kremlin spokesman rejects it.", "Kremlin", target=0)
     assert accused_score("jones", named, claim) == 0.0  # a named speaker is who they are
+    spokesman = Statement(
+        1, "denial", "A spokesman for Harbour Records rejects it.", "spokesman for Harbour Records",
+        org="Harbour Records", target=0,
+    )  # fmt: skip
+    assert accused_score("jones", spokesman, claim) == 0.0  # speaks for the label, not for her
 
 
 def test_word_forms_share_a_stem() -> None:
