@@ -354,7 +354,10 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
         return
     if headline.kind not in {*_STANCES, "claim"} or headline.sentence.text.rstrip().endswith("."):
         return
-    lead = next((d for d in drafts[1 : 1 + HEADLINE_LEAD] if d.kind == headline.kind), None)
+    window = drafts[1 : 1 + HEADLINE_LEAD]
+    lead = next(
+        (d for d in window if d.kind == headline.kind or _denied_in_short(headline, d)), None
+    )
     if lead is None:
         return
     noun = headline.actor.speaker
@@ -363,13 +366,36 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
         words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))
         if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
             return
-        if lead.actor.kind not in {"person", "org", "outlet"}:
+        if lead.actor.kind not in {"person", "org", "outlet"} and not _a_name(lead, text):
             return
         if not all(w[:1].isupper() for w in lead.actor.speaker.split()[:1]):
             return
     if headline.actor.speaker not in lead.entity.names:
         lead.entity.names.append(headline.actor.speaker)
-    headline.actor, headline.entity = lead.actor, lead.entity
+    headline.actor, headline.entity, headline.kind = lead.actor, lead.entity, lead.kind
+
+
+def _a_name(draft: _Draft, text: str) -> bool:
+    """A one-word plural speaker that is a name ("Rovers said …"): the story never writes it
+    in lower case, as it would "residents"."""
+    word = draft.actor.speaker
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+    )
+
+
+def _denied_in_short(headline: _Draft, lead: _Draft) -> bool:
+    """A headline's plain "says" of a negated act ("Club says coach was not sacked") is the
+    lead's denial of that act in short ("Rovers said … Berg had not been fired")."""
+    return (
+        headline.kind == "claim"
+        and lead.kind == "denial"
+        and bool(
+            _negated_stems(headline.proposition or "") & _negated_stems(lead.proposition or "")
+        )
+    )
 
 
 def _headline_report(sentences: list[Sentence], drafts: list[_Draft]) -> None:
@@ -1002,13 +1028,27 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
             and cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
             and (
                 _negated_answer(statement)
-                and (_answers_claim(statement, answerable) or _continues_denial(statement, out))
+                and (
+                    _answers_claim(statement, answerable)
+                    or _continues_denial(statement, out)
+                    or _repeats_a_denial(statement, out)
+                )
                 or _well_after_harm(statement, answerable)
             )
         ):
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+def _repeats_a_denial(statement: Statement, earlier: list[Statement]) -> bool:
+    """A negated account that negates what an earlier denial negates, in its words or in
+    other words for the same act, is that denial told again ("Rovers said Berg had not been
+    fired" … "Nobody has been sacked," Ruiz said), whoever tells it."""
+    mine = _negated_stems(statement.proposition or "")
+    return bool(mine) and any(
+        mine & _negated_stems(s.proposition or "") for s in earlier if s.kind == "denial"
+    )
 
 
 def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
