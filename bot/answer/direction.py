@@ -30,9 +30,35 @@ def _negations() -> frozenset[str]:
 
 
 @cache
+def _untrue_rows() -> dict[tuple[str, ...], tuple[str, str, bool]]:
+    """Word or phrase → (root, kind "verdict" | "act", whether it needs a claim noun)."""
+    return {
+        tuple(r[0].lower().split()): (r[1], r[2], "of-claim" in r[3:])
+        for r in lexicon.rows("untrue_words.tsv")
+    }
+
+
+@cache
 def _untrue() -> dict[tuple[str, ...], tuple[str, str]]:
-    """Word or phrase → (root, kind "verdict" | "act")."""
-    return {tuple(r[0].lower().split()): (r[1], r[2]) for r in lexicon.rows("untrue_words.tsv")}
+    """Word or phrase → (root, kind "verdict" | "act"), of every entry."""
+    return {phrase: (root, kind) for phrase, (root, kind, _) in _untrue_rows().items()}
+
+
+@cache
+def _untrue_alone() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Word or phrase → (root, kind), of the entries that call something untrue without a
+    claim noun beside them ("a hoax", not "dismissed")."""
+    return {
+        phrase: (root, kind) for phrase, (root, kind, needs) in _untrue_rows().items() if not needs
+    }
+
+
+def _untrue_in(found: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The entries that apply to the words `found`: those needing a claim noun only when one
+    stands among them ("dismissed the reports")."""
+    nouns = lexicon.words("claim_nouns.txt")
+    claimed = any(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in found)
+    return _untrue() if claimed else _untrue_alone()
 
 
 @lru_cache(maxsize=4096)  # a question's words are read once per candidate statement
@@ -65,7 +91,9 @@ def untrue_roots(text: str, kinds: tuple[str, ...] = ("verdict", "act")) -> set[
     grams = {tuple(found[i : i + n]) for n in (1, 2, 3) for i in range(len(found) - n + 1)}
     grams |= set(_split_phrases(found))
     roots = {
-        root for phrase, (root, kind) in _untrue().items() if phrase in grams and kind in kinds
+        root
+        for phrase, (root, kind) in _untrue_in(found).items()
+        if phrase in grams and kind in kinds
     }
     return roots
 
@@ -75,7 +103,7 @@ def verdict_words(text: str) -> frozenset[str]:
     wrong", "fake" of "the video was fake"), not of a deed ("did nothing wrong")."""
     found = _tokens(text)
     out: set[str] = set()
-    for phrase, (_, kind) in _untrue().items():
+    for phrase, (_, kind) in _untrue_in(found).items():
         if kind != "verdict":
             continue
         n = len(phrase)

@@ -67,6 +67,9 @@ def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) ->
         ("inmate badly hurt in attack, may never walk again", "denied it", "he was attacked"),
         ("You'll never guess how a homeless man spent $100", "denied it", "he spent it on food"),
         ("You won't believe what this dog did", "denied it", "the dog saved a boy"),
+        # "dismissed" or "rejected" alone is what happened to someone, no verdict on a claim
+        ("dismissed", "he had not been told anything", "Berg was told of the decision"),
+        ("his application was rejected", "denied it", "he applied for the post"),
     ],
 )
 def test_a_denial_of_the_proposition_asked(asked: str, denied: str, claim: str | None) -> None:
