@@ -678,6 +678,10 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
     main = _main(found)
     if main is None:
         return []
+    after = _after_relative(main, found, sentence_text)
+    if after is not None:  # "The woman, who reported the attack, said …": "said" is the act
+        found = [f for f in found if f is not main]
+        main = after
     extra: list[Found] = []
     separate: list[Found] = []
     for other in found:
@@ -738,6 +742,34 @@ def _report_beside(other: Found, main: Found, text: str) -> bool:
 
 def _named(phrase: str) -> bool:
     return any(word[:1].isupper() for word in phrase.split())
+
+
+# What stands between a subject and a verb inside its relative clause, and after that verb up
+# to the clause's closing comma: ", who" … and " the attack,"
+_RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:\"“”]*$", re.IGNORECASE)
+_RELATIVE_CLOSE = re.compile(r"^[^;:\"“”]*,\s*$")
+
+
+def _after_relative(main: Found, found: list[Found], text: str) -> Found | None:
+    """The verb of a subject whose first verb stands in a relative clause on it ("The woman,
+    who reported the attack, said she had not seen his face"; "Lopez, who announced his
+    retirement in May, said …"): the verb after the clause is the main act."""
+    if main.mode != "forward":
+        return None
+    subject_end = main.speaker_start + len(main.speaker)
+    if not _RELATIVE_OPEN.match(text[subject_end : main.cue_start]):
+        return None
+    return next(
+        (
+            f
+            for f in found
+            if f.cue_start > main.cue_end
+            and f.mode == "forward"
+            and f.speaker in {main.speaker, ELIDED}
+            and _RELATIVE_CLOSE.match(text[main.cue_end : f.cue_start])
+        ),
+        None,
+    )
 
 
 def _inside_reported_clause(other: Found, main: Found, text: str) -> bool:
@@ -1032,6 +1064,7 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
                     _answers_claim(statement, answerable)
                     or _continues_denial(statement, out)
                     or _repeats_a_denial(statement, out)
+                    or _answers_own_relative(statement)
                 )
                 or _well_after_harm(statement, answerable)
             )
@@ -1039,6 +1072,28 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+# A relative clause on the subject that puts a claim on it ("Smith, who was accused of taking
+# bribes, said …"), ending before the reporting verb
+_ACCUSED_RELATIVE = re.compile(
+    r"^[^,;:]{1,60},\s+(?:who|whom|which)\b[^,;:]{0,80}?"
+    rf"\b(?:{lexicon.alternation('accused_relatives.txt')})\b[^,;:]*,",
+    re.IGNORECASE,
+)
+
+
+def _answers_own_relative(statement: Statement) -> bool:
+    """A negated account by a speaker whose relative clause tells the claim put on them
+    ("Mehta, who the post names as the sponsor of the plan, told us he had never proposed
+    it"): the claim and its denial in one sentence."""
+    found = _ACCUSED_RELATIVE.match(statement.sentence)
+    cue = statement.sentence.find(statement.cue or "\0")
+    return (
+        found is not None
+        and 0 <= found.end() <= cue
+        and bool(_negated_stems(statement.proposition or ""))
+    )
 
 
 def _repeats_a_denial(statement: Statement, earlier: list[Statement]) -> bool:

@@ -641,3 +641,21 @@ def test_the_wrong_man_arrested_and_a_negation_inside_a_denying_quote(
 )
 def test_a_study_or_report_called_flawed(text: str, part: str, kinds: list[str]) -> None:
     assert _kinds(text, part) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The woman, who reported the attack, said she had not seen his face.", "said", "she had"),
+        ("Lopez, who announced his retirement in May, said he would coach.", "said", "he would"),
+        ("The man, who told police he was innocent, was released on Monday.", "told", "he was"),
+    ],
+)
+def test_a_verb_in_the_subjects_relative_clause_is_not_its_act(
+    text: str, cue: str, said: str
+) -> None:
+    """ "X, who reported the attack, said …": the verb after the relative clause is what the
+    sentence reports; with none after it, the clause's verb is all there is."""
+    found = extract_statements(text)[0]
+    assert found.cue == cue
+    assert (found.proposition or "").startswith(said)

@@ -382,3 +382,21 @@ def test_a_denial_in_other_words_for_the_same_act(text: str, kind: str) -> None:
         "sacked and a man had been arrested.\n\n"
     )
     assert kinds_of(claim + text, text[:20]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Smith, who was accused of taking bribes, said he had never taken any money.", "denial"),
+        ("Jones, whom the tabloid named as the driver, said he had not been in the car.", "denial"),
+        ("Mehta, who the post names as the sponsor, told us he had never proposed it.", "denial"),
+        # a relative clause that puts nothing on the speaker, or a view that denies no fact
+        ("Jones, who lives in Leeds, said he had not been in the car.", "statement"),
+        ("Jones, who was named player of the year, said he had not trained.", "claim"),
+        ("Jones, who was accused of cheating, said he did not expect to win.", "statement"),
+    ],
+)
+def test_a_claim_put_on_the_speaker_in_a_relative_clause_and_denied(text: str, kind: str) -> None:
+    """ "X, who was accused of …, said he had never …": the claim and its denial in one
+    sentence (accused_relatives.txt)."""
+    assert kinds_of(text, text[:12]) == [kind]
