@@ -536,7 +536,7 @@ def _own_verdicts(
             continue  # words inside a long quotation are someone else's
         start, end = sentence.start, sentence.end
         found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
-        actor, entity = resolver.resolve(_own_voice(outlet))
+        actor, entity = resolver.resolve_by_name(_own_voice(outlet))
         if is_rating_line(sentence.text) and FACT_CHECKER not in entity.names:
             entity.names.append(FACT_CHECKER)  # "what did the fact-checkers say?"
         proposition = _proposition(sentence.text)

@@ -620,6 +620,28 @@ class Resolver:
         entity.last = self.clock
         return entity.actor, entity
 
+    def resolve_by_name(self, actor: Actor) -> tuple[Actor, Entity]:
+        """`resolve` for an actor that is only ever itself (the outlet's own voice): the entity
+        already called by its name, else a new one; never the latest outlet met ("the
+        article" is not the Facebook post it writes about)."""
+        named = next(
+            (
+                e
+                for e in self._recent()
+                if actor.norm == e.actor.norm or actor.norm in {normalise(n) for n in e.names}
+            ),
+            None,
+        )
+        self.clock += 1
+        if named is None:
+            named = Entity(actor)
+            self.entities.append(named)
+        for name in (actor.surface, actor.speaker):
+            if name and name not in named.names:
+                named.names.append(name)
+        named.last = self.clock
+        return named.actor, named
+
     def _full_name(self, actor: Actor) -> Actor:
         """A person first heard by surname ("Obi, 24, took to Instagram"), whom the text named
         in full before ("Nigerian sprinter Amara Obi had been banned"): that full name."""

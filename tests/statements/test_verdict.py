@@ -208,3 +208,18 @@ def test_look_alikes_set_nothing_right(sentence: str) -> None:
 )
 def test_a_flat_no_in_the_outlets_voice(sentence: str, verdict: bool) -> None:
     assert is_verdict(sentence) is verdict
+
+
+def test_the_outlets_own_voice_is_never_the_post_it_writes_about() -> None:
+    """ "A viral post claims … This is false.": the verdict is the article's, and "The post
+    … says" stays the post's; "the article" is not the latest text met."""
+    text = (
+        "A viral Facebook post claims that the council will close the library. This is false.\n\n"
+        "The post, shared 12,000 times, says the council voted on Tuesday."
+    )
+    found = extract_statements(text, outlet="the article")
+    assert [(s.kind, s.speaker) for s in found][:2] == [
+        ("claim", "viral Facebook post"),
+        ("denial", "the article"),
+    ]
+    assert found[2].speaker != "the article"
