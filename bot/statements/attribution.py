@@ -664,6 +664,7 @@ def _active(
             or _pronoun_clause(head)
             or _SAYS_INSIDE.search(head)
             or _IRREGULAR_PAST & set(head.lower().split()[1:])  # "said the effect held even"
+            or _PREDICATE_AFTER.match(text, np_start + len(np), end)  # "said Harlow, 58, had"
         ):
             # "Ruiz's agent, Luis Ortega, said the player was focused": what follows the verb
             # is a clause (its content), so the subject stands before the verb.
@@ -672,6 +673,15 @@ def _active(
         content = (start, q.close_at if q else match.start())
         return Found(cue, match.start(), match.end(), "inverted", np, np_start, *content, q)
     return _forward(text, start, end, match, quotes, seg_start)
+
+
+# A predicate after the noun phrase that follows a verb ("said Harlow, 58, had been killed"):
+# the noun is the subject of what was said, not an inverted speaker
+_PREDICATE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?"
+    rf"(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\s+\w",
+    re.IGNORECASE,
+)
 
 
 # "claims the senator said it": a verb of saying after a subject, not after "who"/"that", makes
@@ -787,13 +797,22 @@ def _forward(
         has_content_before
         and _ends_clause(text[start:np_start])
         and (_CLOSING_AFTER.match(after) or quote_then_speaker)
-        and " that " not in after
+        and " that " not in _SUBORDINATE_TAIL.sub("", after)  # "said on Monday that …"
         and not _SPEECH_INFINITIVE.search(after)  # "wrote to parents to say …": content follows
     ):
         content = (start, q.close_at if q else np_start)
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     q = _quote_in(quotes, match.end(), end)
     return Found(cue, match.start(), match.end(), "forward", np, np_start, match.end(), end, q)
+
+
+# A subordinate clause set off after a trailing attribution ("…, his publicist said, after a
+# site reported that he had died"): its "that" is the clause's, not what the speaker said
+_SUBORDINATE_TAIL = re.compile(
+    rf",\s*(?:(?:\w+\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|as|since)"
+    rf"|{lexicon.alternation('subordinators.txt')})\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # Common irregular past forms that open a main clause ("X spoke of ..., saying").

@@ -1111,13 +1111,20 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     that the person another speaker claimed dead is well denies it. The one said to be well
     is named in that claim, or is the one the speaker speaks for ("Dad is fine", by the
     daughter of the man; "I'm safe", tweeted by an MP nobody said was hurt, denies nothing)."""
-    said = f"{statement.proposition or ''} {statement.quote or ''}"
-    found = [m for p in lexicon.patterns("wellbeing_phrases.txt") if (m := p.search(said))]
+    said = [part for part in (statement.proposition, statement.quote) if part]
+    found = [
+        m
+        for p in lexicon.patterns("wellbeing_phrases.txt")
+        for part in said
+        if (m := p.search(part))
+    ]
     if not found:
         return False
     who = found[0].group("who").lower()
     client = {w.lower() for w in _words(statement.org or "")}  # whom a publicist speaks for
     person = client if who in _PRONOUN_WHO or who in client else {who}
+    if who in _FIRST_PERSON_WHO:  # "I'm fine", "Still here": the speaker, or whom they speak for
+        person = client or {w.lower() for w in _words(statement.speaker or "")}
     if who in kin_nouns():  # "Dad is fine": the one they speak for, or of their family name
         person = client or {w.lower() for w in _words(statement.speaker or "")[-1:]}
     for claim in claims:
@@ -1135,6 +1142,7 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
 
 
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
+_FIRST_PERSON_WHO = frozenset({"i", "we", ""})  # "" for a bare "Still here"
 # What a claim says happened to someone that "is fine" answers: a death
 _DEATH = re.compile(
     r"\b(?:dead|died|dies|death|killed|deceased|perished|beheaded|executed|passed\s+away)\b",
