@@ -1245,7 +1245,26 @@ def _about_oneself(statement: Statement) -> bool:
     """The negated content speaks of the speaker ("I never experienced this pollution", "It
     doesn't affect me"), not of what somebody else claimed."""
     content = statement.proposition or ""
+    if _DID_NOT_SHOW.match(content.replace("’", "'")):
+        return False  # "We did not show that coffee causes memory loss": of the clause
     return in_first_person(content) or _ABOUT_ME.search(content) is not None
+
+
+def _denied_stems(content: str) -> set[str]:
+    """The stems a negation covers, with the whole clause of a negated verb of showing or
+    saying ("We did not show that coffee causes memory loss": coffee, causes, memory, loss)."""
+    shown = _DID_NOT_SHOW.match(content.replace("’", "'"))
+    clause = _predicate_stems(content[shown.end() :]) if shown else set()
+    return _negated_stems(content) | clause
+
+
+# "We did not show that …", "I never said that …": a negated verb of showing or saying before
+# what it did not show or say
+_DID_NOT_SHOW = re.compile(
+    r"^\W*(?:i|we)\s+(?:did\s+not|didn't|never|have\s+not|haven't|do\s+not|don't|had\s+not"
+    rf"|hadn't)\s+(?:ever\s+)?(?:{lexicon.alternation('showing_verbs.txt')})\s+that\b",
+    re.IGNORECASE,
+)
 
 
 def _names_speaker_of(answer: Statement, claim: Statement) -> bool:
@@ -1266,7 +1285,7 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
     theirs = _predicate_stems(claimed) - _negated_stems(claimed)
     if _denies_existence(answer.proposition or "", claimed):
         return True
-    negated = _negated_stems(answer.proposition or "") & theirs
+    negated = _denied_stems(answer.proposition or "") & theirs
     if not negated:
         return False
     shared = _predicate_stems(answer.proposition or "") & theirs

@@ -400,3 +400,20 @@ def test_a_claim_put_on_the_speaker_in_a_relative_clause_and_denied(text: str, k
     """ "X, who was accused of …, said he had never …": the claim and its denial in one
     sentence (accused_relatives.txt)."""
     assert kinds_of(text, text[:12]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We did not show that coffee causes memory loss," the author said.', "denial"),
+        ('"I never said that the coffee was unsafe," the author said.', "denial"),
+        ("The scientists said the study had been misreported.", "denial"),
+        # a negated act of the speaker's own that holds no claimed clause
+        ('"We did not show up at the launch," the author said.', "statement"),
+    ],
+)
+def test_what_one_did_not_show_or_say_is_denied(text: str, kind: str) -> None:
+    """After a report that a study "proves" coffee damages memory, its author's "we did not
+    show that coffee causes memory loss" denies the clause, not something about the author."""
+    claim = 'The Morning Star said the study "proves" coffee damages memory and is unsafe.\n\n'
+    assert kinds_of(claim + text, text[:12]) == [kind]
