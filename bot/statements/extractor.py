@@ -361,7 +361,9 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     if lead is None:
         return
     noun = headline.actor.speaker
-    if not (noun.islower() and noun in lead.actor.speaker.lower().split()[:1]):
+    head = lead.actor.speaker.lower().split()[:1]  # "Family disputes …" / "The family of …"
+    opening = headline.sentence.text.lstrip().startswith(noun) and " " not in noun
+    if not ((noun.islower() or opening) and noun.lower() in head):
         body = text[headline.sentence.end :]
         words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))
         if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
@@ -1102,8 +1104,24 @@ def _repeats_a_denial(statement: Statement, earlier: list[Statement]) -> bool:
     fired" … "Nobody has been sacked," Ruiz said), whoever tells it."""
     mine = _negated_stems(statement.proposition or "")
     return bool(mine) and any(
-        mine & _negated_stems(s.proposition or "") for s in earlier if s.kind == "denial"
+        mine & (_negated_stems(s.proposition or "") | _denied_by_verb(s))
+        for s in earlier
+        if s.kind == "denial"
     )
+
+
+def _denied_by_verb(denial: Statement) -> set[str]:
+    """What a denial by its verb ("disputed the police account that he had pointed a gun")
+    rejects, as predicate stems, without the words for a claim itself ("account")."""
+    if cue_kinds().get((denial.cue or "").lower()) != "denial":
+        return set()
+    return _predicate_stems(denial.proposition or "") - _CLAIM_WORD_STEMS
+
+
+# "report", "claim", "account" …: what names a claim, not what it says
+_CLAIM_WORD_STEMS = {
+    word[:5] for word in lexicon.words("claim_nouns.txt") | lexicon.words("report_nouns.txt")
+}
 
 
 def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
