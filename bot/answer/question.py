@@ -26,6 +26,8 @@ INTENTS = (
     "search",
 )
 FUZZY_VERB_MIN_LEN = 4  # shorter words are never taken for a misspelt verb
+LONG_TYPO_LEN = 8  # longer words may have two slips ("confirmmed"); a real 8-letter word is
+#   two letters from another too often ("released" / "repeated")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*'?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DID_INTENT = {
@@ -230,7 +232,7 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
         word = token.word
         if len(word) < FUZZY_VERB_MIN_LEN or word in known or token.joined:
             continue  # "pre-contract" is no misspelt "contradict"
-        allowed = 1 if len(word) <= 6 else 2
+        allowed = 1 if len(word) <= LONG_TYPO_LEN else 2  # "released" is no "repeated"
         best = extractOne(word, list(singles), scorer=OSA.distance, score_cutoff=allowed)
         if best is not None and best[0][0] == word[0]:
             return i, i + 1, singles[best[0]]

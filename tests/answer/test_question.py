@@ -339,3 +339,10 @@ def test_a_verdict_word_makes_who_said_a_question_for_the_denial() -> None:
 def test_the_only_verb_after_a_possessive_is_a_noun() -> None:
     question = parse_question("did anyone support chen's report?")
     assert question.intent == "search"
+
+
+def test_a_real_word_two_letters_from_a_verb_is_no_misspelling_of_it() -> None:
+    """ "released" is two letters from "repeated": the question asks of the footage, it does
+    not ask who repeated a claim."""
+    assert parse_question("will the footage be released?").intent == "search"
+    assert parse_question("has the airline confrim the breach").intent == "did_confirm"
