@@ -24,6 +24,7 @@ from bot.answer.direction import (
     only_around,
     said_beside,
     says_asked,
+    says_it_plainly,
     swaps,
     ties,
     untrue_roots,
@@ -215,6 +216,8 @@ def _opposite(question: Question, item: Scored) -> bool:
     denied = st.proposition or st.sentence
     claimed = (claim.proposition or claim.sentence) if claim else None
     if question.intent in CLAIM_INTENTS:
+        if st.kind == "denial" and asserts(st.cue) and says_it_plainly(question.topic, denied):
+            return False  # "did Cole say she was misquoted?" of "says she was misquoted"
         if st.kind == "denial":
             return not is_opposite(question.topic, denied, claimed)
         return st.kind == "claim" and swaps(question.topic, st.sentence) % 2 == 1

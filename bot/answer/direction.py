@@ -241,6 +241,16 @@ def says_asked(asked: str, says: str) -> bool | None:
     return flips % 2 == 0
 
 
+def says_it_plainly(asked: str, says: str) -> bool:
+    """True when a denier's own words (`says`: "she was misquoted on pension age") hold every
+    content word of the asked proposition ("she was misquoted"), neither side negating or
+    turning anything: the denier said just that."""
+    asked_stems = {stem_key(w) for w in content_words(asked)}
+    said_stems = {stem_key(w) for w in content_words(says)}
+    plain = not (negations(asked) or negations(says) or swaps(asked, says))
+    return plain and bool(asked_stems) and asked_stems <= said_stems
+
+
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"
 DENIED_MAX = 50.0  # … when what they deny (and the claim it answers) covers less than this
 

@@ -1078,6 +1078,8 @@ def _better(new: Actor, old: Actor) -> bool:
     rank = {"person": 3, "org": 2, "outlet": 2, "group": 1, "ref": 0, "pronoun": 0}
     if old.kind in {"org", "outlet"} and new.kind == "person" and new.norm == old.norm:
         return False
+    if _head_noun_of(new, old):
+        return False  # "The post" after "A viral Facebook post": the same post, less said
     if rank[new.kind] != rank[old.kind]:
         return rank[new.kind] > rank[old.kind]
     longer = len(new.speaker.split()) > len(old.speaker.split())
@@ -1085,6 +1087,13 @@ def _better(new: Actor, old: Actor) -> bool:
     return longer and (
         new.kind == "person" or outlet or names_the_noun(new, old) or _owned(new, old)
     )
+
+
+def _head_noun_of(new: Actor, old: Actor) -> bool:
+    """The new mention is one lower-case noun that ends the old description ("post" of
+    "viral Facebook post")."""
+    word = new.speaker
+    return word.islower() and " " not in word and old.speaker.lower().split()[-1:] == [word]
 
 
 def _adds_org(new: Actor, old: Actor) -> bool:

@@ -10,6 +10,7 @@ from bot.answer.direction import (
     negations,
     only_around,
     says_asked,
+    says_it_plainly,
 )
 
 
@@ -240,3 +241,22 @@ def test_a_particle_between_two_capitalised_words_is_part_of_the_name() -> None:
     found = names_in(["The coach Erik ten Hag met Ursula von der Leyen.", "Then he left."])
     assert {"erik", "ten", "hag", "von", "der", "leyen"} <= found
     assert "then" not in found and "the" not in found
+
+
+@pytest.mark.parametrize(
+    ("asked", "says", "plainly"),
+    [
+        ("she was misquoted", "she was misquoted on pension age", True),
+        ("the study was misreported", "Study linking coffee to memory loss misreported", True),
+        # a negation or an antonym on either side, or an asked word missing, is no plain saying
+        ("she was misquoted", "she was not misquoted", False),
+        ("he is alive", "he died on Monday", False),
+        ("she was misquoted on tax", "she was misquoted on pension age", False),
+    ],
+)
+def test_a_denier_who_says_the_asked_words_plainly_said_it(
+    asked: str, says: str, plainly: bool
+) -> None:
+    """ "did Cole say she was misquoted?" of a denial that "says she was misquoted": she said
+    it, whatever her denial rejects."""
+    assert says_it_plainly(asked, says) is plainly
