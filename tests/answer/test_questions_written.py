@@ -1,0 +1,84 @@
+"""Questions a new user asked of six more stories we wrote (a sacking, a misquote, a death
+hoax, a misreported study, a disputed shooting, a denied supply deal), through the real
+pipeline: the answer and a name one cited speaker must contain."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.ask import answer_question
+from bot.config import Settings
+from bot.ingest import ingest
+from storage import Repository
+from tests.helpers import FIXTURES
+
+STORIES = {
+    "sacking": "sacking_story.txt",
+    "misquote": "misquote_story.txt",
+    "hoax": "skiing_hoax_story.txt",
+    "coffee": "coffee_study_story.txt",
+    "shooting": "shooting_story.txt",
+    "supplier": "supplier_story.txt",
+}
+
+# (question, expected answer, a name one cited speaker must contain, or None)
+QUESTIONS: list[tuple[str, str, str | None]] = [
+    ("did rovers deny firing berg?", "yes", "Rovers"),
+    ("who reported that berg was dismissed?", "yes", "Evening Post"),
+    ("what did ruiz say?", "yes", "Carla Ruiz"),
+    ("did cole say she was misquoted?", "yes", "Helen Cole"),
+    ("who reported that cole wanted to raise the pension age?", "yes", "Herald"),
+    ("did the herald withdraw the article?", "no", "Simon Frayne"),
+    ("is ben harlow dead?", "yes", "Nora Vance"),  # disputed: denied
+    ("who said harlow died?", "yes", "Global Daily Wire"),
+    ("did his publicist deny it?", "yes", "Nora Vance"),
+    ("who said coffee damages memory?", "yes", "Morning Star"),
+    ("did the authors deny the reports?", "yes", "authors"),
+    ("what did nair say?", "yes", "Priya Nair"),
+    ("did the family deny he had a gun?", "yes", "family"),
+    ("who said reed raised a handgun?", "yes", "Ray Donnelly"),
+    ("will the footage be released?", "yes", "Ray Donnelly"),
+    ("did lintek deny it?", "yes", "Lintek"),
+    ("who reported the lintek deal?", "yes", "Bloomberg"),
+    ("what did amy wu say?", "yes", "Amy Wu"),
+]
+
+
+@pytest.fixture(scope="module")
+def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, list[str]]]:
+    import asyncio
+
+    async def run() -> dict[str, tuple[str, list[str]]]:
+        db = str(tmp_path_factory.mktemp("written") / "written.db")
+        out: dict[str, tuple[str, list[str]]] = {}
+        async with await Repository.open(db) as repo:
+            for fixture in STORIES.values():
+                await ingest(repo, str(FIXTURES / fixture), Settings(), chat_id=9)
+            for question, _, _ in QUESTIONS:
+                answer = await answer_question(repo, 9, question, None)
+                out[question] = (answer.answer, [c.speaker or "" for c in answer.citations])
+        return out
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize(("question", "expected", "speaker"), QUESTIONS)
+def test_written_question(
+    answered: dict[str, tuple[str, list[str]]],
+    question: str,
+    expected: str,
+    speaker: str | None,
+) -> None:
+    answer, speakers = answered[question]
+    assert answer == expected
+    if speaker:
+        assert any(speaker in cited for cited in speakers), speakers
+
+
+def test_no_named_speaker_is_cited_for_the_one_who_denies_it(
+    answered: dict[str, tuple[str, list[str]]],
+) -> None:
+    """ "who said reed raised a handgun?" cites the police chief, never the sister who says
+    her brother never owned a gun."""
+    _, speakers = answered["who said reed raised a handgun?"]
+    assert not any("Tasha" in cited for cited in speakers)
