@@ -550,6 +550,14 @@ def test_who_was_told_is_not_what_was_said(text: str, said: str) -> None:
         # an explanation rejected, the innocence protested in the infinitive
         ("The agency rejected the contamination explanation.", "rejected", ["denial"]),
         ("Obi, 24, took to Instagram to protest her innocence.", "Instagram", ["denial"]),
+        # intelligence of a plot said absent, findings that do not support a claim, an account
+        # disowned, a failed test said never to have happened
+        ('DHS said it had "no specific, credible intelligence" of a plot.', "DHS", ["denial"]),
+        ("The researchers said their data did not support the claim.", "data", ["denial"]),
+        ("The researchers said their data did not support the new drug.", "data", ["statement"]),
+        ("A spokesman said the account was not run by the minister.", "account", ["denial"]),
+        ("A spokesman said the race was not run by the minister.", "race", ["statement"]),
+        ('His camp said he had "never failed a drug test in his life".', "camp", ["denial"]),
         ("He has continued to maintain his innocence.", "innocence", ["denial"]),
     ],
 )
