@@ -1354,13 +1354,10 @@ def _predicate_stems(text: str) -> set[str]:
 @cache
 def _same_event() -> dict[str, str]:
     """Five-letter stem of a verb -> the stem of the first verb of its group in
-    event_synonyms.tsv ("leave" -> "quit")."""
-    return {
-        form[:5]: row[0][:5]
-        for row in lexicon.rows("event_synonyms.tsv")
-        for word in row
-        for form in _regular_forms(word)
-    }
+    event_synonyms.tsv ("leave" -> "quit"), or of its family in word_families.tsv
+    ("marriage" -> "marry", "death" -> "die")."""
+    rows = (*lexicon.rows("event_synonyms.tsv"), *lexicon.rows("word_families.tsv"))
+    return {form[:5]: row[0][:5] for row in rows for word in row for form in _regular_forms(word)}
 
 
 def _regular_forms(verb: str) -> set[str]:

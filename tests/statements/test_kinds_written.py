@@ -417,3 +417,13 @@ def test_what_one_did_not_show_or_say_is_denied(text: str, kind: str) -> None:
     show that coffee causes memory loss" denies the clause, not something about the author."""
     claim = 'The Morning Star said the study "proves" coffee damages memory and is unsafe.\n\n'
     assert kinds_of(claim + text, text[:12]) == [kind]
+
+
+def test_a_denial_in_another_form_of_the_claims_word() -> None:
+    """ "haven't even discussed marriage" answers "had secretly married" (word_families.tsv:
+    one word in two forms that stemming does not join)."""
+    text = (
+        "The tabloid said the couple had secretly married in Bali.\n\n"
+        'A source close to the couple said they "haven\'t even discussed marriage."'
+    )
+    assert kinds_of(text, "A source close") == ["denial"]
