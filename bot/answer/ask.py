@@ -37,7 +37,7 @@ SEARCH_LIMIT = 80  # statements fetched by full-text search per question
 TOP_ARTICLES = 4  # articles whose statements are all offered to `decide`
 HEADLINE_LIMIT = 200  # recent articles whose headlines are read when no statement matches
 HEADLINE_MIN = 75.0  # headline_match from which that article is the story asked about
-RECENT_CONTEXTS = 5  # the chat's latest stories "this" may mean, when its actor speaks there
+RECENT_CONTEXTS = 10  # the chat's latest stories "this" may mean, when its actor speaks there
 # text_match from which the article replied to is the story asked about, whatever words its
 # statements use (FNC tune half: 30–75 all gain; 50 chosen; 75 loses a third of the gain)
 REPLIED_TEXT_MIN = 50.0

@@ -421,7 +421,8 @@ def parse_question(text: str) -> Question:
     # "how many drones were shot down?" asks a number: "shot down" is no verb of denying
     verb = _find_verb(tokens) if tokens and not counting else None
     if verb is None:
-        topic_tokens = _trim(tokens, _words_of("aux") | _words_of("who") | _words_of("what"))
+        asked = tokens[2:] if counting else tokens  # "how many customers …": the customers
+        topic_tokens = _trim(asked, _words_of("aux") | _words_of("who") | _words_of("what"))
         topic = _span(text, topic_tokens)
         context = _refers_to_context(topic_tokens) or _someone_of_the_story(topic_tokens, None)
         opener = tokens[0].word if tokens else ""

@@ -105,7 +105,7 @@ class Scored:
 
 
 def _topic_weight(word: str) -> float:
-    if word in verb_words():
+    if word in verb_words() or word in lexicon.words("generic_topic_words.txt"):
         return GENERIC_WEIGHT
     return SHORT_WORD_WEIGHT if len(word) <= SHORT_WORD else 1.0
 

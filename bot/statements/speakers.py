@@ -876,8 +876,10 @@ class Resolver:
         """ "the company": the latest organisation the article described with that noun ("The
         company that runs the awards, Dick Clark Productions")."""
         word = actor.speaker.lower()
-        orgs = [e for e in self._recent() if e.actor.kind == "org"]
+        orgs = [e for e in self._recent() if e.actor.kind == "org" or _described_as_org(e)]
         described = [e for e in orgs if any(word in n.lower().split() for n in e.names)]
+        if not described and word in _ANY_BUSINESS:  # "The company" of "Homeway, the retailer"
+            described = [e for e in orgs if _described_as_org(e)]
         return described[0] if described else None
 
     def _find_kin(self, actor: Actor) -> Entity | None:
@@ -1086,6 +1088,19 @@ def _better(new: Actor, old: Actor) -> bool:
     outlet = new.kind == old.kind == "outlet"  # "the Financial Courier" of "The Courier"
     return longer and (
         new.kind == "person" or outlet or names_the_noun(new, old) or _owned(new, old)
+    )
+
+
+# Nouns that stand for any business: "the company" is the retailer the story named
+_ANY_BUSINESS = frozenset({"company", "firm"})
+
+
+def _described_as_org(entity: Entity) -> bool:
+    """An entity one of whose names ends in a word for an organisation or a trade ("Homeway,
+    the home goods retailer")."""
+    nouns = lexicon.words("generic_org_nouns.txt") | lexicon.words("org_descriptors.txt")
+    return any(
+        name.lower().split()[-1:] and name.lower().split()[-1] in nouns for name in entity.names
     )
 
 

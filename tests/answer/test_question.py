@@ -346,3 +346,11 @@ def test_a_real_word_two_letters_from_a_verb_is_no_misspelling_of_it() -> None:
     not ask who repeated a claim."""
     assert parse_question("will the footage be released?").intent == "search"
     assert parse_question("has the airline confrim the breach").intent == "did_confirm"
+
+
+def test_how_many_asks_of_what_is_counted() -> None:
+    """ "how many customers were affected?": the customers are the topic, not "many"."""
+    question = parse_question("how many customers were affected?")
+    assert question.intent == "search"
+    assert "many" not in question.topic
+    assert "customers" in question.topic

@@ -1,6 +1,6 @@
-"""Questions a new user asked of six more stories we wrote (a sacking, a misquote, a death
-hoax, a misreported study, a disputed shooting, a denied supply deal), through the real
-pipeline: the answer and a name one cited speaker must contain."""
+"""Questions a new user asked of seven more stories we wrote (a sacking, a misquote, a death
+hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach), through
+the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ STORIES = {
     "coffee": "coffee_study_story.txt",
     "shooting": "shooting_story.txt",
     "supplier": "supplier_story.txt",
+    "breach": "breach_story.txt",
 }
 
 # (question, expected answer, a name one cited speaker must contain, or None)
@@ -41,6 +42,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did lintek deny it?", "yes", "Lintek"),
     ("who reported the lintek deal?", "yes", "Bloomberg"),
     ("what did amy wu say?", "yes", "Amy Wu"),
+    ("how many customers were affected?", "yes", "Homeway"),  # "about 2 million customers"
+    ("did homeway confirm the breach?", "yes", "Homeway"),  # "The company confirmed …"
+    ("did homeway deny that card data was taken?", "yes", "Homeway"),
 ]
 
 

@@ -925,3 +925,14 @@ def test_a_company_spokesperson_speaks_for_the_one_organisation_that_has_spoken(
     assert extract_statements(text)[1].org == "Apple"
     two = "Apple said no.\n\nSamsung said yes.\n\nThe claim is false, a company spokesperson said."
     assert extract_statements(two)[2].org is None
+
+
+def test_the_company_is_the_business_the_story_described_by_its_trade() -> None:
+    """ "Homeway, the home goods retailer, said … / The company confirmed …": the company is
+    Homeway, though its bare name reads like a person's."""
+    text = (
+        "Homeway, the home goods retailer, said on Tuesday that no card data was taken.\n\n"
+        "The company confirmed that the names of 2 million customers had been accessed."
+    )
+    found = extract_statements(text)
+    assert [s.speaker for s in found] == ["Homeway", "Homeway"]
