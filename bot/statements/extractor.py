@@ -36,6 +36,7 @@ from bot.statements.speakers import (
     org_nouns,
     parse_actor,
     person_name_spans,
+    same_role,
     strip_article,
 )
 from bot.statements.syntax import CLAUSE_PRONOUNS, mentions_a_cue, parse_attributions
@@ -363,7 +364,10 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     noun = headline.actor.speaker
     head = lead.actor.speaker.lower().split()[:1]  # "Family disputes …" / "The family of …"
     opening = headline.sentence.text.lstrip().startswith(noun) and " " not in noun
-    if not ((noun.islower() or opening) and noun.lower() in head):
+    holders = {id(d.entity) for d in drafts[1:] if same_role(noun, d.actor.role)}
+    # "rep" for "her representative", when only one person of the story has that job
+    known = noun.lower() in head or (same_role(noun, lead.actor.role) and len(holders) == 1)
+    if not ((noun.islower() or opening) and known):
         body = text[headline.sentence.end :]
         words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))
         if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):

@@ -1035,6 +1035,13 @@ def _same_person(actor: Actor, entity: Entity) -> bool:
     return not (len(mine) > 1 and len(theirs) > 1 and mine != theirs)
 
 
+def same_role(word: str, role: str | None) -> bool:
+    """`word` names the role `role`, or a job of its group in role_synonyms.tsv ("rep" for
+    "representative")."""
+    word = word.lower()
+    return role is not None and (word == role or word in _role_synonyms().get(role, frozenset()))
+
+
 @cache
 def _role_synonyms() -> dict[str, frozenset[str]]:
     """Role noun → the other nouns of its group in role_synonyms.tsv."""

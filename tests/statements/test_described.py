@@ -263,3 +263,17 @@ def test_a_daughter_saying_dad_is_fine_denies_the_post_that_he_passed_away() -> 
     assert headline.kind == "denial"  # "No, … has not died"
     assert rumour.kind == "claim" and daughter.kind == "denial"
     assert page.kind != "denial"  # "who are still alive" is the article's aside
+
+
+def test_a_headlines_rep_is_the_one_representative_of_the_lead() -> None:
+    """ "…, rep confirms" / "her representative confirmed": one job in two words
+    (role_synonyms.tsv), held by one person of the story."""
+    text = "\n\n".join(
+        [
+            "Singer Maya Cruz engaged to footballer, rep confirms",
+            "Pop star Maya Cruz is engaged to Diego Alba, her representative confirmed on Friday.",
+        ]
+    )
+    headline, lead = extract_statements(text)[:2]
+    assert headline.kind == "confirmation"
+    assert headline.speaker == lead.speaker
