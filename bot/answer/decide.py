@@ -695,6 +695,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     if question.intent == "what_said" and cited:  # "what did she say?"
         return f"<b>What {_names(cited)} said:</b>"
     deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
+    deniers = [s for s in deniers if not _taken_back_by_their_side(s, cited)]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
@@ -703,7 +704,34 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         if not against:  # "is Lena Hart alive?" of denials that she died: they say she is
             return f"<b>Yes</b>, say {_names(deniers)}, denying the opposite:"
         return f"<b>Disputed.</b> Denied by: {_names(against)}."  # disputed, and by whom
+    confirmers = [s for s in cited if s.candidate.statement.kind == "confirmation"]
+    if confirmers and question.opener not in _WHO | _WHAT:  # "is she engaged?": her rep says so
+        return f"<b>Yes.</b> Confirmed by: {_names(confirmers)}."
     return "<b>Here is what I have:</b>"
+
+
+# "had denied", "had previously denied": a denial told as what was said before the story
+_EARLIER_DENIAL = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted)\b", re.IGNORECASE
+)
+
+
+def _taken_back_by_their_side(denial: Scored, cited: list[Scored]) -> bool:
+    """A denial told as said before ("Cruz had denied dating Alba as recently as March") that
+    her own side now confirms ("her representative confirmed …"): no longer disputed."""
+    st = denial.candidate.statement
+    if not _EARLIER_DENIAL.search(st.sentence):
+        return False
+    side = {n.lower() for n in (st.speaker, st.org) if n}
+    return any(
+        c.candidate.statement.kind == "confirmation"
+        and c.candidate.article_id == denial.candidate.article_id
+        and bool(
+            side
+            & {n.lower() for n in (c.candidate.statement.speaker, c.candidate.statement.org) if n}
+        )
+        for c in cited
+    )
 
 
 # Openers of a search that asks who did something ("who proposed a joint inquiry?"), and of

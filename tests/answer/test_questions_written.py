@@ -1,6 +1,6 @@
-"""Questions a new user asked of seven more stories we wrote (a sacking, a misquote, a death
-hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach), through
-the real pipeline: the answer and a name one cited speaker must contain."""
+"""Questions a new user asked of eight more stories we wrote (a sacking, a misquote, a death
+hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
+engagement), through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ STORIES = {
     "shooting": "shooting_story.txt",
     "supplier": "supplier_story.txt",
     "breach": "breach_story.txt",
+    "engagement": "engagement_story.txt",
 }
 
 # (question, expected answer, a name one cited speaker must contain, or None)
@@ -45,22 +46,25 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("how many customers were affected?", "yes", "Homeway"),  # "about 2 million customers"
     ("did homeway confirm the breach?", "yes", "Homeway"),  # "The company confirmed …"
     ("did homeway deny that card data was taken?", "yes", "Homeway"),
+    ("is maya cruz engaged?", "yes", "representative"),
+    ("did cruz deny dating alba?", "yes", "Maya Cruz"),
 ]
 
 
 @pytest.fixture(scope="module")
-def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, list[str]]]:
+def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, list[str], str]]:
     import asyncio
 
-    async def run() -> dict[str, tuple[str, list[str]]]:
+    async def run() -> dict[str, tuple[str, list[str], str]]:
         db = str(tmp_path_factory.mktemp("written") / "written.db")
-        out: dict[str, tuple[str, list[str]]] = {}
+        out: dict[str, tuple[str, list[str], str]] = {}
         async with await Repository.open(db) as repo:
             for fixture in STORIES.values():
                 await ingest(repo, str(FIXTURES / fixture), Settings(), chat_id=9)
             for question, _, _ in QUESTIONS:
                 answer = await answer_question(repo, 9, question, None)
-                out[question] = (answer.answer, [c.speaker or "" for c in answer.citations])
+                speakers = [c.speaker or "" for c in answer.citations]
+                out[question] = (answer.answer, speakers, answer.text)
         return out
 
     return asyncio.run(run())
@@ -68,21 +72,30 @@ def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, l
 
 @pytest.mark.parametrize(("question", "expected", "speaker"), QUESTIONS)
 def test_written_question(
-    answered: dict[str, tuple[str, list[str]]],
+    answered: dict[str, tuple[str, list[str], str]],
     question: str,
     expected: str,
     speaker: str | None,
 ) -> None:
-    answer, speakers = answered[question]
+    answer, speakers, _ = answered[question]
     assert answer == expected
     if speaker:
         assert any(speaker in cited for cited in speakers), speakers
 
 
 def test_no_named_speaker_is_cited_for_the_one_who_denies_it(
-    answered: dict[str, tuple[str, list[str]]],
+    answered: dict[str, tuple[str, list[str], str]],
 ) -> None:
     """ "who said reed raised a handgun?" cites the police chief, never the sister who says
     her brother never owned a gun."""
-    _, speakers = answered["who said reed raised a handgun?"]
+    _, speakers, _ = answered["who said reed raised a handgun?"]
     assert not any("Tasha" in cited for cited in speakers)
+
+
+def test_a_denial_told_as_earlier_and_confirmed_now_by_her_side_is_no_dispute(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "Cruz had denied dating Alba as recently as March" beside "her representative
+    confirmed" the engagement: "is maya cruz engaged?" opens with the confirmation."""
+    _, _, text = answered["is maya cruz engaged?"]
+    assert text.startswith("<b>Yes.</b> Confirmed by:")
