@@ -679,9 +679,10 @@ _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
 def _yes_headline(question: Question, cited: list[Scored]) -> str:
     kind = _wanted_kind(question)
     names = _names(cited)
-    yes_no = question.intent.startswith("did_")  # "did she deny it?" is answered "Yes."
+    # "did she deny it?" is answered "Yes."; "what is the dispute?" is not
+    yes_no = question.intent.startswith("did_") and question.opener not in _WHAT
     if question.intent.startswith("who_") or (
-        question.actor is None and kind in _WHO_HEAD and not yes_no
+        kind in _WHO_HEAD and not yes_no and (question.actor is None or question.opener in _WHAT)
     ):
         head = _WHO_HEAD[kind]
         if kind == "claim" and any(s.candidate.statement.kind != "claim" for s in cited):

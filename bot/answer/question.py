@@ -457,4 +457,5 @@ def parse_question(text: str) -> Question:
         person=pronoun and _pronoun_gender(actor_tokens) is not None,
         gender=_pronoun_gender(actor_tokens) if pronoun else _in_person_gender(themselves),
         in_person=bool(themselves),
+        opener=tokens[0].word,
     )

@@ -354,3 +354,17 @@ def test_how_many_asks_of_what_is_counted() -> None:
     assert question.intent == "search"
     assert "many" not in question.topic
     assert "customers" in question.topic
+
+
+@pytest.mark.parametrize("text", ["fake?", "real or fake?", "who is lying?", "a hoax?"])
+def test_a_bare_verdict_word_asks_of_the_story_at_hand(text: str) -> None:
+    """ "fake?" right after a share asks of that story, as "is it fake?" does; "is the video
+    fake?" names its own topic."""
+    assert parse_question(text).refers_to_context
+    assert not parse_question("is the video fake?").refers_to_context
+
+
+def test_every_question_keeps_its_first_word() -> None:
+    """ "what is the dispute?" is answered with who denied, not with a "Yes."."""
+    assert parse_question("what is the dispute?").opener == "what"
+    assert parse_question("did the kremlin deny it?").opener == "did"

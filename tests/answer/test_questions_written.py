@@ -48,6 +48,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did homeway deny that card data was taken?", "yes", "Homeway"),
     ("is maya cruz engaged?", "yes", "representative"),
     ("did cruz deny dating alba?", "yes", "Maya Cruz"),
+    ("what did lintek deny?", "yes", "Lintek"),
 ]
 
 
@@ -99,3 +100,12 @@ def test_a_denial_told_as_earlier_and_confirmed_now_by_her_side_is_no_dispute(
     confirmed" the engagement: "is maya cruz engaged?" opens with the confirmation."""
     _, _, text = answered["is maya cruz engaged?"]
     assert text.startswith("<b>Yes.</b> Confirmed by:")
+
+
+def test_a_what_question_is_answered_with_who_not_with_yes(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "what did lintek deny?" opens with who denied, as "who denied …?" does: a "Yes."
+    answers no "what"."""
+    _, _, text = answered["what did lintek deny?"]
+    assert text.startswith("<b>Denied by:</b> Lintek")
