@@ -839,6 +839,13 @@ def _is_relay(found: Found) -> bool:
     return actor.kind == "outlet"
 
 
+# A name begun inside a prepositional phrase ("… for the Texas Parks"): an "and" after it
+# joins the name's own words
+_NAME_IN_PHRASE = re.compile(
+    r"\b(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+)
+
+
 def _split_coordinated(found: Found) -> list[Found]:
     match = _COORDINATED.match(found.speaker)
     if not match or "," in found.speaker:
@@ -848,6 +855,8 @@ def _split_coordinated(found: Found) -> list[Found]:
         return [found]
     if len(strip_article(left).split()) < 2:
         return [found]  # "the Russian and Syrian defense ministries": one head noun, shared
+    if _NAME_IN_PHRASE.search(left) and right[:1].isupper():
+        return [found]  # "a spokesman for the Texas Parks and Wildlife Department": one name
     if found.mode == "according":
         # "according to those officials and the letter": the sources of one account, so one
         # statement, credited to the first-named source.

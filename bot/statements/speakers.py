@@ -20,7 +20,7 @@ PRONOUNS = {
 }
 _DETERMINERS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w'’.\-]*|[a-z]+[A-Z][\w'’\-]*)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z0-9][\w'’.\-]*|[a-z]+[A-Z][\w'’\-]*|@\w+)$")
 _CONNECTORS = lexicon.words("name_connectors.txt")  # "Bank of England", "von der Leyen"
 # Nouns for a text that speaks ("the report said"); those of an outlet name it ("the Bloomberg
 # report").
@@ -190,10 +190,17 @@ def _job_before_rank(tokens: list[str], i: int) -> tuple[int, str, str | None] |
 _PAPER_TITLE = re.compile(r"^[Tt]he\s+([A-Z][a-z]+)$")  # "The Courier": a paper by its title
 
 
+def _without_handle(phrase: str) -> str:
+    """The phrase without a social-media handle beside a name ("Donald Trump @realDonaldTrump"),
+    but with the handle when it is the only name there is ("an account called @StormWatchTX")."""
+    bare = _HANDLE.sub("", phrase)
+    return bare if re.search(r"[A-Z]", bare) else phrase
+
+
 def parse_actor(phrase: str) -> Actor:
     """Parse a speaker phrase such as "Kremlin spokesman Dmitry Peskov" or "a source"."""
     surface = phrase.strip(" ,.;:")
-    clean = _PAREN.sub("", _HANDLE.sub("", surface)).strip().lstrip("-–—•*· ")  # a list bullet
+    clean = _PAREN.sub("", _without_handle(surface)).strip().lstrip("-–—•*· ")  # a list bullet
     clean = _PREFIX.sub("", clean)
     clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
     words = clean.split()
@@ -334,7 +341,9 @@ MAX_NAMING_DESCRIPTION = 4  # words of "a satirical news website" before "called
 @cache
 def _naming() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon.words("naming_words.txt"), key=len))
-    return re.compile(rf"^(?P<desc>(?i:a|an|the)\s+[^,]+?)\s+(?:{words})\s+(?P<name>[A-Z].*)$")
+    return re.compile(
+        rf"^(?P<desc>(?i:a|an|the)\s+[^,]+?)\s+(?:{words})\s+(?P<name>(?:[A-Z]|@\w).*)$"
+    )
 
 
 def _described_then_named(clean: str, surface: str) -> Actor | None:

@@ -936,3 +936,27 @@ def test_the_company_is_the_business_the_story_described_by_its_trade() -> None:
     )
     found = extract_statements(text)
     assert [s.speaker for s in found] == ["Homeway", "Homeway"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("an account called @StormWatchTX", "@StormWatchTX"),
+        ("@StormWatchTX", "@StormWatchTX"),
+        ("Donald Trump @realDonaldTrump", "Donald Trump"),  # a handle beside a name
+        ("Photographer Dan Ortiz", "Dan Ortiz"),
+    ],
+)
+def test_a_handle_is_a_name_when_it_is_the_only_one(phrase: str, speaker: str) -> None:
+    assert parse_actor(phrase).speaker == speaker
+
+
+def test_an_and_inside_a_name_after_for_joins_the_names_words() -> None:
+    """ "A spokesman for the Texas Parks and Wildlife Department" is one speaker; "A spokesman
+    for Apple and a lawyer for Samsung" are two."""
+    one = extract_statements(
+        'A spokesman for the Texas Parks and Wildlife Department said it was "unlikely".'
+    )
+    assert len(one) == 1
+    two = extract_statements("A spokesman for Apple and a lawyer for Samsung said it had ended.")
+    assert len(two) == 2
