@@ -50,6 +50,8 @@ from bot.answer.direction import (
         ("the striker is staying", "denied it", "the striker is leaving the club"),
         ("he is alive", "denied it", "a page posted that he had passed away in his sleep"),
         ("she is alive", "denied it", "the fans heard she lost her life in the crash"),
+        ("the vintage car is safe", "denied it", "the vintage car was stolen from the museum"),
+        ("the glowing cat is a figment of the imagination", "denied it", "a cat glows at night"),
     ],
 )
 def test_a_denial_of_the_opposite(asked: str, denied: str, claim: str | None) -> None:
