@@ -48,6 +48,7 @@ from bot.answer.sides import (
     one_side,
     side_says,
 )
+from bot.models import Statement
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
 from bot.statements.kinds import cue_kinds
@@ -723,16 +724,17 @@ def _taken_back_by_their_side(denial: Scored, cited: list[Scored]) -> bool:
     st = denial.candidate.statement
     if not _EARLIER_DENIAL.search(st.sentence):
         return False
-    side = {n.lower() for n in (st.speaker, st.org) if n}
     return any(
         c.candidate.statement.kind == "confirmation"
         and c.candidate.article_id == denial.candidate.article_id
-        and bool(
-            side
-            & {n.lower() for n in (c.candidate.statement.speaker, c.candidate.statement.org) if n}
-        )
+        and bool(_side(st) & _side(c.candidate.statement))
         for c in cited
     )
+
+
+def _side(statement: Statement) -> set[str]:
+    """The speaker and whom they speak for, in lower case."""
+    return {name.lower() for name in (statement.speaker, statement.org) if name}
 
 
 # Openers of a search that asks who did something ("who proposed a joint inquiry?"), and of
