@@ -20,6 +20,7 @@ from bot.statements.kinds import (
     in_first_person,
     is_negated,
     object_first_cues,
+    unquoted,
 )
 from bot.statements.pairing import assign_targets, similarity
 from bot.statements.quotes import Quote, find_quotes
@@ -1247,10 +1248,43 @@ def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
     return any(
         _contradicts(statement, c)
         or _names_by_name(c, statement)
-        and _negates_word_of(statement, c)
+        and (_negates_word_of(statement, c) or _denies_own_act(statement))
         for c in others
         if c.kind == "claim"
     )
+
+
+# "he had never laid a hand on any player", "we did not sell any data", "it has not cut any
+# jobs": the speaker (a pronoun) says they never did something, or did not do any of it
+_OWN_ACT_NEGATED = re.compile(
+    r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+"
+    r"(?:(?P<never>(?:had|has|have|did)?\s*never)|(?:had|has|have|did)\s*(?:not\b|n't\b))"
+    r"\s*(?:ever\s+|once\s+|even\s+)?(?P<verb>[a-z]+)(?P<rest>[^,;:.]*)",
+    re.IGNORECASE,
+)
+_ANY = re.compile(r"\b(?:any\w*|a\s+single|a\s+penny)\b", re.IGNORECASE)
+
+
+def _denies_own_act(statement: Statement) -> bool:
+    """The content says its speaker never did something ("he had never laid a hand on any
+    player") or did not do any of it ("it had not cut any jobs"): a denial when a claim by
+    someone else names them. A plain "I haven't slept well" is no such denial."""
+    found = _OWN_ACT_NEGATED.match(unquoted(statement.proposition or "").replace("’", "'"))
+    if found is None or _is_opinion([found.group("verb")]):
+        return False
+    if found.group("verb").lower() == "been" and not found.group("rest").startswith(" to "):
+        return False  # "I have never been happier"; "never been to Iran" is an act
+    if _DEGREE.search(found.group("rest")):
+        return False  # "I had never seen anything like it", "never felt so proud"
+    return bool(found.group("never")) or _ANY.search(found.group("rest")) is not None
+
+
+# How much, not whether: "never seen anything like it", "never felt so proud", "never played
+# better"
+_DEGREE = re.compile(
+    r"\b(?:like\s+(?:it|this|that)|so|such|more|less|better|worse|\w+er\s+than)\b",
+    re.IGNORECASE,
+)
 
 
 _SHORT_NAME = 4  # words: a longer "speaker" is a clause taken for a name ("We found no record of")

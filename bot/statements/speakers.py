@@ -837,7 +837,18 @@ class Resolver:
                 return entity
             if word in {"it", "they"} and other.kind in {"org", "outlet", "group"}:
                 return entity
-        return None
+        return self._named_person(actor) if word in {"he", "she"} else None
+
+    def _named_person(self, actor: Actor) -> Entity | None:
+        """ "He" before anyone has spoken or been described: the latest person of that gender
+        the text named by first and last name before it ("… that Ali Rezaei had visited Iran.
+        He said …"), as an entity of its own."""
+        name = self._named_before(actor.gender or "m", actor) if actor.gender else None
+        if name is None:
+            return None
+        entity = Entity(replace(parse_actor(name), gender=actor.gender), [name], 0, self.at)
+        self.entities.append(entity)
+        return entity
 
     def _find_surname(self, word: str) -> Entity | None:
         """The latest person whose full name ends with `word` ("Diego Alves" for "Alves")."""

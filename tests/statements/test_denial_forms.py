@@ -385,3 +385,57 @@ def test_a_rating_line_on_its_own_is_the_outlet_s_verdict(rating: str) -> None:
     text = f"A viral post claims that lemon water cures the flu.\n\n{rating}\n"
     found = extract_statements(text, outlet=OUTLET)
     assert [(s.kind, s.speaker) for s in found if s.sentence == rating] == [("denial", OUTLET)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The report alleged that the coach had struck a player. The coach said he had"
+            " never laid a hand on any player.",
+            "laid a hand",
+        ),
+        (
+            "The Sun claimed that Tom Baxter had failed a drugs test. Baxter said he had never"
+            " taken a banned substance.",
+            "banned substance",
+        ),
+        (
+            "Prosecutors allege that Marta Soler accepted bribes from a builder. Soler said she"
+            " had never received money from anyone.",
+            "received money",
+        ),
+        (
+            "Several outlets reported that the company had laid off 500 workers. The company"
+            " said it had not cut any jobs.",
+            "cut any jobs",
+        ),
+        (
+            'A magazine claimed the actress had had a facelift. The actress said she "has never'
+            ' had plastic surgery".',
+            "plastic surgery",
+        ),
+        (
+            "Local media reported that Ali Rezaei had visited Iran in secret. He said he had"
+            " never been to the country.",
+            "never been",
+        ),
+    ],
+)
+def test_the_one_a_claim_names_saying_they_never_did_it_denies_it(text: str, part: str) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (_SOLD + "“I haven't slept well this week,” Smith said.", "slept"),
+        (_SOLD + "“I have never been happier,” Smith said.", "happier"),
+        (_SOLD + "“I have never seen anything like it,” Smith said.", "anything like"),
+        (_SOLD + "Smith said he had never felt so proud of his players.", "so proud"),
+        # nobody's claim names him: a remark of his own
+        ("The club won 3-0 on Saturday. Smith said he had never scored a goal.", "scored"),
+    ],
+)
+def test_saying_one_never_did_something_else_is_no_denial(text: str, part: str) -> None:
+    assert _kinds(text, part) != ["denial"]

@@ -252,6 +252,12 @@ from tests.statements.sentences import kinds_of as _kinds
         ("“These numbers are invented by our enemies,” the spokesman said.", "invented"),
         ("No, Banksy hasn't been arrested, his agent says", "No"),
         ("The researcher said the footage called the official account into question.", "into"),
+        # a story or a charge called overdone, without merit or concocted
+        ("A press officer told the site that the story was “embellished”.", "embellished"),
+        ("The company called the lawsuit “meritless”.", "meritless"),
+        ("His lawyer said the charges were “trumped up”.", "trumped"),
+        ("The firm said the claims “could not be further from the truth”.", "further"),
+        ("A source said talk of a split was “way off”.", "way off"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -352,6 +358,8 @@ def test_denials(text: str, part: str) -> None:
         ("He said his duties were not those of a minister.", "duties"),
         ("“No, we will not play on Sunday,” the coach said.", "No"),
         ("The actor said he was not the star's biggest fan.", "biggest fan"),
+        ("The envoy said a deal was way off in the future.", "way off"),
+        ("The chef said the dish was embellished with gold leaf.", "gold leaf"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:

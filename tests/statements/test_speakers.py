@@ -121,6 +121,33 @@ def test_a_pronoun_never_stands_for_a_person_named_only_further_on() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Local media reported that Ali Rezaei had visited Iran in secret.\n\n"
+            "He said he had never been to the country.",
+            "Ali Rezaei",
+        ),
+        (
+            "Ali Rezaei visited Iran in secret, local media reported.\n\n"
+            '"I was in Dubai," he said.',
+            "Ali Rezaei",
+        ),
+    ],
+)
+def test_he_before_anyone_spoke_is_the_man_the_story_named(text: str, speaker: str) -> None:
+    assert extract_statements(text)[-1].speaker == speaker
+
+
+def test_she_is_never_a_man_the_story_named() -> None:
+    text = (
+        "Local media reported that Ali Rezaei had visited Iran in secret.\n\n"
+        '"He was in Dubai," she said.'
+    )
+    assert extract_statements(text)[-1].speaker != "Ali Rezaei"
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ('Rob Varga, President Harbour Lines North America, says: "We are ready."', "Rob Varga"),
