@@ -176,9 +176,24 @@ def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = tuple(t.word for t in tokens[i : i + size])
             if phrase in verbs:
-                found.append((i, i + size, verbs[phrase]))
+                if phrase not in _needs_object() or _object_after(tokens, i + size):
+                    found.append((i, i + size, verbs[phrase]))
                 break
     return found
+
+
+@cache
+def _needs_object() -> frozenset[tuple[str, ...]]:
+    """The verbs that ask of a claim only before an object (question_verbs.tsv)."""
+    return frozenset(
+        tuple(row[0].split()) for row in lexicon.rows("question_verbs.tsv") if "needs-object" in row
+    )
+
+
+def _object_after(tokens: list[_Token], at: int) -> bool:
+    """A word at `at` that may open an object: not the end, nor a preposition or particle
+    ("leak into the lake", "broke down")."""
+    return at < len(tokens) and tokens[at].word not in lexicon.words("verb_particles.txt")
 
 
 def _agrees(tokens: list[_Token], match: tuple[int, int, str]) -> bool:
@@ -232,6 +247,8 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
         word = token.word
         if len(word) < FUZZY_VERB_MIN_LEN or word in known or token.joined:
             continue  # "pre-contract" is no misspelt "contradict"
+        if (word,) in _needs_object():
+            continue  # spelt right, and no verb here: "did chemicals leak into the lake?"
         allowed = 1 if len(word) <= LONG_TYPO_LEN else 2  # "released" is no "repeated"
         best = extractOne(word, list(singles), scorer=OSA.distance, score_cutoff=allowed)
         if best is not None and best[0][0] == word[0]:

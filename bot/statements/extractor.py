@@ -379,7 +379,8 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
             return
     if headline.actor.speaker not in lead.entity.names:
         lead.entity.names.append(headline.actor.speaker)
-    headline.actor, headline.entity, headline.kind = lead.actor, lead.entity, lead.kind
+    kind = headline.kind if _denial_told_plainly(headline, lead) else lead.kind
+    headline.actor, headline.entity, headline.kind = lead.actor, lead.entity, kind
 
 
 def _a_name(draft: _Draft, text: str) -> bool:
@@ -395,13 +396,28 @@ def _a_name(draft: _Draft, text: str) -> bool:
 
 def _denied_in_short(headline: _Draft, lead: _Draft) -> bool:
     """A headline's plain "says" of a negated act ("Club says coach was not sacked") is the
-    lead's denial of that act in short ("Rovers said … Berg had not been fired")."""
+    lead's denial of that act in short ("Rovers said … Berg had not been fired"); a headline's
+    denial ("Footballer denies taking banned drug") is the lead's plain account of not doing it
+    ("Baxter said he had never taken a banned substance")."""
     return (
         headline.kind == "claim"
         and lead.kind == "denial"
         and bool(
             _negated_stems(headline.proposition or "") & _negated_stems(lead.proposition or "")
         )
+    ) or _denial_told_plainly(headline, lead)
+
+
+def _denial_told_plainly(headline: _Draft, lead: _Draft) -> bool:
+    """The headline denies what the lead's plain "said" negates, in two words of the act
+    ("taking banned drug" / "never taken a banned substance"): one shared word ("had not
+    been told of any test") may be a side of the story."""
+    negated = _negated_stems(lead.proposition or "")
+    denied = _predicate_stems(headline.proposition or "")
+    return (
+        headline.kind == "denial"
+        and lead.kind in {"claim", "statement"}
+        and len(negated & denied) >= 2
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from bot.models import Statement
+from bot.statements.first_names import first_name_gender
 from bot.statements.verdict import is_claim_label, is_rating_line
 from bot.text import lexicon
 from bot.text.words import as_one_word, opposites
@@ -28,6 +29,7 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _STOP = lexicon.words("pairing_stopwords.txt")
+_TARGET_STOP = _STOP | lexicon.words("target_stopwords.txt")  # for choosing a claim only
 
 
 def _opposite_stems() -> dict[str, frozenset[str]]:
@@ -67,6 +69,8 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
             if target is None and _points_back(probe):
                 earlier = _nearest_earlier(probe, claims)
                 target = earlier if earlier is not None else last
+            if target is None and statement.kind == "denial":
+                target = _claim_about(statement, claims)
             statement = replace(statement, target=target)
             if target is not None:
                 previous[statement.speaker_norm or ""] = target
@@ -195,7 +199,7 @@ def _answer_text(answer: Statement) -> str:
 def _stems(text: str) -> set[str]:
     """Five-letter stems of the content words: "suspended" and "suspension" meet."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
-    return {t[:STEM] for t in tokens if t not in _STOP and len(t) > 2}
+    return {t[:STEM] for t in tokens if t not in _TARGET_STOP and len(t) > 2}
 
 
 def _overlap(words: set[str], claim: Statement) -> float:
@@ -239,6 +243,26 @@ def _rated_claim(verdict: Statement, claims: list[Statement]) -> int | None:
     if not rated:
         return None
     return min(rated, key=lambda c: _distance(verdict, c)).position
+
+
+def _claim_about(denial: Statement, claims: list[Statement]) -> int | None:
+    """The nearest earlier claim by someone else that names the denier ("The Sun claimed
+    that Tom Baxter had failed a drugs test" for Baxter's "he had never taken a banned
+    substance"): what is said of them is what they deny."""
+    names = {
+        word
+        for name in (denial.speaker, *denial.aliases)
+        if name
+        for word in re.findall(r"[A-Z][\w'’-]{2,}", name)[1 if first_name_gender(name) else 0 :]
+    }  # "Tom Baxter": "Baxter", not any Tom
+    about = [
+        c
+        for c in claims
+        if c.position < denial.position
+        and c.speaker_norm != denial.speaker_norm
+        and any(re.search(rf"\b{re.escape(w)}\b", c.sentence) for w in names)
+    ]
+    return max(about, key=lambda c: c.position).position if about else None
 
 
 def _points_back(answer: Statement) -> bool:

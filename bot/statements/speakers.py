@@ -542,8 +542,10 @@ def _mention_regex() -> re.Pattern[str]:
         r"[A-Z][\w'’\-]*(?:(?:\.[A-Z])+\.?)?"  # "Kremlin", "U.S." — not "Spain." ending a sentence
     )
     space = r"[^\S\n]+"  # within one line: a mention never spans paragraphs
+    start = r"(?<![\w'’-])"  # a word from its first letter: not "man" of "fisherman"
     return re.compile(
-        rf"(?:{org_word}{space}){{0,3}}(?i:{alternation}){space}(?:{name}{space}){{0,2}}{name}\b"
+        rf"{start}(?:{org_word}{space}){{0,3}}{start}(?i:{alternation}){space}"
+        rf"(?:{name}{space}){{0,2}}{name}\b"
     )
 
 

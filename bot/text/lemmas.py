@@ -19,21 +19,32 @@ _VERB_ENTRY = ("went", ["go"])
 
 
 @cache
-def _verb_exceptions() -> dict[str, str]:
-    """Irregular verb form -> its first base form, from the model's `lemma_exc` table, read
-    from the installed package's files without loading spaCy or the model."""
+def _verb_tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """The verbs' tables of the model's lemmatizer: irregular form -> its first base form
+    (`lemma_exc`), the suffix rules ("ing" -> "e"), and the known base forms (`lemma_index`),
+    read from the installed package's files without loading spaCy or the model."""
     spec = importlib.util.find_spec(MODEL)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"the {MODEL} model package is not installed")
     [root] = spec.submodule_search_locations
     [path] = Path(root).glob("*/lemmatizer/lookups/lookups.bin")
-    tables = srsly.read_msgpack(path)["lemma_exc"].values()
+    lookups = srsly.read_msgpack(path)
     form, bases = _VERB_ENTRY
-    verbs = next(table for table in tables if table.get(form) == bases)
-    return {form: bases[0] for form, bases in verbs.items() if bases}
+    key, verbs = next((k, t) for k, t in lookups["lemma_exc"].items() if t.get(form) == bases)
+    exceptions = {form: bases[0] for form, bases in verbs.items() if bases}
+    rules = tuple((old, new) for old, new in lookups["lemma_rules"][key])
+    return exceptions, rules, frozenset(lookups["lemma_index"][key])
 
 
 @lru_cache(maxsize=65536)
 def verb_lemma(word: str) -> str:
-    """The base form of an irregular verb form, in lower case; any other word as it is."""
-    return _verb_exceptions().get(word.lower(), word)
+    """The base form of a verb form in lower case, as the model's lemmatizer finds it ("took",
+    "taken", "taking" → "take"; "denies" → "deny"); any other word as it is."""
+    exceptions, rules, known = _verb_tables()
+    low = word.lower()
+    if low in exceptions:
+        return exceptions[low]
+    for old, new in rules:
+        if low.endswith(old) and (base := low[: len(low) - len(old)] + new) in known:
+            return base
+    return word

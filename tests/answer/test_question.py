@@ -36,6 +36,13 @@ from bot.answer.question import INTENTS, Question, parse_question
         ("Has the embassy responded to the report?", "what_said"),
         ("how did the league react to the expansion story", "what_said"),
         ("strike ferry harbour", "search"),
+        # "leak" and "break" ask of a claim only before an object; else they tell of things
+        ("who leaked the memo?", "who_claimed"),
+        ("did the minister leak the report?", "did_claim"),
+        ("who broke the story?", "who_claimed"),
+        ("did chemicals leak into the lake?", "search"),
+        ("is it true that chemicals leaked?", "search"),
+        ("did the band break up?", "search"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:

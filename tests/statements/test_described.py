@@ -277,3 +277,38 @@ def test_a_headlines_rep_is_the_one_representative_of_the_lead() -> None:
     headline, lead = extract_statements(text)[:2]
     assert headline.kind == "confirmation"
     assert headline.speaker == lead.speaker
+
+
+FOOTBALLER = "\n\n".join(
+    [
+        "Footballer denies taking banned drug",
+        "The Sun claimed on Saturday that Tom Baxter, the Northfield striker, had failed a drugs"
+        " test after a match in March.",
+        "Baxter said he had never taken a banned substance.",
+        "The Sun said it stood by its report.",
+    ]
+)
+
+
+def test_a_headlines_denial_is_the_leads_plain_account_of_never_doing_it() -> None:
+    """ "Footballer denies taking banned drug": Baxter, whose "said he had never taken a
+    banned substance" tells the act the headline's denial names; the denial answers the
+    claim made about him."""
+    headline, claim, denial = extract_statements(FOOTBALLER)[:3]
+    assert headline.kind == "denial" and headline.speaker == "Tom Baxter"
+    assert denial.kind == "denial" and denial.speaker == "Tom Baxter"
+    assert denial.target == claim.position and headline.target == claim.position
+
+
+def test_a_headlines_denial_is_no_lead_sharing_one_word_of_the_act() -> None:
+    """ "Club denies …": not the league's chief, whose "had not been told of any test" shares
+    only "test" with the act denied."""
+    text = "\n\n".join(
+        [
+            "Club denies striker failed drugs test",
+            "The Sun claimed on Saturday that the Northfield striker had failed a drugs test.",
+            "The league's chief executive, Alan Ward, said he had not been told of any test.",
+        ]
+    )
+    headline = extract_statements(text)[0]
+    assert headline.speaker != "Alan Ward"

@@ -265,3 +265,29 @@ def test_that_report_said_no_more_of_is_the_one_told_before() -> None:
     )
     found = extract_statements(text)
     assert (found[1].kind, found[1].target) == ("denial", 0)
+
+
+def test_a_denial_sharing_no_word_answers_the_claim_that_names_the_denier() -> None:
+    statements = [
+        st(0, "claim", "Ned Oak", "Ned Oak said the library opens late."),
+        st(1, "claim", "Sun", "The Sun claimed Tom Baxter had failed a drugs test."),
+        st(2, "claim", "Ivy Ruiz", "Ivy Ruiz said the match was dull."),
+        st(3, "denial", "Tom Baxter", "Baxter said he had never taken a banned substance."),
+    ]
+    assert assign_targets(statements)[3].target == 1
+
+
+def test_an_auxiliary_shared_is_no_word_shared() -> None:
+    statements = [
+        st(0, "claim", "Agency", "The agency said it had taken samples from the lake."),
+        st(1, "denial", "Kessler Group", "Kessler Group said no chemicals had leaked."),
+    ]
+    assert assign_targets(statements)[1].target is None
+
+
+def test_a_first_name_alone_names_nobody() -> None:
+    statements = [
+        st(0, "claim", "Sun", "The Sun claimed Tom Hale had failed a drugs test."),
+        st(1, "denial", "Tom Baxter", "Baxter said he had never been to the club."),
+    ]
+    assert assign_targets(statements)[1].target is None

@@ -987,3 +987,12 @@ def test_an_and_inside_a_name_after_for_joins_the_names_words() -> None:
     assert len(one) == 1
     two = extract_statements("A spokesman for Apple and a lawyer for Samsung said it had ended.")
     assert len(two) == 2
+
+
+@pytest.mark.parametrize("trade", ["fisherman", "businesswoman", "postman"])
+def test_a_role_word_inside_another_word_is_no_role(trade: str) -> None:
+    """ "man" of "Local fisherman Tom Hardy" is no role of his."""
+    [said] = extract_statements(f"Local {trade} Tom Hardy said the water smelled of paint.")
+    assert said.speaker == "Tom Hardy"
+    assert said.role not in {"man", "woman"}
+    assert all(not alias.startswith(("man ", "woman ")) for alias in said.aliases)
