@@ -466,6 +466,35 @@ def _with_the_numbers(question: Question, answering: list[Scored]) -> list[Score
     return giving or answering
 
 
+_CLAIM_INTENTS = frozenset({"who_claimed", "did_claim"})
+
+
+def _the_claims_denied(
+    question: Question, answering: list[Scored], relevant: list[Scored]
+) -> list[Scored]:
+    """Asked who said what a denial tells in its own words better than any claim does ("who
+    said soldiers crossed into Varland?" of the ministry's "rejected reports that 300
+    soldiers had crossed into Varland"), the claims are those the denial answers (the Varland
+    Times' report), not others sharing a name with the question (Varland's foreign minister)."""
+    if question.intent not in _CLAIM_INTENTS:
+        return answering
+    claims = [s for s in answering if s.candidate.statement.kind == "claim"]
+    best = max((s.own for s in claims), default=0.0)
+    denied = {
+        (s.candidate.article_id, s.candidate.answers.position)
+        for s in relevant
+        if s.candidate.statement.kind == "denial"
+        and s.candidate.answers is not None
+        and s.own > best
+    }
+    chosen = [
+        s for s in claims if (s.candidate.article_id, s.candidate.statement.position) in denied
+    ]
+    if not chosen:
+        return answering
+    return [s for s in answering if s in chosen or s.candidate.statement.kind != "claim"]
+
+
 def _quote_key(item: Scored) -> tuple[int, str] | None:
     quote = item.candidate.statement.quote
     return (item.candidate.article_id, quote) if quote else None
@@ -565,6 +594,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
     answering = _with_the_numbers(question, answering)
+    answering = _the_claims_denied(question, answering, relevant)
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
     beside = not _names_a_claim(question)

@@ -1,6 +1,7 @@
-"""Questions a new user asked of eight more stories we wrote (a sacking, a misquote, a death
+"""Questions a new user asked of eleven more stories we wrote (a sacking, a misquote, a death
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
-engagement), through the real pipeline: the answer and a name one cited speaker must contain."""
+engagement, a chemical leak, a failed drugs test, a border crossing), through the real
+pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ STORIES = {
     "supplier": "supplier_story.txt",
     "breach": "breach_story.txt",
     "engagement": "engagement_story.txt",
+    "lake": "lake_story.txt",
+    "drugs": "drugs_test_story.txt",
+    "border": "border_story.txt",
 }
 
 # (question, expected answer, a name one cited speaker must contain, or None)
@@ -49,6 +53,12 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("is maya cruz engaged?", "yes", "representative"),
     ("did cruz deny dating alba?", "yes", "Maya Cruz"),
     ("what did lintek deny?", "yes", "Lintek"),
+    ("did the plant owner deny the leak?", "yes", "Kessler"),
+    ("did chemicals leak into the lake?", "yes", "Kessler"),  # disputed: "no chemicals had leaked"
+    ("did baxter deny failing a drugs test?", "yes", "Tom Baxter"),
+    ("who said baxter failed a drugs test?", "yes", "Sun"),
+    ("did the ministry deny the troops crossed the border?", "yes", "ministry"),
+    ("who said soldiers crossed into varland?", "yes", "Varland Times"),
 ]
 
 
@@ -109,3 +119,12 @@ def test_a_what_question_is_answered_with_who_not_with_yes(
     answers no "what"."""
     _, _, text = answered["what did lintek deny?"]
     assert text.startswith("<b>Denied by:</b> Lintek")
+
+
+def test_who_said_it_cites_the_claim_the_denial_answers_not_a_name_shared(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "who said soldiers crossed into varland?": the report the ministry rejected, not
+    Varland's foreign minister, whose remark shares only the country's name."""
+    _, speakers, _ = answered["who said soldiers crossed into varland?"]
+    assert not any("Dragan" in cited for cited in speakers)
