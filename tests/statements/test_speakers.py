@@ -996,3 +996,39 @@ def test_a_role_word_inside_another_word_is_no_role(trade: str) -> None:
     assert said.speaker == "Tom Hardy"
     assert said.role not in {"man", "woman"}
     assert all(not alias.startswith(("man ", "woman ")) for alias in said.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Satellite images published by the research group Open Watch showed vehicles near"
+            " the border, the group said.",
+            "Open Watch",
+        ),
+        (
+            "Homeway, the home goods retailer, was hacked.\n\n"
+            "The company said no card data was taken.",
+            "Homeway",
+        ),
+        (
+            "Police questioned staff at the carmaker Volta Motors.\n\nThe firm said it would help.",
+            "Volta Motors",
+        ),
+    ],
+)
+def test_the_group_is_the_organisation_the_story_described_before(text: str, speaker: str) -> None:
+    """An organisation named beside a noun for what it is, speaking or not, is "the group" /
+    "the company" later."""
+    assert extract_statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday, the company said it was fine.",  # an opening word is no name
+        "The company said it was fine. Homeway, the retailer, was hacked.",  # named only after
+    ],
+)
+def test_the_company_is_no_word_before_it_nor_one_named_after(text: str) -> None:
+    assert extract_statements(text)[0].speaker == "company"
