@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answer.countries import capital_umbrellas, country_synonyms
 from bot.models import Statement
-from bot.statements.speakers import parse_actor, role_gender
+from bot.statements.speakers import kin_nouns, parse_actor, role_gender
 from bot.text import lexicon
 from bot.text.words import stem
 
@@ -305,6 +305,14 @@ _DESCRIPTION_BEFORE = re.compile(
 )
 
 
+# "said the nephew, Daniel Osei, had been hired": a lower-case description inside a sentence,
+# then the name, set off by commas on both sides (checked after the name)
+_DESCRIPTION_INSIDE = re.compile(
+    r"(?<=\s)(?P<desc>(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*),"
+    r"\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
+
+
 # a capitalised word that may start a full name: not a sentence opener ("But Lin said")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
 MAX_FIRST_NAMES = 2  # "Josh Paler Lin" for "Paler Lin", "Mohammed Islam" for "Islam"
@@ -380,13 +388,22 @@ def _descriptions_at(text: str, start: int, end: int) -> list[str]:
     out = []
     after = _APPOSITIVE.match(text, end)
     before = _DESCRIPTION_BEFORE.search(text, max(0, start - 100), start)
-    for match in (after, before):
+    inside = _DESCRIPTION_INSIDE.search(text, max(0, start - 60), start)
+    if inside is not None and not (text.startswith(",", end) and _names_a_person(inside)):
+        inside = None  # "spoke to the press, Anna Lind said": no apposition closed after her
+    for match in (after, before, inside):
         if match is None:
             continue
         desc = " ".join(match.group("desc").split())
         if len(desc.split()) <= APPOSITIVE_WORDS:
             out.append(desc)
     return out
+
+
+def _names_a_person(description: re.Match[str]) -> bool:
+    """A description whose head is a relative or a role ("the nephew", "his lawyer")."""
+    head = description.group("desc").split()[-1].lower()
+    return head in kin_nouns() or role_gender(head, "role")[0]
 
 
 @lru_cache(maxsize=8192)

@@ -388,3 +388,20 @@ def test_a_police_rank_is_the_police() -> None:
         position=0, kind="claim", sentence="x", speaker="Laura Grant", role="detective inspector"
     )
     assert actor_score("the police", grant) >= 75
+
+
+def test_a_relative_described_inside_a_sentence_is_an_alias() -> None:
+    """ "said the nephew, Daniel Osei, had been hired": "what did the nephew say?" finds him."""
+    text = "Councillor Ruth Amari said the nephew, Daniel Osei, had been hired without a test."
+    assert appositive_aliases(text, [("Daniel Osei", ())]) == {"Daniel Osei": {"the nephew"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke to the press, Anna Lind said.",  # no apposition closed after her
+        "Police found the car, Anna Lind told the court, in a lake.",  # "the car" is no person
+    ],
+)
+def test_a_noun_before_a_name_inside_a_sentence_is_no_alias_unless_set_off(text: str) -> None:
+    assert appositive_aliases(text, [("Anna Lind", ())]) == {}

@@ -43,6 +43,8 @@ from bot.answer.question import INTENTS, Question, parse_question
         ("did chemicals leak into the lake?", "search"),
         ("is it true that chemicals leaked?", "search"),
         ("did the band break up?", "search"),
+        ("did the former engineer back the report?", "did_confirm"),
+        ("is the president back?", "search"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:
