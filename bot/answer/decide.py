@@ -730,6 +730,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     deniers = [s for s in deniers if not _taken_back_by_their_side(s, cited)]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
+    deniers = _covering_the_asked(deniers, cited)
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
         asked_as_denial = replace(question, intent="did_deny")
         against = [s for s in deniers if not _opposite(asked_as_denial, s)]
@@ -740,6 +741,19 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     if confirmers and question.opener not in _WHO | _WHAT:  # "is she engaged?": her rep says so
         return f"<b>Yes.</b> Confirmed by: {_names(confirmers)}."
     return "<b>Here is what I have:</b>"
+
+
+DISPUTE_SHARE = 0.75  # of the best own-words match of a statement cited beside it
+
+
+def _covering_the_asked(deniers: list[Scored], cited: list[Scored]) -> list[Scored]:
+    """The denials that say what is asked about nearly as fully as the best other statement
+    cited does: "is the hiring being reviewed?" is answered by the ethics office's "would
+    review the hiring", not disputed by the mayor's denials that name only the hiring."""
+    others = [s.own for s in cited if s.candidate.statement.kind != "denial"]
+    if not others:
+        return deniers
+    return [s for s in deniers if s.own >= DISPUTE_SHARE * max(others)]
 
 
 # "had denied", "had previously denied": a denial told as what was said before the story

@@ -644,6 +644,7 @@ class Resolver:
         self.at = 0  # where in the text the mention being resolved stands
         self.named_at = 0  # … its own words, when known: it may follow a name in its sentence
         self.people: list[tuple[int, str]] = []  # "First Last" names in the text, by offset
+        self.org_nouns: dict[str, str] = {}  # organisation -> the noun it was described by
 
     def seed(self, actor: Actor, at: int = 0) -> None:
         """Register a named actor met outside any statement ("Kremlin spokesman Dmitry Peskov
@@ -656,7 +657,8 @@ class Resolver:
         """Register an organisation the text describes at offset `at` by a noun ("the research
         group Open Watch"), for a later "the group" to resolve to."""
         if not any(normalise(name) == e.actor.norm for e in self.entities):
-            self.entities.append(Entity(Actor(name, "org", surface=name), [name, noun], 0, at))
+            self.entities.append(Entity(Actor(name, "org", surface=name), [name], 0, at))
+            self.org_nouns[normalise(name)] = noun
 
     def resolve(
         self, actor: Actor, at: int | None = None, named_at: int | None = None
@@ -953,10 +955,22 @@ class Resolver:
         word = actor.speaker.lower()
         known = [e for e in self._recent() if e.last > 0 or 0 <= e.seen_at < self.named_at]
         orgs = [e for e in known if e.actor.kind == "org" or _described_as_org(e)]
-        described = [e for e in orgs if any(word in n.lower().split() for n in e.names)]
+        described = [
+            e
+            for e in orgs
+            if any(word in n.lower().split() for n in e.names) or self._described_by(e, word)
+        ]
         if not described and word in _ANY_BUSINESS:  # "The company" of "Homeway, the retailer"
             described = [e for e in orgs if _described_as_org(e)]
         return described[0] if described else None
+
+    def _described_by(self, entity: Entity, word: str) -> bool:
+        """The text described the organisation by `word` ("the research group Open Watch" for
+        "the group"), or by a trade, when `word` stands for any business ("Homeway, the home
+        goods retailer" for "the company")."""
+        noun = self.org_nouns.get(entity.actor.norm)
+        trade = noun in lexicon.words("org_descriptors.txt") and word in _ANY_BUSINESS
+        return noun is not None and (noun == word or trade)
 
     def _find_kin(self, actor: Actor) -> Entity | None:
         """ "The brother of James Foley": the one other person of that surname the article

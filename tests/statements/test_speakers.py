@@ -1032,3 +1032,16 @@ def test_the_group_is_the_organisation_the_story_described_before(text: str, spe
 )
 def test_the_company_is_no_word_before_it_nor_one_named_after(text: str) -> None:
     assert extract_statements(text)[0].speaker == "company"
+
+
+def test_a_trade_in_the_headline_and_the_company_are_the_retailer_named_in_the_lead() -> None:
+    """ "Retailer says …" over "Homeway, the home goods retailer, said …" and "The company
+    confirmed …": one speaker, Homeway, never "Retailer"."""
+    text = "\n\n".join(
+        [
+            "Retailer says no customer card data was taken in breach",
+            "Homeway, the home goods retailer, said on Tuesday that no card data was taken.",
+            "The company confirmed that the names of 2 million customers had been accessed.",
+        ]
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Homeway"] * 3
