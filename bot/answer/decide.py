@@ -162,7 +162,7 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
     question wrote in lower case ("ames's office" → "Ames's office"), else its words."""
     names = {item.candidate.statement.speaker for item in cited}
     if len(names) == 1:
-        return _in_sentence(names.pop() or asked)
+        return _with_article(_in_sentence(names.pop() or asked))
     bare = strip_article(asked.strip())
     article = asked.strip()[: len(asked.strip()) - len(bare)]  # "the " of "the kremlin"
     written = (
@@ -172,7 +172,36 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
         if name and name.casefold() == bare.casefold()
     )
     found = next(written, None)
-    return f"{article}{found}" if found else asked
+    if found:
+        return f"{article}{found}"
+    return f"{article}{_as_named(bare, cited)}"
+
+
+def _as_named(words: str, cited: list[Scored]) -> str:
+    """The question's words with the capitals the cited names give them ("kessler" of
+    "Kessler Group" and "Anna Kessler" → "Kessler")."""
+    named = {
+        w.casefold(): w
+        for item in cited
+        for n in (item.candidate.statement.speaker, item.candidate.statement.org)
+        if n
+        for w in n.split()
+        if w[:1].isupper()
+    }
+    return " ".join(named.get(w.casefold(), w) for w in words.split())
+
+
+def _with_article(name: str) -> str:
+    """A description as a sentence would write it: "league" → "the league", "state's privacy
+    regulator" → "the state's privacy regulator"; a name ("Kessler Group") or a description
+    that opens with its own word ("one of his friends", "his lawyer") as it is."""
+    first = name.split(" ", 1)[0]
+    if not name[:1].islower() or first in stopwords() or first in _POSSESSIVES:
+        return name
+    return f"the {name}"
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _sentence_start(names: str) -> str:

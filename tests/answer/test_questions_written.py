@@ -59,6 +59,8 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("who said baxter failed a drugs test?", "yes", "Sun"),
     ("did the ministry deny the troops crossed the border?", "yes", "ministry"),
     ("who said soldiers crossed into varland?", "yes", "Varland Times"),
+    ("what did the league say?", "yes", "league"),
+    ("what did kessler say?", "yes", "Kessler"),
 ]
 
 
@@ -128,3 +130,17 @@ def test_who_said_it_cites_the_claim_the_denial_answers_not_a_name_shared(
     Varland's foreign minister, whose remark shares only the country's name."""
     _, speakers, _ = answered["who said soldiers crossed into varland?"]
     assert not any("Dragan" in cited for cited in speakers)
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("what did the league say?", "<b>What the league said:</b>"),  # a description
+        ("what did kessler say?", "<b>What Kessler said:</b>"),  # as the names write it
+    ],
+)
+def test_a_what_heading_names_the_speaker_as_a_sentence_would(
+    answered: dict[str, tuple[str, list[str], str]], question: str, heading: str
+) -> None:
+    _, _, text = answered[question]
+    assert text.startswith(heading)
