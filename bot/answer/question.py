@@ -249,11 +249,25 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
             continue  # "pre-contract" is no misspelt "contradict"
         if (word,) in _needs_object():
             continue  # spelt right, and no verb here: "did chemicals leak into the lake?"
+        if _misspelt_function_word(word):
+            continue  # "realy" is "really" misspelt, not "reply"
         allowed = 1 if len(word) <= LONG_TYPO_LEN else 2  # "released" is no "repeated"
         best = extractOne(word, list(singles), scorer=OSA.distance, score_cutoff=allowed)
         if best is not None and best[0][0] == word[0]:
             return i, i + 1, singles[best[0]]
     return None
+
+
+@cache
+def _long_function_words() -> tuple[str, ...]:
+    return tuple(w for w in stopwords() - verb_words() if len(w) >= FUZZY_VERB_MIN_LEN)
+
+
+def _misspelt_function_word(word: str) -> bool:
+    """A word one letter from a long function word ("realy", "actualy", "abuot"): that word
+    misspelt, whatever verb it is also near."""
+    found = extractOne(word, _long_function_words(), scorer=OSA.distance, score_cutoff=1)
+    return found is not None and found[0][0] == word[0]
 
 
 def _find_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:

@@ -45,6 +45,11 @@ from bot.answer.question import INTENTS, Question, parse_question
         ("did the band break up?", "search"),
         ("did the former engineer back the report?", "did_confirm"),
         ("is the president back?", "search"),
+        # a long function word misspelt is that word, whatever verb it is also near
+        ("was the kurdish fighter realy beheaded", "search"),  # "realy" is no "reply"
+        ("did lenovo realy want to buy blackbery", "search"),
+        ("who siad the video was fake", "who_denied"),  # "siad" is "said" misspelt
+        ("who claimd the video was fake", "who_claimed"),
     ],
 )
 def test_intents(text: str, intent: str) -> None:
