@@ -38,6 +38,7 @@ TOP_ARTICLES = 4  # articles whose statements are all offered to `decide`
 HEADLINE_LIMIT = 200  # recent articles whose headlines are read when no statement matches
 HEADLINE_MIN = 75.0  # headline_match from which that article is the story asked about
 RECENT_CONTEXTS = 10  # the chat's latest stories "this" may mean, when its actor speaks there
+RECENT_OLDER = 50  # … and those looked through for the actor before "this" is the latest
 # text_match from which the article replied to is the story asked about, whatever words its
 # statements use (FNC tune half: 30–75 all gain; 50 chosen; 75 loses a third of the gain)
 REPLIED_TEXT_MIN = 50.0
@@ -182,7 +183,21 @@ async def _context_article(repo: Repository, chat_id: int, question: Question) -
         for article in recent:  # the actor does not speak, but the story names them
             if named and named <= set(words(article.text)):
                 return article.id
+        older = await _where_speaks(repo, chat_id, question.actor)
+        if older is not None:  # "did the Herald withdraw the article?" of the twelfth story
+            return older
     return recent[0].id
+
+
+async def _where_speaks(repo: Repository, chat_id: int, actor: str) -> int | None:
+    """The latest of the chat's stories older than the RECENT_CONTEXTS latest (up to
+    RECENT_OLDER back) in which the actor speaks."""
+    older = await repo.list_articles(chat_id, RECENT_OLDER)
+    for article in older[RECENT_CONTEXTS:]:
+        stored = await repo.statements_for(article.id)
+        if any(actor_score(actor, s.statement) >= ACTOR_MIN for s in stored):
+            return article.id
+    return None
 
 
 async def answer_question(

@@ -707,6 +707,7 @@ _HEADLINES = {
     "asserted": "<b>No</b> — {names} said so, while denying something else:",
     "said_instead": "<b>No</b> — {names} said so; the denials here answer something else:",
     "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
+    "unanswered_search": "<b>No.</b> I have reports on this story, but none of them says so.",
     "denial_kept": "<b>No.</b> I have nothing from {actor} taking it back. Their denial:",
     "not_taken_back": (
         "<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
@@ -759,7 +760,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     deniers = [s for s in deniers if not _taken_back_by_their_side(s, cited)]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
-    deniers = _covering_the_asked(deniers, cited)
+    deniers = [s for s in deniers if _tells_enough(s)]
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
         asked_as_denial = replace(question, intent="did_deny")
         against = [s for s in deniers if not _opposite(asked_as_denial, s)]
@@ -772,17 +773,14 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     return "<b>Here is what I have:</b>"
 
 
-DISPUTE_SHARE = 0.75  # of the best own-words match of a statement cited beside it
+DISPUTE_OWN = 70.0  # own-words match from which a denial disputes what a search asks
 
 
-def _covering_the_asked(deniers: list[Scored], cited: list[Scored]) -> list[Scored]:
-    """The denials that say what is asked about nearly as fully as the best other statement
-    cited does: "is the hiring being reviewed?" is answered by the ethics office's "would
-    review the hiring", not disputed by the mayor's denials that name only the hiring."""
-    others = [s.own for s in cited if s.candidate.statement.kind != "denial"]
-    if not others:
-        return deniers
-    return [s for s in deniers if s.own >= DISPUTE_SHARE * max(others)]
+def _tells_enough(denial: Scored) -> bool:
+    """A denial disputes what a search asks only when its own words tell most of it: "did
+    the fish recover?" is not disputed by "denies chemical leak as fish die" (the fish, not
+    the recovery), nor "did the league ban Baxter?" by his "denies taking banned drug"."""
+    return denial.own >= DISPUTE_OWN
 
 
 # "had denied", "had previously denied": a denial told as what was said before the story
@@ -964,6 +962,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
         headline = headline.replace("denied", "confirmed")
     if verdict.case == "opposite" and question.intent in CLAIM_INTENTS:
         headline = _SAID_OPPOSITE.format(names=_names(cited))
+    if verdict.case == "unanswered" and question.intent == "search":  # no kind was asked for
+        headline = _HEADLINES["unanswered_search"]
     if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead
         headline += f" {_WHO_HEAD[kind]}: {_names(cited)}."
     if question.intent.startswith("who_"):  # "who denied that …?" — "Nobody — …"

@@ -278,6 +278,10 @@ def _find_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
         fuzzy = _fuzzy_verb(tokens[: exact[0]])
         if fuzzy is not None:
             return fuzzy
+    if exact is not None and exact[0] > 1 and tokens[0].word in _words_of("who"):
+        fuzzy = _fuzzy_verb(tokens[1:2])  # "who reportd that Plant rejected …": "reported"
+        if fuzzy is not None:
+            return fuzzy[0] + 1, fuzzy[1] + 1, fuzzy[2]
     return exact or _fuzzy_verb(tokens)
 
 

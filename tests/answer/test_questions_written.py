@@ -25,6 +25,7 @@ STORIES = {
     "lake": "lake_story.txt",
     "drugs": "drugs_test_story.txt",
     "border": "border_story.txt",
+    "nephew": "nephew_story.txt",
 }
 
 # (question, expected answer, a name one cited speaker must contain, or None)
@@ -61,6 +62,15 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("who said soldiers crossed into varland?", "yes", "Varland Times"),
     ("what did the league say?", "yes", "league"),
     ("what did kessler say?", "yes", "Kessler"),
+    ("what did the nephew say?", "yes", "Daniel Osei"),  # "the nephew, Daniel Osei,"
+    ("did the mayor deny hiring his nephew?", "yes", "Frank Osei"),
+]
+
+# questions asked for how the reply opens, whatever it answers
+WORDING_ONLY = [
+    "did the fish recover?",
+    "did the lake freeze over?",
+    "is the hiring being reviewed?",
 ]
 
 
@@ -74,7 +84,7 @@ def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, l
         async with await Repository.open(db) as repo:
             for fixture in STORIES.values():
                 await ingest(repo, str(FIXTURES / fixture), Settings(), chat_id=9)
-            for question, _, _ in QUESTIONS:
+            for question in [q for q, _, _ in QUESTIONS] + WORDING_ONLY:
                 answer = await answer_question(repo, 9, question, None)
                 speakers = [c.speaker or "" for c in answer.citations]
                 out[question] = (answer.answer, speakers, answer.text)
@@ -144,3 +154,22 @@ def test_a_what_heading_names_the_speaker_as_a_sentence_would(
 ) -> None:
     _, _, text = answered[question]
     assert text.startswith(heading)
+
+
+def test_a_denial_sharing_one_word_with_a_search_does_not_dispute_it(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did the fish recover?" of a story whose denial "denies chemical leak as fish die":
+    the fish are named, the recovery is not, so nothing here disputes it; "is the hiring being
+    reviewed?" is answered by the ethics office, not disputed by the mayor's denials."""
+    for question in ("did the fish recover?", "is the hiring being reviewed?"):
+        _, _, text = answered[question]
+        assert not text.startswith("<b>Disputed.</b>"), question
+
+
+def test_a_search_nothing_answers_says_no_report_says_so(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """No "but no statement in them": a search asks for no kind of statement."""
+    _, _, text = answered["did the lake freeze over?"]
+    assert "no statement in them" not in text
