@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.decide import Verdict, word
 from bot.answer.question import INTENTS, Question, parse_question
 
 
@@ -382,3 +383,32 @@ def test_every_question_keeps_its_first_word() -> None:
     """ "what is the dispute?" is answered with who denied, not with a "Yes."."""
     assert parse_question("what is the dispute?").opener == "what"
     assert parse_question("did the kremlin deny it?").opener == "did"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("who reportd that robert plant rejected 500 million", "who_claimed", "robert plant"),
+        ("who siad that the club denied it", "who_claimed", "the club denied it"),
+    ],
+)
+def test_a_misspelt_verb_right_after_who_is_the_verb_asked(
+    text: str, intent: str, topic: str
+) -> None:
+    """ "who reportd that X rejected Y?" asks who reported it, not who rejected it."""
+    question = parse_question(text)
+    assert question.intent == intent
+    assert question.topic.startswith(topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("did chinese tv give advice on english names?", "none of them says so"),
+        ("did the kremlin deny it?", "no denial in them"),
+    ],
+)
+def test_a_story_nothing_answers_is_worded_for_what_was_asked(text: str, opening: str) -> None:
+    """A search asks for no kind of statement: not "no statement in them"."""
+    answer = word(parse_question(text), Verdict("no", "unanswered"))
+    assert opening in answer.text
