@@ -17,6 +17,7 @@ from bot.statements.kinds import (
     classify,
     continuation_cues,
     cue_kinds,
+    denial_if_accused,
     in_first_person,
     is_negated,
     object_first_cues,
@@ -1102,6 +1103,7 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
                     or _answers_own_relative(statement)
                 )
                 or _well_after_harm(statement, answerable)
+                or _insists_when_accused(statement, answerable)
             )
         ):
             statement = replace(statement, kind="denial")
@@ -1116,6 +1118,20 @@ _ACCUSED_RELATIVE = re.compile(
     rf"\b(?:{lexicon.alternation('accused_relatives.txt')})\b[^,;:]*,",
     re.IGNORECASE,
 )
+
+
+def _insists_when_accused(statement: Statement, claims: list[Statement]) -> bool:
+    """ "The club maintains it acted within the rules", "The airline insisted that all its
+    planes were flying": insisting, by one whom an earlier claim by someone else names ("A
+    rival team accused the club of tapping up the player"), answers that claim."""
+    if (statement.cue or "").lower() not in denial_if_accused():
+        return False
+    return any(
+        c.kind == "claim"
+        and c.speaker_norm != statement.speaker_norm
+        and _names_by_name(c, statement)
+        for c in claims
+    )
 
 
 def _answers_own_relative(statement: Statement) -> bool:

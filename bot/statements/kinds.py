@@ -80,6 +80,18 @@ def _denial_if_negated() -> frozenset[str]:
 
 
 @cache
+def denial_if_accused() -> frozenset[str]:
+    """Verbs of insistence whose content, by one an earlier claim names, answers that claim
+    ("The club maintains it acted within the rules"): "denial-if-accused" in
+    reporting_verbs.tsv."""
+    return frozenset(
+        row[0].lower()
+        for row in lexicon.rows("reporting_verbs.tsv")
+        if "denial-if-accused" in row[2:]
+    )
+
+
+@cache
 def _denial_if_fact_negated() -> frozenset[str]:
     """Verbs of confirmation whose content, a fact negated in its main clause, denies the
     story: marked "denial-if-fact-negated" in reporting_verbs.tsv."""

@@ -439,3 +439,45 @@ def test_the_one_a_claim_names_saying_they_never_did_it_denies_it(text: str, par
 )
 def test_saying_one_never_did_something_else_is_no_denial(text: str, part: str) -> None:
     assert _kinds(text, part) != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "A rival team accused the club of tapping up the player. The club maintains it acted"
+            " within the rules.",
+            "within the rules",
+        ),
+        (
+            "Reports said the airline had grounded its fleet. The airline insisted that all its"
+            " planes were flying as scheduled.",
+            "as scheduled",
+        ),
+        (
+            "The paper alleged that the minister lied to parliament. The minister has always"
+            " maintained that he told the truth.",
+            "told the truth",
+        ),
+    ],
+)
+def test_insisting_when_a_claim_names_you_answers_it(text: str, part: str) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # nobody's claim names the coach
+        ("The club lost 3-0 on Saturday. The coach insisted the team would bounce back.", "bounce"),
+        # the claim names someone else
+        (
+            "The paper alleged that the mayor lied. The coach insisted the team would bounce back.",
+            "bounce",
+        ),
+        # what the accused merely said, with no insistence
+        ("Rivals accused the club of cheating. The club said it would play on Sunday.", "Sunday"),
+    ],
+)
+def test_insisting_unaccused_is_no_denial(text: str, part: str) -> None:
+    assert _kinds(text, part) != ["denial"]
