@@ -29,7 +29,7 @@ from bot.answer.direction import (
     ties,
     untrue_roots,
 )
-from bot.answer.question import Question
+from bot.answer.question import Question, names_only_the_story
 from bot.answer.ranking import (
     ACTOR_MIN,
     ALL_KINDS,
@@ -760,10 +760,13 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     deniers = [s for s in deniers if not _taken_back_by_their_side(s, cited)]
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
-    deniers = [s for s in deniers if _tells_enough(s)]
+    if not names_only_the_story(question.topic):  # "is it fake?" asks of the story itself
+        deniers = [s for s in deniers if _tells_enough(s)]
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
         asked_as_denial = replace(question, intent="did_deny")
         against = [s for s in deniers if not _opposite(asked_as_denial, s)]
+        if not against and names_only_the_story(question.topic):  # "is it fake?": it is
+            return f"<b>Yes</b>, say {_names(deniers)}:"
         if not against:  # "is Lena Hart alive?" of denials that she died: they say she is
             return f"<b>Yes</b>, say {_names(deniers)}, denying the opposite:"
         return f"<b>Disputed.</b> Denied by: {_names(against)}."  # disputed, and by whom

@@ -411,6 +411,15 @@ def _refers_to_context(topic: list[_Token]) -> bool:
     return bool(content) and all(word in refs for word in content)
 
 
+def names_only_the_story(topic: str) -> bool:
+    """The topic says nothing but which story and how true ("it fake", "this a hoax", "the
+    claim false"): every word of it that is no stopword is a context word."""
+    refs = _context_words().get("ref", frozenset())
+    words = [t.word for t in _tokens(topic)]
+    content = [w for w in words if w not in stopwords() - refs]
+    return bool(content) and all(w in refs for w in content)
+
+
 def _someone_of_the_story(topic: list[_Token], actor: str | None) -> bool:
     """True when no actor is named and the topic's subject is "he", "she", "they" or "it"
     ("is he dead?", "did anyone deny that she quit?"): someone of the story the chat holds.

@@ -26,6 +26,7 @@ STORIES = {
     "drugs": "drugs_test_story.txt",
     "border": "border_story.txt",
     "nephew": "nephew_story.txt",
+    "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
 # (question, expected answer, a name one cited speaker must contain, or None)
@@ -64,10 +65,14 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("what did kessler say?", "yes", "Kessler"),
     ("what did the nephew say?", "yes", "Daniel Osei"),  # "the nephew, Daniel Osei,"
     ("did the mayor deny hiring his nephew?", "yes", "Frank Osei"),
+    ("did anyone debunk this?", "yes", "Jenna Ruiz"),
+    ("is it fake?", "yes", "Jenna Ruiz"),
+    ("who said the city would ban gas stoves?", "yes", "Posts"),
 ]
 
 # questions asked for how the reply opens, whatever it answers
 WORDING_ONLY = [
+    "is this a hoax?",
     "did the fish recover?",
     "did the lake freeze over?",
     "is the hiring being reviewed?",
@@ -173,3 +178,13 @@ def test_a_search_nothing_answers_says_no_report_says_so(
     """No "but no statement in them": a search asks for no kind of statement."""
     _, _, text = answered["did the lake freeze over?"]
     assert "no statement in them" not in text
+
+
+@pytest.mark.parametrize("question", ["is it fake?", "is this a hoax?"])
+def test_asked_whether_the_story_is_fake_the_fact_check_says_yes(
+    answered: dict[str, tuple[str, list[str], str]], question: str
+) -> None:
+    """ "is it fake?" of a fact-check rating the claim false: "Yes, say …", not "Disputed",
+    nor "denying the opposite" (the denials say what is asked)."""
+    _, _, text = answered[question]
+    assert text.startswith("<b>Yes</b>, say ") and "opposite" not in text.split("\n")[0]
