@@ -258,6 +258,14 @@ from tests.statements.sentences import kinds_of as _kinds
         ("His lawyer said the charges were “trumped up”.", "trumped"),
         ("The firm said the claims “could not be further from the truth”.", "further"),
         ("A source said talk of a split was “way off”.", "way off"),
+        # a report laughed off or called names; what a picture shows said to be other
+        ("The actor said the reports were “a joke”.", "joke"),
+        ("The company called the story “click-bait”.", "click"),
+        ("He said the claims were “total BS”.", "BS"),
+        ("The general called the reports “an absolute lie”.", "lie"),
+        ("The agency said the images were not of the recent floods.", "floods"),
+        ("The family said the photos were “not of our son”.", "our son"),
+        ("The star said the photo “isn't me”.", "isn't me"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -360,6 +368,10 @@ def test_denials(text: str, part: str) -> None:
         ("The actor said he was not the star's biggest fan.", "biggest fan"),
         ("The envoy said a deal was way off in the future.", "way off"),
         ("The chef said the dish was embellished with gold leaf.", "gold leaf"),
+        ("The comedian said he had told a joke about the mayor.", "joke"),
+        ("The coach said the footage was from Saturday's match.", "footage"),
+        ("“It's not me who decides the team,” the captain said.", "decides"),
+        ("She said she had a BS in chemistry.", "chemistry"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
