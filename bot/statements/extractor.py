@@ -14,6 +14,7 @@ from bot.models import Statement
 from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
 from bot.statements.described import Mention, is_description, named_by_role, named_later
 from bot.statements.kinds import (
+    asserts_fact,
     classify,
     continuation_cues,
     cue_kinds,
@@ -155,7 +156,8 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
             draft.actor = draft.entity.actor
         draft.actor = _org_in_full(draft.actor, resolver)
     statements = _topic_denials(
-        [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)]
+        [_statement(i, d, text, quotes, resolver) for i, d in enumerate(drafts)],
+        _headline_told(sentences, drafts),
     )
     return _answerers_state(assign_targets(_negations_in_denying_quotes(statements)))
 
@@ -1076,7 +1078,21 @@ def _quote_in_sentence(quotes: list[Quote], sentence: Sentence) -> Quote | None:
     return max(hits, key=lambda q: q.end - q.start) if hits else None
 
 
-def _topic_denials(statements: list[Statement]) -> list[Statement]:
+def _headline_told(sentences: list[Sentence], drafts: list[_Draft]) -> Statement | None:
+    """A headline that tells the story's claim in the outlet's own words ("Rebels seized
+    Marines' weapons at airport"), as an unattributed claim a negated statement may answer; a
+    headline is a first line without a full stop, and attributes nothing."""
+    if not sentences or (drafts and drafts[0].sentence is sentences[0]):
+        return None
+    first = sentences[0].text.strip()
+    if not first or first[-1] in '.!?:"”’':
+        return None
+    return Statement(-1, "claim", first, proposition=first, speaker_norm="\0headline")
+
+
+def _topic_denials(
+    statements: list[Statement], headline: Statement | None = None
+) -> list[Statement]:
     """A negated statement that contradicts what another actor claimed denies it ("Nobody's
     moving"; "X is not doing Y, his agent said" against "X is doing Y"), and a negated
     continuation ("He added that ...", "The statement continued: ...") keeps the stance of the
@@ -1098,6 +1114,9 @@ def _topic_denials(statements: list[Statement]) -> list[Statement]:
                 _negated_answer(statement)
                 and (
                     _answers_claim(statement, answerable)
+                    or headline is not None
+                    and _contradicts(statement, headline)
+                    and asserts_fact(statement.proposition or "")
                     or _continues_denial(statement, out)
                     or _repeats_a_denial(statement, out)
                     or _answers_own_relative(statement)

@@ -481,3 +481,45 @@ def test_insisting_when_a_claim_names_you_answers_it(text: str, part: str) -> No
 )
 def test_insisting_unaccused_is_no_denial(text: str, part: str) -> None:
     assert _kinds(text, part) != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Rebels seized the Marines' weapons at Sanaa airport\n\nThe Marine Corps said no"
+            " weapons had been seized by the rebels.",
+            "no weapons",
+        ),
+        (
+            "Thousands of fish die in Lake Marren after plant fire\n\nThe plant's owner said no"
+            " fish had died because of the fire.",
+            "no fish",
+        ),
+    ],
+)
+def test_a_negated_account_answers_the_headline_told_in_the_outlets_voice(
+    text: str, part: str
+) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a view is no account of what happened
+        (
+            "Rebels seized the Marines' weapons at Sanaa airport\n\nThe senator said the rebels"
+            " should not have been allowed near the weapons.",
+            "should not",
+        ),
+        # a negated account of something else
+        (
+            "Rebels seized the Marines' weapons at Sanaa airport\n\nThe airline said no"
+            " flights had been cancelled.",
+            "no flights",
+        ),
+    ],
+)
+def test_what_answers_no_headline(text: str, part: str) -> None:
+    assert _kinds(text, part) != ["denial"]
