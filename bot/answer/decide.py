@@ -162,7 +162,8 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
     question wrote in lower case ("ames's office" → "Ames's office"), else its words."""
     names = {item.candidate.statement.speaker for item in cited}
     if len(names) == 1:
-        return _with_article(_in_sentence(names.pop() or asked))
+        name = _in_sentence(names.pop() or asked)
+        return _as_written(name, cited) if name[:1].isupper() else _with_article(name)
     bare = strip_article(asked.strip())
     article = asked.strip()[: len(asked.strip()) - len(bare)]  # "the " of "the kremlin"
     written = (
@@ -189,6 +190,15 @@ def _as_named(words: str, cited: list[Scored]) -> str:
         if w[:1].isupper()
     }
     return " ".join(named.get(w.casefold(), w) for w in words.split())
+
+
+def _as_written(name: str, cited: list[Scored]) -> str:
+    """A name with the article the story writes before it ("the U.S. Marine Corps", "the
+    Mirror"), or as it is ("Kessler Group", "John Kirby")."""
+    for item in cited:
+        if re.search(rf"\bthe\s+{re.escape(name)}\b", item.candidate.statement.sentence, re.I):
+            return f"the {name}"
+    return name
 
 
 def _with_article(name: str) -> str:

@@ -63,6 +63,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("who said soldiers crossed into varland?", "yes", "Varland Times"),
     ("what did the league say?", "yes", "league"),
     ("what did kessler say?", "yes", "Kessler"),
+    ("what did the sun say?", "yes", "Sun"),
     ("what did the nephew say?", "yes", "Daniel Osei"),  # "the nephew, Daniel Osei,"
     ("did the mayor deny hiring his nephew?", "yes", "Frank Osei"),
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
@@ -152,6 +153,7 @@ def test_who_said_it_cites_the_claim_the_denial_answers_not_a_name_shared(
     [
         ("what did the league say?", "<b>What the league said:</b>"),  # a description
         ("what did kessler say?", "<b>What Kessler said:</b>"),  # as the names write it
+        ("what did the sun say?", "<b>What the Sun said:</b>"),  # "The Sun claimed …"
     ],
 )
 def test_a_what_heading_names_the_speaker_as_a_sentence_would(
