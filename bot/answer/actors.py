@@ -34,6 +34,7 @@ JOINED_MIN = 8  # letters a run-together name needs before it is compared as one
 JOINED_MATCH = 0.9  # OSA similarity of the run-together names ("abdlqader" for "abdelqader")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_HYPHENATED = re.compile(r"\b([^\W\d_]{2,})-([^\W\d_]{2,})\b")  # "cease-fire", not "2-0"
 _POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 ANAPHOR_WINDOW = 600  # "the commissioner" names the speaker last mentioned this many chars before
@@ -81,8 +82,13 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=WORDS_CACHE)
 def _words(text: str) -> tuple[str, ...]:
-    """`words`, remembered: one question reads the same statements' words several times."""
-    return tuple(_POSSESSIVE.sub("", w) for w in _WORD.findall(_fold(text)))
+    """`words`, remembered: one question reads the same statements' words several times. A
+    hyphenated compound gives its parts and then the two written as one ("cease-fire": cease,
+    fire, ceasefire), so "ceasefire" asked finds it."""
+    folded = _fold(text)
+    found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(folded)]
+    joined = [a + b for a, b in _HYPHENATED.findall(folded)]
+    return tuple(found + joined)
 
 
 def _forms(word: str) -> set[str]:

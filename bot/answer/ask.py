@@ -31,6 +31,7 @@ from bot.answer.ranking import (
     uncovered,
 )
 from bot.models import Statement
+from bot.text.words import compound_parts
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
@@ -301,6 +302,7 @@ async def _relevant_articles(
 ) -> list[int]:
     """The context article first, then the articles whose statements match the question best."""
     keywords = [*question.keywords, *umbrella_words(question.actor)]
+    keywords += [part for word in question.keywords for part in compound_parts(word)]
     # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
     hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)
     ordered = [about] if about is not None else []

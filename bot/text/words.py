@@ -8,9 +8,17 @@ from functools import cache, lru_cache
 import snowballstemmer
 
 from bot.text import lexicon
-from bot.text.lemmas import verb_lemma
+from bot.text.lemmas import is_dictionary_word, verb_lemma
 
-__all__ = ["as_one_word", "content_words", "opposites", "stem", "stem_key", "stopwords"]
+__all__ = [
+    "as_one_word",
+    "compound_parts",
+    "content_words",
+    "opposites",
+    "stem",
+    "stem_key",
+    "stopwords",
+]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*'?")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -82,3 +90,22 @@ def as_one_word(text: str) -> str:
     for phrase, word in _phrases():
         text = phrase.sub(word, text)
     return text
+
+
+COMPOUND_MIN = 7  # letters of a word looked at as two words written as one
+COMPOUND_PART = 3  # letters each of its two words needs
+
+
+@lru_cache(maxsize=4096)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The two English words a compound is made of ("ceasefire": cease, fire; "handgun": hand,
+    gun), the longest first part first; () for a word that is no such pair. What a story
+    writes "cease-fire" is searched for by its parts."""
+    low = word.lower()
+    if len(low) < COMPOUND_MIN or not low.isalpha():
+        return ()
+    for cut in range(len(low) - COMPOUND_PART, COMPOUND_PART - 1, -1):
+        left, right = low[:cut], low[cut:]
+        if is_dictionary_word(left) and is_dictionary_word(right):
+            return (left, right)
+    return ()

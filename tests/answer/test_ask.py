@@ -370,3 +370,21 @@ def test_who_the_woman_is_told_by_a_relative_clause_is_no_part_of_her_name(
     reply = ask(db, "did the woman who wrote the post apologise?")
     assert reply["answer"] == "yes"
     assert reply["citations"][0]["sentence"] == "She later deleted the post and apologised."
+
+
+def test_a_compound_asked_as_one_word_finds_the_story_that_hyphenates_it(
+    tmp_path: Path, db: str
+) -> None:
+    """ "ceasefire" asked of a story that writes "cease-fire": searched for by its parts,
+    matched by the two written as one."""
+    story = tmp_path / "truce.txt"
+    story.write_text(
+        "Army says rebels agreed to truce\n\n"
+        "General Amos Dube announced on Friday that the rebels had agreed to a cease-fire.\n\n"
+        '"The guns will fall silent tonight," Dube said.\n',
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+    answer = ask(db, "who announced the ceasefire?")
+    assert answer["answer"] == "yes"
+    assert any("Dube" in (c.get("speaker") or "") for c in answer["citations"])

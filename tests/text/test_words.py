@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.text.words import stem_key
+from bot.text.words import compound_parts, stem_key
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,20 @@ def test_forms_of_one_word_share_a_key(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("leak", "lean"), ("found", "sound"), ("ban", "band")])
 def test_different_words_keep_different_keys(a: str, b: str) -> None:
     assert stem_key(a) != stem_key(b)
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("ceasefire", ("cease", "fire")),
+        ("handgun", ("hand", "gun")),
+        ("lockdown", ("lock", "down")),
+    ],
+)
+def test_a_compound_splits_into_its_two_words(word: str, parts: tuple[str, ...]) -> None:
+    assert compound_parts(word) == parts
+
+
+@pytest.mark.parametrize("word", ["statement", "president", "spokesman", "Kremlin", "2-0"])
+def test_a_word_that_is_no_pair_of_words_has_no_parts(word: str) -> None:
+    assert compound_parts(word) == ()
