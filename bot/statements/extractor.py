@@ -289,6 +289,7 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
         Mention(d.found.speaker_start, d.actor, d.entity, True, _description_before(text, d.found))
         for d in drafts
     ]
+    mentions += _speakers_named_aside(text, drafts)
     for draft in drafts:
         here = Mention(draft.found.speaker_start, draft.actor, draft.entity, True)
         person = named_by_role(here, mentions)
@@ -314,6 +315,21 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
                 other.actor, other.entity = actor, person
             elif other.entity is person and other.actor.org is None:
                 other.actor = replace(other.actor, org=actor.org)
+
+
+def _speakers_named_aside(text: str, drafts: list[_Draft]) -> list[Mention]:
+    """Where the text names a person who speaks by first name and surname, in a sentence that
+    attributes nothing to them ("In a new video, Abubakar Shekau dashed hopes …" before
+    "Shekau in August announced …"): mentions of that speaker."""
+    out = []
+    speakers = {id(d.entity): d.entity for d in drafts if d.actor.kind == "person"}
+    for entity in speakers.values():
+        surname = entity.actor.speaker.split()[-1]
+        if not surname[:1].isupper():
+            continue
+        for found in re.finditer(rf"\b[A-Z][\w'’-]+\s+{re.escape(surname)}\b", text):
+            out.append(Mention(found.start(), entity.actor, entity, False))
+    return out
 
 
 def _named_before_in(draft: _Draft, people: list[tuple[int, str]]) -> bool:

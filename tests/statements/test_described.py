@@ -312,3 +312,21 @@ def test_a_headlines_denial_is_no_lead_sharing_one_word_of_the_act() -> None:
     )
     headline = extract_statements(text)[0]
     assert headline.speaker != "Alan Ward"
+
+
+def test_a_leads_described_speaker_is_the_speaker_named_in_full_in_a_plain_sentence() -> None:
+    """ "The leader of the Red Band has denied …": the story names Zubairu Kachalla in full
+    only in a sentence that attributes nothing, and hears from "Kachalla" later; a general
+    named in between is no leader."""
+    text = "\n\n".join(
+        [
+            "The leader of the Red Band has denied agreeing to any truce with the government.",
+            "In a new video released late on Friday, Zubairu Kachalla dashed hopes of a deal.",
+            "Army chief General Tomas Ode announced on Monday that the group had agreed to a"
+            " truce.",
+            "Kachalla in August announced that the group wanted to rule the north.",
+        ]
+    )
+    first = extract_statements(text)[0]
+    assert first.kind == "denial"
+    assert first.speaker.endswith("Kachalla")
