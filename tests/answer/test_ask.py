@@ -21,6 +21,13 @@ def ingest(db: Path | str, fixture: str, url: str, chat: int = 0) -> int:
     return jsonl(result.stdout)[0]["article_id"]
 
 
+def share_text(tmp_path: Path, db: Path | str, text: str) -> None:
+    """Ingest a story written here, as a text file."""
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    assert run_cli("ingest", str(story), db=db).returncode == 0
+
+
 def ask(db: Path | str, question: str, *extra: str) -> dict:
     result = run_cli("ask", question, "--json", *extra, db=db)
     assert result.returncode == 0, result.stderr
@@ -357,16 +364,15 @@ def test_who_the_woman_is_told_by_a_relative_clause_is_no_part_of_her_name(
 ) -> None:
     """ "did the woman who wrote the post apologise?": the question's verb is "apologise", the
     woman is the one the story calls "the woman who wrote the original post"."""
-    story = tmp_path / "van.txt"
-    story.write_text(
+    share_text(
+        tmp_path,
+        db,
         "Police dismiss rumours of child abduction\n\n"
         "A post shared 5,000 times claimed that a girl was dragged into a van.\n\n"
         '"There is no evidence that anyone was abducted," Inspector Ruth Kaye said.\n\n'
         "The woman who wrote the original post said she had been told about it by a parent. "
         "She later deleted the post and apologised.\n",
-        encoding="utf-8",
     )
-    assert run_cli("ingest", str(story), db=db).returncode == 0
     reply = ask(db, "did the woman who wrote the post apologise?")
     assert reply["answer"] == "yes"
     assert reply["citations"][0]["sentence"] == "She later deleted the post and apologised."
@@ -377,14 +383,13 @@ def test_a_compound_asked_as_one_word_finds_the_story_that_hyphenates_it(
 ) -> None:
     """ "ceasefire" asked of a story that writes "cease-fire": searched for by its parts,
     matched by the two written as one."""
-    story = tmp_path / "truce.txt"
-    story.write_text(
+    share_text(
+        tmp_path,
+        db,
         "Army says rebels agreed to truce\n\n"
         "General Amos Dube announced on Friday that the rebels had agreed to a cease-fire.\n\n"
         '"The guns will fall silent tonight," Dube said.\n',
-        encoding="utf-8",
     )
-    assert run_cli("ingest", str(story), db=db).returncode == 0
     answer = ask(db, "who announced the ceasefire?")
     assert answer["answer"] == "yes"
     assert any("Dube" in (c.get("speaker") or "") for c in answer["citations"])
