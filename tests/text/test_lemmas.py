@@ -1,5 +1,5 @@
 """Verb forms read with the English model's lemmatizer tables: irregular forms from its
-exception table, regular ones by its suffix rules checked against its known base forms."""
+exception table, present participles by its suffix rules checked against its known bases."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ def test_an_irregular_form_gives_its_base(form: str, base: str) -> None:
 
 @pytest.mark.parametrize(
     ("form", "base"),
-    [("taking", "take"), ("leaked", "leak"), ("denies", "deny"), ("meeting", "meet")],
+    [("taking", "take"), ("meeting", "meet"), ("denying", "deny")],
 )
-def test_a_regular_form_gives_the_base_the_model_knows(form: str, base: str) -> None:
+def test_a_present_participle_gives_the_base_the_model_knows(form: str, base: str) -> None:
     """ "taking" meets "taken" (both "take"): "Footballer denies taking banned drug" against
     "he had never taken a banned substance"."""
     assert verb_lemma(form) == base
 
 
-@pytest.mark.parametrize("word", ["report", "Kremlin", "news", "species", "marriage"])
+@pytest.mark.parametrize("word", ["leaked", "report", "Kremlin", "news", "species", "marriage"])
 def test_any_other_word_stays_as_it_is(word: str) -> None:
     assert verb_lemma(word) == word
