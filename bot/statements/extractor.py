@@ -1324,21 +1324,21 @@ def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
     )
 
 
-# "he had never laid a hand on any player", "we did not sell any data", "it has not cut any
-# jobs": the speaker (a pronoun) says they never did something, or did not do any of it
+# "he had never laid a hand on any player", "she has never had plastic surgery": the speaker
+# (a pronoun) says they never did something
 _OWN_ACT_NEGATED = re.compile(
     r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+"
     r"(?:(?P<never>(?:had|has|have|did)?\s*never)|(?:had|has|have|did)\s*(?:not\b|n't\b))"
     r"\s*(?:ever\s+|once\s+|even\s+)?(?P<verb>[a-z]+)(?P<rest>[^,;:.]*)",
     re.IGNORECASE,
 )
-_ANY = re.compile(r"\b(?:any\w*|a\s+single|a\s+penny)\b", re.IGNORECASE)
 
 
 def _denies_own_act(statement: Statement) -> bool:
     """The content says its speaker never did something ("he had never laid a hand on any
-    player") or did not do any of it ("it had not cut any jobs"): a denial when a claim by
-    someone else names them. A plain "I haven't slept well" is no such denial."""
+    player"): a denial when a claim by someone else names them. A plain "I haven't slept
+    well" is no such denial, nor "it had not cut any jobs" (false denials on the FNC checking
+    half)."""
     found = _OWN_ACT_NEGATED.match(unquoted(statement.proposition or "").replace("’", "'"))
     if found is None or _is_opinion([found.group("verb")]):
         return False
@@ -1346,7 +1346,7 @@ def _denies_own_act(statement: Statement) -> bool:
         return False  # "I have never been happier"; "never been to Iran" is an act
     if _DEGREE.search(found.group("rest")):
         return False  # "I had never seen anything like it", "never felt so proud"
-    return bool(found.group("never")) or _ANY.search(found.group("rest")) is not None
+    return bool(found.group("never"))
 
 
 # How much, not whether: "never seen anything like it", "never felt so proud", "never played
