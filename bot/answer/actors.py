@@ -87,7 +87,7 @@ def _words(text: str) -> tuple[str, ...]:
     fire, ceasefire), so "ceasefire" asked finds it."""
     folded = _fold(text)
     found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(folded)]
-    joined = [a + b for a, b in _HYPHENATED.findall(folded)]
+    joined = [a + b for a, b in _HYPHENATED.findall(folded)] if "-" in folded else []
     return tuple(found + joined)
 
 
