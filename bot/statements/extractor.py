@@ -718,6 +718,7 @@ def _in_related_block(text: str, line_start: int, paragraph: str) -> bool:
 
 def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Found]]]:
     """Main attributions of a sentence, each with the verbs that share its subject."""
+    found = [f for f in found if not any(_cue_in_speaker(f, o) for o in found)]
     if not found:
         return []
     main = _main(found)
@@ -752,6 +753,18 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
     out = [(m, extra) for m in _split_coordinated(main)]
     out += [(s, []) for s in separate]
     return sorted(out, key=lambda pair: pair[0].cue_start)
+
+
+def _cue_in_speaker(hit: Found, other: Found) -> bool:
+    """The hit's verb is a word of another hit's speaker: "reports" in "Some reports said …"
+    is the speaker's noun, not a verb whose speaker is "Some"."""
+    end = other.speaker_start + len(other.speaker)
+    return (
+        other is not hit
+        and hit.cue.lower() in _REPORT_HEADS
+        and other.speaker_start <= hit.cue_start
+        and hit.cue_end == end
+    )
 
 
 # "... that plague cases need to be carefully investigated and verified": a participle or an
@@ -1004,11 +1017,12 @@ def _draft(
 
 
 def _reports(actor: Actor) -> bool:
-    """An outlet, a report itself speaking ("A report from Vancouver said ...") or a text
-    going round ("The message says the advice comes from UNICEF"; claim_texts.txt): what it
-    says is a claim whatever its tense."""
+    """An outlet, named or not ("A tabloid said …"; outlet_nouns.txt), a report itself
+    speaking ("A report from Vancouver said ...") or a text going round ("The message says the
+    advice comes from UNICEF"; claim_texts.txt): what it says is a claim whatever its tense."""
     words = actor.speaker.lower().split()
-    claim_text = bool(words) and words[-1] in lexicon.words("claim_texts.txt")
+    texts = lexicon.words("claim_texts.txt") | lexicon.words("outlet_nouns.txt")
+    claim_text = bool(words) and words[-1] in texts
     return actor.kind == "outlet" or is_report_phrase(actor.surface) or claim_text
 
 
@@ -1156,10 +1170,12 @@ _ACCUSED_RELATIVE = re.compile(
 
 
 def _insists_when_accused(statement: Statement, claims: list[Statement]) -> bool:
-    """ "The club maintains it acted within the rules", "The airline insisted that all its
-    planes were flying": insisting, by one whom an earlier claim by someone else names ("A
-    rival team accused the club of tapping up the player"), answers that claim."""
-    if (statement.cue or "").lower() not in denial_if_accused():
+    """ "The airline insisted that all its planes were flying", "The firm said it had always
+    complied with the law": insisting, or telling one's conduct was proper, by one whom an
+    earlier claim by someone else names ("A rival team accused the club of tapping up the
+    player"), answers that claim."""
+    insists = (statement.cue or "").lower() in denial_if_accused()
+    if not insists and not lexicon.first_match("proper_conduct.tsv", statement.proposition or ""):
         return False
     return any(
         c.kind == "claim"

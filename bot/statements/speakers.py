@@ -422,14 +422,22 @@ def _report_outlet(tokens: list[str]) -> str | None:
         return None
     at = hits[0]
     before = tokens[:at]
-    if before and all(_NAME_TOKEN.match(t) for t in before) and not _last_role(before)[1]:
-        return " ".join(before)
+    named = before and all(_NAME_TOKEN.match(t) for t in before) and not _last_role(before)[1]
+    if named and (not _plural_text(low[at]) or is_outlet(" ".join(before))):
+        return " ".join(before)  # "Bloomberg reports said", not "Some reports said"
     after = tokens[at + 1 :]
     if len(after) >= 2 and low[at + 1] in {"from", "in", "by", "on"}:
         name = " ".join(t for t in after[1:] if t.lower() != "the").strip(",.")
         if name and is_outlet(name):
             return name
     return None
+
+
+def _plural_text(noun: str) -> bool:
+    """ "reports", "stories": many texts, whose capitalised first word ("Some", "Media") is
+    seldom an outlet's name."""
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return noun.endswith("s") and singular in _OUTLET_TEXTS
 
 
 def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | None:

@@ -468,3 +468,18 @@ def test_a_lasting_attitude_is_a_statement(content: str, kind: str) -> None:
 def test_a_message_going_round_says_a_claim(text: str, kind: str) -> None:
     [statement] = extract_statements(text)
     assert statement.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A tabloid said the prince was seriously ill.", "claim"),
+        ("Several outlets said the minister was unhappy with the plan.", "claim"),
+        ("Some newspapers said the plant would close in March.", "claim"),
+        # a person, not an outlet, telling a state of mind: a statement
+        ("His sister said the prince was unhappy with the plan.", "statement"),
+    ],
+)
+def test_an_unnamed_outlet_tells_news(sentence: str, kind: str) -> None:
+    """What an outlet says is news, a claim, though no outlet is named ("A tabloid said")."""
+    assert [s.kind for s in extract_statements(sentence)] == [kind]

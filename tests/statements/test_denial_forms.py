@@ -482,6 +482,54 @@ def test_insisting_unaccused_is_no_denial(text: str, part: str) -> None:
     ("text", "part"),
     [
         (
+            "The report alleged that the firm paid bribes to officials. The firm said it had"
+            " always complied with the law.",
+            "complied",
+        ),
+        (
+            "An opposition MP accused the minister of lying. The minister said she had told the"
+            " truth.",
+            "the truth",
+        ),
+        (
+            "Families claimed the hospital had ignored warning signs. The hospital said its staff"
+            " had followed all procedures.",
+            "procedures",
+        ),
+        (
+            "Investors accused the bank of hiding losses. The bank said it had acted in good"
+            " faith.",
+            "good faith",
+        ),
+    ],
+)
+def test_telling_your_conduct_was_proper_when_a_claim_names_you_answers_it(
+    text: str, part: str
+) -> None:
+    assert _kinds(text, part) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # nobody accused the firm
+        ("The firm opened a new plant. The firm said it complied with all regulations.", "compl"),
+        # the claim names someone else
+        (
+            "The report alleged that the mayor took bribes. The firm said it had always complied"
+            " with the law.",
+            "complied",
+        ),
+    ],
+)
+def test_proper_conduct_unaccused_is_no_denial(text: str, part: str) -> None:
+    assert _kinds(text, part) != ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
             "Rebels seized the Marines' weapons at Sanaa airport\n\nThe Marine Corps said no"
             " weapons had been seized by the rebels.",
             "no weapons",

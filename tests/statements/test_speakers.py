@@ -316,6 +316,24 @@ def test_the_name_given_in_the_subject_is_the_speaker(sentence: str, speaker: st
     assert [s.speaker for s in extract_statements(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Some reports said the plant would close in March.", "Some reports"),
+        ("Media reports said the plant would close in March.", "Media reports"),
+        ("Local reports said the plant would close in March.", "Local reports"),
+        ("Earlier reports by Reuters said the plant would close in March.", "Reuters"),
+        ("The Bloomberg report said the plant would close in March.", "Bloomberg"),
+    ],
+)
+def test_reports_said_is_reports_speaking_and_their_news_is_a_claim(
+    sentence: str, speaker: str
+) -> None:
+    """ "reports" before "said" is the speaker's noun, not a verb whose speaker is "Some"."""
+    statements = extract_statements(sentence)
+    assert [(s.speaker, s.kind) for s in statements] == [(speaker, "claim")]
+
+
 def test_called_as_a_verb_still_ends_the_subject() -> None:
     statements = extract_statements("The man called police and said he saw the crash.")
     assert [s.speaker for s in statements] == ["man"]
