@@ -41,6 +41,7 @@ from bot.statements.speakers import (
     parse_actor,
     person_name_spans,
     same_role,
+    speaks_for_others,
     strip_article,
 )
 from bot.statements.syntax import CLAUSE_PRONOUNS, mentions_a_cue, parse_attributions
@@ -993,6 +994,9 @@ def _draft(
     if principal:  # "his agent" speaks for the singer, "a ministry spokeswoman" for the ministry
         parsed = replace(parsed, org=principal)
     actor, entity = resolver.resolve(parsed, sentence.start, main.speaker_start)
+    if entity.actor.gender is None and main.mode == "forward":
+        gender = _own_pronoun_gender(entity.actor, text[main.content_start : main.content_end])
+        entity.actor = replace(entity.actor, gender=gender)
     described = _describes(before) or _names_an_org(before)  # "The woman in the video, Ana …"
     for part in [*appositive_parts(main.speaker), *([before] if described else [])]:
         part = part.strip()
@@ -1014,6 +1018,22 @@ def _draft(
     if said and hearer_first and not colon and main.content_start >= main.cue_end:
         said = _without_hearer(said)  # "the newspaper that Okoro …", not a quote before
     return _Draft(sentence, main, actor, entity, kind, cue, said)
+
+
+# "says she …", "said that he …": a pronoun opening what was said, outside any quotation
+_OPENING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?P<word>he|she)\b", re.IGNORECASE)
+
+
+def _own_pronoun_gender(actor: Actor, content: str) -> str | None:
+    """The gender of one who speaks of someone as "he" or "she" right after the verb
+    ("Minister says she never met lobbyist"): themself, unless they speak for somebody else
+    ("his publicist said she was fine"); None when nothing tells."""
+    found = _OPENING_PRONOUN.match(content)
+    if found is None or actor.kind not in {"person", "group"}:
+        return None
+    if speaks_for_others((actor.role or "").lower()):
+        return None
+    return "f" if found.group("word").lower() == "she" else "m"
 
 
 def _reports(actor: Actor) -> bool:
@@ -1226,10 +1246,11 @@ _CLAIM_WORD_STEMS = {
 
 def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     """ "Tom is fine," his publicist said, after a post said Tom Reyes had been killed: saying
-    that the person another speaker claimed dead is well denies it. The one said to be well
-    is named in that claim, or is the one the speaker speaks for ("Dad is fine", by the
-    daughter of the man; "I'm safe", tweeted by an MP nobody said was hurt, denies nothing)."""
-    said = [part for part in (statement.proposition, statement.quote) if part]
+    that the person another speaker claimed dead, hurt or ill is well denies it. The one said
+    to be well is named in that claim, is the one the speaker speaks for ("Dad is fine", by
+    the daughter of the man), or is "he"/"she" told by one speaking for nobody named ("She's
+    fine," her rep said); "I'm safe", tweeted by an MP nobody said was hurt, denies nothing."""
+    said = [unquoted(part) for part in (statement.proposition, statement.quote) if part]
     found = [
         m
         for p in lexicon.patterns("wellbeing_phrases.txt")
@@ -1241,6 +1262,8 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     who = found[0].group("who").lower()
     client = {w.lower() for w in _words(statement.org or "")}  # whom a publicist speaks for
     person = client if who in _PRONOUN_WHO or who in client else {who}
+    if who in _PRONOUN_WHO - _FIRST_PERSON_WHO:  # "She's fine," her rep said: whom a claim hurt
+        person = client or {w.lower() for w in _words(statement.speaker or "")} | {_ANYONE}
     if who in _FIRST_PERSON_WHO:  # "I'm fine", "Still here": the speaker, or whom they speak for
         person = client or {w.lower() for w in _words(statement.speaker or "")}
     if who in kin_nouns():  # "Dad is fine": the one they speak for, or of their family name
@@ -1251,19 +1274,20 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
         if (
             claim.kind == "claim"
             and claim.speaker_norm != statement.speaker_norm
-            and _DEATH.search(told) is not None
+            and _HARM.search(told) is not None
             and person
-            and person & named
+            and (_ANYONE in person or person & named)
         ):
             return True
     return False
 
 
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
+_ANYONE = "\0"  # "she", with nobody she speaks for: whoever a claim told was hurt
 _FIRST_PERSON_WHO = frozenset({"i", "we", ""})  # "" for a bare "Still here"
-# What a claim says happened to someone that "is fine" answers: a death
-_DEATH = re.compile(
-    r"\b(?:dead|died|dies|death|killed|deceased|perished|beheaded|executed|passed\s+away)\b",
+# What a claim says happened to someone that "is fine" answers: a death, an injury, an illness
+_HARM = re.compile(
+    r"\b(?:" + "|".join(f"(?:{row[0]})" for row in lexicon.rows("harm_words.txt")) + r")\b",
     re.IGNORECASE,
 )
 

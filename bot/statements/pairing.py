@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
+from bot.statements.kinds import cue_kinds
 from bot.statements.verdict import is_claim_label, is_rating_line
 from bot.text import lexicon
 from bot.text.words import as_one_word, opposites
@@ -215,18 +216,32 @@ def _names_any(answer: Statement, claims: list[Statement]) -> bool:
 
 
 def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
-    """ "This is a wrong report": the nearest claim made by an outlet's report."""
+    """ "This is a wrong report": the nearest claim made by an outlet's report, one told
+    before the answer first."""
     if not re.search(r"\b(?:reports?|stor(?:y|ies)|articles?)\b", answer.sentence, re.IGNORECASE):
         return None
-    outlets = [c for c in claims if c.cue in {"reported", "said", "says", "according to"}]
+    outlets = [c for c in claims if c.cue in _OUTLET_CUES or _claims_by_cue(c)]
     outlets = [c for c in outlets if _speaks_as_outlet(c)]
     outlets = [c for c in outlets if not c.anonymous and c.speaker_norm != answer.speaker_norm]
     if not outlets:
         return None
-    # what an outlet "reported" first, then the nearest
+    # what an outlet "reported" first, then one told before, then the nearest
     return min(
-        outlets, key=lambda c: (c.cue != "reported", abs(c.position - answer.position))
+        outlets,
+        key=lambda c: (
+            c.cue != "reported",
+            c.position > answer.position,
+            abs(c.position - answer.position),
+        ),
     ).position
+
+
+_OUTLET_CUES = frozenset({"reported", "said", "says", "according to"})
+
+
+def _claims_by_cue(claim: Statement) -> bool:
+    """A claim whose verb says it is one ("alleged", "claimed")."""
+    return cue_kinds().get((claim.cue or "").lower()) == "claim"
 
 
 def _speaks_as_outlet(claim: Statement) -> bool:

@@ -755,7 +755,7 @@ class Resolver:
         owned = _OWNED_BODY.match(actor.surface)
         if owned and owned.group(2).lower() in lexicon.words("owned_bodies.txt"):
             return self._latest_person("m" if owned.group(1).lower() == "his" else "f", actor)
-        if actor.org or actor.kind not in {"group", "person"} or not _speaks_for_others(role):
+        if actor.org or actor.kind not in {"group", "person"} or not speaks_for_others(role):
             return None
         pair = _PAIR.search(actor.surface)
         if pair and (pair.group(1) or pair.group(2)).lower() in lexicon.words("pair_nouns.txt"):
@@ -1100,7 +1100,7 @@ def _other(gender: str) -> str:
     return "f" if gender == "m" else "m"
 
 
-def _speaks_for_others(role: str) -> bool:
+def speaks_for_others(role: str) -> bool:
     """A role of those who speak for a person (functionary_roles.txt: agent, lawyer, rep, …),
     in the singular or plural."""
     listed = lexicon.words("functionary_roles.txt")

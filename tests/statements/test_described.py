@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.statements.extractor import extract_statements
 
 BAKER = "\n\n".join(
@@ -249,6 +251,36 @@ def test_saying_someone_is_fine_denies_a_claim_that_they_died() -> None:
         '"I am safe in an office," Kyle Seeback, a member of parliament, tweeted.'
     )
     assert extract_statements(attack)[-1].kind != "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Sun reported that the singer had been rushed to hospital. "She\'s fine," her'
+        " rep said.",
+        'A tabloid said the actor had collapsed on set. His publicist said he was "perfectly'
+        ' fine."',
+        'Local media said the mayor had been injured in the crash. "I am fine," the mayor'
+        " wrote on Twitter.",
+        "The coach said the striker had been injured in training. The striker said he was"
+        " feeling great.",
+    ],
+)
+def test_saying_someone_is_well_denies_a_claim_that_they_were_hurt(text: str) -> None:
+    assert [s.kind for s in extract_statements(text)] == ["claim", "denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing, not a person, is fine
+        'Reports said the bridge had collapsed. "The bridge is fine," an engineer said.',
+        # nobody said anyone was hurt
+        'The club won 3-0, the coach said. "He is fine," the coach said of the goalkeeper.',
+    ],
+)
+def test_being_well_answers_no_claim_of_harm(text: str) -> None:
+    assert extract_statements(text)[-1].kind != "denial"
 
 
 def test_a_daughter_saying_dad_is_fine_denies_the_post_that_he_passed_away() -> None:

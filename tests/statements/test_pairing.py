@@ -291,3 +291,18 @@ def test_a_first_name_alone_names_nobody() -> None:
         st(1, "denial", "Tom Baxter", "Baxter said he had never been to the club."),
     ]
     assert assign_targets(statements)[1].target is None
+
+
+def test_a_later_word_for_a_story_is_not_the_story_answered() -> None:
+    """ "I don't know where this story comes from" answers what the Herald alleged, not its
+    later "stood by its story", which shares only the word "story"."""
+    text = "\n\n".join(
+        [
+            "The Herald alleged on Sunday that the minister had dined with lobbyist Owen Pike.",
+            '"I have never met Mr Pike," the minister told reporters. "I don\'t know where this'
+            ' story comes from."',
+            "The Herald said it stood by its story.",
+        ]
+    )
+    found = extract_statements(text)
+    assert [(s.kind, s.target) for s in found[1:3]] == [("denial", 0), ("denial", 0)]

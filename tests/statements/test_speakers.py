@@ -281,6 +281,29 @@ def test_more_roles_before_a_name(phrase: str, name: str, role: str) -> None:
     assert (actor.kind, actor.speaker, actor.role) == ("person", name, role)
 
 
+def test_one_who_says_she_is_never_he() -> None:
+    """ "Minister says she …": the minister is a woman, so the later "he" is the man named
+    since, not the minister the headline called by her job."""
+    text = "\n\n".join(
+        [
+            "Minister says she never met lobbyist",
+            "The Herald alleged that Transport Minister Clare Benton had dined with a lobbyist.",
+            "Opposition leader Sam Reid called for Benton to resign.",
+            '"The public deserves the truth," he said.',
+        ]
+    )
+    assert extract_statements(text)[-1].speaker == "Sam Reid"
+
+
+def test_a_publicist_saying_she_may_still_be_he() -> None:
+    """ "His publicist said she was fine": the "she" is the client, not the publicist."""
+    text = (
+        "A tabloid said the singer had collapsed. Her publicist said she was fine. "
+        '"It was a rumour," he added.'
+    )
+    assert extract_statements(text)[-1].speaker == "Her publicist"
+
+
 def test_he_after_a_union_leader_is_that_leader() -> None:
     text = (
         "Reyes said the plant was safe.\n\n"
