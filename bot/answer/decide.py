@@ -981,7 +981,11 @@ def word(question: Question, verdict: Verdict) -> Answer:
         headline += f" {_WHO_HEAD[kind]}: {_names(cited)}."
     if question.intent.startswith("who_"):  # "who denied that …?" — "Nobody — …"
         headline = headline.replace("<b>No</b> —", "<b>Nobody</b> —", 1)
-    return _reply(headline, cited, verdict.answer)
+    return _reply(_SENTENCE_THE.sub(r"\1The", headline), cited, verdict.answer)
+
+
+# "the Herald" opening a sentence of a headline: "No. The Herald did not take it back."
+_SENTENCE_THE = re.compile(r"((?:</b>|[.!?])\s+)the\b")
 
 
 def _not_covered(question: Question, missing: tuple[str, ...]) -> Answer:

@@ -2099,3 +2099,36 @@ def test_asked_whether_someone_did_what_they_say_they_did_not_and_nobody_said_th
     )
     assert answer.text.startswith("<b>No</b>, says Sevilla")
     assert answer.citations[0].sentence == club.sentence
+
+
+def test_an_outlet_opening_a_sentence_of_the_answer_is_capitalised() -> None:
+    claim = Statement(
+        position=0,
+        kind="claim",
+        sentence="The Herald alleged that the minister had dined with a lobbyist.",
+        speaker="Herald",
+        speaker_norm="herald",
+        cue="alleged",
+    )
+    denial = Statement(
+        position=1,
+        kind="denial",
+        sentence='"I have never met him," the minister said.',
+        speaker="minister",
+        speaker_norm="minister",
+        quote="I have never met him",
+    )
+    stands = Statement(
+        position=2,
+        kind="claim",
+        sentence="The Herald said it stood by its story.",
+        speaker="Herald",
+        speaker_norm="herald",
+    )
+    found = [
+        candidate(claim, 1, answers=None),
+        candidate(denial, 2, answers=claim),
+        candidate(stands, 3, answers=None),
+    ]
+    answer = ask("did the herald retract the story?", found)
+    assert answer.text.startswith("<b>No.</b> The Herald did not take it back.")

@@ -1,7 +1,8 @@
-"""Questions a new user asked of eleven more stories we wrote (a sacking, a misquote, a death
+"""Questions a new user asked of thirteen more stories we wrote (a sacking, a misquote, a death
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
-engagement, a chemical leak, a failed drugs test, a border crossing), through the real
-pipeline: the answer and a name one cited speaker must contain."""
+engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
+minister and a lobbyist), through the real pipeline: the answer and a name one cited speaker
+must contain."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ STORIES = {
     "drugs": "drugs_test_story.txt",
     "border": "border_story.txt",
     "nephew": "nephew_story.txt",
+    "storm": "storm_hospital_story.txt",
+    "lobbyist": "lobbyist_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -66,6 +69,11 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("what did the sun say?", "yes", "Sun"),
     ("what did the nephew say?", "yes", "Daniel Osei"),  # "the nephew, Daniel Osei,"
     ("did the mayor deny hiring his nephew?", "yes", "Frank Osei"),
+    ("who denied the courier report?", "yes", "Hospital"),  # "had followed all procedures"
+    ("did doyle deny the claims?", "no", "Mark Doyle"),
+    ("did benton deny meeting the lobbyist?", "yes", "Clare Benton"),
+    ("what did reid say?", "yes", "Sam Reid"),  # "… he said", after "Minister says she …"
+    ("did the chronicle retract the story?", "no", "Chronicle"),
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
     ("is it fake?", "yes", "Jenna Ruiz"),
     ("who said the city would ban gas stoves?", "yes", "Posts"),
