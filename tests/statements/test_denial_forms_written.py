@@ -266,6 +266,10 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The agency said the images were not of the recent floods.", "floods"),
         ("The family said the photos were “not of our son”.", "our son"),
         ("The star said the photo “isn't me”.", "isn't me"),
+        # a story said to be made up, the verb told in full
+        ("A source close to the singer said the story was “a fantasy.”", "fantasy"),
+        ("“This is fiction,” the spokesman said of the report.", "fiction"),
+        ("The minister said the claims are a myth.", "myth"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -372,6 +376,8 @@ def test_denials(text: str, part: str) -> None:
         ("The coach said the footage was from Saturday's match.", "footage"),
         ("“It's not me who decides the team,” the captain said.", "decides"),
         ("She said she had a BS in chemistry.", "chemistry"),
+        ("The director said it is a fantasy set in a medieval castle.", "castle"),
+        ("The novelist said the story is a fantasy novel for children.", "novel"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
