@@ -270,6 +270,9 @@ from tests.statements.sentences import kinds_of as _kinds
         ("A source close to the singer said the story was “a fantasy.”", "fantasy"),
         ("“This is fiction,” the spokesman said of the report.", "fiction"),
         ("The minister said the claims are a myth.", "myth"),
+        # a claim challenged
+        ("The company has challenged the report.", "challenged"),
+        ("The firm challenged claims that it had overcharged customers.", "overcharged"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -378,6 +381,8 @@ def test_denials(text: str, part: str) -> None:
         ("She said she had a BS in chemistry.", "chemistry"),
         ("The director said it is a fantasy set in a medieval castle.", "castle"),
         ("The novelist said the story is a fantasy novel for children.", "novel"),
+        ("The boxer challenged the champion to a rematch.", "rematch"),
+        ("The union challenged the decision in court.", "decision"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
