@@ -206,12 +206,10 @@ def _with_article(name: str) -> str:
     regulator" → "the state's privacy regulator"; a name ("Kessler Group") or a description
     that opens with its own word ("one of his friends", "his lawyer") as it is."""
     first = name.split(" ", 1)[0]
-    if not name[:1].islower() or first in stopwords() or first in _POSSESSIVES:
+    possessive = first in lexicon.words("possessive_determiners.txt")  # "his lawyer"
+    if not name[:1].islower() or first in stopwords() or possessive:
         return name
     return f"the {name}"
-
-
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _sentence_start(names: str) -> str:
