@@ -234,6 +234,9 @@ def parse_actor(phrase: str) -> Actor:
     outlet = _report_outlet(tokens)
     if outlet:
         return Actor(outlet, "outlet", anonymous=False, surface=surface)
+    speaking_for = None if anonymous else _speaking_for(tokens, surface)
+    if speaking_for is not None:
+        return speaking_for
     role_at, role, gender = _last_role(tokens)
     person = None if anonymous else _person_after(tokens, role_at)
     if person:
@@ -253,6 +256,25 @@ def parse_actor(phrase: str) -> Actor:
         org = body
     speaker = body if kind in {"org", "outlet"} else strip_article(clean)
     return Actor(speaker, kind, org, role, anonymous, gender, surface)
+
+
+def _speaking_for(tokens: list[str], surface: str) -> Actor | None:
+    """ "A spokesman for actor Tom Hanks", "Representatives for pop singer Lila Moreau": one
+    who speaks for a person the phrase describes and names is the speaker, not that person
+    (whose role and name close the phrase)."""
+    at = next((i for i, t in enumerate(tokens) if t.lower() == "for"), None)
+    if at is None or not 0 < at <= 2 or at == len(tokens) - 1:
+        return None
+    _, role, gender = _last_role(tokens[:at])
+    if role is None or not speaks_for_others(role.split()[-1].lower()):
+        return None
+    principal = parse_actor(" ".join(tokens[at + 1 :]))
+    if principal.kind != "person":
+        return None
+    head = " ".join(tokens[:at])
+    return Actor(
+        f"{head} for {principal.speaker}", "group", principal.speaker, role, False, gender, surface
+    )
 
 
 _ONE_OF = re.compile(r"^one\s+of\b", re.IGNORECASE)  # "one of his friends": one person

@@ -273,6 +273,10 @@ from tests.statements.sentences import kinds_of as _kinds
         # a claim challenged
         ("The company has challenged the report.", "challenged"),
         ("The firm challenged claims that it had overcharged customers.", "overcharged"),
+        # reports mocked
+        ("The singer mocked the rumours in a video on Sunday.", "mocked"),
+        ("She appeared to mock the reports on Instagram, posting a photo of a pizza.", "mock"),
+        ("The minister ridiculed claims that she had been sacked.", "ridiculed"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -383,6 +387,8 @@ def test_denials(text: str, part: str) -> None:
         ("The novelist said the story is a fantasy novel for children.", "novel"),
         ("The boxer challenged the champion to a rematch.", "rematch"),
         ("The union challenged the decision in court.", "decision"),
+        ("The comedian mocked the president during the show.", "president"),
+        ("Fans ridiculed the club's new kit.", "kit"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:

@@ -357,6 +357,26 @@ def test_reports_said_is_reports_speaking_and_their_news_is_a_claim(
     assert [(s.speaker, s.kind) for s in statements] == [(speaker, "claim")]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "org"),
+    [
+        ("A spokesman for actor Tom Hanks", "spokesman for Tom Hanks", "Tom Hanks"),
+        (
+            "Representatives for pop singer Lila Moreau",
+            "Representatives for Lila Moreau",
+            "Lila Moreau",
+        ),
+        ("A lawyer for former president Jacob Zuma", "lawyer for Jacob Zuma", "Jacob Zuma"),
+    ],
+)
+def test_one_speaking_for_a_described_person_is_the_speaker(
+    phrase: str, speaker: str, org: str
+) -> None:
+    """The role and name closing the phrase are whom the speaker speaks for."""
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.org) == (speaker, org)
+
+
 def test_called_as_a_verb_still_ends_the_subject() -> None:
     statements = extract_statements("The man called police and said he saw the crash.")
     assert [s.speaker for s in statements] == ["man"]
