@@ -138,8 +138,15 @@ def _citation(item: Scored) -> Citation:
 
 
 def _reply(headline: str, cited: list[Scored], answer: str) -> Answer:
-    """The reply shows the best few distinct quotes; `citations` keeps every cited sentence."""
-    blocks = list(dict.fromkeys(_block(item.candidate) for item in cited))[:SHOWN_CITATIONS]
+    """The reply shows the best few distinct quotes, each once (the sentences of one quote
+    show it whole: the first of them stands for all); `citations` keeps every cited
+    sentence."""
+    shown: dict[tuple[str | None, int, str], str] = {}
+    for item in cited:
+        st = item.candidate.statement
+        key = (st.speaker, item.candidate.article_id, verbatim(st, MAX_QUOTE_CHARS))
+        shown.setdefault(key, _block(item.candidate))
+    blocks = list(dict.fromkeys(shown.values()))[:SHOWN_CITATIONS]
     text = "\n\n".join([headline, *blocks])
     return Answer(answer, text, [_citation(item) for item in cited])
 

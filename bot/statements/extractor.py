@@ -396,8 +396,9 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
         words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))
         if not words or any(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
             return
-        if lead.actor.kind not in {"person", "org", "outlet"} and not _a_name(lead, text):
-            return
+        named = lead.actor.kind in {"person", "org", "outlet"} or lead.actor.org is not None
+        if not named and not _a_name(lead, text):
+            return  # "Representatives for Lila Moreau" speak for one named
         if not all(w[:1].isupper() for w in lead.actor.speaker.split()[:1]):
             return
     if headline.actor.speaker not in lead.entity.names:

@@ -2132,3 +2132,34 @@ def test_an_outlet_opening_a_sentence_of_the_answer_is_capitalised() -> None:
     ]
     answer = ask("did the herald retract the story?", found)
     assert answer.text.startswith("<b>No.</b> The Herald did not take it back.")
+
+
+def test_a_quote_over_two_sentences_shows_once() -> None:
+    """ "Lila is not pregnant. She was visiting a friend," her publicist said: both sentences
+    are cited, the quote they share is shown once."""
+    quote = "Lila is not pregnant. She was visiting a friend"
+    first = Statement(
+        position=0,
+        kind="denial",
+        sentence="“Lila is not pregnant.",
+        speaker="Ana Ruiz",
+        speaker_norm="ana ruiz",
+        quote=quote,
+    )
+    second = dataclasses.replace(
+        first,
+        position=1,
+        kind="statement",
+        sentence="She was visiting a friend,” her publicist, Ana Ruiz, said.",
+    )
+    claim = Statement(
+        position=2,
+        kind="claim",
+        sentence="StarPulse published photos of Moreau, claiming she was pregnant.",
+        speaker="StarPulse",
+        speaker_norm="starpulse",
+    )
+    found = [candidate(first, 1, answers=claim), candidate(second, 2), candidate(claim, 3)]
+    answer = ask("what did ana ruiz say?", found)
+    assert len([c for c in answer.citations if c.speaker == "Ana Ruiz"]) == 2
+    assert answer.text.count("visiting a friend") == 1

@@ -483,3 +483,16 @@ def test_a_message_going_round_says_a_claim(text: str, kind: str) -> None:
 def test_an_unnamed_outlet_tells_news(sentence: str, kind: str) -> None:
     """What an outlet says is news, a claim, though no outlet is named ("A tabloid said")."""
     assert [s.kind for s in extract_statements(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sun has not responded to a request for comment.",
+        "StarPulse did not respond to a request for comment.",
+        "The Sun has not yet replied to requests for comment.",
+    ],
+)
+def test_no_answer_is_a_statement_even_from_an_outlet(sentence: str) -> None:
+    """Not responding tells no news, though an outlet's words are otherwise claims."""
+    assert [s.kind for s in extract_statements(sentence)] == ["statement"]
