@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answer.countries import capital_umbrellas, country_synonyms
 from bot.models import Statement
+from bot.statements.first_names import first_name_gender
 from bot.statements.speakers import kin_nouns, parse_actor, role_gender
 from bot.text import lexicon
 from bot.text.words import stem
@@ -435,7 +436,7 @@ def person_gender(statement: Statement) -> str | None:
 def actor_score(actor: str, statement: Statement) -> float:
     """0–100: how well `actor` names the statement's speaker, org, role or one of its aliases."""
     wanted = actor_words(actor)
-    if not wanted:
+    if not wanted or _owner_differs(actor, statement):
         return 0.0
     score = max(
         _direct_score(wanted, statement),
@@ -455,6 +456,18 @@ def actor_score(actor: str, statement: Statement) -> float:
                 score *= RELATIONAL_PENALTY  # Lena Hart herself is not her publicist
             score = max(score, POSSESSED_FACTOR * head_score)
     return score
+
+
+_OWNER_GENDER = {"his": "m", "her": "f"}  # "his publicist": the publicist of a man
+
+
+def _owner_differs(actor: str, statement: Statement) -> bool:
+    """ "his publicist" is not the publicist of the woman a statement's speaker speaks for
+    (org "Lila Moreau"), nor "her lawyer" a man's: the owner's gender against the first name
+    of whom the speaker speaks for."""
+    wanted = _OWNER_GENDER.get(actor.strip().split(" ", 1)[0].lower())
+    owner = first_name_gender(statement.org) if wanted and statement.org else None
+    return owner is not None and owner != wanted
 
 
 def _misspelt_name(wanted: list[tuple[str, float]], statement: Statement) -> float:

@@ -405,3 +405,14 @@ def test_a_relative_described_inside_a_sentence_is_an_alias() -> None:
 )
 def test_a_noun_before_a_name_inside_a_sentence_is_no_alias_unless_set_off(text: str) -> None:
     assert appositive_aliases(text, [("Anna Lind", ())]) == {}
+
+
+def test_his_publicist_is_not_the_publicist_of_a_woman() -> None:
+    hers = said(speaker="Ana Ruiz", org="Lila Moreau", role="publicist")
+    his = said(speaker="Nora Vance", org="Ben Harlow", role="publicist")
+    assert actor_score("his publicist", hers) == 0.0
+    assert actor_score("his publicist", his) > 0.0
+    assert actor_score("her publicist", hers) > 0.0
+    # whom nobody can tell the gender of: either
+    unknown = said(speaker="Sam Lee", org="Kim Park", role="publicist")
+    assert actor_score("his publicist", unknown) > 0.0

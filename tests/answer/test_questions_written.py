@@ -1,8 +1,8 @@
-"""Questions a new user asked of thirteen more stories we wrote (a sacking, a misquote, a death
+"""Questions a new user asked of fifteen more stories we wrote (a sacking, a misquote, a death
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
 engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
-minister and a lobbyist), through the real pipeline: the answer and a name one cited speaker
-must contain."""
+minister and a lobbyist, a factory closure, a pregnancy rumour), through the real pipeline:
+the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ STORIES = {
     "nephew": "nephew_story.txt",
     "storm": "storm_hospital_story.txt",
     "lobbyist": "lobbyist_story.txt",
+    "factory": "factory_closure_story.txt",
+    "pregnancy": "pregnancy_rumour_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -74,6 +76,11 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did benton deny meeting the lobbyist?", "yes", "Clare Benton"),
     ("what did reid say?", "yes", "Sam Reid"),  # "… he said", after "Minister says she …"
     ("did the chronicle retract the story?", "no", "Chronicle"),
+    ("did nordchip deny closing the factory?", "yes", "Nordchip"),
+    ("what did petra lang say?", "yes", "Petra Lang"),
+    ("who said lila moreau was pregnant?", "yes", "StarPulse"),
+    ("did lila moreau's publicist deny it?", "yes", "Ana Ruiz"),
+    ("did anyone deny that lila moreau was visiting a friend?", "no", "Ana Ruiz"),
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
     ("is it fake?", "yes", "Jenna Ruiz"),
     ("who said the city would ban gas stoves?", "yes", "Posts"),
