@@ -294,22 +294,45 @@ def _around(question: Question, item: Scored) -> bool:
     return only_around(question.topic, st.proposition or st.sentence)
 
 
-def _not_about(question: Question, relevant: list[Scored]) -> list[Scored]:
-    """The statements `_around` the asked thing, and the replies to the same claim that name
+def _not_about(question: Question, relevant: list[Scored], scored: list[Scored]) -> list[Scored]:
+    """The statements `_around` the asked thing, the replies to the same claim that name
     less than half of it in their own words ("The report is wrong." beside "denied the pilots
-    had been drinking before the flight was cancelled"): they take their topic from those."""
+    had been drinking before the flight was cancelled"): they take their topic from those;
+    and confirmations of a side of a story that others tell the asked thing of
+    (`_confirms_a_side`)."""
     around = [s for s in relevant if _around(question, s)]
     claims = {s.candidate.answers.sentence for s in around if s.candidate.answers is not None}
     asked = {stem_key(w) for w in content_words(question.topic)}
+    naming = {s.candidate.article_id for s in scored if _names_it(asked, s)}
     return [
         s
         for s in relevant
         if s in around
+        or question.actor is None
+        and _confirms_a_side(asked, s)
+        and s.candidate.article_id in naming
         or s.candidate.answers is not None
         and s.candidate.answers.sentence in claims
         and _share(asked, s.candidate.statement.sentence) < NAMED_SHARE
         and _share(asked, s.candidate.answers.sentence) < CLAIM_NAMES_IT
     ]
+
+
+def _names_it(asked: set[str], item: Scored) -> bool:
+    return _share(asked, item.candidate.statement.sentence) >= NAMED_SHARE
+
+
+def _confirms_a_side(asked: set[str], item: Scored) -> bool:
+    """A confirmation that names the asked thing neither in its words nor in the claim it
+    answers ("the hospital confirmed it had treated two people", asked whether anyone
+    confirmed rubber bullets were used), in a story whose other statements name it: it
+    confirms a side of the story, not the asked thing."""
+    st, claim = item.candidate.statement, item.candidate.answers
+    return (
+        st.kind == "confirmation"
+        and not _names_it(asked, item)
+        and (claim is None or _share(asked, claim.sentence) < NAMED_SHARE)
+    )
 
 
 # A claim naming this share of the asked words is what is asked: the replies to it answer,
@@ -633,7 +656,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         if taken_back is not None:
             return taken_back
     relevant = _of_the_named(question, [s for s in scored if s.relevant], scored)
-    aside = _not_about(question, relevant)
+    aside = _not_about(question, relevant, scored)
     relevant = [s for s in relevant if s not in aside]
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]

@@ -1,8 +1,8 @@
-"""Questions a new user asked of fifteen more stories we wrote (a sacking, a misquote, a death
+"""Questions a new user asked of seventeen more stories we wrote (a sacking, a misquote, a death
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
 engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
-minister and a lobbyist, a factory closure, a pregnancy rumour), through the real pipeline:
-the answer and a name one cited speaker must contain."""
+minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set),
+through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ STORIES = {
     "lobbyist": "lobbyist_story.txt",
     "factory": "factory_closure_story.txt",
     "pregnancy": "pregnancy_rumour_story.txt",
+    "protest": "protest_story.txt",
+    "feud": "feud_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -81,6 +83,11 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("who said lila moreau was pregnant?", "yes", "StarPulse"),
     ("did lila moreau's publicist deny it?", "yes", "Ana Ruiz"),
     ("did anyone deny that lila moreau was visiting a friend?", "no", "Ana Ruiz"),
+    ("did the police deny using rubber bullets?", "yes", "Police"),
+    # the hospital confirmed treating two people, not what hit them
+    ("did anyone confirm rubber bullets were used?", "no", None),
+    ("did price deny the feud?", "yes", "Daniel Price"),
+    ("who said filming was halted?", "yes", "Daily Star"),
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
     ("is it fake?", "yes", "Jenna Ruiz"),
     ("who said the city would ban gas stoves?", "yes", "Posts"),
