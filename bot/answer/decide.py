@@ -53,6 +53,7 @@ from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
 from bot.statements.kinds import cue_kinds
 from bot.statements.speakers import strip_article
+from bot.statements.verdict import OWN_VOICE_CUE
 from bot.text import lexicon
 from bot.text.words import content_words, stem_key, stopwords
 
@@ -799,7 +800,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
         deniers = [s for s in deniers if _denies_asked(question, s)]
     if not names_only_the_story(question.topic):  # "is it fake?" asks of the story itself
-        deniers = [s for s in deniers if _tells_enough(s)]
+        deniers = [s for s in deniers if _tells_enough(question, s)]
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
         asked_as_denial = replace(question, intent="did_deny")
         against = [s for s in deniers if not _opposite(asked_as_denial, s)]
@@ -817,11 +818,18 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
 DISPUTE_OWN = 70.0  # own-words match from which a denial disputes what a search asks
 
 
-def _tells_enough(denial: Scored) -> bool:
+def _tells_enough(question: Question, denial: Scored) -> bool:
     """A denial disputes what a search asks only when its own words tell most of it: "did
     the fish recover?" is not disputed by "denies chemical leak as fish die" (the fish, not
-    the recovery), nor "did the league ban Baxter?" by his "denies taking banned drug"."""
-    return denial.own >= DISPUTE_OWN
+    the recovery), nor "did the league ban Baxter?" by his "denies taking banned drug". An
+    outlet's verdict ("Rating: False") tells nothing itself: the claim it rates tells it."""
+    if denial.own >= DISPUTE_OWN:
+        return True
+    st, claim = denial.candidate.statement, denial.candidate.answers
+    if st.cue != OWN_VOICE_CUE or claim is None:
+        return False
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    return _share(asked, claim.sentence) >= CLAIM_NAMES_IT
 
 
 # "had denied", "had previously denied": a denial told as what was said before the story

@@ -520,6 +520,9 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     start, end = runs[-1]
     if tokens[start].lower() in lexicon.words("possessive_determiners.txt"):
         start += 1  # "Its sports editor": a pronoun's, not an organisation's
+    not_names = lexicon.words("tenure_words.txt") | lexicon.words("role_modifiers.txt")
+    while start < end and tokens[start].lower() in not_names:
+        start += 1  # "Former health minister", "Acting police chief": no organisation
     name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
     if role_gender(name.lower(), "role")[0]:
         return None  # a headline's "Striker's agent": whose agent is told by a role, no name
@@ -956,7 +959,7 @@ class Resolver:
                 continue  # "The Kremlin" is not Peskov, though he speaks for it; "the Mirror"
                 # is not "a source said by The Mirror to be close to him"
             names = [other.norm, *(normalise(n) for n in entity.names)]
-            if other.org:
+            if other.org and other.role is None:  # "MedEquip" is not its sales director
                 names.append(normalise(other.org))
             if any(_same_org(mine, n) for n in names):
                 return entity

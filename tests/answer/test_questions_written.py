@@ -1,8 +1,9 @@
-"""Questions a new user asked of seventeen more stories we wrote (a sacking, a misquote, a death
+"""Questions a new user asked of nineteen more stories we wrote (a sacking, a misquote, a death
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
 engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
-minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set),
-through the real pipeline: the answer and a name one cited speaker must contain."""
+minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a
+bribery trial, a fact-check of a dog ban), through the real pipeline: the answer and a name
+one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ STORIES = {
     "pregnancy": "pregnancy_rumour_story.txt",
     "protest": "protest_story.txt",
     "feud": "feud_story.txt",
+    "trial": "bribery_trial_story.txt",
+    "dogs": "dog_ban_factcheck.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -88,6 +91,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did anyone confirm rubber bullets were used?", "no", None),
     ("did price deny the feud?", "yes", "Daniel Price"),
     ("who said filming was halted?", "yes", "Daily Star"),
+    ("did adamov deny taking bribes?", "yes", "Viktor Adamov"),
+    ("what did medequip say?", "yes", "MedEquip"),
+    ("did walsh deny the ban?", "yes", "Irene Walsh"),
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
     ("is it fake?", "yes", "Jenna Ruiz"),
     ("who said the city would ban gas stoves?", "yes", "Posts"),
@@ -95,6 +101,7 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
 
 # questions asked for how the reply opens, whatever it answers
 WORDING_ONLY = [
+    "is the city banning dogs?",
     "is this a hoax?",
     "did the fish recover?",
     "did the lake freeze over?",
@@ -212,3 +219,19 @@ def test_asked_whether_the_story_is_fake_the_fact_check_says_yes(
     nor "denying the opposite" (the denials say what is asked)."""
     _, _, text = answered[question]
     assert text.startswith("<b>Yes</b>, say ") and "opposite" not in text.split("\n")[0]
+
+
+def test_a_fact_checks_rating_disputes_the_claim_it_rates(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "Rating: False" names nothing itself; the claim it rates tells what is asked."""
+    _, _, text = answered["is the city banning dogs?"]
+    assert text.startswith("<b>Disputed.</b>")
+
+
+def test_a_company_is_not_its_former_employee(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "MedEquip said …" is MedEquip's, not its former sales director's."""
+    _, _, text = answered["what did medequip say?"]
+    assert "(director)" not in text

@@ -377,6 +377,33 @@ def test_one_speaking_for_a_described_person_is_the_speaker(
     assert (actor.speaker, actor.org) == (speaker, org)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "role"),
+    [
+        ("Former health minister Viktor Adamov", "Viktor Adamov", "minister"),
+        ("Acting police chief Tom Reed", "Tom Reed", "chief"),
+        ("Outgoing chief executive Jane Park", "Jane Park", "chief executive"),
+    ],
+)
+def test_a_word_of_tenure_opening_a_sentence_is_no_organisation(
+    phrase: str, speaker: str, role: str
+) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.org, actor.role) == (speaker, None, role)
+
+
+def test_an_organisation_is_not_its_described_employee() -> None:
+    """ "MedEquip said" after "MedEquip's former sales director … told investigators" is the
+    company, not the director."""
+    text = (
+        "MedEquip's former sales director has told investigators that he arranged the payments."
+        " MedEquip said in a statement that it was cooperating with the investigation."
+    )
+    director, company = extract_statements(text)
+    assert (company.speaker, company.role) == ("MedEquip", None)
+    assert director.speaker != company.speaker
+
+
 def test_called_as_a_verb_still_ends_the_subject() -> None:
     statements = extract_statements("The man called police and said he saw the crash.")
     assert [s.speaker for s in statements] == ["man"]
