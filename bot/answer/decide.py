@@ -695,7 +695,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     own_act = _told_by_the_named(question, answering)
     if own_act:  # "did Facebook remove the page?": what Facebook said of it answers first
         return Verdict("yes", "yes", tuple(cite(own_act, kind_first=False)))
-    own_no = _says_they_did_not(question, answering)
+    own_no = _says_they_did_not(question, answering) or _confirmed_not(question, answering)
     if own_no:  # "did Sevilla receive an offer?": "it had received no offer", nobody said so
         return Verdict("no", "own_no", tuple(cite(own_no, kind_first=False)))
     if answering:
@@ -719,6 +719,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if not (story_known or in_context):
         return Verdict("unknown", "unread" if question.refers_to_context else "unknown")
     on_topic = [s for s in scored if s.topic >= TOPIC_MIN]
+    theirs = [s for s in on_topic if s.actor >= ACTOR_MIN] if question.person else []
+    if question.actor is None and theirs:  # "did she deny it?": what she did say
+        return Verdict("no", "own", tuple(cite(theirs)))
     if question.actor is None:  # show what was claimed, the thing nobody answered
         claims = [s for s in on_topic if s.candidate.statement.kind == "claim"]
         return Verdict("no", "unanswered", tuple(cite(claims)))
@@ -908,6 +911,23 @@ def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scor
         if act <= told and not act <= claimed:
             out.append(s)
     return out
+
+
+def _confirmed_not(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked whether something happened, and what tells it in its own words is only
+    confirmations, each saying that it did not ("Denver police confirmed officers had been
+    called to the gate but said no one was arrested", asked "was anyone arrested?"): their
+    word is "no"."""
+    if question.intent != "search":
+        return []
+    telling = [s for s in answering if s.own >= DISPUTE_OWN]
+    confirming = [s for s in telling if s.candidate.statement.kind == "confirmation"]
+    if not confirming or len(confirming) < len(telling):
+        return []
+    saying_not = [
+        s for s in confirming if says_asked(question.topic, s.candidate.statement.sentence) is False
+    ]
+    return saying_not if len(saying_not) == len(confirming) else []
 
 
 def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scored]:

@@ -289,14 +289,16 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
 def _shared_by_replies(
     candidates: list[Candidate], scores: list[tuple[float, float]]
 ) -> list[tuple[float, float]]:
-    """Replies to one claim are about one thing: each takes the best own topic match among
-    the replies to its claim ("There is no truth to these claims" beside
-    "Woods is not serving a suspension")."""
-    best: dict[str, float] = defaultdict(float)
+    """Replies of one kind to one claim are about one thing: each takes the best own topic
+    match among them ("There is no truth to these claims" beside "Woods is not serving a
+    suspension"); a denial is not thereby about what a confirmation of another side of the
+    claim names ("police confirmed they were called but said no one was arrested")."""
+    best: dict[tuple[str, str], float] = defaultdict(float)
     claimed: dict[tuple[int, str], float] = defaultdict(float)
     for c, (_, own) in zip(candidates, scores, strict=True):
         if c.answers is not None:
-            best[c.answers.sentence] = max(best[c.answers.sentence], own)
+            key = (c.answers.sentence, c.statement.kind)
+            best[key] = max(best[key], own)
         st = c.statement
         if st.kind == "claim":
             key = (c.article_id, st.speaker_norm or st.speaker or "")
@@ -305,7 +307,7 @@ def _shared_by_replies(
     for c, (lifted, own) in zip(candidates, scores, strict=True):
         if c.answers is not None:
             claimant = (c.article_id, c.answers.speaker_norm or c.answers.speaker or "")
-            own = max(own, best[c.answers.sentence], claimed[claimant])
+            own = max(own, best[(c.answers.sentence, c.statement.kind)], claimed[claimant])
         out.append((lifted, own))
     return out
 

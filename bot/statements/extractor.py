@@ -150,6 +150,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     _identify_described(text, drafts, resolver)
     _spokespeople_of(drafts)
     _headline_by_lead(text, sentences, drafts)
+    _trade_nouns_named(drafts)
     _headline_report(sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
         fuller = _fuller_title(draft) or _owner_told_later(draft)
@@ -405,6 +406,28 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
         lead.entity.names.append(headline.actor.speaker)
     kind = headline.kind if _denial_told_plainly(headline, lead) else lead.kind
     headline.actor, headline.entity, headline.kind = lead.actor, lead.entity, kind
+
+
+def _trade_nouns_named(drafts: list[_Draft]) -> None:
+    """ "the airline said" is the organisation a headline called by that noun ("Airline
+    denies …" over "SkyWest Air has rejected …"), known only once the headline took the lead's
+    name."""
+    nouns = lexicon.words("generic_org_nouns.txt")
+    for i, draft in enumerate(drafts):
+        noun = draft.actor.speaker.lower()
+        bare = {strip_article(n).lower() for n in draft.entity.names} <= {noun}
+        if draft.actor.kind != "org" or noun not in nouns or not bare:
+            continue  # only "the airline", never named
+        named = (
+            d
+            for d in drafts[:i]
+            if d.entity is not draft.entity
+            and d.actor.kind == "org"
+            and noun in {n.lower() for n in d.entity.names}
+        )
+        found = next(named, None)
+        if found is not None:
+            draft.actor, draft.entity = found.actor, found.entity
 
 
 def _a_name(draft: _Draft, text: str) -> bool:

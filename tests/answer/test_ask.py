@@ -393,3 +393,20 @@ def test_a_compound_asked_as_one_word_finds_the_story_that_hyphenates_it(
     answer = ask(db, "who announced the ceasefire?")
     assert answer["answer"] == "yes"
     assert any("Dube" in (c.get("speaker") or "") for c in answer["citations"])
+
+
+def test_she_after_a_share_is_the_woman_of_that_story_and_police_saying_no_is_a_no(
+    tmp_path: Path, db: str
+) -> None:
+    """ "did she deny it?" asks of the one woman who speaks in the story just shared (a
+    passenger), not the airline that denied; "was anyone arrested?" is answered "No" by
+    police who confirmed they were called "but said no one was arrested"."""
+    share_text(tmp_path, db, (FIXTURES / "airline_story.txt").read_text(encoding="utf-8"))
+    she = ask(db, "did she deny it?")
+    assert she["answer"] == "no"
+    assert "no denial by Laura Chen" in she["text"]
+    arrested = ask(db, "was anyone arrested?")
+    assert arrested["answer"] == "no"
+    assert arrested["text"].startswith("<b>No</b>, says Denver police")
+    airline = ask(db, "what did the airline say?")
+    assert {c["speaker"] for c in airline["citations"]} == {"SkyWest Air"}

@@ -392,6 +392,23 @@ def test_a_word_of_tenure_opening_a_sentence_is_no_organisation(
     assert (actor.speaker, actor.org, actor.role) == (speaker, None, role)
 
 
+@pytest.mark.parametrize("name", ["SkyWest Air", "Air Canada", "United Airlines"])
+def test_an_airlines_name_is_an_organisation(name: str) -> None:
+    assert parse_actor(name).kind == "org"
+
+
+def test_the_trade_noun_a_headline_gave_the_lead_is_that_organisation() -> None:
+    """ "the airline said" is SkyWest Air, which the headline called "Airline"."""
+    text = "\n\n".join(
+        [
+            "Airline denies pilot was drunk",
+            "SkyWest Air has rejected claims that one of its pilots was drunk.",
+            'In a statement, the airline said that "at no point was any crew member intoxicated."',
+        ]
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["SkyWest Air"] * 3
+
+
 def test_an_organisation_is_not_its_described_employee() -> None:
     """ "MedEquip said" after "MedEquip's former sales director … told investigators" is the
     company, not the director."""
