@@ -744,6 +744,8 @@ def _in_related_block(text: str, line_start: int, paragraph: str) -> bool:
 def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Found]]]:
     """Main attributions of a sentence, each with the verbs that share its subject."""
     found = [f for f in found if not any(_cue_in_speaker(f, o) for o in found)]
+    # a verb ending the sentence with nothing said after it ("… despite Madrid reports")
+    found = [f for f in found if f.mode != "forward" or f.content_end > f.content_start]
     if not found:
         return []
     main = _main(found)

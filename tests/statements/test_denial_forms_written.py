@@ -277,6 +277,9 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The singer mocked the rumours in a video on Sunday.", "mocked"),
         ("She appeared to mock the reports on Instagram, posting a photo of a pizza.", "mock"),
         ("The minister ridiculed claims that she had been sacked.", "ridiculed"),
+        # a negation set against the reports
+        ("Footballer's club says he is not for sale despite Madrid reports", "not for sale"),
+        ("The club says it will not sell despite the reports.", "not sell"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -389,6 +392,7 @@ def test_denials(text: str, part: str) -> None:
         ("The union challenged the decision in court.", "decision"),
         ("The comedian mocked the president during the show.", "president"),
         ("Fans ridiculed the club's new kit.", "kit"),
+        ("The coach said the striker played on despite reports of an injury.", "played"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
