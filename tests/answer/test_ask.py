@@ -410,3 +410,14 @@ def test_she_after_a_share_is_the_woman_of_that_story_and_police_saying_no_is_a_
     assert arrested["text"].startswith("<b>No</b>, says Denver police")
     airline = ask(db, "what did the airline say?")
     assert {c["speaker"] for c in airline["citations"]} == {"SkyWest Air"}
+
+
+def test_is_it_a_myth_of_a_story_just_shared_is_answered_by_its_denials(
+    tmp_path: Path, db: str
+) -> None:
+    """ "is it a myth?" names only the story and how true it is, as "is it fake?" does."""
+    share_text(tmp_path, db, (FIXTURES / "microphone_story.txt").read_text(encoding="utf-8"))
+    for question in ["is it a myth?", "is this fabricated?"]:
+        reply = ask(db, question)
+        assert reply["answer"] == "yes"
+        assert reply["text"].startswith("<b>Yes</b>, say ")
