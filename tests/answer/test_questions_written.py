@@ -1,9 +1,9 @@
-"""Questions a new user asked of nineteen more stories we wrote (a sacking, a misquote, a death
+"""Questions a new user asked of twenty more stories we wrote (a sacking, a misquote, a death
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
 engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
 minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a
-bribery trial, a fact-check of a dog ban), through the real pipeline: the answer and a name
-one cited speaker must contain."""
+bribery trial, a fact-check of a dog ban, a transfer denied), through the real pipeline: the
+answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ STORIES = {
     "feud": "feud_story.txt",
     "trial": "bribery_trial_story.txt",
     "dogs": "dog_ban_factcheck.txt",
+    "mensah": "transfer_denial_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -94,6 +95,8 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did adamov deny taking bribes?", "yes", "Viktor Adamov"),
     ("what did medequip say?", "yes", "MedEquip"),
     ("did walsh deny the ban?", "yes", "Irene Walsh"),
+    ("did northbridge deny the offer?", "yes", "Alan Pryce"),
+    ("what did mensah say?", "yes", "Kofi Mensah"),
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
     ("is it fake?", "yes", "Jenna Ruiz"),
     ("who said the city would ban gas stoves?", "yes", "Posts"),
@@ -235,3 +238,10 @@ def test_a_company_is_not_its_former_employee(
     """ "MedEquip said …" is MedEquip's, not its former sales director's."""
     _, _, text = answered["what did medequip say?"]
     assert "(director)" not in text
+
+
+def test_what_someone_said_opens_with_their_own_words_before_their_agents(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, speakers, _ = answered["what did mensah say?"]
+    assert speakers[0] == "Kofi Mensah"
