@@ -523,10 +523,28 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     not_names = lexicon.words("tenure_words.txt") | lexicon.words("role_modifiers.txt")
     while start < end and tokens[start].lower() in not_names:
         start += 1  # "Former health minister", "Acting police chief": no organisation
+    if _sentence_case(tokens, start, end, role_at):
+        return " ".join(tokens[start:role_at])  # "Student union president": the union
     name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
     if role_gender(name.lower(), "role")[0]:
         return None  # a headline's "Striker's agent": whose agent is told by a role, no name
     return name or None
+
+
+def _sentence_case(tokens: list[str], start: int, end: int, role_at: int) -> bool:
+    """An English word opening the phrase, capitalised only as its first, before a noun of
+    an organisation in lower case ("Student union president Omar Said"): the organisation is
+    the phrase up to the role, not the capitalised word alone ("Student")."""
+    word = tokens[start].lower()
+    between = [t.lower() for t in tokens[end:role_at]]
+    return (
+        start == 0
+        and end == 1
+        and bool(between)
+        and all(t[:1].islower() for t in tokens[end:role_at])
+        and any(t in org_nouns() for t in between)
+        and is_dictionary_word(word)
+    )
 
 
 def _org_in(tokens: list[str], role_at: int) -> str | None:

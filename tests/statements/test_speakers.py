@@ -409,6 +409,20 @@ def test_the_trade_noun_a_headline_gave_the_lead_is_that_organisation() -> None:
     assert [s.speaker for s in extract_statements(text)] == ["SkyWest Air"] * 3
 
 
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [
+        ("Student union president Omar Said", "Student union"),
+        ("Health ministry spokeswoman Ann Hay", "Health ministry"),
+        ("Apple spokeswoman Jane Doe", "Apple"),  # a name that is also a word stays a name
+    ],
+)
+def test_an_organisation_told_in_lower_case_after_a_capitalised_first_word(
+    phrase: str, org: str
+) -> None:
+    assert parse_actor(phrase).org == org
+
+
 def test_an_organisation_is_not_its_described_employee() -> None:
     """ "MedEquip said" after "MedEquip's former sales director … told investigators" is the
     company, not the director."""
