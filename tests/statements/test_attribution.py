@@ -213,6 +213,8 @@ def test_cue_words_used_as_nouns_are_no_verbs() -> None:
     assert found("Benchmark 10-year notes last rose 7/32 in price.") == []
     assert found("They sailed on, only to find said island had sunk.") == []
     assert found("Fewer self-reported symptoms were seen.") == []
+    assert found("The player scored despite reports of an injury.") == []
+    assert found("Shares fell amid reports of a merger.") == []
     # the same words as verbs
     assert found("The audit states that the fund is solvent.") == [
         ("forward", "states", "The audit")
