@@ -1024,6 +1024,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     inner = _relative_subject(left, text[cue_start : cue_start + 12])
     if inner:
         return inner[0], seg_start + inner[1]
+    restricted = _RESTRICTIVE_RELATIVE.match(left)
+    if restricted:  # "The network that aired the show declined": the network
+        return restricted.group("np"), seg_start + restricted.start("np")
     chunks = _chunks(left)
     i, gap, relative = len(chunks) - 1, False, False
     while i >= 0:
@@ -1064,6 +1067,15 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if named:
             return named
     return head, head_at
+
+
+# A subject whose relative clause, set off by no comma, runs up to the verb: "The network that
+# aired the show declined to comment", "The man who found the body told police".
+_RESTRICTIVE_RELATIVE = re.compile(
+    r"^\s*(?P<np>(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:that|which|who)\s+"
+    r"[^,;:\"“”]+$",
+    re.IGNORECASE,
+)
 
 
 # A participial phrase set off by commas: "citing two sources", "speaking on condition of …",

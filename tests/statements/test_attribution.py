@@ -204,6 +204,19 @@ def test_relative_clause_before_the_verb_keeps_the_subject() -> None:
     assert found(text) == [("forward", "reported", "nine in ten patients")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The network that aired the show declined to comment.", "The network"),
+        ("The company that owns the paper declined to comment.", "The company"),
+        ("The man who found the body told police he had heard shots.", "The man"),
+    ],
+)
+def test_a_relative_clause_with_no_comma_is_no_speaker(sentence: str, speaker: str) -> None:
+    [(_, _, found_speaker)] = found(sentence)
+    assert found_speaker == speaker
+
+
 def test_cue_words_used_as_nouns_are_no_verbs() -> None:
     assert found("The plan holds appeal to voters in key states like Ohio.") == []
     assert found("He would stop by her desk to exchange notes for the day.") == []
