@@ -772,6 +772,17 @@ def test_what_a_spokesman_said_is_not_what_his_organisation_said() -> None:
     assert {c.speaker for c in denied.citations} == {"Dmitry Peskov", "Kremlin"}
 
 
+def _denied_then_stood_by(
+    claim: Statement, denial: Statement, stands: Statement
+) -> list[Candidate]:
+    """A claim, its denial, then what its side said after the denial."""
+    return [
+        candidate(claim, 1, answers=None),
+        candidate(denial, 2, answers=claim),
+        candidate(stands, 3, answers=None),
+    ]
+
+
 def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None:
     claim = BERG_CLAIM
     dispute = dataclasses.replace(PLANT_DENIAL, position=1)
@@ -785,11 +796,7 @@ def test_not_taken_back_quotes_what_the_claimant_said_after_the_denial() -> None
         role="spokesman",
         quote="We stand by every word",
     )
-    found = [
-        candidate(claim, 1, answers=None),
-        candidate(dispute, 2, answers=claim),
-        candidate(stands, 3, answers=None),
-    ]
+    found = _denied_then_stood_by(claim, dispute, stands)
     answer = ask("Did Ola Berg take back his claim about the reservoir?", found)
     assert answer.answer == "no"
     assert [c.speaker for c in answer.citations] == ["Karl Ek"]  # his spokesman, after it
@@ -2125,12 +2132,7 @@ def test_an_outlet_opening_a_sentence_of_the_answer_is_capitalised() -> None:
         speaker="Herald",
         speaker_norm="herald",
     )
-    found = [
-        candidate(claim, 1, answers=None),
-        candidate(denial, 2, answers=claim),
-        candidate(stands, 3, answers=None),
-    ]
-    answer = ask("did the herald retract the story?", found)
+    answer = ask("did the herald retract the story?", _denied_then_stood_by(claim, denial, stands))
     assert answer.text.startswith("<b>No.</b> The Herald did not take it back.")
 
 
