@@ -304,13 +304,18 @@ def _not_about(question: Question, relevant: list[Scored], scored: list[Scored])
     around = [s for s in relevant if _around(question, s)]
     claims = {s.candidate.answers.sentence for s in around if s.candidate.answers is not None}
     asked = {stem_key(w) for w in content_words(question.topic)}
-    naming = {s.candidate.article_id for s in scored if _names_it(asked, s)}
+    sides = [s for s in relevant if question.actor is None and _confirms_a_side(asked, s)]
+    stories = {s.candidate.article_id for s in sides}
+    naming = {
+        s.candidate.article_id
+        for s in scored
+        if s.candidate.article_id in stories and _names_it(asked, s)
+    }
     return [
         s
         for s in relevant
         if s in around
-        or question.actor is None
-        and _confirms_a_side(asked, s)
+        or s in sides
         and s.candidate.article_id in naming
         or s.candidate.answers is not None
         and s.candidate.answers.sentence in claims
