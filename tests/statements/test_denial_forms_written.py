@@ -280,6 +280,10 @@ from tests.statements.sentences import kinds_of as _kinds
         # a negation set against the reports
         ("Footballer's club says he is not for sale despite Madrid reports", "not for sale"),
         ("The club says it will not sell despite the reports.", "not sell"),
+        # a claim called a defamation; no evidence at all
+        ("The ministry denounced the report as “slander.”", "slander"),
+        ("The lawyer described the allegations as “defamatory.”", "defamatory"),
+        ("“There is zero evidence for this,” the minister said.", "zero evidence"),
     ],
 )
 def test_denials(text: str, part: str) -> None:
@@ -393,6 +397,7 @@ def test_denials(text: str, part: str) -> None:
         ("The comedian mocked the president during the show.", "president"),
         ("Fans ridiculed the club's new kit.", "kit"),
         ("The coach said the striker played on despite reports of an injury.", "played"),
+        ("The senator called the bill a slander on veterans.", "slander"),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
