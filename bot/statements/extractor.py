@@ -1288,8 +1288,10 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     who = found[0].group("who").lower()
     client = {w.lower() for w in _words(statement.org or "")}  # whom a publicist speaks for
     person = client if who in _PRONOUN_WHO or who in client else {who}
-    if who in _PRONOUN_WHO - _FIRST_PERSON_WHO:  # "She's fine," her rep said: whom a claim hurt
-        person = client or {w.lower() for w in _words(statement.speaker or "")} | {_ANYONE}
+    anyone = False  # "She's fine," her rep said, of nobody named: whoever a claim told was hurt
+    if who in _PRONOUN_WHO - _FIRST_PERSON_WHO:
+        anyone = not client
+        person = client or {w.lower() for w in _words(statement.speaker or "")}
     if who in _FIRST_PERSON_WHO:  # "I'm fine", "Still here": the speaker, or whom they speak for
         person = client or {w.lower() for w in _words(statement.speaker or "")}
     if who in kin_nouns():  # "Dad is fine": the one they speak for, or of their family name
@@ -1300,22 +1302,15 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
         if (
             claim.kind == "claim"
             and claim.speaker_norm != statement.speaker_norm
-            and _HARM.search(told) is not None
-            and person
-            and (_ANYONE in person or person & named)
+            and lexicon.first_match("harm_words.txt", told) is not None
+            and (anyone or person & named)
         ):
             return True
     return False
 
 
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
-_ANYONE = "\0"  # "she", with nobody she speaks for: whoever a claim told was hurt
 _FIRST_PERSON_WHO = frozenset({"i", "we", ""})  # "" for a bare "Still here"
-# What a claim says happened to someone that "is fine" answers: a death, an injury, an illness
-_HARM = re.compile(
-    r"\b(?:" + "|".join(f"(?:{row[0]})" for row in lexicon.rows("harm_words.txt")) + r")\b",
-    re.IGNORECASE,
-)
 
 
 _STANCES = {"denial", "confirmation"}
