@@ -371,13 +371,27 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
         return False
     if cue in _EXPERIENCE_CUES and _lay_group(found.speaker) and _plain_object(after):
         return True
-    if cue in _SAID_OBJECT_CUES and _plain_object(after):
+    if cue in _SAID_OBJECT_CUES and _plain_object(after) and not _called_untrue(after):
         return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
     if cue in _NEEDS_SAID_OBJECT and not _said_object(after):
         return True  # "walking back to his office": no remark taken back
     if cue in _NEEDS_CLAIM_OBJECT and not _CLAIM_OBJECT.match(_after_lead(after)):
         return True  # "blasted the government's plans", "lashed out at fans": no claim denied
     return cue == "responded" and _acts(after)
+
+
+# "dismissed the probe as a hoax": what follows "as" is the verdict on the object.
+_AS_VERDICT = re.compile(r"\s*(?:\S+\s+){1,6}?as\s+(.+)", re.DOTALL)
+
+
+def _called_untrue(after: str) -> bool:
+    """The object, whatever it is, is called untrue ("dismissed the probe as a hoax",
+    "rejected the inquiry as a witch hunt"): an accusation denied, not a bill voted down."""
+    found = _AS_VERDICT.match(after)
+    if found is None:
+        return False
+    verdict = lexicon.first_match("denial_cues.tsv", found.group(0))
+    return verdict is not None and verdict.end() > found.start(1)
 
 
 # "responded with violence" / "responded by hitting": an act, not words. A statement, a quote

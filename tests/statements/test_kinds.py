@@ -224,6 +224,11 @@ def test_disputed_findings_figures_and_framing(text: str, denial: bool) -> None:
         ("Rebels who apparently shot down a cargo plane last month fled the area.", False),
         ("An appeals court quashed the conviction in March.", False),
         ("The offer was rejected by the shareholders.", False),
+        ('The mayor has dismissed the probe as a "hoax."', True),
+        ("The senator dismissed the inquiry as a witch hunt.", True),
+        ("The governor dismissed the investigation as politically motivated.", True),
+        ("The Senate rejected the bill as too costly.", False),
+        ("The coach dismissed the player as a liability.", False),
     ],
 )
 def test_rejecting_a_thing_said_not_a_thing_done(text: str, denial: bool) -> None:
