@@ -496,3 +496,18 @@ def test_an_unnamed_outlet_tells_news(sentence: str, kind: str) -> None:
 def test_no_answer_is_a_statement_even_from_an_outlet(sentence: str) -> None:
     """Not responding tells no news, though an outlet's words are otherwise claims."""
     assert [s.kind for s in extract_statements(sentence)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("the suspect was a member of a neo-Nazi group", "claim"),
+        ("he had been an informant for the FBI", "claim"),
+        ("she is a longtime supporter of the separatists", "claim"),
+        ("he would like to be a member of the club", "statement"),
+        ("membership of the club is open to all", "statement"),
+    ],
+)
+def test_belonging_to_a_group_is_a_claim(content: str, kind: str) -> None:
+    """That someone is or was a member, informant or agent of a group is stated as so."""
+    assert _kind(content) == kind

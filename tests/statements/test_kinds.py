@@ -252,11 +252,18 @@ def test_rejecting_a_thing_said_not_a_thing_done(text: str, denial: bool) -> Non
         ("The recording, previously unverified, was authentic, the lawyer said.", False),
         ("Witnesses said the guard was walking back to his office.", False),
         ("The studio fired back a friendly joke on Twitter.", False),
+        ("The ministry said the report was false and misleading.", True),
+        ("Critics accuse the minister of misleading parliament about the contract.", False),
+        ("The regulator said the bank was charged with misleading investors.", False),
+        ("Patel countered that the figures were out of date.", True),
+        ("Ukrainian forces countered the attack, the army said.", False),
+        ("The union countered with a proposal of its own, the company said.", False),
     ],
 )
 def test_cue_words_in_their_other_senses(text: str, denial: bool) -> None:
-    """ "Made up", "ridiculous", "unverified", "walking back", "fired back" deny a claim only
-    when they are said of one: not a fleet made up of planes, ridiculous prices, a walk."""
+    """ "Made up", "ridiculous", "unverified", "walking back", "fired back", "misleading",
+    "countered" deny a claim only when they are said of one: not a fleet made up of planes,
+    ridiculous prices, a walk, misleading parliament (the deed accused), an attack countered."""
     assert ("denial" in [s.kind for s in extract_statements(text)]) is denial
 
 

@@ -306,3 +306,15 @@ def test_a_later_word_for_a_story_is_not_the_story_answered() -> None:
     )
     found = extract_statements(text)
     assert [(s.kind, s.target) for s in found[1:3]] == [("denial", 0), ("denial", 0)]
+
+
+def test_a_family_saying_he_was_never_a_member_answers_the_police_claim() -> None:
+    """ "Police say Kerr was a member of a group" is a claim (belonging, stated as so); his
+    family's "he was never a member" negates it and answers it."""
+    story = (
+        "Police say Daniel Kerr was a member of a neo-Nazi group. "
+        "Kerr's family says he was never a member of the group."
+    )
+    claim, answer = extract_statements(story)
+    assert (claim.kind, answer.kind) == ("claim", "denial")
+    assert answer.target == claim.position
