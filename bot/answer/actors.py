@@ -157,10 +157,11 @@ def _field_words(text: str) -> set[str]:
         inner = _acronym(run)
         if inner and len(run.split()) >= 2:
             found.add(inner)
-    prefixed = _ABBREVIATION_FIRST.match(text.strip())
-    short = _acronym(prefixed.group(1)) if prefixed else None
-    if short:  # "UK Civil Aviation Authority" is the "CAA" too
-        found.add(short)
+    for prefix in (_ABBREVIATION_FIRST, _OWNER_FIRST):
+        prefixed = prefix.match(text.strip())
+        short = _acronym(prefixed.group(1)) if prefixed else None
+        if short:  # "UK Civil Aviation Authority" is the "CAA" too
+            found.add(short)
     return found
 
 
@@ -168,6 +169,8 @@ def _field_words(text: str) -> set[str]:
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*)+")
 # A name opening with an abbreviation ("UK", "U.S.", "EU"): the country it belongs to
 _ABBREVIATION_FIRST = re.compile(r"^(?:the\s+)?(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+([A-Z].+)$")
+# A name after its owner ("Britain's Information Commissioner's Office"): the "ICO" too
+_OWNER_FIRST = re.compile(r"^(?:the\s+)?[A-Z][\w.-]*['’]s\s+([A-Z].+)$")
 
 
 def actor_words(actor: str) -> list[tuple[str, float]]:

@@ -777,6 +777,10 @@ _HEADLINES = {
         "<b>I don't know.</b> None of the reports I have read covers this story. "
         "Send me a link to an article about it and I will read it."
     ),
+    "unknown_actor": (
+        "<b>I don't know.</b> I have nothing from {actor} in the reports I have read. "
+        "Send me a link to an article where they speak and I will read it."
+    ),
 }
 
 
@@ -1027,7 +1031,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
     if verdict.case in _OWN_CASES:  # what the actor said: their own name ("the Herald")
         actor = _actor_name(actor, cited)
     noun = "retraction" if question.retraction else _NOUN.get(kind, "statement")
-    headline = _HEADLINES[verdict.case].format(
+    case = "unknown_actor" if verdict.case == "unknown" and _only_actor(question) else verdict.case
+    headline = _HEADLINES[case].format(
         names=_names(cited),
         noun=noun,
         actor=esc(actor),
@@ -1043,6 +1048,13 @@ def word(question: Question, verdict: Verdict) -> Answer:
     if question.intent.startswith("who_"):  # "who denied that …?" — "Nobody — …"
         headline = headline.replace("<b>No</b> —", "<b>Nobody</b> —", 1)
     return _reply(_SENTENCE_THE.sub(r"\1The", headline), cited, verdict.answer)
+
+
+def _only_actor(question: Question) -> bool:
+    """The question names someone and nothing else ("what did the pope say?", "did the ICO
+    say anything?"): not knowing is about them, not about a story."""
+    named = set(re.findall(r"[\w'’-]+", (question.actor or "").lower()))
+    return bool(named) and set(question.keywords) <= named
 
 
 # "the Herald" opening a sentence of a headline: "No. The Herald did not take it back."

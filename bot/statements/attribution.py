@@ -369,7 +369,7 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
     cue, after = found.cue, text[found.cue_end : end]
     if found.mode != "forward":
         return False
-    if cue in _EXPERIENCE_CUES and _lay_group(found.speaker) and _plain_object(after):
+    if cue in _EXPERIENCE_CUES and lay_group(found.speaker) and _plain_object(after):
         return True
     if cue in _SAID_OBJECT_CUES and _plain_object(after) and not _called_untrue(after):
         return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
@@ -456,7 +456,7 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
-def _lay_group(phrase: str) -> bool:
+def lay_group(phrase: str) -> bool:
     """An unnamed group of people ("some consumers who called", "964,000 people", "those with
     the disorder"): no anonymous source, no role, no team or study reporting findings."""
     actor = parse_actor(appositive_parts(phrase)[0])

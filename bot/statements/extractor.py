@@ -11,7 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from bot.models import Statement
-from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse
+from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse, lay_group
 from bot.statements.described import Mention, is_description, named_by_role, named_later
 from bot.statements.kinds import (
     asserts_fact,
@@ -867,9 +867,11 @@ def _inside_reported_clause(other: Found, main: Found, text: str) -> bool:
 def _reported_within(other: Found, main: Found) -> bool:
     """A plain passive report inside what the main speaker says ("Hunter's office replied by
     saying Hunter was told by a senior official that ...") is part of that speaker's account,
-    not a statement of the article's own; a stance ("a claim disputed by ...") still counts."""
+    not a statement of the article's own; a stance ("a claim disputed by ...") still counts,
+    unless no one takes it ("a positive test was usually confirmed by a second sample")."""
     inside = main.content_start <= other.cue_start < main.content_end
-    return inside and cue_kinds().get(other.cue.lower(), "neutral") not in _STANCES
+    stance = cue_kinds().get(other.cue.lower(), "neutral") in _STANCES
+    return inside and (not stance or lay_group(other.speaker))
 
 
 def _main(found: list[Found]) -> Found | None:

@@ -51,6 +51,7 @@ PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=
         ("Beijing", said(speaker="Chinese foreign ministry")),
         ("the caa", said(speaker="UK Civil Aviation Authority")),  # its acronym, country aside
         ("faa", said(speaker="U.S. Federal Aviation Administration")),
+        ("the ico", said(speaker="Britain's Information Commissioner's Office")),  # owner aside
     ],
 )
 def test_matches(actor: str, statement: Statement) -> None:

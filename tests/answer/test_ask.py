@@ -292,7 +292,13 @@ def test_an_actor_the_held_story_names_is_never_a_story_nobody_covers(
     assert lead["speaker"] == "Financial Times"
     f1 = ask(db, "did f1 comment?")
     assert f1["answer"] == "no"
-    assert ask(db, "did boeing comment?")["answer"] == "unknown"
+    boeing = ask(db, "did boeing comment?")
+    assert boeing["answer"] == "unknown"
+    # nothing but a name asked: what is not known is them, not a story
+    assert "I have nothing from boeing in the reports I have read" in boeing["text"]
+    assert "covers this story" not in boeing["text"]
+    merger = ask(db, "did boeing deny the merger?")
+    assert "None of the reports I have read covers this story" in merger["text"]
 
 
 def test_a_statement_asked_of_a_story_that_never_says_it_is_not_known(db: str) -> None:

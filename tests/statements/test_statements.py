@@ -348,6 +348,17 @@ class TestRemarksAndAnswers:
         )
         assert s.speaker == "Her office"
 
+    def test_a_confirmation_by_a_thing_inside_a_remark_is_part_of_it(self) -> None:
+        """ "was usually confirmed by a second sample": no one confirms anything; the sentence
+        is the expert's alone. A stance by someone inside a remark still counts."""
+        s = only(
+            "Anti-doping expert Claire Moreau said a positive test was usually confirmed by a "
+            "second sample."
+        )
+        assert s.speaker == "Claire Moreau"
+        both = extract_statements("Police said the account was disputed by the embassy.")
+        assert [x.speaker for x in both] == ["Police", "embassy"]
+
     def test_a_remark_described_is_a_plain_statement(self) -> None:
         [s] = extract_statements("Recent mayors have said different things about the stadium.")
         assert s.kind == "statement"
