@@ -460,6 +460,43 @@ def _saying_it(
     ]
 
 
+# A refusal naming at least this share of the asked words is a refusal to say just that
+REFUSAL_SHARE_MIN = 0.67
+
+
+def _declined_instead(
+    question: Question, answering: list[Scored], scored: list[Scored]
+) -> list[Scored]:
+    """The actor asked about declined to say what is asked, in more of its words than any of
+    their stances says ("did the spokeswoman rule out smaller cuts?": "She declined to say
+    whether smaller cuts were being considered", beside her "no plans for layoffs of that
+    scale"): they would not say, and that is the answer."""
+    asked = _asked_stems(question)
+    if question.intent not in STANCE_INTENTS or not question.actor or len(asked) < 2:
+        return []
+    refusals = [
+        s
+        for s in scored
+        if s.actor >= ACTOR_MIN
+        and s.candidate.statement.kind not in STANCES
+        and _refuses(s.candidate.statement)
+        and _share(asked, s.candidate.statement.sentence) >= REFUSAL_SHARE_MIN
+    ]
+    if not refusals:
+        return []
+    best = max(_share(asked, s.candidate.statement.sentence) for s in refusals)
+    own = [_share(asked, s.candidate.statement.sentence) for s in answering]
+    return refusals if all(share < best for share in own) else []
+
+
+def _refuses(statement: Statement) -> bool:
+    """ "declined to say whether …", "would not comment on …": no answer either way."""
+    return any(
+        lexicon.first_match(name, statement.sentence)
+        for name in ("no_comment_cues.tsv", "not_denial_cues.tsv")
+    )
+
+
 def _asked_stems(question: Question) -> set[str]:
     """The stems of what is asked, the asked actor's name left out."""
     asked = {stem_key(w) for w in content_words(question.topic)}
@@ -692,6 +729,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
         answering = [s for s in answering if not s.candidate.linked]
+    declined = _declined_instead(question, answering, scored)
+    if declined:  # "did she rule out smaller cuts?": "declined to say whether smaller cuts …"
+        return Verdict("no", "declined", tuple(cite(declined, by_topic=False)))
     said = _said_instead(question, answering, scored, names)
     if said and question.intent == "search":  # "is Okonjo proud of the nurses?"
         return Verdict("yes", "yes", tuple(cite(said, by_topic=False)))
@@ -762,6 +802,7 @@ _HEADLINES = {
     "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
     "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
     "own_no": "<b>No</b>, says {names}:",
+    "declined": "<b>No</b> — {names} would not say:",
     "attributed": (
         "<b>Disputed.</b> Nothing quotes {actor} saying it: the report that they did, and"
         " its denials:"

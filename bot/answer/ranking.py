@@ -182,7 +182,36 @@ def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] 
     wanted = _topic_words(question)
     if not wanted:
         return None
-    return [_coverage(wanted, _statement_words(c)) for c in candidates]
+    shared = _shared_sentences(candidates)
+    return [
+        _coverage(wanted, _part_words(c) if _sentence_key(c) in shared else _statement_words(c))
+        for c in candidates
+    ]
+
+
+def _sentence_key(candidate: Candidate) -> tuple[int, str]:
+    return candidate.article_id, candidate.statement.sentence
+
+
+def _shared_sentences(candidates: list[Candidate]) -> set[tuple[int, str]]:
+    """Sentences holding statements of two speakers ("Army says it repelled attack; rebels
+    claim they captured it"): each of them is found by its own part only."""
+    speakers: dict[tuple[int, str], set[str | None]] = defaultdict(set)
+    for c in candidates:
+        speakers[_sentence_key(c)].add(c.statement.speaker_norm)
+    return {key for key, names in speakers.items() if len(names) > 1}
+
+
+def _part_words(candidate: Candidate) -> frozenset[str]:
+    """The words of a statement's own part of a shared sentence: what it says, its quote,
+    and the claim it answers."""
+    statement, claim = candidate.statement, candidate.answers
+    if not statement.proposition:
+        return _statement_words(candidate)
+    found = set(words(f"{statement.proposition} {statement.quote or ''}"))
+    if claim is not None:
+        found.update(_words_of(claim, None))
+    return frozenset(found)
 
 
 def _article_topics(

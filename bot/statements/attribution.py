@@ -753,9 +753,11 @@ _AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")  # an age set off by commas after a 
 # "…, something her lawyer disputes", "…, allegations he has denied"
 _REDUCED_RELATIVE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:claims?|allegations?|accusations?|charges?|something|"
-    r"assertions?|suggestions?|accounts?)\s+(?P<np>(?:(?:his|her|their|its|the|a|an)\s+)?"
+    r"assertions?|suggestions?|accounts?|reports?|stor(?:y|ies))\s+"
+    r"(?P<np>(?:(?:his|her|their|its|the|a|an)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+(?:has|have|had|also|since|always|strongly|"
-    r"vehemently|flatly|firmly|repeatedly))*\s*$"
+    r"vehemently|flatly|firmly|repeatedly|quickly|swiftly|promptly|immediately|later|"
+    r"publicly|angrily))*\s*$"
 )
 
 

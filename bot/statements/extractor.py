@@ -294,7 +294,7 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
     mentions += _speakers_named_aside(text, drafts)
     for draft in drafts:
         here = Mention(draft.found.speaker_start, draft.actor, draft.entity, True)
-        person = named_by_role(here, mentions)
+        person = _named_in_clause(text, draft, resolver) or named_by_role(here, mentions)
         if (
             person is None
             and is_description(draft.actor)
@@ -317,6 +317,27 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
                 other.actor, other.entity = actor, person
             elif other.entity is person and other.actor.org is None:
                 other.actor = replace(other.actor, org=actor.org)
+
+
+# The name a naming clause gives: capitalised words up to the clause's end
+_CLAUSE_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*[,;.]|\s+(?:said|told|says)\b)"
+)
+
+
+def _named_in_clause(text: str, draft: _Draft, resolver: Resolver) -> Entity | None:
+    """A described speaker whose name a clause right after them gives ("A rebel commander,
+    who gave his name as Abu Tariq, said …"; naming_clauses.txt): that person."""
+    if not is_description(draft.actor):
+        return None
+    after = draft.found.speaker_start + len(draft.found.speaker)
+    clause = next(
+        (m for p in lexicon.patterns("naming_clauses.txt") if (m := p.match(text, after))), None
+    )
+    name = _CLAUSE_NAME.match(text, clause.end()) if clause else None
+    if name is None:
+        return None
+    return resolver.resolve(parse_actor(name.group(0)), name.start())[1]
 
 
 def _speakers_named_aside(text: str, drafts: list[_Draft]) -> list[Mention]:
@@ -746,6 +767,8 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
     found = [f for f in found if not any(_cue_in_speaker(f, o) for o in found)]
     # a verb ending the sentence with nothing said after it ("… despite Madrid reports")
     found = [f for f in found if f.mode != "forward" or f.content_end > f.content_start]
+    appended = [f for f in found if _appended_stance(f, found, sentence_text)]
+    found = [f for f in found if f not in appended]
     if not found:
         return []
     main = _main(found)
@@ -768,6 +791,9 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
                 separate.append(other)
         elif _report_beside(other, main, sentence_text):
             separate.append(other)
+        elif _after_semicolon(other, main, sentence_text):
+            separate.append(other)  # "Army says it repelled attack; rebels claim they …"
+            main = replace(main, content_end=sentence_text.rindex(";", 0, other.speaker_start))
         elif (
             main.mode != "passive"
             and other.mode in {"forward", "trailing"}
@@ -779,7 +805,28 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
             extra.append(other)
     out = [(m, extra) for m in _split_coordinated(main)]
     out += [(s, []) for s in separate]
+    out += [(s, []) for s in appended]
     return sorted(out, key=lambda pair: pair[0].cue_start)
+
+
+# ", a claim the army quickly rejected", "…, something her lawyer disputes": a stance on what
+# the main clause says, set off after it
+_STANCE_APPOSITIVE = re.compile(
+    rf"^,\s+(?:(?:a|an|the)\s+)?(?:{lexicon.alternation('claim_nouns.txt')}|something)s?\s+"
+    r"(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _appended_stance(hit: Found, found: list[Found], text: str) -> bool:
+    """A denial or confirmation told after the sentence's own attribution, on what it says
+    ("The rebels said they had taken the town, a claim the army quickly rejected"): a row of
+    its own beside the attribution, which stays the sentence's main act."""
+    if hit.mode != "trailing" or cue_kinds().get(hit.cue.lower()) not in _STANCES:
+        return False
+    if not _STANCE_APPOSITIVE.match(text[hit.content_end : hit.speaker_start]):
+        return False
+    return any(f.mode == "forward" and f.cue_end <= hit.content_end for f in found)
 
 
 def _cue_in_speaker(hit: Found, other: Found) -> bool:
@@ -823,6 +870,16 @@ def _report_beside(other: Found, main: Found, text: str) -> bool:
     if not main.cue_end <= other.speaker_start or not _named(other.speaker):
         return False
     return bool(_BESIDE.search(text[main.cue_end : other.speaker_start]))
+
+
+def _after_semicolon(other: Found, main: Found, text: str) -> bool:
+    """Another speaker's own clause after a semicolon ("Army says it repelled attack; rebels
+    claim they captured it"): a statement of its own, and the end of what the first said."""
+    if main.mode != "forward" or other.mode != "forward" or other.speaker == ELIDED:
+        return False
+    if not main.cue_end <= other.speaker_start or not _differs(other, main):
+        return False
+    return re.search(r";\s*$", text[main.cue_end : other.speaker_start]) is not None
 
 
 def _named(phrase: str) -> bool:

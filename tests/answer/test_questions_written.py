@@ -2,7 +2,8 @@
 hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
 engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
 minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a
-bribery trial, a fact-check of a dog ban, a transfer denied), through the real pipeline: the
+bribery trial, a fact-check of a dog ban, a transfer denied, job cuts denied, a border town
+claimed by both sides), through the real pipeline: the
 answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ STORIES = {
     "trial": "bribery_trial_story.txt",
     "dogs": "dog_ban_factcheck.txt",
     "mensah": "transfer_denial_story.txt",
+    "layoffs": "layoffs_story.txt",
+    "karsk": "border_town_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -100,6 +103,11 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did anyone debunk this?", "yes", "Jenna Ruiz"),
     ("is it fake?", "yes", "Jenna Ruiz"),
     ("who said the city would ban gas stoves?", "yes", "Posts"),
+    ("did the spokeswoman rule out smaller cuts?", "no", "Orbis spokeswoman"),
+    ("did orbis deny cutting 10,000 jobs?", "yes", "Orbis"),
+    ("did the army deny the town was captured?", "yes", "Army"),
+    ("who said the rebels captured karsk?", "yes", "Northern Front"),
+    ("did abu tariq say the flag was raised?", "yes", "Abu Tariq"),
 ]
 
 # questions asked for how the reply opens, whatever it answers
@@ -245,3 +253,22 @@ def test_what_someone_said_opens_with_their_own_words_before_their_agents(
 ) -> None:
     _, speakers, _ = answered["what did mensah say?"]
     assert speakers[0] == "Kofi Mensah"
+
+
+def test_one_who_declined_to_say_is_not_said_to_rule_it_out(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did the spokeswoman rule out smaller cuts?": she denied layoffs "of that scale" and
+    declined to say whether smaller cuts were considered: she would not say."""
+    _, _, text = answered["did the spokeswoman rule out smaller cuts?"]
+    assert "would not say" in text
+    assert "declined to say whether smaller cuts" in text
+
+
+def test_who_said_it_leaves_out_the_other_side_of_a_headline(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "Army says it repelled attack; rebels claim they captured it": the rebels' half is not
+    the army's, so the army is not among those who said the rebels captured the town."""
+    _, speakers, _ = answered["who said the rebels captured karsk?"]
+    assert "Army" not in speakers
