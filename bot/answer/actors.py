@@ -457,8 +457,22 @@ def actor_score(actor: str, statement: Statement) -> float:
             head_score = _direct_score(head, statement)
             if not head_score and not _speaks_for(statement):
                 score *= RELATIONAL_PENALTY  # Lena Hart herself is not her publicist
+            if _owned_by_another(possessed.group("owner"), statement):
+                head_score = 0.0  # "Lila Moreau's publicist" is not Nadia Vale's
             score = max(score, POSSESSED_FACTOR * head_score)
     return score
+
+
+def _owned_by_another(owner: str, statement: Statement) -> bool:
+    """The statement's speaker speaks for a person named (org "Nadia Vale") whom the owner
+    asked about ("Lila Moreau" of "Lila Moreau's publicist") does not name. An organisation
+    may speak for a person ("Putin's spokesman" of the Kremlin's Peskov)."""
+    wanted = actor_words(owner)
+    if not wanted or not statement.org or first_name_gender(statement.org) is None:
+        return False
+    return not _direct_score(
+        wanted, Statement(position=0, kind="statement", sentence="", speaker=statement.org)
+    )
 
 
 _OWNER_GENDER = {"his": "m", "her": "f"}  # "his publicist": the publicist of a man

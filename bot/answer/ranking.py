@@ -363,7 +363,8 @@ def _in_person(statement: Statement) -> Statement:
     org = (statement.org or "").lower()
     aliases = tuple(a for a in statement.aliases if not org or org not in a.lower())
     speaker = statement.speaker or ""
-    owned = _POSSESSED_SPEAKER.match(speaker)  # "Ames's office" is not Ames in person
+    # "Ames's office", "Representatives for Nadia Vale" are not Ames or Vale in person
+    owned = _POSSESSED_SPEAKER.match(speaker) or _SPEAKING_FOR.match(speaker)
     return replace(
         statement,
         speaker=owned.group("head") if owned else speaker,
@@ -376,6 +377,9 @@ def _in_person(statement: Statement) -> Statement:
 
 # A speaker named as someone's ("Ames's office", "the singer's reps"): the head is who speaks
 _POSSESSED_SPEAKER = re.compile(r"^.+?['’]s?\s+(?P<head>[a-z][\w -]*)$")
+# A speaker named as speaking for someone ("Representatives for Nadia Vale", "A spokesman for
+# the club"): the head before "for" is who speaks
+_SPEAKING_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<head>[A-Za-z][a-z -]*?)\s+for\s+\S")
 
 
 @lru_cache(maxsize=MATCH_CACHE)

@@ -254,6 +254,17 @@ def test_possessed_actor_is_not_its_owner() -> None:
     assert actor_score("Nadia Osei", owner) >= 75
 
 
+def test_one_persons_publicist_is_not_anothers() -> None:
+    """ "Lila Moreau's publicist" is not Nadia Vale's publicist; an organisation speaking for
+    a person may be asked by the person's name ("Putin's spokesman" of the Kremlin's)."""
+    vales = said(speaker="Tom Reyes", role="publicist", org="Nadia Vale")
+    moreaus = said(speaker="Ana Ruiz", role="publicist", org="Lila Moreau")
+    assert actor_score("lila moreau's publicist", vales) < 75
+    assert actor_score("lila moreau's publicist", moreaus) >= 75
+    peskov = said(speaker="Dmitry Peskov", role="spokesman", org="Kremlin")
+    assert actor_score("putin's spokesman", peskov) >= 75
+
+
 def test_an_umbrella_matches_its_bodies_below_a_direct_match() -> None:
     body = said(speaker="Department of Fisheries spokesman")
     direct = said(speaker="Lindqvist administration")

@@ -3,7 +3,7 @@ hoax, a misreported study, a disputed shooting, a denied supply deal, a data bre
 engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
 minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a
 bribery trial, a fact-check of a dog ban, a transfer denied, job cuts denied, a border town
-claimed by both sides), through the real pipeline: the
+claimed by both sides, a singer's collapse denied), through the real pipeline: the
 answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ STORIES = {
     "mensah": "transfer_denial_story.txt",
     "layoffs": "layoffs_story.txt",
     "karsk": "border_town_story.txt",
+    "vale": "collapse_rumour_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -108,6 +109,10 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did the army deny the town was captured?", "yes", "Army"),
     ("who said the rebels captured karsk?", "yes", "Northern Front"),
     ("did abu tariq say the flag was raised?", "yes", "Abu Tariq"),
+    ("what did vale say?", "yes", "Nadia Vale"),
+    ("did vale herself deny it?", "yes", "Nadia Vale"),
+    ("who said vale fainted?", "yes", "StarBuzz"),
+    ("did anyone deny that she felt dizzy?", "no", "Tom Reyes"),
 ]
 
 # questions asked for how the reply opens, whatever it answers
@@ -272,3 +277,14 @@ def test_who_said_it_leaves_out_the_other_side_of_a_headline(
     the army's, so the army is not among those who said the rebels captured the town."""
     _, speakers, _ = answered["who said the rebels captured karsk?"]
     assert "Army" not in speakers
+
+
+def test_what_someone_said_opens_with_their_own_words_not_their_representatives(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "what did vale say?": her own Instagram post before "Representatives for Nadia Vale",
+    who speak for her, not as her."""
+    _, speakers, _ = answered["what did vale say?"]
+    assert speakers[0] == "Nadia Vale"
+    _, herself, _ = answered["did vale herself deny it?"]
+    assert herself == ["Nadia Vale"]
