@@ -1276,11 +1276,15 @@ _ACCUSED_RELATIVE = re.compile(
 
 def _insists_when_accused(statement: Statement, claims: list[Statement]) -> bool:
     """ "The airline insisted that all its planes were flying", "The firm said it had always
-    complied with the law": insisting, or telling one's conduct was proper, by one whom an
+    complied with the law", "Nutrio said the product was safe": insisting, or telling one's
+    conduct was proper or one's thing sound, by one whom an
     earlier claim by someone else names ("A rival team accused the club of tapping up the
     player"), answers that claim."""
     insists = (statement.cue or "").lower() in denial_if_accused()
-    if not insists and not lexicon.first_match("proper_conduct.tsv", statement.proposition or ""):
+    said = statement.proposition or ""
+    if not insists and not any(
+        lexicon.first_match(name, said) for name in ("proper_conduct.tsv", "sound_state.tsv")
+    ):
         return False
     return any(
         c.kind == "claim"

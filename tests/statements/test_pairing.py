@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.models import Statement
 from bot.statements.extractor import extract_statements
 from bot.statements.pairing import assign_targets
@@ -318,3 +320,43 @@ def test_a_family_saying_he_was_never_a_member_answers_the_police_claim() -> Non
     claim, answer = extract_statements(story)
     assert (claim.kind, answer.kind) == ("claim", "denial")
     assert answer.target == claim.position
+
+
+@pytest.mark.parametrize(
+    ("story", "denies"),
+    [
+        (
+            "A consumer group claimed that Nutrio's baby formula contained traces of lead. "
+            "Nutrio said the product was completely safe.",
+            True,
+        ),
+        (
+            "Activists say the commission rigged the election. "
+            "The commission said the vote was free and fair.",
+            True,
+        ),
+        (
+            "The newspaper reported that Tom Baxter had failed a drugs test. "
+            "Baxter said all of his tests had come back clean.",
+            True,
+        ),
+        (
+            "A report said Halden Bank was on the verge of collapse. "
+            "Halden Bank said it was solvent and well capitalised.",
+            True,
+        ),
+        # nobody claimed otherwise of the speaker: a plain account
+        (
+            "A consumer group claimed that Nutrio's baby formula contained traces of lead. "
+            "The regulator said the water supply was safe.",
+            False,
+        ),
+        ("Halden Bank said it was solvent and well capitalised.", False),
+    ],
+)
+def test_one_a_claim_names_saying_their_thing_is_sound_answers_it(story: str, denies: bool) -> None:
+    """Said by one whom an earlier claim names, "the product was safe", "the vote was free and
+    fair", "his tests had come back clean" deny that claim; said unprompted, they deny
+    nothing."""
+    *_, last = extract_statements(story)
+    assert (last.kind == "denial") is denies
