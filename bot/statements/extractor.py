@@ -1448,11 +1448,14 @@ def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
     )
 
 
-# "he had never laid a hand on any player", "she has never had plastic surgery": the speaker
-# (a pronoun) says they never did something
+# "he had never laid a hand on any player", "she has never had plastic surgery", "I would never
+# fake a performance", "I categorically did not take any money": the speaker (a pronoun) says
+# they never did something
 _OWN_ACT_NEGATED = re.compile(
-    r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+"
-    r"(?:(?P<never>(?:had|has|have|did)?\s*never)|(?:had|has|have|did)\s*(?:not\b|n't\b))"
+    r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)(?:'ve|'d|'s)?\s+"
+    r"(?:(?P<never>(?:had|has|have|did|would)?\s*never(?!\s+have\b)|(?:categorically|absolutely|certainly"
+    r"|definitely|simply|just)\s+(?:did|had|have|has)\s*(?:not\b|n't\b))"
+    r"|(?:had|has|have|did)\s*(?:not\b|n't\b))"
     r"\s*(?:ever\s+|once\s+|even\s+)?(?P<verb>[a-z]+)(?P<rest>[^,;:.]*)",
     re.IGNORECASE,
 )

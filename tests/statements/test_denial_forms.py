@@ -415,6 +415,22 @@ def test_a_rating_line_on_its_own_is_the_outlet_s_verdict(rating: str) -> None:
             " never been to the country.",
             "never been",
         ),
+        # "would never", "categorically did not", "I've never even": the same, said other ways
+        (
+            'Fans accused singer Mia Cole of miming at the festival. "I would never fake a'
+            ' performance," Cole said.',
+            "fake a performance",
+        ),
+        (
+            "Prosecutors allege that Victor Hale accepted cash from the developer."
+            ' "I categorically did not take any money," Hale told the court.',
+            "take any money",
+        ),
+        (
+            "A magazine claimed the singer Mia Cole owned a villa in Monaco."
+            ' "I\'ve never even been to Monaco," Cole said.',
+            "even been",
+        ),
     ],
 )
 def test_the_one_a_claim_names_saying_they_never_did_it_denies_it(text: str, part: str) -> None:
@@ -430,6 +446,8 @@ def test_the_one_a_claim_names_saying_they_never_did_it_denies_it(text: str, par
         (_SOLD + "Smith said he had never felt so proud of his players.", "so proud"),
         # nobody's claim names him: a remark of his own
         ("The club won 3-0 on Saturday. Smith said he had never scored a goal.", "scored"),
+        (_SOLD + "“I would never have guessed the score,” Smith said.", "guessed"),
+        ("The club won 3-0 on Saturday. “I simply did not expect it,” Smith said.", "expect"),
     ],
 )
 def test_saying_one_never_did_something_else_is_no_denial(text: str, part: str) -> None:

@@ -118,6 +118,8 @@ def test_the_same_words_without_a_denial(text: str) -> None:
         'His agent said there was "zero truth" to the story.',
         '"This is false propaganda," the rebels said.',
         'Officials said the reports were "not a grain of truth".',
+        '"I have no idea where this is coming from," the actor said.',
+        '"I don\'t know where this story comes from," she said.',
     ],
 )
 def test_more_forms_of_denial(text: str) -> None:
@@ -142,6 +144,7 @@ def test_more_forms_of_denial(text: str) -> None:
         '"Everything says the letter is his; we have no reason to believe it isn\'t," he said.',
         "The company said it had released a new phone on Tuesday.",
         "He said the band had laughed off the bad weather and played on.",
+        "Police said they had no idea where the gunman came from.",
     ],
 )
 def test_the_same_words_again_without_a_denial(text: str) -> None:
