@@ -340,6 +340,20 @@ def _named_in_clause(text: str, draft: _Draft, resolver: Resolver) -> Entity | N
     return resolver.resolve(parse_actor(name.group(0)), name.start())[1]
 
 
+def _unnamed_by_request(text: str, found: Found) -> bool:
+    """A clause between the speaker and the verb that keeps them anonymous ("A former engineer,
+    who spoke on condition of anonymity, told Reuters …"): an anonymous source, whose account
+    is a claim."""
+    between = text[found.speaker_start + len(found.speaker) : found.cue_start]
+    if found.mode != "forward" or not _SET_OFF_CLAUSE.match(between):
+        return False
+    return lexicon.first_match("anonymous_sources.txt", between) is not None
+
+
+# A clause set off by commas between a subject and its verb, within the sentence
+_SET_OFF_CLAUSE = re.compile(r"^\s*,[^.!?;:\"“”]{1,120},\s*$")
+
+
 def _speakers_named_aside(text: str, drafts: list[_Draft]) -> list[Mention]:
     """Where the text names a person who speaks by first name and surname, in a sentence that
     attributes nothing to them ("In a new video, Abubakar Shekau dashed hopes …" before
@@ -1089,9 +1103,10 @@ def _draft(
             entity.names.append(part)
     kind, cue = "statement", main.cue
     best = -1
+    anonymous = actor.anonymous or _unnamed_by_request(text, main)
     for found in [main, *extra]:
         content = text[found.content_start : found.content_end]
-        found_kind = classify(found.cue, content, sentence.text, actor.anonymous, _reports(actor))
+        found_kind = classify(found.cue, content, sentence.text, anonymous, _reports(actor))
         if _RANK[found_kind] > best:
             best, kind, cue = _RANK[found_kind], found_kind, found.cue
     content = text[main.content_start : main.content_end]

@@ -511,3 +511,25 @@ def test_no_answer_is_a_statement_even_from_an_outlet(sentence: str) -> None:
 def test_belonging_to_a_group_is_a_claim(content: str, kind: str) -> None:
     """That someone is or was a member, informant or agent of a group is stated as so."""
     assert _kind(content) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A former engineer, who spoke on condition of anonymity, told Reuters that managers"
+            " had known about the software.",
+            "claim",
+        ),
+        (
+            "A nurse, who asked not to be named, said the ward had known about the leak.",
+            "claim",
+        ),
+        ("A former engineer, who joined in 2015, said he was proud of the car.", "statement"),
+    ],
+)
+def test_one_who_asks_to_stay_unnamed_is_an_anonymous_source(text: str, kind: str) -> None:
+    """A clause set off after the speaker that keeps them anonymous makes them a source, whose
+    account is a claim, like "a source said"."""
+    [found] = extract_statements(text)
+    assert found.kind == kind

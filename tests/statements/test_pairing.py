@@ -345,6 +345,11 @@ def test_a_family_saying_he_was_never_a_member_answers_the_police_claim() -> Non
             "Halden Bank said it was solvent and well capitalised.",
             True,
         ),
+        (
+            "Handelsblatt reported that Voltara had manipulated emissions tests. Voltara chief"
+            ' executive Klaus Berger said the company had "never knowingly broken any law."',
+            True,
+        ),
         # nobody claimed otherwise of the speaker: a plain account
         (
             "A consumer group claimed that Nutrio's baby formula contained traces of lead. "
