@@ -120,6 +120,8 @@ def test_the_same_words_without_a_denial(text: str) -> None:
         'Officials said the reports were "not a grain of truth".',
         '"I have no idea where this is coming from," the actor said.',
         '"I don\'t know where this story comes from," she said.',
+        'A Treasury source said there was "zero chance" of the chancellor quitting.',
+        '"There is no question of him resigning," a spokesman said.',
     ],
 )
 def test_more_forms_of_denial(text: str) -> None:
@@ -145,6 +147,7 @@ def test_more_forms_of_denial(text: str) -> None:
         "The company said it had released a new phone on Tuesday.",
         "He said the band had laughed off the bad weather and played on.",
         "Police said they had no idea where the gunman came from.",
+        '"There is no question it was him," the witness said.',
     ],
 )
 def test_the_same_words_again_without_a_denial(text: str) -> None:
