@@ -122,6 +122,8 @@ def test_the_same_words_without_a_denial(text: str) -> None:
         '"I don\'t know where this story comes from," she said.',
         'A Treasury source said there was "zero chance" of the chancellor quitting.',
         '"There is no question of him resigning," a spokesman said.',
+        'The police chief said the officers\' account "does not match the evidence."',
+        'The mayor said the figures "simply do not add up."',
     ],
 )
 def test_more_forms_of_denial(text: str) -> None:
@@ -148,6 +150,7 @@ def test_more_forms_of_denial(text: str) -> None:
         "He said the band had laughed off the bad weather and played on.",
         "Police said they had no idea where the gunman came from.",
         '"There is no question it was him," the witness said.',
+        "The coach said the numbers did not add up to a title challenge.",
     ],
 )
 def test_the_same_words_again_without_a_denial(text: str) -> None:
