@@ -686,6 +686,12 @@ class Entity:
     seen_at: int = -1  # for an actor seeded from the text: where it is first named
 
 
+@cache
+def _rank_orgs() -> dict[str, str]:
+    """Rank → the organisation noun it belongs to (rank_orgs.tsv)."""
+    return {row[0].lower(): row[1].lower() for row in lexicon.rows("rank_orgs.tsv")}
+
+
 class Resolver:
     """Coreference over one article: later mentions resolve to earlier actors."""
 
@@ -856,8 +862,13 @@ class Resolver:
     def employer(self, actor: Actor) -> str | None:
         """The organisation a spokesperson named only by its common noun speaks for ("a
         ministry spokeswoman", "a spokesman for the company"): the latest organisation the
-        article named with that noun ("The health ministry")."""
+        article named with that noun ("The health ministry"); the organisation of a rank
+        ("Chief Inspector Dana Brooks": the police; rank_orgs.tsv)."""
         role = (actor.role or "").lower()
+        rank_of = _rank_orgs().get(role.split()[-1]) if role and not actor.org else None
+        if rank_of:  # "Chief Inspector Dana Brooks" speaks for the police
+            named = [e for e in self._named_with(rank_of) if e.actor.kind in {"org", "group"}]
+            return named[0].actor.speaker if named else rank_of.capitalize()
         if actor.org or not role or role not in lexicon.words("spokesperson_roles.txt"):
             return None
         found = [w for w in re.findall(r"[a-z]+", actor.surface) if w in org_nouns()]

@@ -365,3 +365,25 @@ def test_one_a_claim_names_saying_their_thing_is_sound_answers_it(story: str, de
     nothing."""
     *_, last = extract_statements(story)
     assert (last.kind == "denial") is denies
+
+
+def test_a_denial_never_answers_its_own_ranks_account() -> None:
+    """ "Chief Inspector Dana Brooks" speaks for the police the story names: the police's
+    denial answers the union's claim, not her account."""
+    story = (
+        "Police in the city of Marlow have denied that officers used excessive force at a"
+        " student protest. "
+        '"Officers faced a violent crowd," Chief Inspector Dana Brooks said. '
+        "The student union said 14 students were injured by officers."
+    )
+    denial, brooks, union = extract_statements(story)
+    assert brooks.org == "Police in the city of Marlow"
+    assert denial.target in {None, union.position}
+
+
+def test_acting_in_line_with_training_answers_a_claim_naming_the_actor() -> None:
+    story = (
+        "The union said Marlow police had beaten students. "
+        '"Marlow police acted in line with their training," Chief Inspector Dana Brooks said.'
+    )
+    assert [s.kind for s in extract_statements(story)] == ["claim", "denial"]
