@@ -1335,11 +1335,22 @@ def _repeats_a_denial(statement: Statement, earlier: list[Statement]) -> bool:
 
 
 def _denied_by_verb(denial: Statement) -> set[str]:
-    """What a denial by its verb ("disputed the police account that he had pointed a gun")
-    rejects, as predicate stems, without the words for a claim itself ("account")."""
+    """What a denial by its verb ("disputed the police account that he had pointed a gun"), or
+    the claim it names and tells ("rejecting a report that it would close its base"), rejects,
+    as predicate stems, without the words for a claim itself ("account")."""
+    named = _CLAIM_THAT.search(denial.sentence)  # "rejecting a report … that it would close"
+    clause = _predicate_stems(named.group("said")) - _CLAIM_WORD_STEMS if named else set()
     if cue_kinds().get((denial.cue or "").lower()) != "denial":
-        return set()
-    return _predicate_stems(denial.proposition or "") - _CLAIM_WORD_STEMS
+        return clause
+    return (_predicate_stems(denial.proposition or "") - _CLAIM_WORD_STEMS) | clause
+
+
+# A claim a denial names and tells: "rejecting a report in Expresso that it would close its
+# base" (what it rejects, whatever its verb)
+_CLAIM_THAT = re.compile(
+    rf"\b(?:{lexicon.alternation('claim_nouns.txt')})s?\b[^.;:]{{0,60}}?\bthat\s+(?P<said>[^.;:]+)",
+    re.IGNORECASE,
+)
 
 
 # "report", "claim", "account" …: what names a claim, not what it says

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
 from bot.statements.kinds import cue_kinds
-from bot.statements.verdict import is_claim_label, is_rating_line
+from bot.statements.verdict import is_claim_label, is_correction, is_rating_line
 from bot.text import lexicon
 from bot.text.words import as_one_word, opposites
 
@@ -55,6 +55,11 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
     previous: dict[str, int] = {}  # speaker -> the claim their last answer targeted
     last: int | None = None  # the claim the last answer of anybody targeted
     for statement in statements:
+        if is_correction(statement.sentence):  # the outlet takes back its own words, no other's
+            own = [c for c in claims if c.speaker_norm == statement.speaker_norm]
+            target = own[-1].position if own and statement.kind == "denial" else None
+            out.append(replace(statement, target=target))
+            continue
         if statement.kind in {"denial", "confirmation"} and claims:
             probe = _whole_quote(statement)
             target = _choose(probe, claims, disputed, defences)

@@ -387,3 +387,28 @@ def test_acting_in_line_with_training_answers_a_claim_naming_the_actor() -> None
         '"Marlow police acted in line with their training," Chief Inspector Dana Brooks said.'
     )
     assert [s.kind for s in extract_statements(story)] == ["claim", "denial"]
+
+
+def test_a_correction_takes_back_the_outlets_own_words_not_anothers_report() -> None:
+    """ "Correction: An earlier version of this story said …" retracts the outlet's own words:
+    it answers no other outlet's report."""
+    story = (
+        "Expresso reported that SkyHop would move its six Lisbon aircraft to Porto.\n\n"
+        "Correction: An earlier version of this story said SkyHop had eight aircraft in Lisbon."
+    )
+    found = extract_statements(story, outlet="Daily Wire")
+    [correction] = [s for s in found if s.sentence.startswith("Correction")]
+    assert correction.target is None
+
+
+def test_a_negation_of_what_a_named_report_said_repeats_the_denial() -> None:
+    """The lead rejects "a report … that it would close its base"; "we are not closing our
+    base", by the company's officer, is that denial told again."""
+    story = (
+        "SkyHop said it had no plans to cut flights, rejecting a report in Expresso that it would"
+        " close its Lisbon base. "
+        "Expresso reported that SkyHop would move its six aircraft to Porto. "
+        '"We are not closing our base," SkyHop officer Marta Silva said.'
+    )
+    *_, silva = extract_statements(story)
+    assert silva.kind == "denial"
