@@ -270,7 +270,32 @@ def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> l
         found = _attribute(text, start, end, match, quotes)
         if found:
             out.append(found)
+    if not out:
+        named = _named_before_colon(text, start, end)
+        out += [named] if named else []
     return out
+
+
+# A headline's speaker before a colon and a quotation: "Minister: 'I never met the lobbyist'",
+# "Star's rep: 'She is fine'"
+_NAME_COLON_QUOTE = re.compile(
+    r"\s*(?P<who>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?)\s*:\s*[\"“‘'«]\s*\w"
+)
+
+
+def _named_before_colon(text: str, start: int, end: int) -> Found | None:
+    """A sentence that is someone's words after their name and a colon ("Minister: 'I never
+    met the lobbyist'"), not a label of the outlet's own ("Watch:", "Update:";
+    kicker_labels.txt, text_labels.txt)."""
+    found = _NAME_COLON_QUOTE.match(text, start, end)
+    if found is None:
+        return None
+    who = found.group("who")
+    labels = lexicon.words("kicker_labels.txt") | lexicon.words("text_labels.txt")
+    if who.lower() in labels or who.split()[0].lower() in labels:
+        return None
+    colon = text.index(":", found.end("who"))
+    return Found(":", colon, colon + 1, "forward", who, found.start("who"), colon + 1, end)
 
 
 def _attribute(

@@ -1213,3 +1213,32 @@ def test_a_claim_set_off_at_the_end_with_who_answers_it(sentence: str, speakers:
     assert [claim.speaker, answer.speaker] == speakers
     assert (claim.kind, answer.kind) == ("claim", "denial")
     assert answer.target == claim.position
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister: 'I never met the lobbyist'", "Minister"),
+        ('Boris Johnson: "I did nothing wrong"', "Boris Johnson"),
+        # a dateline before a colon opens the story's text, not a caption
+        ("NEW DELHI: The ministry said on Monday that the talks had failed.", "ministry"),
+        ("LONDON: Police said the man had been arrested.", "Police"),
+    ],
+)
+def test_a_name_or_a_dateline_before_a_colon(text: str, speaker: str) -> None:
+    """A headline's "Minister: 'I never met the lobbyist'" is the minister's words; "NEW DELHI:"
+    is where the story was filed, and what follows is read."""
+    [found] = extract_statements(text)
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch: 'We will not back down'",
+        "Photo: The president said he would veto the bill.",
+        "EARLIER: Look, we always knew the fans would announce it.",
+    ],
+)
+def test_the_outlets_own_labels_before_a_colon_name_no_speaker(text: str) -> None:
+    assert extract_statements(text) == []
