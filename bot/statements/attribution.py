@@ -118,12 +118,19 @@ _SOURCE_NOUNS = lexicon.words("source_subjects.txt")
 _HEAD_END = re.compile(r"\s(?:of|from|by|at|in|for|into|on|with|who|which|that)\s|,|$")
 
 
+_NOT_FIRST_PERSON = frozenset(
+    row[0].lower() for row in lexicon.rows("reporting_verbs.tsv") if "not-first-person" in row[2:]
+)
+
+
 def _wrong_subject(cue: str, speaker: str) -> bool:
     """A "source-subject" cue whose subject is no document, study, data or outlet ("police
     found a knife"), an "outlet-subject" cue whose subject is no outlet ("the museum
     understands its visitors"), or a "subject" running over a semicolon."""
     if ";" in speaker:
         return True  # "TruthLens found the report; the passages": two clauses, no subject
+    if cue in _NOT_FIRST_PERSON and speaker.lower() in {"i", "we"}:
+        return True  # "the reasons we suspect Rudd is a superhero": the writer's hunch
     if cue not in _SOURCE_SUBJECT and cue not in _OUTLET_SUBJECT or speaker == ELIDED:
         return False  # a shared subject is judged with the verb that names it
     phrase = appositive_parts(speaker)[0].strip()

@@ -533,3 +533,29 @@ def test_one_who_asks_to_stay_unnamed_is_an_anonymous_source(text: str, kind: st
     account is a claim, like "a source said"."""
     [found] = extract_statements(text)
     assert found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The president reiterated that troops would stay.", "statement"),
+        ('"We will not give up," reads the statement.', "statement"),
+        ("Investigators suspect the fire was started deliberately.", "claim"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, kind: str) -> None:
+    """ "reiterated that", '"…," reads the statement', "investigators suspect …" attribute."""
+    assert [s.kind for s in extract_statements(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police suspected the husband.",
+        "The suspected gunman fled.",
+        "He reads 16 letters a day.",
+        "Just add it to the reasons we suspect he is an actual superhero.",
+    ],
+)
+def test_those_verbs_without_anything_said(text: str) -> None:
+    assert extract_statements(text) == []
