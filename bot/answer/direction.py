@@ -363,11 +363,27 @@ def _confirmed_clause() -> re.Pattern[str]:
     )
 
 
+@cache
+def _confirmed_before() -> re.Pattern[str]:
+    """What is confirmed, told before its confirming verb and a "but": "Data was stolen in a
+    cyber attack, the company confirmed on Monday, but it said …"."""
+    verbs = sorted(
+        (r[0].lower() for r in lexicon.rows("reporting_verbs.tsv") if r[1] == "confirmation"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"^(?P<what>[^;]+?),\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{'|'.join(map(re.escape, verbs))})\b"
+        r"[^,;]*,?\s+(?:but|while|although)\s",
+        re.IGNORECASE,
+    )
+
+
 def confirmed_part(sentence: str) -> str | None:
     """What a sentence that confirms one thing and denies another confirms ("Northgate Bank
     confirmed that hackers had accessed the details of 40,000 customers, but denied …"), or
     None."""
-    found = _confirmed_clause().search(sentence)
+    found = _confirmed_before().search(sentence) or _confirmed_clause().search(sentence)
     return found.group("what") if found else None
 
 

@@ -222,6 +222,13 @@ SPLIT = (
 )
 
 
+INVERTED = (
+    "Shoppers' data was stolen from Brightcart in a cyber attack last month, the company "
+    "confirmed on Monday, but it said reports that 12 million customers were affected were "
+    '"wildly exaggerated."'
+)
+
+
 @pytest.mark.parametrize(
     ("asked", "sentence", "confirmed"),
     [
@@ -229,6 +236,9 @@ SPLIT = (
         ("money was taken from accounts", SPLIT, False),  # what it denies
         ("the breach", "Bank confirms data breach but denies money was stolen", True),
         ("the breach", "The bank denied any breach", False),  # nothing confirmed at all
+        # what is confirmed told first, its verb after it
+        ("the cyber attack", INVERTED, True),
+        ("12 million customers were affected", INVERTED, False),
     ],
 )
 def test_what_a_sentence_confirms_before_it_denies_something_else(
