@@ -147,7 +147,11 @@ def _choose(
     words = _stems(_answer_text(answer))
     back = _BARE_BACK_REFERENCE.search(answer.sentence) is not None
     scored = [
-        (_overlap(words, c) * (1.0 if c.position < answer.position else LATER_WEIGHT), c)
+        (
+            (_overlap(words, c) + _named_as(answer, c))
+            * (1.0 if c.position < answer.position else LATER_WEIGHT),
+            c,
+        )
         for c in candidates
         if c.position not in defences and not (back and c.position > answer.position)
     ]
@@ -214,6 +218,24 @@ def _overlap(words: set[str], claim: Statement) -> float:
     theirs = _stems(as_one_word(f"{claim.sentence} {claim.quote or ''}"))
     opposed = {w for w in words if _OPPOSITES.get(w, frozenset()) & theirs}
     return float(len(words & theirs) + len(opposed - theirs))
+
+
+# A claim noun in an answer and the verb that makes a claim one: "rejected social media claims"
+# names what "Posts … claimed"; "denied the allegations" what a lawsuit "alleged"
+_CLAIM_NOUN_VERBS = (
+    (re.compile(r"\bclaims?\b", re.IGNORECASE), ("claimed", "claims", "claim")),
+    (re.compile(r"\ballegations?\b", re.IGNORECASE), ("alleged", "alleges", "allege")),
+    (re.compile(r"\breports?\b", re.IGNORECASE), ("reported", "reports", "report")),
+)
+
+
+def _named_as(answer: Statement, claim: Statement) -> float:
+    """One stem's worth when the answer names the claim by the noun of its verb ("rejected
+    social media claims that …" and "Posts … claimed that …")."""
+    cue = (claim.cue or "").lower()
+    return float(
+        any(noun.search(answer.sentence) and cue in verbs for noun, verbs in _CLAIM_NOUN_VERBS)
+    )
 
 
 def _names_any(answer: Statement, claims: list[Statement]) -> bool:

@@ -412,3 +412,18 @@ def test_a_negation_of_what_a_named_report_said_repeats_the_denial() -> None:
     )
     *_, silva = extract_statements(story)
     assert silva.kind == "denial"
+
+
+def test_an_answer_naming_claims_answers_what_was_claimed_not_a_later_account() -> None:
+    """ "rejected social media claims that …" answers what "Posts … claimed", not the later
+    "The farm where the man worked has been closed", which shares more words with its lead."""
+    story = (
+        "The health ministry confirmed that a poultry worker had tested positive for bird flu,"
+        " but rejected social media claims that the virus had spread to his family.\n\n"
+        "Posts shared on Facebook claimed that three of the man's relatives had been"
+        " hospitalised.\n\n"
+        "The farm where the man worked has been closed and 20,000 birds culled, the"
+        " agriculture ministry said."
+    )
+    denial, posts, _ = extract_statements(story)
+    assert denial.target == posts.position
