@@ -165,8 +165,10 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
 
 
 def _negations_in_denying_quotes(statements: list[Statement]) -> list[Statement]:
-    """A sentence negating a fact inside a quote that denies in another of its sentences is
-    part of that denial: '"No aircraft were lost. This is typical propaganda," he said'."""
+    """A sentence negating a fact, or telling a thing sound, inside a quote that denies in
+    another of its sentences is part of that denial: '"No aircraft were lost. This is typical
+    propaganda," he said'; '"There is no evidence of it. His family have all tested
+    negative"'."""
     denying = {
         (s.speaker_norm, s.quote)
         for s in statements
@@ -177,10 +179,19 @@ def _negations_in_denying_quotes(statements: list[Statement]) -> list[Statement]
         if s.kind in {"claim", "statement"}
         and s.quote
         and (s.speaker_norm, s.quote) in denying
-        and _negated_answer(s)
+        and (_negated_answer(s) or _tells_it_sound(s))
         else s
         for s in statements
     ]
+
+
+def _tells_it_sound(statement: Statement) -> bool:
+    """The statement tells that conduct was proper or a thing sound ("His family members have
+    all tested negative"; proper_conduct.tsv, sound_state.tsv)."""
+    said = statement.proposition or ""
+    return any(
+        lexicon.first_match(name, said) for name in ("proper_conduct.tsv", "sound_state.tsv")
+    )
 
 
 def _org_in_full(actor: Actor, resolver: Resolver) -> Actor:
@@ -1305,10 +1316,7 @@ def _insists_when_accused(statement: Statement, claims: list[Statement]) -> bool
     earlier claim by someone else names ("A rival team accused the club of tapping up the
     player"), answers that claim."""
     insists = (statement.cue or "").lower() in denial_if_accused()
-    said = statement.proposition or ""
-    if not insists and not any(
-        lexicon.first_match(name, said) for name in ("proper_conduct.tsv", "sound_state.tsv")
-    ):
+    if not insists and not _tells_it_sound(statement):
         return False
     return any(
         c.kind == "claim"

@@ -677,6 +677,14 @@ def test_errors_in_a_report_fears_dismissed_and_a_split_denied(
             "No aircraft",
             ["denial"],
         ),
+        # a thing told sound inside a denying quote is part of the denial
+        (
+            "Posts claimed his relatives were in hospital. "
+            '"There is no evidence of it. His family members have all tested negative," the'
+            " minister said.",
+            "tested negative",
+            ["denial"],
+        ),
     ],
 )
 def test_the_wrong_man_arrested_and_a_negation_inside_a_denying_quote(
