@@ -373,6 +373,30 @@ def _silent_beside(answering: list[Scored], asserted: list[Scored]) -> list[Scor
     ]
 
 
+def _wordless_beside(
+    question: Question, answering: list[Scored], asserted: list[Scored]
+) -> list[Scored]:
+    """Denials of the very claim a side's assertion answers, in words naming nothing asked
+    ("I don't know where the story came from," beside "insisted that Amara is fit, dismissing
+    reports that he was injured"): they deny what that side denies, not what is asked."""
+    answered = {
+        (s.candidate.article_id, s.candidate.answers.sentence)
+        for s in asserted
+        if s.candidate.answers is not None
+    }
+    asked = _asked_stems(question)
+    return [
+        s
+        for s in answering
+        if s not in asserted
+        and s.candidate.answers is not None
+        and (s.candidate.article_id, s.candidate.answers.sentence) in answered
+        and not _share(
+            asked, f"{s.candidate.statement.sentence} {s.candidate.statement.quote or ''}"
+        )
+    ]
+
+
 def _silent(item: Scored) -> bool:
     return item.candidate.answers is None and not item.candidate.statement.quote
 
@@ -722,6 +746,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         )
     ]
     asserted += _silent_beside(answering, asserted)
+    asserted += _wordless_beside(question, answering, asserted)
     answering = [s for s in answering if s not in asserted]
     if asserted:  # one side said what is asked: replies naming none of it answer else
         answering = [s for s in answering if _names_asked(question, s)]

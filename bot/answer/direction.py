@@ -301,11 +301,24 @@ def _rejected_part(denied: str) -> str:
 
 def said_beside(sentence: str) -> str:
     """What a stance's sentence goes on to say in a participle after a comma ("His family
-    disputes that account, saying he was holding his phone"): the speaker's own words beside
-    what they deny, as a sentence of its own ("He was holding his phone."), or ""."""
+    disputes that account, saying he was holding his phone"), or says before a participle of
+    rejecting ("insisted that Amara is fit, dismissing reports …"): the speaker's own words
+    beside what they deny, as a sentence of its own ("He was holding his phone."), or ""."""
     saying = _SAYING.search(sentence)
     said = sentence[saying.end() :] if saying else ""
+    insisted = _INSISTED_BEFORE.match(sentence)
+    if not said and insisted:  # "… insisted that Amara is fit, dismissing reports that …"
+        said = insisted.group("said")
     return said[:1].upper() + said[1:]  # a sentence of its own when joined to others
+
+
+# What a speaker says before a participle of rejecting: "City insisted that striker Joel Amara
+# is fit to play, dismissing reports that he had been injured" says he is fit
+_INSISTED_BEFORE = re.compile(
+    r"^.*?\bthat\s+(?P<said>[^,;]+),\s+(?:dismissing|rejecting|denying|refuting|disputing"
+    r"|contradicting|rebutting)\s",
+    re.IGNORECASE,
+)
 
 
 # A participle of speech after a comma (cue_roles.tsv "participle": "saying", "adding", …)

@@ -1,9 +1,9 @@
-"""Questions a new user asked of twenty more stories we wrote (a sacking, a misquote, a death
-hoax, a misreported study, a disputed shooting, a denied supply deal, a data breach, an
-engagement, a chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a
-minister and a lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a
-bribery trial, a fact-check of a dog ban, a transfer denied, job cuts denied, a border town
-claimed by both sides, a singer's collapse denied), through the real pipeline: the
+"""Questions a new user asked of more stories we wrote (a sacking, a misquote, a death hoax, a
+misreported study, a disputed shooting, a denied supply deal, a data breach, an engagement, a
+chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a minister and a
+lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a bribery trial, a
+fact-check of a dog ban, a transfer denied, job cuts denied, a border town claimed by both
+sides, a singer's collapse denied, a striker's injury denied), through the real pipeline: the
 answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ STORIES = {
     "layoffs": "layoffs_story.txt",
     "karsk": "border_town_story.txt",
     "vale": "collapse_rumour_story.txt",
+    "amara": "fitness_denial_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -113,6 +114,10 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did vale herself deny it?", "yes", "Nadia Vale"),
     ("who said vale fainted?", "yes", "StarBuzz"),
     ("did anyone deny that she felt dizzy?", "no", "Tom Reyes"),
+    ("did anyone deny that amara is fit?", "no", "City"),
+    ("did anyone deny that amara is injured?", "yes", "City"),
+    ("is amara injured?", "yes", "City"),  # disputed
+    ("did ortiz deny the injury?", "yes", "Pablo Ortiz"),
 ]
 
 # questions asked for how the reply opens, whatever it answers
@@ -288,3 +293,14 @@ def test_what_someone_said_opens_with_their_own_words_not_their_representatives(
     assert speakers[0] == "Nadia Vale"
     _, herself, _ = answered["did vale herself deny it?"]
     assert herself == ["Nadia Vale"]
+
+
+def test_a_denial_in_no_words_of_its_own_runs_with_its_sides_assertion(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did anyone deny that amara is fit?": the club insisted he is fit, dismissing injury
+    reports; the manager's "I don't know where the story came from" denies those reports too,
+    so neither denied that he is fit."""
+    answer, speakers, text = answered["did anyone deny that amara is fit?"]
+    assert answer == "no" and "said so, while denying something else" in text
+    assert "Pablo Ortiz" not in speakers
