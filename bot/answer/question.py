@@ -461,6 +461,9 @@ def _keywords(topic: str, actor: str | None) -> list[str]:
 def parse_question(text: str) -> Question:
     """Read intent, actor, topic, context reference and search keywords from a question."""
     tokens = _strip_edges(_tokens(text))
+    whole = _word_classes().get("whole-story", ())
+    if any(_starts_with(tokens, p) and len(tokens) == len(p) for p in whole):
+        return Question("search", None, "", True, [], opener=tokens[0].word)  # "tl;dr"
     counting = _starts_with(tokens, ("how", "many")) or _starts_with(tokens, ("how", "much"))
     # "how many drones were shot down?" asks a number: "shot down" is no verb of denying
     verb = _find_verb(tokens) if tokens and not counting else None
@@ -468,7 +471,11 @@ def parse_question(text: str) -> Question:
         asked = tokens[2:] if counting else tokens  # "how many customers …": the customers
         topic_tokens = _trim(asked, _words_of("aux") | _words_of("who") | _words_of("what"))
         topic = _span(text, topic_tokens)
-        context = _refers_to_context(topic_tokens) or _someone_of_the_story(topic_tokens, None)
+        context = (
+            _refers_to_context(topic_tokens)
+            or _someone_of_the_story(topic_tokens, None)
+            or not content_words(_span(text, topic_tokens))  # "who is right?": the story at hand
+        )
         opener = tokens[0].word if tokens else ""
         return Question("search", None, topic, context, _keywords(topic, None), opener=opener)
     form, actor_tokens, topic_tokens = _split(tokens, verb)

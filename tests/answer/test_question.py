@@ -412,3 +412,14 @@ def test_a_story_nothing_answers_is_worded_for_what_was_asked(text: str, opening
     """A search asks for no kind of statement: not "no statement in them"."""
     answer = word(parse_question(text), Verdict("no", "unanswered"))
     assert opening in answer.text
+
+
+@pytest.mark.parametrize(
+    "text", ["summary?", "tl;dr", "give me a summary", "sum it up", "summarise it", "who is right?"]
+)
+def test_asking_for_the_story_as_a_whole_is_of_the_story_at_hand(text: str) -> None:
+    """ "tl;dr", "who is right?" name nothing to search for: the story just shared, not "none
+    of the reports covers this story"."""
+    question = parse_question(text)
+    assert question.refers_to_context
+    assert question.keywords == []
