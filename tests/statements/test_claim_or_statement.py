@@ -541,10 +541,13 @@ def test_one_who_asks_to_stay_unnamed_is_an_anonymous_source(text: str, kind: st
         ("The president reiterated that troops would stay.", "statement"),
         ('"We will not give up," reads the statement.', "statement"),
         ("Investigators suspect the fire was started deliberately.", "claim"),
+        ("The interior ministry put the death toll at three.", "claim"),
+        ("Activists put the number of dead at 200.", "claim"),
     ],
 )
 def test_more_verbs_of_saying(text: str, kind: str) -> None:
-    """ "reiterated that", '"…," reads the statement', "investigators suspect …" attribute."""
+    """ "reiterated that", '"…," reads the statement', "investigators suspect …", "put the
+    death toll at three" attribute."""
     assert [s.kind for s in extract_statements(text)] == [kind]
 
 
