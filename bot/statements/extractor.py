@@ -801,6 +801,7 @@ def _select(found: list[Found], sentence_text: str) -> list[tuple[Found, list[Fo
     found = [f for f in found if not any(_cue_in_speaker(f, o) for o in found)]
     # a verb ending the sentence with nothing said after it ("… despite Madrid reports")
     found = [f for f in found if f.mode != "forward" or f.content_end > f.content_start]
+    found = [f for f in found if not _noun_after_a_phrase(f)]
     appended = [f for f in found if _appended_stance(f, found, sentence_text)]
     found = [f for f in found if f not in appended]
     if not found:
@@ -861,6 +862,20 @@ def _appended_stance(hit: Found, found: list[Found], text: str) -> bool:
     if not _STANCE_APPOSITIVE.match(text[hit.content_end : hit.speaker_start]):
         return False
     return any(f.mode == "forward" and f.cue_end <= hit.content_end for f in found)
+
+
+# A "speaker" opening with a preposition is the end of a phrase before a noun that looks like
+# a verb: "because of a pay dispute" has no speaker "of a pay"
+_PREPOSITION_FIRST = re.compile(
+    r"(?:of|for|in|on|at|to|with|from|about|over|into)\s", re.IGNORECASE
+)
+_ALSO_NOUNS = frozenset(r[0].lower() for r in lexicon.rows("cue_roles.tsv") if "also-noun" in r[1:])
+
+
+def _noun_after_a_phrase(hit: Found) -> bool:
+    """A cue that is also a noun, whose "speaker" opens with a preposition: the noun closing a
+    phrase ("because of a pay dispute"), not a verb with a subject."""
+    return hit.cue.lower() in _ALSO_NOUNS and _PREPOSITION_FIRST.match(hit.speaker) is not None
 
 
 def _cue_in_speaker(hit: Found, other: Found) -> bool:

@@ -151,6 +151,7 @@ def test_more_forms_of_denial(text: str) -> None:
         "Police said they had no idea where the gunman came from.",
         '"There is no question it was him," the witness said.',
         "The coach said the numbers did not add up to a title challenge.",
+        "ShowBeat reported that she would not return because of a pay dispute.",
     ],
 )
 def test_the_same_words_again_without_a_denial(text: str) -> None:
