@@ -12,6 +12,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.statements.speakers import org_nouns
 from bot.text import lexicon
 from bot.text.words import content_words, stopwords
 
@@ -423,8 +424,14 @@ def names_only_the_story(topic: str) -> bool:
 def _someone_of_the_story(topic: list[_Token], actor: str | None) -> bool:
     """True when no actor is named and the topic's subject is "he", "she", "they" or "it"
     ("is he dead?", "did anyone deny that she quit?"): someone of the story the chat holds.
-    With an actor named, the pronoun is the actor ("did Adidas deny it is moving?")."""
-    return actor is None and bool(topic) and topic[0].word in _pronouns()
+    With an actor named, the pronoun is the actor ("did Adidas deny it is moving?"), unless a
+    "he" or "she" follows an organisation given by its noun ("did the network confirm she is
+    staying?"): a person of the story at hand."""
+    if not topic or topic[0].word not in _pronouns():
+        return False
+    words = (actor or "").lower().split()
+    organisation = len(words) == 2 and words[0] == "the" and words[1] in org_nouns()
+    return actor is None or organisation and topic[0].word in {"he", "she"}
 
 
 def _names_someone_of_the_story(topic: list[_Token]) -> bool:

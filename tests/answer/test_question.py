@@ -423,3 +423,11 @@ def test_asking_for_the_story_as_a_whole_is_of_the_story_at_hand(text: str) -> N
     question = parse_question(text)
     assert question.refers_to_context
     assert question.keywords == []
+
+
+def test_she_after_an_organisation_is_a_person_of_the_story_at_hand() -> None:
+    """ "did the network confirm she is staying?": "she" is no network, but the actress of the
+    story just shared; "did Adidas deny it is moving?" keeps "it" as Adidas."""
+    assert parse_question("did the network confirm she is staying?").refers_to_context
+    assert not parse_question("did adidas deny it is moving?").refers_to_context
+    assert not parse_question("did the minister deny she is resigning?").refers_to_context
