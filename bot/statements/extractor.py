@@ -586,8 +586,24 @@ def _continue_quotes(
                 break
         else:
             source = _quoted_before(text, sentences, per_sentence, i)
+            source = source or _quoted_after(text, sentences, per_sentence, quote)
             if source is not None:
                 per_sentence[i].append(_continuation(text, sentence, source, quote))
+
+
+def _quoted_after(
+    text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], quote: Quote
+) -> _Draft | None:
+    """The attributed quotation opening the next paragraph, when `quote` is left open at its
+    paragraph's end (news style: '“These reports are false.' then '“He is happy here,” the
+    director said.'): the speaker of both."""
+    if quote.close_at >= len(text) or text[quote.close_at] not in "\n":
+        return None  # closed by a mark: a quotation of its own
+    after = [j for j, s in enumerate(sentences) if s.start > quote.close_at]
+    if not after or not _opens_with_quote(text, sentences[after[0]]):
+        return None
+    nxt = after[0]
+    return next((d for d in per_sentence[nxt] if d.found.quote is not None), None)
 
 
 def _quoted_before(

@@ -931,3 +931,17 @@ def test_what_one_wrote_to_say_follows_the_verb_whoever_the_writer_is() -> None:
     found = only(text)
     assert (found.speaker, found.kind) == ("Mark Ellison", "claim")
     assert "all pupils had been accounted for" in (found.proposition or "")
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_is_said_by_the_next_paragraphs_speaker() -> None:
+    """News style: a quotation running over paragraphs opens each with a mark and closes only
+    at its end, where the speaker is named; the first paragraph's sentences are theirs too."""
+    text = (
+        "“These reports are completely false. We have never held talks with Madrid.\n\n"
+        "“He is happy here,” the club’s sporting director, Luis Campos, said.\n\n"
+        "“Nobody knows,” a fan said of the rumours. A separate paragraph said nothing."
+    )
+    found = extract_statements(text)
+    assert [s.speaker for s in found[:3]] == ["Luis Campos"] * 3
+    assert found[0].kind == "denial"
+    assert all("separate paragraph" not in s.sentence for s in found)
