@@ -124,6 +124,7 @@ def test_the_same_words_without_a_denial(text: str) -> None:
         '"There is no question of him resigning," a spokesman said.',
         'The police chief said the officers\' account "does not match the evidence."',
         'The mayor said the figures "simply do not add up."',
+        'His lawyer said his client "never received a cent."',
     ],
 )
 def test_more_forms_of_denial(text: str) -> None:

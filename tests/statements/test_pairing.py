@@ -350,6 +350,11 @@ def test_a_family_saying_he_was_never_a_member_answers_the_police_claim() -> Non
             ' executive Klaus Berger said the company had "never knowingly broken any law."',
             True,
         ),
+        (
+            "Prosecutor Elena Varga said Carlos Ruiz accepted bribes from Apex Build. Ruiz's"
+            " lawyer, Daniel Ortega, said the payments were for legitimate consulting work.",
+            True,
+        ),
         # nobody claimed otherwise of the speaker: a plain account
         (
             "A consumer group claimed that Nutrio's baby formula contained traces of lead. "
