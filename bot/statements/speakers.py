@@ -525,10 +525,32 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
         start += 1  # "Former health minister", "Acting police chief": no organisation
     if _sentence_case(tokens, start, end, role_at):
         return " ".join(tokens[start:role_at])  # "Student union president": the union
+    if _field_of_expertise(tokens, start, end, role_at):
+        return None  # "Security researcher Tom Hale": what he knows, not whom he works for
     name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
     if role_gender(name.lower(), "role")[0]:
         return None  # a headline's "Striker's agent": whose agent is told by a role, no name
     return name or None
+
+
+@cache
+def _expertise() -> dict[str, str]:
+    """Word → "field" or "expert" (expertise_fields.tsv)."""
+    return {row[0]: row[1] for row in lexicon.rows("expertise_fields.tsv")}
+
+
+def _field_of_expertise(tokens: list[str], start: int, end: int, role_at: int) -> bool:
+    """A field (expertise_fields.tsv) opening the phrase, capitalised only as its first word,
+    lower-case words up to a role of expertise: "Security researcher", "Data protection
+    lawyer", "Human rights lawyer"."""
+    kinds = _expertise()
+    return (
+        start == 0
+        and end == 1
+        and kinds.get(tokens[0].lower()) == "field"
+        and all(t[:1].islower() for t in tokens[end:role_at])
+        and kinds.get(tokens[role_at].lower()) == "expert"
+    )
 
 
 def _sentence_case(tokens: list[str], start: int, end: int, role_at: int) -> bool:

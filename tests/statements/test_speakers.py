@@ -1242,3 +1242,18 @@ def test_a_name_or_a_dateline_before_a_colon(text: str, speaker: str) -> None:
 )
 def test_the_outlets_own_labels_before_a_colon_name_no_speaker(text: str) -> None:
     assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [
+        ("Security researcher Tom Hale", None),
+        ("Data protection lawyer Mark Ray", None),
+        ("Climate scientist Ravi Das", None),
+        ("Apple researcher Tom Hale", "Apple"),
+        ("Health minister Jo Park", "Health"),
+    ],
+)
+def test_a_field_of_expertise_is_no_organisation(phrase: str, org: str | None) -> None:
+    """ "Security researcher Tom Hale" knows security; he does not work for "Security"."""
+    assert parse_actor(phrase).org == org
