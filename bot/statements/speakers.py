@@ -469,6 +469,14 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
     if role_at < 0:
         while tail and tail[0].lower() in {"former", "late", "the"}:
             tail = tail[1:]
+    field = 1 if role_at >= 0 and tail and tail[0].lower() == "of" else 0
+    while field and field < len(tail) and tail[field][:1].islower():
+        if tail[field].lower() in stopwords():
+            field = 0  # "The leader of the Red Band": an organisation after "of the"
+            break
+        field += 1  # "Director of communications Jane Doe": the name after the field
+    if field > 1 and len(tail) - field >= 2:
+        tail = tail[field:]
     link = next((i for i, t in enumerate(tail) if t.lower() in {"at", "of", "for", "with"}), None)
     if link is not None and link > 0:
         tail = tail[:link]

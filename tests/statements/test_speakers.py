@@ -1257,3 +1257,35 @@ def test_the_outlets_own_labels_before_a_colon_name_no_speaker(text: str) -> Non
 def test_a_field_of_expertise_is_no_organisation(phrase: str, org: str | None) -> None:
     """ "Security researcher Tom Hale" knows security; he does not work for "Security"."""
     assert parse_actor(phrase).org == org
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "org", "role"),
+    [
+        (
+            "Pixel's head of privacy, Nina Osei, said the microphone was never switched on.",
+            "Nina Osei",
+            "Pixel",
+            "head",
+        ),
+        ("Director of communications Jane Doe said the data was wrong.", "Jane Doe", None, None),
+        (
+            "The leader of the Red Band said the truce was over.",
+            "leader of the Red Band",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_role_of_something_then_a_name(
+    sentence: str, speaker: str, org: str | None, role: str | None
+) -> None:
+    """ "Pixel's head of privacy, Nina Osei": the head is a role, Pixel her organisation;
+    "Director of communications Jane Doe" is Jane Doe; "the leader of the Red Band" leads an
+    organisation, no one named."""
+    [found] = extract_statements(sentence)
+    assert found.speaker == speaker
+    if org is not None:
+        assert found.org == org
+    if role is not None:
+        assert found.role == role
