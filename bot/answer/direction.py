@@ -360,17 +360,23 @@ def only_around(asked: str, denied: str) -> bool:
     )
 
 
-@cache
-def _confirmed_clause() -> re.Pattern[str]:
-    """A confirming verb (reporting_verbs.tsv "confirmation") and what it confirms, up to a
-    "but", a semicolon or "while": "confirmed that hackers had accessed …, but denied …"."""
+def _confirming_verbs() -> str:
+    """The confirming verbs (reporting_verbs.tsv "confirmation"), longest first, as an
+    alternation."""
     verbs = sorted(
         (r[0].lower() for r in lexicon.rows("reporting_verbs.tsv") if r[1] == "confirmation"),
         key=len,
         reverse=True,
     )
+    return "|".join(map(re.escape, verbs))
+
+
+@cache
+def _confirmed_clause() -> re.Pattern[str]:
+    """A confirming verb and what it confirms, up to a "but", a semicolon or "while":
+    "confirmed that hackers had accessed …, but denied …"."""
     return re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, verbs))})\b(?:\s+that)?\s+(?P<what>[^;]+?)"
+        rf"\b(?:{_confirming_verbs()})\b(?:\s+that)?\s+(?P<what>[^;]+?)"
         r"(?=,?\s+(?:but|while|although)\s|;|$)",
         re.IGNORECASE,
     )
@@ -380,13 +386,8 @@ def _confirmed_clause() -> re.Pattern[str]:
 def _confirmed_before() -> re.Pattern[str]:
     """What is confirmed, told before its confirming verb and a "but": "Data was stolen in a
     cyber attack, the company confirmed on Monday, but it said …"."""
-    verbs = sorted(
-        (r[0].lower() for r in lexicon.rows("reporting_verbs.tsv") if r[1] == "confirmation"),
-        key=len,
-        reverse=True,
-    )
     return re.compile(
-        rf"^(?P<what>[^;]+?),\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{'|'.join(map(re.escape, verbs))})\b"
+        rf"^(?P<what>[^;]+?),\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{_confirming_verbs()})\b"
         r"[^,;]*,?\s+(?:but|while|although)\s",
         re.IGNORECASE,
     )
