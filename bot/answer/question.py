@@ -343,7 +343,7 @@ def _from_actor(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
 
 
 def _actor(text: str, tokens: list[_Token]) -> str | None:
-    tokens = _trim(tokens, _words_of("adverb") | _words_of("aux"))
+    tokens = _trim(tokens, _words_of("adverb") | _words_of("aux") | _words_of("open"))
     clause = next((i for i, t in enumerate(tokens) if i > 1 and t.word in _RELATIVES), None)
     if clause is not None and tokens[0].word in lexicon.words("determiner_like.txt"):
         tokens = tokens[:clause]  # "the woman who wrote the post": the woman; the rest says which
@@ -486,6 +486,14 @@ def parse_question(text: str) -> Question:
         opener = tokens[0].word if tokens else ""
         return Question("search", None, topic, context, _keywords(topic, None), opener=opener)
     form, actor_tokens, topic_tokens = _split(tokens, verb)
+    if tokens[0].word in _words_of("open") and not actor_tokens:
+        # "when could a deal be announced?": the announcing is what is asked of, no speaker's
+        topic_tokens = _trim(tokens, _words_of("aux") | _words_of("open"))
+        topic = _span(text, topic_tokens)
+        context = _refers_to_context(topic_tokens) or _someone_of_the_story(topic_tokens, None)
+        return Question(
+            "search", None, topic, context, _keywords(topic, None), opener=tokens[0].word
+        )
     themselves = [t for t in tokens[: verb[0]] if t.word in _words_of("in_person")]
     if topic_tokens and topic_tokens[-1].word in _words_of("in_person"):
         themselves.append(topic_tokens[-1])  # "did brandt deny it himself?"

@@ -431,3 +431,12 @@ def test_she_after_an_organisation_is_a_person_of_the_story_at_hand() -> None:
     assert parse_question("did the network confirm she is staying?").refers_to_context
     assert not parse_question("did adidas deny it is moving?").refers_to_context
     assert not parse_question("did the minister deny she is resigning?").refers_to_context
+
+
+def test_when_where_or_why_with_no_speaker_asks_of_what_happened() -> None:
+    """ "when could a deal be announced?" asks of the announcing, not who claimed something;
+    "when did peskov deny it?" still asks of Peskov's denial, and his name is the actor."""
+    deal = parse_question("when could a deal be announced?")
+    assert deal.intent == "search" and "announced" in deal.topic
+    peskov = parse_question("when did peskov deny it?")
+    assert peskov.intent == "did_deny" and peskov.actor == "peskov"
