@@ -277,7 +277,7 @@ def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> l
         found = _attribute(text, start, end, match, quotes)
         if found:
             out.append(found)
-    if not out:
+    if not out and start == 0:  # a headline's "Minister: 'I never met the lobbyist'"
         named = _named_before_colon(text, start, end)
         out += [named] if named else []
     return out

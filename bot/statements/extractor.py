@@ -786,14 +786,17 @@ def _is_caption(text: str, sentence: Sentence) -> bool:
     head = paragraph[: label.end()].lower()
     if head.split(":")[0].split()[0] in lexicon.words("text_labels.txt"):
         return False  # "Update: a spokesman said ...", "Correction 9 May:": the article's text
-    if _QUOTE_AFTER_COLON.match(paragraph):
-        return False  # "Minister: 'I never met the lobbyist'": someone's words
+    if line_start == 0 and _QUOTE_AFTER_COLON.match(paragraph):
+        return False  # a headline's "Minister: 'I never met the lobbyist'": someone's words
     place = paragraph.split(":")[0]
-    if place.isupper() and place.lower() not in lexicon.words("kicker_labels.txt"):
+    dateline = place.isupper() and place.lower() not in lexicon.words("kicker_labels.txt")
+    if dateline and _SENTENCE_CLOSE.search(paragraph):
         return False  # a dateline: "NEW DELHI: The government said on Monday …"
     return not any(re.search(rf"\b{re.escape(c)}\b", head) for c in cue_kinds())
 
 
+# A paragraph closing as a sentence does, not as a caption or a subhead
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?\s*$")
 # A short name, a colon and a quotation: a headline's speaker and their words
 _QUOTE_AFTER_COLON = re.compile(r"^[^:\"“”]{1,60}:\s*[\"“‘'«]\s*\w")
 

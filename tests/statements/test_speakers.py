@@ -1238,6 +1238,7 @@ def test_a_name_or_a_dateline_before_a_colon(text: str, speaker: str) -> None:
         "Watch: 'We will not back down'",
         "Photo: The president said he would veto the bill.",
         "EARLIER: Look, we always knew the fans would announce it.",
+        "ANTI-GAY STANCE: Councillor slammed for 'cheap stunt'",  # a subhead, no dateline
     ],
 )
 def test_the_outlets_own_labels_before_a_colon_name_no_speaker(text: str) -> None:
