@@ -22,6 +22,7 @@ from bot.answer.direction import (
     negated_untrue,
     negations,
     only_around,
+    said_before_denying,
     said_beside,
     says_asked,
     says_it_plainly,
@@ -1149,6 +1150,20 @@ def _confirming(question: Question, candidate: Candidate) -> Candidate:
     return replace(candidate, statement=replace(confirmed, target=None), answers=None)
 
 
+def _asserting(question: Question, candidate: Candidate) -> Candidate:
+    """Asked who said something, a denial that says it before denying something else ("said
+    its forces had struck a military command post and denied hitting residential buildings")
+    is that claim."""
+    st = candidate.statement
+    if question.intent not in CLAIM_INTENTS or st.kind != "denial":
+        return candidate
+    before = said_before_denying(st.proposition or "")
+    if before is None or not says_it_plainly(question.topic, before):
+        return candidate
+    claimed = replace(st, kind="claim", proposition=before, target=None)
+    return replace(candidate, statement=claimed, answers=None)
+
+
 _SAID_INTENT = {"who_denied": "who_claimed", "did_deny": "did_claim"}
 
 
@@ -1182,7 +1197,7 @@ def decide(
     if uncovered:
         return _not_covered(question, uncovered)
     question = _said_as_asked(question, candidates)
-    candidates = [_confirming(question, c) for c in candidates]
+    candidates = [_asserting(question, _confirming(question, c)) for c in candidates]
     scored = score_all(question, candidates)
     in_context = any(c.in_context for c in candidates)
     verdict = judge(question, scored, story_known, in_context)

@@ -251,6 +251,26 @@ def says_it_plainly(asked: str, says: str) -> bool:
     return plain and bool(asked_stems) and asked_stems <= said_stems
 
 
+@cache
+def _denying_verb() -> re.Pattern[str]:
+    """ "… and denied", "but rejected": a denier turning from what they say to what they deny
+    (the one-word past-tense verdicts of untrue_words.tsv)."""
+    verbs = sorted(p[0] for p, (_, kind) in _untrue().items() if kind == "verdict" and len(p) == 1)
+    verbs = [v for v in verbs if v.endswith("ed")]
+    return re.compile(
+        rf",?\s+(?:and|but)\s+(?:\w+ly\s+)?(?:{'|'.join(map(re.escape, verbs))})\s+\w",
+        re.IGNORECASE,
+    )
+
+
+def said_before_denying(said: str) -> str | None:
+    """What a denier says before turning to deny: "its forces had struck a military command
+    post in Varna" of "… in Varna and denied hitting residential buildings"; None when the
+    words do not turn so."""
+    found = _denying_verb().search(said)
+    return said[: found.start()] if found and found.start() > 0 else None
+
+
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"
 DENIED_MAX = 50.0  # … when what they deny (and the claim it answers) covers less than this
 

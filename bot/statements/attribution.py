@@ -403,7 +403,7 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
         return False
     if cue in _EXPERIENCE_CUES and lay_group(found.speaker) and _plain_object(after):
         return True
-    if cue in _SAID_OBJECT_CUES and _plain_object(after) and not _called_untrue(after):
+    if cue in _SAID_OBJECT_CUES and _plain_object(after) and not _called_untrue(cue, after):
         return True  # "the Senate rejected the bill", "shot down an airliner": no claim denied
     if cue in _NEEDS_SAID_OBJECT and not _said_object(after):
         return True  # "walking back to his office": no remark taken back
@@ -416,14 +416,15 @@ def _says_nothing(found: Found, text: str, end: int) -> bool:
 _AS_VERDICT = re.compile(r"\s*(?:\S+\s+){1,6}?as\s+(.+)", re.DOTALL)
 
 
-def _called_untrue(after: str) -> bool:
+def _called_untrue(cue: str, after: str) -> bool:
     """The object, whatever it is, is called untrue ("dismissed the probe as a hoax",
-    "rejected the inquiry as a witch hunt"): an accusation denied, not a bill voted down."""
+    "rejected the inquiry as a witch hunt", "dismissed the book as fiction"): an accusation
+    denied, not a bill voted down."""
     found = _AS_VERDICT.match(after)
     if found is None:
         return False
-    verdict = lexicon.first_match("denial_cues.tsv", found.group(0))
-    return verdict is not None and verdict.end() > found.start(1)
+    verdict = lexicon.first_match("denial_cues.tsv", cue + found.group(0))
+    return verdict is not None and verdict.end() > len(cue) + found.start(1)
 
 
 # "responded with violence" / "responded by hitting": an act, not words. A statement, a quote
@@ -1069,6 +1070,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     pronoun = re.search(r"(?:^|\s)(he|she|they|it|we|I)\s*$", left)
     if pronoun:
         return pronoun.group(1), seg_start + pronoun.start(1)
+    antecedent = _who_antecedent(left)
+    if antecedent:
+        return antecedent[0], seg_start + antecedent[1]
     inner = _relative_subject(left, text[cue_start : cue_start + 12])
     if inner:
         return inner[0], seg_start + inner[1]
@@ -1197,6 +1201,33 @@ def _relative_subject(left: str, cue: str) -> tuple[str, int] | None:
     if not _RELATIVE_SUBJECT_START.match(np):
         return None  # "which led": a verb, not a subject
     return np, found.start(1)
+
+
+# "… posted by a Reddit user who said": "who" right before the verb, its antecedent just
+# before it (a determiner or a number opening it, nothing set off by a comma)
+_WHO_LAST = re.compile(
+    r"(?:^|[\s(])(?P<np>(?:a|an|the|his|her|its|their|\d[\d,]*)\s+[^,;:()\"“”]{1,60}?)"
+    r"\s+who\s+(?:(?:\w+ly|also|later|had|has|have)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _who_antecedent(left: str) -> tuple[str, int] | None:
+    """The noun phrase a "who" right before the verb stands for: "The screenshots were posted by
+    a Reddit user who said …" is the Reddit user's saying, not the screenshots'."""
+    found = _WHO_LAST.search(left)
+    if found is None:
+        return None
+    np = _final_np(found.group("np"))
+    at = left.rfind(np, 0, found.end("np"))
+    if at <= 0 or not left[:at].strip():
+        return None  # "The man who said …" opens the sentence: the usual subject rules
+    if re.search(r"\baccording\s+to\s*$|,\s*$", left[:at], re.IGNORECASE):
+        return None  # "… according to a witness who says he was there": the source's own;
+        # "Lin, the YouTube star who posted the video, said": an appositive of the subject
+    if len(np.split()) > 6 or not _speaker_like(np) or _VERBISH.search(" " + np):
+        return None
+    return np, at
 
 
 _WHO = re.compile(r"\s(?:who|whose)\s+\S+\s+\S")

@@ -41,6 +41,7 @@ from bot.statements.speakers import (
     parse_actor,
     person_name_spans,
     same_role,
+    sentence_subjects,
     speaks_for_others,
     strip_article,
 )
@@ -132,6 +133,9 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
         resolver.seed_org(name, noun, at)
     resolver.people = person_name_spans(text)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
+    resolver.subjects = sentence_subjects(
+        text, [(s.start, s.end) for s in sentences], resolver.people
+    )
     found = _by_grammar(
         text,
         sentences,
@@ -1620,8 +1624,9 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
     the two share enough besides: two predicate words, or one that is half the claim's own, or
     one plus a loose overall likeness. Shared names alone never count."""
     claimed = claim.proposition or claim.sentence
-    # Only what the claim affirms can be contradicted ("don't get this" is no claim of "get").
-    theirs = _predicate_stems(claimed) - _negated_stems(claimed)
+    # Only what the claim affirms can be contradicted ("don't get this" is no claim of "get";
+    # "made no commitment to Britain joining the air strikes" claims no strikes).
+    theirs = _predicate_stems(claimed) - _negated_stems(claimed, _CLAIM_NEGATION_SCOPE)
     if _denies_existence(answer.proposition or "", claimed):
         return True
     negated = _denied_stems(answer.proposition or "") & theirs
@@ -1634,6 +1639,7 @@ def _contradicts(answer: Statement, claim: Statement) -> bool:
 
 
 _NEGATION_SCOPE = 5  # words after "not" / "no" / "never" that the negation is taken to cover
+_CLAIM_NEGATION_SCOPE = 12  # … in a claim: what it does not affirm, to its clause's end
 
 
 def _denies_existence(content: str, claimed: str) -> bool:
@@ -1705,9 +1711,10 @@ _CLAUSE_BREAK = re.compile(rf"[,;:—–()]|\b(?:{lexicon.alternation('clause_br
 _NEGATION_LEAD = lexicon.words("negation_lead_words.txt")  # "I do not really think"
 
 
-def _negated_stems(text: str) -> set[str]:
-    """Predicate stems a main-clause negation covers, up to the clause's end. A negated verb of
-    opinion ("did not think", "I do not really see") states a view, and covers nothing."""
+def _negated_stems(text: str, scope: int = _NEGATION_SCOPE) -> set[str]:
+    """Predicate stems a main-clause negation covers, `scope` words on (to the clause's end at
+    most). A negated verb of opinion ("did not think", "I do not really see") states a view,
+    and covers nothing."""
     out: set[str] = set()
     main = _RELATIVE.sub(",", _SUBORDINATE.sub(",", text.replace("’", "'")))
     for clause in _CLAUSE_BREAK.split(main):
@@ -1719,9 +1726,9 @@ def _negated_stems(text: str) -> set[str]:
                 break  # a view or a choice ("don't mean X shouldn't be"): the rest is its content
             if _GENERIC_YOU.search(" ".join(words[max(0, i - 2) : i + 1])):
                 break  # "you can't send information there": how things are, no event denied
-            scope = " ".join(words[i + 1 : i + 1 + _NEGATION_SCOPE])
-            if not any(p.match(scope) for p in lexicon.patterns("emphatic_negations.txt")):
-                out |= _predicate_stems(scope)
+            covered = " ".join(words[i + 1 : i + 1 + scope])
+            if not any(p.match(covered) for p in lexicon.patterns("emphatic_negations.txt")):
+                out |= _predicate_stems(covered)
     return out
 
 

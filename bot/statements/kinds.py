@@ -146,6 +146,11 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
         return "denial"
     if cue.lower() in _denial_if_negated() and is_negated(content):
         return "denial"  # "insisted that she had never met the man"
+    if _standing_denial(cue, content, whole):
+        return "denial"  # "Moscow has repeatedly said it does not target civilians"
+    if _negated_after_a_report(content, whole):
+        return "denial"  # "The couple have not separated, their spokesman said, after a
+        # tabloid reported they had ended their marriage"
     if cue_kind == "confirmation":
         if _negated_cue(cue, whole):
             return "statement"
@@ -286,6 +291,68 @@ _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 # What precedes a word inside a sentence: a word or a comma, not a sentence's end.
 _MID_SENTENCE = re.compile(r"[\w,;]\s+$")
+
+
+# The speaker's own conduct negated: "it does not target civilians", "he never met the
+# lawyer", "they had not been told"; its verb is what was (not) done.
+_OWN_CONDUCT_NEGATED = re.compile(
+    r"^\W*(?:that\s+)?(?:it|he|she|they|we|i)\s+(?:(?:does|do|did|has|have|had)\s*(?:not|n['’]t)"
+    r"|(?:has|have|had)?\s*never)\s+(?:\w+ly\s+)?(?:ever\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _standing_cue() -> re.Pattern[str]:
+    """ "has repeatedly said", "has long insisted": a reporting verb after an adverb of
+    standing_adverbs.txt."""
+    return re.compile(
+        rf"\b(?:{lexicon.alternation('standing_adverbs.txt')})\s+(?P<cue>\w+)", re.IGNORECASE
+    )
+
+
+@cache
+def _after_a_report() -> re.Pattern[str]:
+    """ "after a tabloid reported …", "following reports that …", "after rumours spread",
+    "after screenshots appeared to show …": the sentence tells what its words answer."""
+    nouns = "|".join(sorted(lexicon.words("claim_nouns.txt")))
+    return re.compile(
+        rf"[,\s](?:after|following)\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"(?:(?:{nouns})s?\b|(?:reported|claimed|alleged|suggested)\s"
+        r"|(?:appeared|purported|seemed)\s+to\s+(?:show|suggest)\b)",
+        re.IGNORECASE,
+    )
+
+
+def _negated_after_a_report(content: str, whole: str) -> bool:
+    """Its words negate, in their main clause, what a report the sentence names said: "The
+    minister has not resigned, his office said, after rumours that he had quit"."""
+    report = _after_a_report().search(whole)
+    if report is None:
+        return False
+    said = content.split(report.group(0).strip(), 1)[0] if report.group(0) in content else content
+    return _negates_a_fact(said) or _NEGATED_PLAN.search(unquoted(said)) is not None
+
+
+# "will not close", "is not going to quit": a plan or prospect negated in the main clause
+_NEGATED_PLAN = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'’.()-]+\s+){1,6}?(?:will|would|is|are)\s*(?:not|n['’]t)\s+"
+    r"(?:be\s+)?(?:going\s+to\s+)?[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _standing_denial(cue: str, content: str, whole: str) -> bool:
+    """A position held against an accusation: one who "has repeatedly said it does not target
+    civilians", "has long said he never met the lawyer"; not a view, a wish or a policy of
+    silence ("has always said it does not comment on transfers", "does not expect")."""
+    standing = any(m.group("cue").lower() == cue.lower() for m in _standing_cue().finditer(whole))
+    found = _OWN_CONDUCT_NEGATED.match(unquoted(content)) if standing else None
+    if found is None or lexicon.first_match("no_comment_cues.tsv", content):
+        return False
+    verb = found.group("verb").lower()
+    views = lexicon.words("opinion_verbs.txt") | lexicon.words("intention_verbs.txt")
+    return not any(verb.startswith(v) for v in views)
 
 
 def is_negated(content: str) -> bool:

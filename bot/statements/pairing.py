@@ -42,6 +42,10 @@ def _opposite_stems() -> dict[str, frozenset[str]]:
 
 
 _OPPOSITES = _opposite_stems()
+# "removed the article", "retracted": cues by which the speaker takes back their own words
+_RETRACTIONS = frozenset(
+    row[0].lower() for row in lexicon.rows("cue_roles.tsv") if "retraction" in row[1:]
+)
 _ACCUSATION = re.compile(rf"\b(?:{lexicon.alternation('accusation_words.txt')})\b", re.IGNORECASE)
 
 
@@ -55,7 +59,8 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
     previous: dict[str, int] = {}  # speaker -> the claim their last answer targeted
     last: int | None = None  # the claim the last answer of anybody targeted
     for statement in statements:
-        if is_correction(statement.sentence):  # the outlet takes back its own words, no other's
+        retracts = (statement.cue or "").lower() in _RETRACTIONS
+        if is_correction(statement.sentence) or retracts:  # one takes back their own words
             own = [c for c in claims if c.speaker_norm == statement.speaker_norm]
             target = own[-1].position if own and statement.kind == "denial" else None
             out.append(replace(statement, target=target))
@@ -329,7 +334,27 @@ def _content_words(statement: Statement) -> str:
     return " ".join(t for t in tokens if t not in _STOP and len(t) > 2)
 
 
+# "rejected claims by a losing candidate that …": the claimant described, not named
+_CLAIM_BY = re.compile(
+    r"\b(?:reports?|claims?|stor(?:y|ies)|allegations?|articles?|accusations?)\s+(?:made\s+)?by"
+    r"\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)"
+    r"(?=\s+that\b|\s*[,.;]|\s*$)"
+)
+
+
+def _described_claimant(sentence: str, claim: Statement) -> bool:
+    """The answer names the claim's speaker by a word the story described them with ("claims
+    by a losing candidate" of "Independent candidate Roy Tanner told supporters …")."""
+    found = _CLAIM_BY.search(sentence)
+    if found is None:
+        return False
+    described = " ".join([claim.role or "", *claim.aliases])
+    return found.group("noun") in re.findall(r"\b[a-z][\w-]+", described)
+
+
 def _names_speaker(sentence: str, claim: Statement) -> bool:
+    if _described_claimant(sentence, claim):
+        return True
     names = [claim.speaker or "", *claim.aliases]
     low = sentence.lower()
     for name in names:

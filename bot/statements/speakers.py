@@ -657,7 +657,7 @@ def person_name_spans(text: str) -> list[tuple[int, str]]:
     offset where each starts: people the text names, whether or not they speak."""
     found: list[tuple[int, str]] = []
     for match in _FULL_NAME.finditer(text):
-        name = match.group(1)
+        name = re.sub(r"['’]s$", "", match.group(1))  # "Anna Berg's lawyer": Anna Berg
         inside = found and match.start() < found[-1][0] + len(found[-1][1])
         if not inside and first_name_gender(name) is not None:
             found.append((match.start(), name))
@@ -665,6 +665,27 @@ def person_name_spans(text: str) -> list[tuple[int, str]]:
 
 
 _ORG_NAME = r"[A-Z][\w&'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w&'’-]*){0,3}"
+
+
+def sentence_subjects(
+    text: str, spans: list[tuple[int, int]], people: list[tuple[int, str]]
+) -> dict[int, str]:
+    """Sentence start -> the person (a "First Last" name of `people`, or its surname once
+    named in full) the sentence before it opens with, in the same paragraph; not a possessive
+    ("Moreno's agent said")."""
+    subjects: dict[int, str] = {}
+    for (start, end), (following, _) in zip(spans, spans[1:], strict=False):
+        if "\n" in text[end:following]:
+            continue
+        for at, name in people:
+            if at > start:
+                break
+            words = [name] if at == start else ([name.split()[-1]] if at < start else [])
+            for word in words:
+                rest = text[start + len(word) : start + len(word) + 2]
+                if text.startswith(word, start) and not re.match(r"['’]s\b|[\w'’-]", rest):
+                    subjects[following] = name
+    return subjects
 
 
 @cache
@@ -731,6 +752,9 @@ class Resolver:
         self.at = 0  # where in the text the mention being resolved stands
         self.named_at = 0  # … its own words, when known: it may follow a name in its sentence
         self.people: list[tuple[int, str]] = []  # "First Last" names in the text, by offset
+        # sentence start -> the person named first in the sentence just before it, in the
+        # same paragraph ("Moreno, 24, scored 22 goals. He said …": "he" is Moreno)
+        self.subjects: dict[int, str] = {}
         self.org_nouns: dict[str, str] = {}  # organisation -> the noun it was described by
 
     def seed(self, actor: Actor, at: int = 0) -> None:
@@ -973,6 +997,9 @@ class Resolver:
 
     def _find_pronoun(self, actor: Actor) -> Entity | None:
         word = actor.speaker.lower()
+        subject = self._sentence_subject(actor) if word in {"he", "she"} else None
+        if subject is not None:
+            return subject
         for entity in self._antecedents():
             other = entity.actor
             if word in {"he", "she"}:
@@ -987,6 +1014,19 @@ class Resolver:
             if word in {"it", "they"} and other.kind in {"org", "outlet", "group"}:
                 return entity
         return self._named_person(actor) if word in {"he", "she"} else None
+
+    def _sentence_subject(self, actor: Actor) -> Entity | None:
+        """The person the sentence before opens with, when the pronoun may be them (news
+        style: "Moreno, 24, scored 22 goals last season. He said …" is Moreno, not the club
+        that declined to comment a paragraph before)."""
+        name = self.subjects.get(self.at)
+        if name is None or (actor.gender and first_name_gender(name) not in {None, actor.gender}):
+            return None
+        found = self._find_person(parse_actor(name))
+        if found is None:
+            found = Entity(parse_actor(name), [name], 0, self.at)
+            self.entities.append(found)
+        return found
 
     def _named_person(self, actor: Actor) -> Entity | None:
         """ "He" before anyone has spoken or been described: the latest person of that gender

@@ -3,8 +3,8 @@ misreported study, a disputed shooting, a denied supply deal, a data breach, an 
 chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a minister and a
 lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a bribery trial, a
 fact-check of a dog ban, a transfer denied, job cuts denied, a border town claimed by both
-sides, a singer's collapse denied, a striker's injury denied), through the real pipeline: the
-answer and a name one cited speaker must contain."""
+sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied),
+through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ STORIES = {
     "karsk": "border_town_story.txt",
     "vale": "collapse_rumour_story.txt",
     "amara": "fitness_denial_story.txt",
+    "varna": "apartment_strike_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -118,6 +119,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did anyone deny that amara is injured?", "yes", "City"),
     ("is amara injured?", "yes", "City"),  # disputed
     ("did ortiz deny the injury?", "yes", "Pablo Ortiz"),
+    ("who said there was a command post in varna?", "yes", "defence ministry"),
+    ("did moscow deny targeting civilians?", "yes", "Moscow"),
+    ("what did kovalenko say?", "yes", "Ivan Kovalenko"),
 ]
 
 # questions asked for how the reply opens, whatever it answers

@@ -427,3 +427,77 @@ def test_a_denial_in_another_form_of_the_claims_word() -> None:
         'A source close to the couple said they "haven\'t even discussed marriage."'
     )
     assert kinds_of(text, "A source close") == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscow has repeatedly said it does not target civilians.", "denial"),
+        ("The company has long said it does not sell user data.", "denial"),
+        ("He has repeatedly said he never met the Russian lawyer.", "denial"),
+        ("Officials have consistently said they did not know of the leak.", "denial"),
+        # a position of silence, a view or a plan is no denial, however often it is said
+        ("The club has always said it does not discuss transfers.", "statement"),
+        ("The bank has repeatedly said it does not expect rates to fall.", "statement"),
+        ("The ministry has repeatedly said it will not negotiate with terrorists.", "statement"),
+        # said once, the same words wait for a claim to answer
+        ("The company said it does not sell user data.", "statement"),
+    ],
+)
+def test_a_standing_position_against_an_accusation_is_a_denial(text: str, kind: str) -> None:
+    """ "has repeatedly said it does not target civilians": the adverb says the words answer
+    an accusation made again and again (standing_adverbs.txt), though the story states none."""
+    assert kinds_of(text, text[:12]) == [kind]
+
+
+def test_dismissed_as_fiction_calls_the_book_untrue() -> None:
+    """ "dismissed the book as 'fiction'": the verdict after "as" is a denial cue read with its
+    verb; "dismissed the book as a bestseller" says nothing."""
+    assert kinds_of('The White House dismissed the book as "fiction."', "The White") == ["denial"]
+    assert kinds_of("The White House dismissed the book as a bestseller.", "The White") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The minister has not resigned, his office said, after rumours spread online "
+            "that he had quit.",
+            "denial",
+        ),
+        (
+            "The plant will not close, the company said after a newspaper reported it would "
+            "shut in March.",
+            "denial",
+        ),
+        ("The striker is not injured, the club said after reports he had hurt his knee.", "denial"),
+        (
+            "Lumora said its chatbot had not exposed private chats, after screenshots on "
+            "Reddit appeared to show strangers' chat histories.",
+            "denial",
+        ),
+        # a negation with no report named is news, whatever came before it
+        ("The road was not closed after the crash, police said.", "claim"),
+        ("The singer has not been arrested, her manager said.", "claim"),
+    ],
+)
+def test_a_negation_said_after_a_report_answers_it(text: str, kind: str) -> None:
+    """ "…, his office said, after rumours that he had quit": the sentence names the report
+    its negation answers."""
+    assert kinds_of(text, text[:12]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'A Treasury spokesperson said the leaked memo "does not reflect government policy."',
+            "denial",
+        ),
+        ('The hospital said the claims "do not reflect the care our patients receive."', "denial"),
+        ("The price does not reflect demand, the analyst said.", "statement"),
+        ('"Lena and Ravi remain happily married," a spokesperson said.', "denial"),
+    ],
+)
+def test_a_paper_disowned_as_policy_and_a_couple_still_married(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:12]) == [kind]

@@ -432,3 +432,39 @@ def test_an_answer_naming_claims_answers_what_was_claimed_not_a_later_account() 
     )
     denial, posts, _ = extract_statements(story)
     assert denial.target == posts.position
+
+
+def test_an_outlet_removing_its_article_takes_back_its_own_claim() -> None:
+    """ "The newspaper later removed the article": a retraction (cue_roles.tsv) answers the
+    outlet's own report, not the spokesperson's reply quoted after it."""
+    text = (
+        'The Daily Star said, citing "a friend of the pair," that Marsh had moved out.\n\n'
+        '"Lena and Ravi remain happily married," a spokesperson for the couple said.\n\n'
+        "The newspaper later removed the article from its website."
+    )
+    claim, reply, removal = extract_statements(text)
+    assert reply.kind == "denial"
+    assert (removal.kind, removal.target) == ("denial", claim.position)
+
+
+def test_a_retraction_with_no_claim_of_its_own_answers_nobody_elses() -> None:
+    text = (
+        "Police said the driver was drunk.\n\n"
+        "The Evening News later removed the article from its website."
+    )
+    removal = extract_statements(text)[-1]
+    assert (removal.kind, removal.target) == ("denial", None)
+
+
+def test_claims_by_a_described_claimant_answer_the_one_so_described() -> None:
+    """ "rejected claims by a losing candidate that …" answers the candidate's claim, though a
+    clerk's account later shares more of its words."""
+    text = (
+        "Election officials rejected claims by a losing candidate that ballots had been cast "
+        "in the names of dead voters.\n\n"
+        'Independent candidate Roy Tanner told supporters that "3,000 dead people voted."\n\n'
+        "County clerk Maria Esposito said a review had found two ballots cast in the names of "
+        "voters who had died."
+    )
+    denial, claim, _ = extract_statements(text)
+    assert (denial.kind, denial.target) == ("denial", claim.position)

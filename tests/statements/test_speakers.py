@@ -1290,3 +1290,59 @@ def test_a_role_of_something_then_a_name(
         assert found.org == org
     if role is not None:
         assert found.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Striker Diego Moreno was linked with Chelsea.\n\nChelsea declined to comment.\n\n"
+            "Moreno, 24, scored 22 goals last season. Asked about his future, he said: "
+            '"I am happy here."',
+            "Diego Moreno",
+        ),
+        (
+            "Police said Anna Berg was arrested.\n\nThe council declined to comment.\n\n"
+            "Berg is due in court on Monday. She said she would fight the charge.",
+            "Anna Berg",
+        ),
+        (  # the sentence before opens with a woman: "he" is still the man who spoke
+            'Mark Hill said the plan was "a disaster".\n\nJane Cole voted for it. He said '
+            "the vote was rigged.",
+            "Mark Hill",
+        ),
+        (  # a possessive opens no sentence with its owner
+            "Mark Hill said the plan failed.\n\nAnna Berg's lawyer spoke next. She said "
+            "the case was weak.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_he_or_she_is_the_person_the_sentence_before_opens_with(text: str, speaker: str) -> None:
+    """News style: "Moreno, 24, scored 22 goals last season. He said …" is Moreno, not the
+    club that declined to comment a paragraph before; a pronoun of the other gender keeps the
+    latest speaker."""
+    assert extract_statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The screenshots were first posted by a Reddit user who said the chats had "
+            "appeared in their account.",
+            "Reddit user",
+        ),
+        ("The video was filmed by a passenger who said the plane shook.", "passenger"),
+        ("The claim came from a Reddit user who said he worked at the firm.", "Reddit user"),
+        # "who" of the sentence's own subject, and a source after "according to", keep theirs
+        ("The man who said he saw the crash has been questioned by police.", None),
+    ],
+)
+def test_who_right_before_the_verb_stands_for_the_noun_before_it(
+    sentence: str, speaker: str | None
+) -> None:
+    """ "… posted by a Reddit user who said …" is the Reddit user's saying, not the
+    screenshots'."""
+    found = extract_statements(sentence)
+    assert [s.speaker for s in found if s.cue == "said"][:1] == ([speaker] if speaker else [])
