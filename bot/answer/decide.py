@@ -22,8 +22,8 @@ from bot.answer.direction import (
     negated_untrue,
     negations,
     only_around,
-    said_before_denying,
     said_beside,
+    said_besides_denying,
     says_asked,
     says_it_plainly,
     swaps,
@@ -155,10 +155,13 @@ def _reply(headline: str, cited: list[Scored], answer: str) -> Answer:
 
 def _names(cited: list[Scored]) -> str:
     names: list[str] = []
+    speakers: set[str] = set()  # "Paul Hendry (mayor)" and "Paul Hendry" are named once
     for item in cited:
         name = who(item.candidate.statement)
-        if name not in names:
+        speaker = (item.candidate.statement.speaker or name).casefold()
+        if name not in names and speaker not in speakers:
             names.append(name)
+            speakers.add(speaker)
     escaped = [esc(n) for n in names]
     if len(escaped) == 2:
         return " and ".join(escaped)
@@ -598,7 +601,31 @@ def _with_the_numbers(question: Question, answering: list[Scored]) -> list[Score
     if not asked or question.intent not in {*CLAIM_INTENTS, "search"}:
         return answering  # a denial need not repeat the number it denies
     giving = [s for s in answering if asked <= set(_NUMBER.findall(s.candidate.statement.sentence))]
+    if question.intent == "search":  # "did Hendry take 250,000 pounds?": and who denies it
+        told = {(s.candidate.article_id, s.candidate.statement.position) for s in giving}
+        giving += [s for s in answering if s not in giving and _answers_one_of(s, told)]
     return giving or answering
+
+
+def _numbers_told(question: Question, cited: list[Scored]) -> set[tuple[int, int]]:
+    """The cited claims giving the numbers asked of ("did Hendry take 250,000 pounds?" of the
+    prosecutor's "had received 250,000 pounds"): a denial paired with one disputes it in
+    whatever words ("never took a penny"). Without a number, words near the asked ones are no
+    sign of the claim asked of ("did North Korea praise the attack?")."""
+    asked = set(_NUMBER.findall(question.topic))
+    return {
+        (s.candidate.article_id, s.candidate.statement.position)
+        for s in cited
+        if asked
+        and s.candidate.statement.kind == "claim"
+        and asked <= set(_NUMBER.findall(s.candidate.statement.sentence))
+    }
+
+
+def _answers_one_of(item: Scored, claims: set[tuple[int, int]]) -> bool:
+    """A denial or confirmation that answers one of `claims` (article id, position)."""
+    claim = item.candidate.answers
+    return claim is not None and (item.candidate.article_id, claim.position) in claims
 
 
 _CLAIM_INTENTS = frozenset({"who_claimed", "did_claim"})
@@ -876,10 +903,11 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         return f"<b>What {_names(cited)} said:</b>"
     deniers = [s for s in cited if s.candidate.statement.kind == "denial"]
     deniers = [s for s in deniers if not _taken_back_by_their_side(s, cited)]
+    told = _numbers_told(question, cited)
     if question.opener in _ACTS_ASKED:  # "did North Korea praise the attack?": what it did
-        deniers = [s for s in deniers if _denies_asked(question, s)]
+        deniers = [s for s in deniers if _denies_asked(question, s) or _answers_one_of(s, told)]
     if not names_only_the_story(question.topic):  # "is it fake?" asks of the story itself
-        deniers = [s for s in deniers if _tells_enough(question, s)]
+        deniers = [s for s in deniers if _tells_enough(question, s) or _answers_one_of(s, told)]
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
         asked_as_denial = replace(question, intent="did_deny")
         against = [s for s in deniers if not _opposite(asked_as_denial, s)]
@@ -1151,16 +1179,18 @@ def _confirming(question: Question, candidate: Candidate) -> Candidate:
 
 
 def _asserting(question: Question, candidate: Candidate) -> Candidate:
-    """Asked who said something, a denial that says it before denying something else ("said
-    its forces had struck a military command post and denied hitting residential buildings")
-    is that claim."""
+    """Asked who said something, a denial that says it besides denying something else ("said
+    its forces had struck a military command post and denied hitting residential buildings",
+    "said his client 'never took a penny' and that the payments were loans") is that claim."""
     st = candidate.statement
     if question.intent not in CLAIM_INTENTS or st.kind != "denial":
         return candidate
-    before = said_before_denying(st.proposition or "")
-    if before is None or not says_it_plainly(question.topic, before):
+    said = [
+        p for p in said_besides_denying(st.proposition or "") if says_it_plainly(question.topic, p)
+    ]
+    if not said:
         return candidate
-    claimed = replace(st, kind="claim", proposition=before, target=None)
+    claimed = replace(st, kind="claim", proposition=said[0], target=None)
     return replace(candidate, statement=claimed, answers=None)
 
 

@@ -263,12 +263,18 @@ def _denying_verb() -> re.Pattern[str]:
     )
 
 
-def said_before_denying(said: str) -> str | None:
-    """What a denier says before turning to deny: "its forces had struck a military command
-    post in Varna" of "… in Varna and denied hitting residential buildings"; None when the
-    words do not turn so."""
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
+
+
+def said_besides_denying(said: str) -> list[str]:
+    """What a denier says besides the denial: "its forces had struck a military command post
+    in Varna" of "… in Varna and denied hitting residential buildings"; "the payments were
+    loans from friends" of "his client 'never took a penny' and that the payments were loans
+    from friends". Empty when the words do not turn so."""
     found = _denying_verb().search(said)
-    return said[: found.start()] if found and found.start() > 0 else None
+    before = [said[: found.start()]] if found and found.start() > 0 else []
+    parts = _AND_THAT.split(said)
+    return before + [p for p in parts[1:] if not negations(p)]
 
 
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"

@@ -3,7 +3,8 @@ misreported study, a disputed shooting, a denied supply deal, a data breach, an 
 chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a minister and a
 lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a bribery trial, a
 fact-check of a dog ban, a transfer denied, job cuts denied, a border town claimed by both
-sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied),
+sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied,
+a bribery trial's charges denied),
 through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ STORIES = {
     "vale": "collapse_rumour_story.txt",
     "amara": "fitness_denial_story.txt",
     "varna": "apartment_strike_story.txt",
+    "hendry": "mayor_trial_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -122,6 +124,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("who said there was a command post in varna?", "yes", "defence ministry"),
     ("did moscow deny targeting civilians?", "yes", "Moscow"),
     ("what did kovalenko say?", "yes", "Ivan Kovalenko"),
+    ("did hendry deny the charges?", "yes", "Paul Hendry"),
+    ("did anyone say the payments were loans?", "yes", "James Fry"),
+    ("did hendry take 250,000 pounds?", "yes", "James Fry"),  # disputed: his lawyer denies it
 ]
 
 # questions asked for how the reply opens, whatever it answers
@@ -182,6 +187,18 @@ def test_a_denial_told_as_earlier_and_confirmed_now_by_her_side_is_no_dispute(
     confirmed" the engagement: "is maya cruz engaged?" opens with the confirmation."""
     _, _, text = answered["is maya cruz engaged?"]
     assert text.startswith("<b>Yes.</b> Confirmed by:")
+
+
+def test_a_claim_asked_of_and_denied_in_other_words_is_disputed(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did hendry take 250,000 pounds?": the prosecutor says so, and the denial paired with
+    her claim ("never took a penny") disputes it though it repeats no number; the deniers are
+    named once each."""
+    _, _, text = answered["did hendry take 250,000 pounds?"]
+    assert text.startswith("<b>Disputed.</b> Denied by: James Fry")
+    _, _, text = answered["did hendry deny the charges?"]
+    assert text.split("\n")[0].count("Paul Hendry") == 1
 
 
 def test_a_what_question_is_answered_with_who_not_with_yes(
