@@ -919,7 +919,21 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     confirmers = [s for s in cited if s.candidate.statement.kind == "confirmation"]
     if confirmers and question.opener not in _WHO | _WHAT:  # "is she engaged?": her rep says so
         return f"<b>Yes.</b> Confirmed by: {_names(confirmers)}."
+    own = [s for s in cited if _tells_own_act(question, s)]
+    if own and question.opener in _ACTS_ASKED:  # "did Tanner file a lawsuit?": he says so
+        return f"<b>Yes</b>, says {_names(own)}:"
     return "<b>Here is what I have:</b>"
+
+
+def _tells_own_act(question: Question, item: Scored) -> bool:
+    """A claim by the one the question names, telling in plain words what it asks they did
+    ("did Tanner file a lawsuit?" of "Tanner said … he had filed a lawsuit")."""
+    st = item.candidate.statement
+    if st.kind != "claim" or not _named_in(question.topic, item):
+        return False
+    names = _name_stems(item)
+    asked = " ".join(w for w in content_words(question.topic) if stem_key(w) not in names)
+    return bool(asked) and says_it_plainly(asked, st.proposition or st.sentence)
 
 
 DISPUTE_OWN = 70.0  # own-words match from which a denial disputes what a search asks

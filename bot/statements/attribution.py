@@ -1073,6 +1073,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     antecedent = _who_antecedent(left)
     if antecedent:
         return antecedent[0], seg_start + antecedent[1]
+    shared = _headline_subject(left, text[cue_start : cue_start + 20])
+    if shared:
+        return shared, seg_start + left.find(shared)
     inner = _relative_subject(left, text[cue_start : cue_start + 12])
     if inner:
         return inner[0], seg_start + inner[1]
@@ -1228,6 +1231,25 @@ def _who_antecedent(left: str) -> tuple[str, int] | None:
     if len(np.split()) > 6 or not _speaker_like(np) or _VERBISH.search(" " + np):
         return None
     return np, at
+
+
+# "Baby food maker recalls jars after metal found, denies …": headline style, two present-
+# tense verbs of one subject, the second after a comma
+_COMMA_PREDICATE = re.compile(
+    r"^\W*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?P<verb>[a-z]+[^s\W]s)\b[^,;:.]*,\s*$"
+)
+
+
+def _headline_subject(left: str, cue: str) -> str | None:
+    """The subject two present-tense verbs share, the second after a comma ("Baby food maker
+    recalls jars after metal found, denies wider contamination"): not "metal found"."""
+    found = _COMMA_PREDICATE.match(left)
+    if found is None or not re.match(r"[a-z]+[^s\W]s\b", cue):
+        return None
+    np = found.group("np")
+    if _VERBISH.search(" " + np) or not _speaker_like(np) or _cut_verb(np) != np:
+        return None
+    return np
 
 
 _WHO = re.compile(r"\s(?:who|whose)\s+\S+\s+\S")

@@ -442,6 +442,8 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     holders = {id(d.entity) for d in drafts[1:] if same_role(noun, d.actor.role)}
     # "rep" for "her representative", when only one person of the story has that job
     known = noun.lower() in head or (same_role(noun, lead.actor.role) and len(holders) == 1)
+    # "Zoo denies …" over "Westbury Zoo has denied …": the noun ends the lead's name
+    known = known or (opening and lead.actor.speaker.lower().split()[-1:] == [noun.lower()])
     if not ((noun.islower() or opening) and known):
         body = text[headline.sentence.end :]
         words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))
@@ -455,6 +457,9 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     if headline.actor.speaker not in lead.entity.names:
         lead.entity.names.append(headline.actor.speaker)
     kind = headline.kind if _denial_told_plainly(headline, lead) else lead.kind
+    for draft in drafts[1:]:  # "the company said" after "Chipmaker denies …": Novatek too
+        if draft.entity is headline.entity and draft.actor.kind == headline.actor.kind:
+            draft.actor, draft.entity = lead.actor, lead.entity
     headline.actor, headline.entity, headline.kind = lead.actor, lead.entity, kind
 
 

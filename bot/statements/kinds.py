@@ -331,7 +331,17 @@ def _negated_after_a_report(content: str, whole: str) -> bool:
     if report is None:
         return False
     said = content.split(report.group(0).strip(), 1)[0] if report.group(0) in content else content
-    return _negates_a_fact(said) or _NEGATED_PLAN.search(unquoted(said)) is not None
+    said = unquoted(said)
+    return bool(
+        _negates_a_fact(said) or _NEGATED_PLAN.search(said) or _NEGATED_CONJUNCT.search(said)
+    )
+
+
+# "… was a private trip and had not been paid for by …": a negated second predicate
+_NEGATED_CONJUNCT = re.compile(
+    r"\b(?:and|but)\s+(?:had|has|have|was|were|is|are|did|does|do)\s*(?:not|n['’]t|never)\b",
+    re.IGNORECASE,
+)
 
 
 # "will not close", "is not going to quit": a plan or prospect negated in the main clause

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
 from bot.statements.kinds import cue_kinds
+from bot.statements.speakers import is_outlet
 from bot.statements.verdict import is_claim_label, is_correction, is_rating_line
 from bot.text import lexicon
 from bot.text.words import as_one_word, opposites
@@ -342,14 +343,25 @@ _CLAIM_BY = re.compile(
 )
 
 
+# "…, after a newspaper reported that …": the claimant described as it reported
+_DESCRIBED_REPORTING = re.compile(
+    r"\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)\s+"
+    r"(?:had\s+)?(?:reported|claimed|alleged|suggested|published)\b"
+)
+
+
 def _described_claimant(sentence: str, claim: Statement) -> bool:
     """The answer names the claim's speaker by a word the story described them with ("claims
-    by a losing candidate" of "Independent candidate Roy Tanner told supporters …")."""
-    found = _CLAIM_BY.search(sentence)
+    by a losing candidate" of "Independent candidate Roy Tanner told supporters …"), or an
+    outlet's by what it is ("after a newspaper reported" of the Sunday Courier's report)."""
+    found = _CLAIM_BY.search(sentence) or _DESCRIBED_REPORTING.search(sentence)
     if found is None:
         return False
+    noun = found.group("noun")
     described = " ".join([claim.role or "", *claim.aliases])
-    return found.group("noun") in re.findall(r"\b[a-z][\w-]+", described)
+    if noun in lexicon.words("outlet_nouns.txt"):
+        return is_outlet(claim.speaker or "")
+    return noun in re.findall(r"\b[a-z][\w-]+", described)
 
 
 def _names_speaker(sentence: str, claim: Statement) -> bool:

@@ -4,7 +4,7 @@ chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a 
 lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a bribery trial, a
 fact-check of a dog ban, a transfer denied, job cuts denied, a border town claimed by both
 sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied,
-a bribery trial's charges denied),
+a bribery trial's charges denied, an election's dead voters),
 through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ STORIES = {
     "amara": "fitness_denial_story.txt",
     "varna": "apartment_strike_story.txt",
     "hendry": "mayor_trial_story.txt",
+    "tanner": "election_fraud_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -127,6 +128,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did hendry deny the charges?", "yes", "Paul Hendry"),
     ("did anyone say the payments were loans?", "yes", "James Fry"),
     ("did hendry take 250,000 pounds?", "yes", "James Fry"),  # disputed: his lawyer denies it
+    ("did anyone deny that dead people voted?", "yes", "Maria Esposito"),
+    ("did tanner file a lawsuit?", "yes", "Roy Tanner"),
+    ("who said 3,000 dead people voted?", "yes", "Roy Tanner"),
 ]
 
 # questions asked for how the reply opens, whatever it answers
@@ -199,6 +203,14 @@ def test_a_claim_asked_of_and_denied_in_other_words_is_disputed(
     assert text.startswith("<b>Disputed.</b> Denied by: James Fry")
     _, _, text = answered["did hendry deny the charges?"]
     assert text.split("\n")[0].count("Paul Hendry") == 1
+
+
+def test_asked_whether_someone_did_what_they_say_they_did_the_answer_is_their_yes(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did tanner file a lawsuit?" of "Tanner said … he had filed a lawsuit": yes, says he."""
+    _, _, text = answered["did tanner file a lawsuit?"]
+    assert text.startswith("<b>Yes</b>, says Roy Tanner:")
 
 
 def test_a_what_question_is_answered_with_who_not_with_yes(

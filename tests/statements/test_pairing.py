@@ -468,3 +468,17 @@ def test_claims_by_a_described_claimant_answer_the_one_so_described() -> None:
     )
     denial, claim, _ = extract_statements(text)
     assert (denial.kind, denial.target) == ("denial", claim.position)
+
+
+def test_a_negation_after_a_newspaper_reported_answers_the_newspapers_claim() -> None:
+    """ "…, after a newspaper reported that …" answers the outlet's report, told after it, not
+    a campaign group's remark sharing more words; its negated second predicate ("and had not
+    been paid for") makes it a denial."""
+    text = (
+        "The palace said the trip was private and had not been paid for by the government, "
+        "after a newspaper reported that the state had paid for the flights.\n\n"
+        "The Sunday Courier reported that the prince had met the emir.\n\n"
+        'Republic said the trip paid for by the government raised "serious questions."'
+    )
+    denial, report, _ = extract_statements(text)
+    assert (denial.kind, denial.target) == ("denial", report.position)

@@ -1346,3 +1346,64 @@ def test_who_right_before_the_verb_stands_for_the_noun_before_it(
     screenshots'."""
     found = extract_statements(sentence)
     assert [s.speaker for s in found if s.cue == "said"][:1] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the noun ends the lead's name
+            "Zoo denies elephant was mistreated\n\n"
+            "Westbury Zoo has denied claims that one of its elephants was beaten.",
+            "Westbury Zoo",
+        ),
+        (  # "the company" later is the one the headline's trade noun stood for
+            "Chipmaker denies report it will move production\n\n"
+            "Novatek Systems denied a Nikkei report that it plans to move production.\n\n"
+            '"We have made no such decision," the company said.',
+            "Novatek Systems",
+        ),
+    ],
+)
+def test_a_headlines_noun_and_its_later_mentions_are_the_leads_speaker(
+    text: str, speaker: str
+) -> None:
+    found = extract_statements(text)
+    assert found[0].speaker == speaker
+    assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        (
+            "Baby food maker recalls jars after metal found, denies wider contamination",
+            "Baby food maker",
+        ),
+        ("Minister quits over scandal, denies wrongdoing", "Minister"),
+    ],
+)
+def test_a_headlines_second_verb_after_a_comma_shares_its_subject(
+    headline: str, speaker: str
+) -> None:
+    """ "X recalls jars after metal found, denies …": X denies, not "metal found"."""
+    assert [s.speaker for s in extract_statements(headline)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Parent Jess Connor said she had thrown away three jars.", "Jess Connor", "parent"),
+        (
+            "Baby food maker LittleSpoon is recalling 20,000 jars, the company said.",
+            "LittleSpoon",
+            None,
+        ),
+    ],
+)
+def test_a_parent_and_a_maker_described_before_their_names(
+    sentence: str, speaker: str, role: str | None
+) -> None:
+    """ "Parent Jess Connor" is Jess Connor, a parent; "Baby food maker LittleSpoon … the
+    company said" is LittleSpoon (org_descriptors.txt: "maker")."""
+    [found] = extract_statements(sentence)
+    assert (found.speaker, found.role) == (speaker, role)
