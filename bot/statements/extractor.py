@@ -22,6 +22,7 @@ from bot.statements.kinds import (
     in_first_person,
     is_negated,
     object_first_cues,
+    sworn_denial,
     unquoted,
 )
 from bot.statements.pairing import assign_targets, similarity
@@ -1336,11 +1337,22 @@ def _topic_denials(
                 )
                 or _well_after_harm(statement, answerable)
                 or _insists_when_accused(statement, answerable)
+                or _sworn_unprompted(statement, answerable)
             )
         ):
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+def _sworn_unprompted(statement: Statement, claims: list[Statement]) -> bool:
+    """ "I have never taken a banned drug in my life," the sprinter said: one swearing they
+    never did something denies an accusation the story need not tell (sworn_negations.txt);
+    not when a claim the story tells is of that act by someone else ("the mayor sold the
+    stadium" beside a fan's "I never sold a stadium in my life")."""
+    if not sworn_denial(statement.proposition or ""):
+        return False
+    return not any(_contradicts(statement, c) for c in claims if c.kind == "claim")
 
 
 # A relative clause on the subject that puts a claim on it ("Smith, who was accused of taking

@@ -352,6 +352,32 @@ _NEGATED_PLAN = re.compile(
 )
 
 
+# the own act sworn to: "never taken a banned drug", "never once been asked"; not a degree
+# ("never seen anything like it", "never been so proud") nor a view ("never thought")
+_SWORN_DEGREE = re.compile(
+    r"\b(?:like\s+(?:it|this|that)|so|such|more|less|better|worse|happier|prouder|\w+er\s+than)\b",
+    re.IGNORECASE,
+)
+_OWN_NEVER = re.compile(
+    r"^\W*(?:that\s+)?(?:i|we|he|she|they)\b[^,;:.]{0,20}?\b(?:never|not|n['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def sworn_denial(content: str) -> bool:
+    """The speaker swears they never did something ("I have never taken a performance-enhancing
+    drug in my life", "he had never once been asked to leave the set"; sworn_negations.txt)."""
+    said = unquoted(content)
+    found = _OWN_NEVER.match(said)
+    if found is None or _SWORN_DEGREE.search(said):
+        return False
+    rest = said[found.end() :].split()
+    views = lexicon.words("opinion_verbs.txt")
+    if rest and any(rest[0].lower().startswith(v) for v in views):
+        return False  # "I never thought in my life that …": a view
+    return any(p.search(said) for p in lexicon.patterns("sworn_negations.txt"))
+
+
 def _standing_denial(cue: str, content: str, whole: str) -> bool:
     """A position held against an accusation: one who "has repeatedly said it does not target
     civilians", "has long said he never met the lawyer"; not a view, a wish or a policy of

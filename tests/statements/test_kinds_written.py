@@ -501,3 +501,36 @@ def test_a_negation_said_after_a_report_answers_it(text: str, kind: str) -> None
 )
 def test_a_paper_disowned_as_policy_and_a_couple_still_married(text: str, kind: str) -> None:
     assert kinds_of(text, text[:12]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"I have never taken a performance-enhancing drug in my life," the sprinter said.',
+            "denial",
+        ),
+        ('The actor said he had "never once" been asked to leave the set.', "denial"),
+        ('"I have never, ever hit a player," the coach said.', "denial"),
+        ("He said he had never knowingly misled parliament.", "denial"),
+        # a degree or a view, however sworn, denies nothing
+        ('"I have never seen anything like it in my life," the fireman said.', "claim"),
+        ('"I have never been so proud in my life," she said.', "statement"),
+        ('"I never thought in my life I would win," he said.', "statement"),
+    ],
+)
+def test_a_sworn_negation_of_ones_own_conduct_is_a_denial(text: str, kind: str) -> None:
+    """ "never … in my life", "never once", "never, ever" (sworn_negations.txt): the speaker
+    answers an accusation, whether or not the story tells it."""
+    assert kinds_of(text, text[:12]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('The embassy said the report was "not based on facts."', "denial"),
+        ('The band said it had "no plans whatsoever" to split.', "denial"),
+    ],
+)
+def test_a_report_resting_on_nothing_and_an_emphatic_no_plans(text: str, kind: str) -> None:
+    assert kinds_of(text, text[:12]) == [kind]
