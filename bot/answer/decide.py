@@ -287,6 +287,29 @@ def _opposite(question: Question, item: Scored) -> bool:
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
 
 
+def _told_only_in_denials(relevant: list[Scored], answering: list[Scored]) -> bool:
+    """The asked words are told in full only by what denies them ("Reports on social media that
+    the Tamar Bridge has collapsed are false"): what else the story says covers under half as
+    much or less ("the bridge is closed as a precaution"), there by the story's context."""
+    told = max((s.own for s in relevant), default=0.0)
+    said = max((s.own for s in answering), default=0.0)
+    answered = {
+        (s.candidate.article_id, s.candidate.answers.position)
+        for s in relevant
+        if s.candidate.answers is not None
+    }  # the claim a denial answers says it, in whatever words ("reported that …")
+    kept = any(_is_one_of(s, answered) for s in answering)
+    return told >= FULLY_TOLD and 2 * said <= told and not kept
+
+
+def _is_one_of(item: Scored, claims: set[tuple[int, int]]) -> bool:
+    """The item is one of `claims` (article id, position)."""
+    return (item.candidate.article_id, item.candidate.statement.position) in claims
+
+
+FULLY_TOLD = 80.0  # own-words coverage of the topic by which a statement tells it in full
+
+
 def _around(question: Question, item: Scored) -> bool:
     """A denial or confirmation whose words name the asked thing only as background of what it
     answers (`only_around`): no answer either way to "did anyone deny the flight was
@@ -755,6 +778,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     relevant = [s for s in relevant if s not in aside]
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]
+    if question.intent in CLAIM_INTENTS and _told_only_in_denials(relevant, answering):
+        answering = []  # "who said the bridge collapsed?": only its denial says those words
     answering = _with_the_numbers(question, answering)
     answering = _the_claims_denied(question, answering, relevant)
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
@@ -812,8 +837,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         ]
         sayers = _saying_it(question, scored, asserted, names)
         return Verdict("no", "asserted", tuple(cite(own_words or sayers or asserted)))
-    if relevant:
-        return Verdict("no", "opposite", tuple(cite(relevant)))
+    if relevant:  # those that deny or say the opposite, not the story's other words
+        flipped = [s for s, flip in zip(relevant, opposite, strict=True) if flip]
+        return Verdict("no", "opposite", tuple(cite(flipped or relevant)))
     if not (story_known or in_context):
         return Verdict("unknown", "unread" if question.refers_to_context else "unknown")
     on_topic = [s for s in scored if s.topic >= TOPIC_MIN]

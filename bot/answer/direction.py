@@ -244,10 +244,11 @@ def says_asked(asked: str, says: str) -> bool | None:
 def says_it_plainly(asked: str, says: str) -> bool:
     """True when a denier's own words (`says`: "she was misquoted on pension age") hold every
     content word of the asked proposition ("she was misquoted"), neither side negating or
-    turning anything: the denier said just that."""
+    turning anything, nor calling it untrue: the denier said just that."""
     asked_stems = {stem_key(w) for w in content_words(asked)}
     said_stems = {stem_key(w) for w in content_words(says)}
-    plain = not (negations(asked) or negations(says) or swaps(asked, says))
+    untrue = untrue_roots(says) - untrue_roots(asked)  # "reports that it collapsed are false"
+    plain = not (negations(asked) or negations(says) or swaps(asked, says) or untrue)
     return plain and bool(asked_stems) and asked_stems <= said_stems
 
 

@@ -6,6 +6,7 @@ Pure text in, `Statement`s out: sentences, quote spans, attributions, speakers, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -148,6 +149,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
         for sentence, hits in zip(sentences, found, strict=True)
     ]
     _continue_quotes(text, sentences, per_sentence, quotes)
+    _interview_answers(text, sentences, per_sentence, resolver)
     if outlet:
         _own_verdicts(text, outlet, sentences, per_sentence, quotes, resolver)
     drafts = [d for group in per_sentence for d in group]
@@ -648,6 +650,43 @@ def _opens_with_quote(text: str, sentence: Sentence) -> bool:
     the speaker quoted at the end of the paragraph before."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     return not text[line_start : sentence.start].strip() and text[sentence.start] in _OPENING_MARKS
+
+
+# An interview set out as questions and answers: "Q: Did you ask to leave?" / "A: No. …"
+_QA_LINE = re.compile(r"^[^\S\n]*(?P<who>Q|A|Question|Answer)[^\S\n]*:[^\S\n]*", re.MULTILINE)
+
+
+def _interview_answers(
+    text: str, sentences: list[Sentence], per_sentence: list[list[_Draft]], resolver: Resolver
+) -> None:
+    """In a question-and-answer interview ("Q: Did you ask to leave the club?" / "A: No. I
+    never asked to leave."), every sentence of an answer is said by the one interviewed: the
+    person the text named most often before the first question (the latest of those). The
+    questions are the interviewer's, no statement of the story's."""
+    lines = [(m.start(), m.end(), m.group("who")[0]) for m in _QA_LINE.finditer(text)]
+    asks = [start for start, _, who in lines if who == "Q"]
+    if not asks or not any(who == "A" for *_, who in lines):
+        return
+    named = [name for at, name in resolver.people if at < asks[0]]
+    if not named:
+        return
+    counts = Counter(named)
+    interviewee = max(reversed(named), key=counts.__getitem__)
+    for i, sentence in enumerate(sentences):
+        line = next((x for x in reversed(lines) if x[0] <= sentence.start), None)
+        if line is None or "\n" in text[line[1] : sentence.start].strip(" \t"):
+            continue  # before the first line, or in a paragraph of its own after them
+        if line[2] == "Q":
+            per_sentence[i] = []
+            continue
+        start = max(sentence.start, line[1])
+        content = text[start : sentence.end]
+        found = Found("said", start, start, "interview", interviewee, start, start, sentence.end)
+        actor, entity = resolver.resolve(parse_actor(interviewee), sentence.start, start)
+        kind = classify("said", content, sentence.text, False, False)
+        per_sentence[i] = [
+            _Draft(sentence, found, actor, entity, kind, "said", _proposition(content))
+        ]
 
 
 def _own_verdicts(

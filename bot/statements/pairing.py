@@ -253,6 +253,9 @@ def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
     before the answer first."""
     if not re.search(r"\b(?:reports?|stor(?:y|ies)|articles?)\b", answer.sentence, re.IGNORECASE):
         return None
+    if _TOLD_REPORT.search(answer.sentence):
+        return None  # "Reports on social media that the bridge has collapsed are false": it
+        # tells what it answers, which only shared words may find among the claims
     outlets = [c for c in claims if c.cue in _OUTLET_CUES or _claims_by_cue(c)]
     outlets = [c for c in outlets if _speaks_as_outlet(c)]
     outlets = [c for c in outlets if not c.anonymous and c.speaker_norm != answer.speaker_norm]
@@ -269,6 +272,11 @@ def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
     ).position
 
 
+# a report told in the answer's own sentence: "reports that …", "reports on social media of …"
+_TOLD_REPORT = re.compile(
+    r"\b(?:reports?|stor(?:y|ies)|articles?)\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\s",
+    re.IGNORECASE,
+)
 _OUTLET_CUES = frozenset({"reported", "said", "says", "according to"})
 
 

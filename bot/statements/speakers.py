@@ -105,6 +105,14 @@ def is_anonymous(phrase: str) -> bool:
     return lexicon.first_match("anonymous_sources.txt", phrase) is not None
 
 
+def _org_name_after_and(tokens: list[str], at: int) -> bool:
+    """The capitalised words after the "and" at `at` close the phrase and end an
+    organisation's name ("Devon and Cornwall Police"): one name, not two speakers ("Mark and
+    Jane Cole")."""
+    rest = tokens[at + 1 :]
+    return bool(rest) and all(_NAME_TOKEN.match(t) for t in rest) and _is_org_name(rest[-1:])
+
+
 def _is_org_name(tokens: list[str]) -> bool:
     if any(t.lower().strip(".,'’s") in lexicon.words("org_words.txt") for t in tokens):
         return True
@@ -140,6 +148,8 @@ def _capital_runs(tokens: list[str]) -> list[tuple[int, int]]:
                 and _NAME_TOKEN.match(tokens[j + 1])
             ):
                 j += 2
+            elif tokens[j] == "and" and _org_name_after_and(tokens, j):
+                j += 2  # "Devon and Cornwall Police", "the Food and Drug Administration"
             else:
                 break
         runs.append((i, j))

@@ -4,7 +4,8 @@ chemical leak, a failed drugs test, a border crossing, a hospital in a storm, a 
 lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a bribery trial, a
 fact-check of a dog ban, a transfer denied, job cuts denied, a border town claimed by both
 sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied,
-a bribery trial's charges denied, an election's dead voters),
+a bribery trial's charges denied, an election's dead voters, a storm live blog,
+an interview in questions and answers),
 through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ STORIES = {
     "varna": "apartment_strike_story.txt",
     "hendry": "mayor_trial_story.txt",
     "tanner": "election_fraud_story.txt",
+    "ada": "storm_liveblog.txt",
+    "obi": "interview_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -131,6 +134,9 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did anyone deny that dead people voted?", "yes", "Maria Esposito"),
     ("did tanner file a lawsuit?", "yes", "Roy Tanner"),
     ("who said 3,000 dead people voted?", "yes", "Roy Tanner"),
+    ("who said the tamar bridge collapsed?", "no", "Devon and Cornwall Police"),
+    ("did obi deny asking to leave?", "yes", "Kane Obi"),
+    ("did hart deny a row?", "yes", "Steve Hart"),
 ]
 
 # questions asked for how the reply opens, whatever it answers

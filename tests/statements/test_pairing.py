@@ -482,3 +482,19 @@ def test_a_negation_after_a_newspaper_reported_answers_the_newspapers_claim() ->
     )
     denial, report, _ = extract_statements(text)
     assert (denial.kind, denial.target) == ("denial", report.position)
+
+
+def test_reports_told_in_the_denial_pair_with_no_unrelated_outlet() -> None:
+    """ "Reports on social media that the bridge has collapsed are false": the denial tells
+    what it answers; a later, unrelated claim "says" nothing it denies."""
+    text = (
+        "Reports on social media that the Tamar Bridge has collapsed are false, Devon and "
+        "Cornwall Police said.\n\n"
+        "Power company Western Grid says 40,000 homes are without electricity."
+    )
+    denial, _ = extract_statements(text)
+    assert (denial.kind, denial.target, denial.speaker) == (
+        "denial",
+        None,
+        "Devon and Cornwall Police",
+    )

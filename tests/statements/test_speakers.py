@@ -1407,3 +1407,38 @@ def test_a_parent_and_a_maker_described_before_their_names(
     company said" is LittleSpoon (org_descriptors.txt: "maker")."""
     [found] = extract_statements(sentence)
     assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_nobodys() -> None:
+    """ "Q: Did you ask to leave?" / "A: No. I never asked to leave.": each sentence of an
+    answer is said by the one interviewed, the person the text named before the questions."""
+    text = (
+        "In an interview with the BBC, Kane Obi was asked about reports that he wanted to "
+        "leave.\n\n"
+        "Q: Did you ask to leave the club?\n"
+        "A: No. I never asked to leave. I love this club.\n\n"
+        "Q: What about the papers?\n"
+        "A: People write what they want.\n\n"
+        "The Daily Mail reported that Obi had asked to leave."
+    )
+    found = extract_statements(text)
+    answers = [s for s in found if s.speaker == "Kane Obi"]
+    assert [s.sentence for s in answers] == [
+        "A: No.",
+        "I never asked to leave.",
+        "I love this club.",
+        "A: People write what they want.",
+    ]
+    assert "denial" in [s.kind for s in answers[:2]]
+    assert not any(s.sentence.startswith("Q:") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("Devon and Cornwall Police", "Devon and Cornwall Police"),
+        ("The Food and Drug Administration", "Food and Drug Administration"),
+    ],
+)
+def test_an_and_inside_an_organisations_name_joins_it(phrase: str, speaker: str) -> None:
+    assert parse_actor(phrase).speaker == speaker
