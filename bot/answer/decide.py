@@ -1094,7 +1094,8 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
         if _named_in(question.topic, s)
         and subject in _name_stems(s) | _role_stems(s)
         and act & {stem_key(w) for w in content_words(s.candidate.statement.sentence)}
-    ]
+        and says_asked(question.topic, s.candidate.statement.sentence) is not False
+    ]  # not "talks had taken place but nothing had been agreed" of "did Moreno agree terms?"
     denials = [s for s in theirs if s.candidate.statement.kind == "denial"]
     if any(not _tells_the_act(words[1:], s) for s in denials):
         return []  # "did Delgado use public money?": she denied it, and that answers

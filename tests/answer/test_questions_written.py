@@ -5,7 +5,8 @@ lobbyist, a factory closure, a pregnancy rumour, a protest, a feud on set, a bri
 fact-check of a dog ban, a transfer denied, job cuts denied, a border town claimed by both
 sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied,
 a bribery trial's charges denied, an election's dead voters, a storm live blog,
-an interview in questions and answers),
+an interview in questions and answers, a
+transfer report disputed),
 through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ STORIES = {
     "tanner": "election_fraud_story.txt",
     "ada": "storm_liveblog.txt",
     "obi": "interview_story.txt",
+    "moreno": "moreno_transfer_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -137,6 +139,8 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("who said the tamar bridge collapsed?", "no", "Devon and Cornwall Police"),
     ("did obi deny asking to leave?", "yes", "Kane Obi"),
     ("did hart deny a row?", "yes", "Steve Hart"),
+    ("did moreno agree terms with chelsea?", "yes", "Atletico"),  # disputed
+    ("what did moreno say?", "yes", "Diego Moreno"),  # "he said:" after "Moreno, 24, scored"
 ]
 
 # questions asked for how the reply opens, whatever it answers
@@ -217,6 +221,15 @@ def test_asked_whether_someone_did_what_they_say_they_did_the_answer_is_their_ye
     """ "did tanner file a lawsuit?" of "Tanner said … he had filed a lawsuit": yes, says he."""
     _, _, text = answered["did tanner file a lawsuit?"]
     assert text.startswith("<b>Yes</b>, says Roy Tanner:")
+
+
+def test_his_agents_nothing_agreed_is_no_yes_that_he_agreed(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did moreno agree terms with chelsea?": his agent's "nothing had been agreed" tells no
+    yes; the report that he did is disputed by the club."""
+    _, _, text = answered["did moreno agree terms with chelsea?"]
+    assert text.startswith("<b>Disputed.</b> Denied by: Atletico")
 
 
 def test_a_what_question_is_answered_with_who_not_with_yes(
