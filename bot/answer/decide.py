@@ -1220,15 +1220,17 @@ def _confirming(question: Question, candidate: Candidate) -> Candidate:
 
 
 def _asserting(question: Question, candidate: Candidate) -> Candidate:
-    """Asked who said something, a denial that says it besides denying something else ("said
-    its forces had struck a military command post and denied hitting residential buildings",
-    "said his client 'never took a penny' and that the payments were loans") is that claim."""
+    """Asked who said something, a denial that says it in its own words ('"The screenshots
+    appear to have been edited," he said'), or besides denying something else ("said its
+    forces had struck a military command post and denied hitting residential buildings", "said
+    his client 'never took a penny' and that the payments were loans"), is that claim."""
     st = candidate.statement
     if question.intent not in CLAIM_INTENTS or st.kind != "denial":
         return candidate
-    said = [
-        p for p in said_besides_denying(st.proposition or "") if says_it_plainly(question.topic, p)
-    ]
+    parts = said_besides_denying(st.proposition or "")
+    if asserts(st.cue):  # '"The screenshots appear to have been edited," he said': his words
+        parts.append(st.proposition or "")
+    said = [p for p in parts if says_it_plainly(question.topic, p)]
     if not said:
         return candidate
     claimed = replace(st, kind="claim", proposition=said[0], target=None)

@@ -6,7 +6,7 @@ fact-check of a dog ban, a transfer denied, job cuts denied, a border town claim
 sides, a singer's collapse denied, a striker's injury denied, a strike on homes denied,
 a bribery trial's charges denied, an election's dead voters, a storm live blog,
 an interview in questions and answers, a
-transfer report disputed),
+transfer report disputed, a chatbot leak denied),
 through the real pipeline: the answer and a name one cited speaker must contain."""
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ STORIES = {
     "ada": "storm_liveblog.txt",
     "obi": "interview_story.txt",
     "moreno": "moreno_transfer_story.txt",
+    "lumora": "chatbot_leak_story.txt",
     "stoves": "gas_stove_factcheck.txt",  # shared last: "this" and "it" are this fact-check
 }
 
@@ -141,6 +142,8 @@ QUESTIONS: list[tuple[str, str, str | None]] = [
     ("did hart deny a row?", "yes", "Steve Hart"),
     ("did moreno agree terms with chelsea?", "yes", "Atletico"),  # disputed
     ("what did moreno say?", "yes", "Diego Moreno"),  # "he said:" after "Moreno, 24, scored"
+    ("who said the screenshots were edited?", "yes", "Ken Watanabe"),  # in his denial's words
+    ("who said the chat histories appeared in their account?", "yes", "Reddit user"),
 ]
 
 # questions asked for how the reply opens, whatever it answers
