@@ -66,6 +66,7 @@ def test_flagged_lists_use_known_flags() -> None:
         "plural-noun",
         "experience",
         "infinitive",
+        "retraction",
     }
     assert _flags("past_tense.tsv") == {"irregular", "not-participle"}
     assert _flags("subject_openers.tsv") == {"actor"}
