@@ -379,13 +379,38 @@ def name_mentions(
                 owners.setdefault(name, []).append(speaker)
     if not owners:
         return []
-    names = sorted(owners, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
-    return [
-        (m.start(), m.end(), speaker)
-        for m in pattern.finditer(text)
-        for speaker in owners[m.group(0)]
-    ]
+    found = []
+    taken_to = 0
+    for start, name in _whole_words(text, owners):
+        if start >= taken_to:  # left to right, the longest name where several start
+            found.extend((start, start + len(name), speaker) for speaker in owners[name])
+            taken_to = start + len(name)
+    return found
+
+
+def _whole_words(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
+    """(start, name) of each place a name stands as whole words, by start and longest first:
+    plain string search, as a pattern made of one article's names would be compiled anew for
+    every article read."""
+    places = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if _boundary(text, at) and _boundary(text, at + len(name)):
+                places.append((at, name))
+            at = text.find(name, at + 1)
+    return sorted(places, key=lambda place: (place[0], -len(place[1])))
+
+
+def _boundary(text: str, at: int) -> bool:
+    """A word boundary (regular expressions' \\b) lies at `at`."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    after = at < len(text) and _is_word_char(text[at])
+    return before != after
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _is_acronym(name: str) -> bool:

@@ -12,6 +12,7 @@ from bot.answer.actors import (
     appositive_aliases,
     bridged_aliases,
     full_name_aliases,
+    name_mentions,
     role_aliases,
     stem,
     token_similarity,
@@ -428,3 +429,25 @@ def test_his_publicist_is_not_the_publicist_of_a_woman() -> None:
     # whom nobody can tell the gender of: either
     unknown = said(speaker="Sam Lee", org="Kim Park", role="publicist")
     assert actor_score("his publicist", unknown) > 0.0
+
+
+def test_name_mentions_finds_whole_names_longest_first() -> None:
+    text = "Anna Berg spoke. Bergman did not. Berg, later: Anna Berg again; ZBerg no."
+    found = name_mentions(text, [("Anna Berg", ["Berg"])])
+    assert [text[start:end] for start, end, _ in found] == [
+        "Anna Berg",  # not "Berg" inside it
+        "Berg",  # "Bergman" and "ZBerg" are other words
+        "Anna Berg",
+    ]
+    assert {speaker for _, _, speaker in found} == {"Anna Berg"}
+
+
+def test_name_mentions_gives_each_owner_of_a_shared_name() -> None:
+    found = name_mentions("Said Novak.", [("Ivan Novak", ["Novak"]), ("Eva Novak", ["Novak"])])
+    assert sorted(speaker for _, _, speaker in found) == ["Eva Novak", "Ivan Novak"]
+
+
+def test_name_mentions_keeps_short_names_out_when_asked() -> None:
+    text = "Berg and NASA said so; Anna Berg agreed."
+    found = name_mentions(text, [("Anna Berg", ["Berg"]), ("NASA", [])], min_words=2)
+    assert [text[start:end] for start, end, _ in found] == ["NASA", "Anna Berg"]
