@@ -233,6 +233,9 @@ async def answer_question(
         elif await _names_held_story(repo, chat_id, question):  # known, not in these words
             story_known = True
         candidates = list(gather.candidates.values())
+    if not story_known and question.intent == "what_said" and question.actor:
+        # "what did Quinn say about safety?": the story is the one she speaks in
+        story_known = any(actor_score(question.actor, c.statement) >= ACTOR_MIN for c in candidates)
     read = {c.article_id for c in candidates}
     texts = [a.text for aid, a in gather.articles.items() if aid in read]
     # only a question that states something ("is Lena Marsh pregnant?"): one asking for a

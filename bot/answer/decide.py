@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from bot.answer.actors import actor_words, words
@@ -750,6 +750,22 @@ def _said_of_them(question: Question, on_topic: list[Scored], scored: list[Score
     return [*claims[:1], *denials] if denials else []
 
 
+def _said_otherwise(question: Question, scored: list[Scored]) -> list[Scored]:
+    """Asked what someone said about something their words never name ("what did Quinn say
+    about safety?" of "Passengers deserve to know who is flying their plane"): all they said
+    in the story where they speak most, in its order; the story is theirs, its topic
+    words are the asker's."""
+    if question.intent != "what_said" or question.actor is None:
+        return []
+    theirs = [s for s in scored if s.actor >= ACTOR_MIN and _own_voice(question.actor, s)]
+    if not theirs:
+        return []
+    counts = Counter(s.candidate.article_id for s in theirs)
+    article = max(counts, key=lambda aid: (counts[aid], aid))  # the later story of two
+    mine = [s for s in theirs if s.candidate.article_id == article]
+    return sorted(mine, key=lambda s: s.candidate.statement.position)
+
+
 def _after_denials(scored: list[Scored], own: list[Scored]) -> list[Scored]:
     """The actor's statements made after the last denial in their article: what they said
     once their claim was disputed (standing by it, when they did not take it back)."""
@@ -860,6 +876,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         return Verdict("no", "not_taken_back", tuple(cite(after, by_topic=False)))
     if own:
         return Verdict("no", "own", tuple(cite(own)))
+    otherwise = _said_otherwise(question, scored)
+    if otherwise:  # "what did Quinn say about safety?": what she said, in other words
+        return Verdict("yes", "said_otherwise", tuple(cite(otherwise, by_topic=False)))
     # who did answer instead, within the story asked about: elsewhere shared words are no sign
     # of the same story (dev set: precision up on both halves, recall down 3 points on check)
     others = [s for s in on_topic if s.kind > 0 and s.candidate.in_context]
@@ -880,6 +899,7 @@ _HEADLINES = {
     ),
     "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
     "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
+    "said_otherwise": "I have nothing from {actor} in those words. What {actor} said:",
     "own_no": "<b>No</b>, says {names}:",
     "declined": "<b>No</b> — {names} would not say:",
     "attributed": (
@@ -904,7 +924,8 @@ _HEADLINES = {
 }
 
 
-_OWN_CASES = ("own", "not_taken_back", "denial_kept")  # cases that quote the actor asked about
+# cases that quote the actor asked about
+_OWN_CASES = ("own", "not_taken_back", "denial_kept", "said_otherwise")
 _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
 
 

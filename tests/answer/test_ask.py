@@ -427,3 +427,28 @@ def test_is_it_a_myth_of_a_story_just_shared_is_answered_by_its_denials(
         reply = ask(db, question)
         assert reply["answer"] == "yes"
         assert reply["text"].startswith("<b>Yes</b>, say ")
+
+
+AIRLINE_STORY = """Airline says pilots' strike will not ground flights
+
+SkyLine chief executive Ryan Kells told reporters on Monday that the company had enough staff \
+to keep every route open during the pilots' walkout.
+
+The pilots' union said 70 percent of its members would refuse to work from Thursday.
+
+Union leader Martha Quinn accused the airline of using unqualified crews. "Passengers deserve \
+to know who is flying their plane," she said.
+"""
+
+
+def test_what_someone_said_in_other_words_than_asked_is_all_they_said(
+    tmp_path: Path, db: str
+) -> None:
+    share_text(tmp_path, db, AIRLINE_STORY)
+    said = ask(db, "what did quinn say about safety?")
+    assert said["answer"] == "yes"
+    assert said["text"].startswith("I have nothing from Martha Quinn in those words.")
+    assert [c["speaker"] for c in said["citations"]] == ["Martha Quinn", "Martha Quinn"]
+    assert "accused the airline" in said["citations"][0]["sentence"]
+    # somebody the chat's stories never quote is still unknown, the topic still unheld
+    assert ask(db, "what did zelensky say about safety?")["answer"] != "yes"
