@@ -52,6 +52,7 @@ from bot.answer.sides import (
 from bot.models import Statement
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
+from bot.statements.attribution import added_by_participle
 from bot.statements.kinds import cue_kinds
 from bot.statements.speakers import strip_article
 from bot.statements.verdict import OWN_VOICE_CUE
@@ -1249,6 +1250,9 @@ def _asserting(question: Question, candidate: Candidate) -> Candidate:
     if question.intent not in CLAIM_INTENTS or st.kind != "denial":
         return candidate
     parts = said_besides_denying(st.proposition or "")
+    added = added_by_participle(st.sentence)
+    if added is not None and not negations(added.group("said")):
+        parts.append(added.group("said"))  # '"I never cheated," he wrote, adding that …'
     if asserts(st.cue):  # '"The screenshots appear to have been edited," he said': his words
         parts.append(st.proposition or "")
     said = [p for p in parts if says_it_plainly(question.topic, p)]

@@ -183,10 +183,22 @@ def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] 
     if not wanted:
         return None
     shared = _shared_sentences(candidates)
+    written = _as_written(wanted, candidates)
     return [
-        _coverage(wanted, _part_words(c) if _sentence_key(c) in shared else _statement_words(c))
+        _coverage(
+            wanted,
+            _part_words(c) if _sentence_key(c) in shared else _statement_words(c),
+            written,
+        )
         for c in candidates
     ]
+
+
+def _as_written(wanted: list[tuple[str, float]], candidates: list[Candidate]) -> frozenset[str]:
+    """The asked words that the statements read use as they are: no typo of another word
+    ("contaminated" asked of a story that says it is not found in "contained")."""
+    pools = [_statement_words(c) for c in candidates]
+    return frozenset(word for word, _ in wanted if any(word in pool for pool in pools))
 
 
 def _sentence_key(candidate: Candidate) -> tuple[int, str]:
@@ -245,12 +257,32 @@ def _best(word: str, found: frozenset[str]) -> float:
     return best_similarity(word, found)
 
 
-def _coverage(wanted: list[tuple[str, float]], found: frozenset[str]) -> float:
-    """`coverage` (the same sums in the same order), each word's best match remembered."""
+def _coverage(
+    wanted: list[tuple[str, float]], found: frozenset[str], written: frozenset[str] = frozenset()
+) -> float:
+    """`coverage` (the same sums in the same order), each word's best match remembered; a
+    word in `written` matches only its own forms (`_best_form`)."""
     total = sum(weight for _, weight in wanted)
     if not total or not found:
         return 0.0
-    return sum(weight * _best(word, found) for word, weight in wanted) / total
+    return (
+        sum(
+            weight * (_best_form(word, found) if word in written else _best(word, found))
+            for word, weight in wanted
+        )
+        / total
+    )
+
+
+@lru_cache(maxsize=4 * MATCH_CACHE)
+def _best_form(word: str, found: frozenset[str]) -> float:
+    """`_best` among the word's own forms only, one stem the start of the other ("married",
+    "marriage"), not another word a letter away ("contaminated", "contained")."""
+    if word in found:
+        return 100.0
+    own = stem(word)
+    forms = [c for c in found if stem(c).startswith(own) or own.startswith(stem(c))]
+    return best_similarity(word, forms)
 
 
 def _claimant(candidate: Candidate) -> str | None:

@@ -847,7 +847,8 @@ def _forward(
         and _ends_clause(text[start:np_start])
         and (_CLOSING_AFTER.match(after) or quote_then_speaker)
         and " that " not in _SUBORDINATE_TAIL.sub("", after)  # "said on Monday that …"
-        and not _SPEECH_INFINITIVE.search(after)  # "wrote to parents to say …": content follows
+        # "wrote to parents to say …": content follows
+        and not _SPEECH_INFINITIVE.search(_SUBORDINATE_TAIL.sub("", after))
     ):
         content = (start, q.close_at if q else np_start)
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
@@ -856,12 +857,28 @@ def _forward(
 
 
 # A subordinate clause set off after a trailing attribution ("…, his publicist said, after a
-# site reported that he had died"): its "that" is the clause's, not what the speaker said
+# site reported that he had died"), or a participle adding more ('"…," he wrote, adding that
+# a supplement was to blame'): its "that" is the clause's, not what the quote before said
 _SUBORDINATE_TAIL = re.compile(
     rf",\s*(?:(?:\w+\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|as|since)"
-    rf"|{lexicon.alternation('subordinators.txt')})\b.*$",
+    rf"|{lexicon.alternation('subordinators.txt')}"
+    rf"|{'|'.join(sorted(_cues('participle')))})\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# A participle telling more after an attribution: '"…," he wrote on Instagram, adding that a
+# supplement was to blame' (cue_roles.tsv, role participle)
+_ADDED = re.compile(
+    rf",\s*(?P<cue>{'|'.join(sorted(_cues('participle')))})\s+(?:that\s+)?(?P<said>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def added_by_participle(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The participle clause that tells more after an attribution (", adding that …"), in
+    text[start:end]: its groups `cue` ("adding") and `said` (what it adds)."""
+    return _ADDED.search(text, start, len(text) if end is None else end)
 
 
 # Common irregular past forms that open a main clause ("X spoke of ..., saying").

@@ -12,7 +12,14 @@ from functools import cache
 from itertools import pairwise
 
 from bot.models import Statement
-from bot.statements.attribution import ELIDED, Found, find_attributions, from_parse, lay_group
+from bot.statements.attribution import (
+    ELIDED,
+    Found,
+    added_by_participle,
+    find_attributions,
+    from_parse,
+    lay_group,
+)
 from bot.statements.described import Mention, is_description, named_by_role, named_later
 from bot.statements.kinds import (
     asserts_fact,
@@ -1212,6 +1219,13 @@ def _draft(
         found_kind = classify(found.cue, content, sentence.text, anonymous, _reports(actor))
         if _RANK[found_kind] > best:
             best, kind, cue = _RANK[found_kind], found_kind, found.cue
+    added = _added_after(text, main, sentence)
+    if added is not None:  # the sentence's main act is the weightiest of the two it tells
+        added_kind = classify(
+            added.group("cue"), added.group("said"), sentence.text, anonymous, _reports(actor)
+        )
+        if _RANK[added_kind] > best:
+            kind = added_kind
     content = text[main.content_start : main.content_end]
     hearer_first = cue.lower() in object_first_cues()
     colon = _HEARER_COLON.match(content.lstrip()) if hearer_first else None
@@ -1221,6 +1235,13 @@ def _draft(
     if said and hearer_first and not colon and main.content_start >= main.cue_end:
         said = _without_hearer(said)  # "the newspaper that Okoro …", not a quote before
     return _Draft(sentence, main, actor, entity, kind, cue, said)
+
+
+def _added_after(text: str, main: Found, sentence: Sentence) -> re.Match[str] | None:
+    """What a participle after a trailing attribution adds to the quotation before it."""
+    if main.mode != "trailing" or main.cue_end >= sentence.end:
+        return None
+    return added_by_participle(text, main.cue_end, sentence.end)
 
 
 # "says she …", "said that he …": a pronoun opening what was said, outside any quotation

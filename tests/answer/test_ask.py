@@ -452,3 +452,28 @@ def test_what_someone_said_in_other_words_than_asked_is_all_they_said(
     assert "accused the airline" in said["citations"][0]["sentence"]
     # somebody the chat's stories never quote is still unknown, the topic still unheld
     assert ask(db, "what did zelensky say about safety?")["answer"] != "yes"
+
+
+SPRINTER_STORY = """Sprinter banned after positive test, blames supplement
+
+Sprinter Kofi Mensah has been provisionally suspended after testing positive for a banned \
+steroid, the Athletics Integrity Unit said on Thursday.
+
+Mensah, 26, denied knowingly taking any prohibited substance. "I have never cheated and I \
+never will," he wrote on Instagram, adding that a contaminated supplement was to blame.
+
+The AIU said Mensah's sample contained traces of nandrolone.
+"""
+
+
+def test_who_said_what_a_denier_added_after_his_quote(tmp_path: Path, db: str) -> None:
+    """'"I have never cheated," he wrote, adding that a contaminated supplement was to blame':
+    the denier said it; "contained" in another sentence is no typo of "contaminated"."""
+    share_text(tmp_path, db, SPRINTER_STORY)
+    said = ask(db, "did anyone say the supplement was contaminated?")
+    assert said["answer"] == "yes"
+    assert [c["speaker"] for c in said["citations"]] == ["Kofi Mensah"]
+    assert "adding that a contaminated supplement" in said["citations"][0]["sentence"]
+    denied = ask(db, "did mensah deny cheating?")
+    assert denied["answer"] == "yes"
+    assert any("never cheated" in c["sentence"] for c in denied["citations"])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.statements.sentences import kinds_of
+from bot.statements.extractor import extract_statements
+from tests.statements.sentences import OUTLET, kinds_of
 
 
 @pytest.mark.parametrize(
@@ -534,3 +535,43 @@ def test_a_sworn_negation_of_ones_own_conduct_is_a_denial(text: str, kind: str) 
 )
 def test_a_report_resting_on_nothing_and_an_emphatic_no_plans(text: str, kind: str) -> None:
     assert kinds_of(text, text[:12]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "kind"),
+    [
+        # the quote is what was said; the weightier of the two acts gives the kind
+        (
+            '"I have never cheated and I never will," he wrote on Instagram, adding that a '
+            "contaminated supplement was to blame.",
+            "I have never cheated and I never will",
+            "denial",
+        ),
+        (
+            '"It was a long night," the fire chief said, adding that two firefighters had been '
+            "taken to hospital.",
+            "It was a long night",
+            "claim",
+        ),
+        (
+            '"We are proud of our staff," the director said on Monday, noting that the '
+            "report was wrong.",
+            "We are proud of our staff",
+            "denial",
+        ),
+        (
+            '"We are proud of our staff," the director said, adding that he hoped to stay.',
+            None,
+            "statement",
+        ),
+    ],
+)
+def test_a_participle_after_a_trailing_quote_adds_a_second_act(
+    text: str, said: str | None, kind: str
+) -> None:
+    """'"…," he wrote, adding that …': the quotation before the tag is what was said, not the
+    words after it; what the participle adds weighs in the kind."""
+    (statement,) = extract_statements(f"Story\n\n{text}\n", outlet=OUTLET)
+    assert statement.kind == kind
+    if said is not None:
+        assert statement.proposition == said
