@@ -956,6 +956,10 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
         deniers = [s for s in deniers if _denies_asked(question, s) or _answers_one_of(s, told)]
     if not names_only_the_story(question.topic):  # "is it fake?" asks of the story itself
         deniers = [s for s in deniers if _tells_enough(question, s) or _answers_one_of(s, told)]
+    conceding = [s for s in deniers if _concedes_asked(question, s)]
+    deniers = [s for s in deniers if s not in conceding and not _beside(question, s, conceding)]
+    if conceding and not deniers and question.opener not in _WHO | _WHAT:
+        return f"<b>Yes</b>, says {_names(conceding)}:"  # "Lemons are healthy, but …"
     if deniers and question.opener not in _WHO | _WHAT:  # "is it true that …?": say it first
         asked_as_denial = replace(question, intent="did_deny")
         against = [s for s in deniers if not _opposite(asked_as_denial, s)]
@@ -971,6 +975,29 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
     if own and question.opener in _ACTS_ASKED:  # "did Tanner file a lawsuit?": he says so
         return f"<b>Yes</b>, says {_names(own)}:"
     return "<b>Here is what I have:</b>"
+
+
+def _concedes_asked(question: Question, denial: Scored) -> bool:
+    """A denial that says the asked thing plainly besides what it denies ("is it true that
+    lemons are healthy?" of "Lemons are healthy, but they are not a medicine for cancer")."""
+    st = denial.candidate.statement
+    said = {st.quote or "", st.proposition or ""} - {""}
+    parts = [part for text in said for part in said_besides_denying(text)]
+    return any(says_it_plainly(question.topic, part) for part in parts)
+
+
+def _beside(question: Question, denial: Scored, conceding: list[Scored]) -> bool:
+    """A denial of the claim a conceding denial answers, not naming every asked word itself
+    ("No, lemon water does not cure cancer" beside "Lemons are healthy, but they are no
+    medicine for cancer", asked whether lemons are healthy): it denies what that one denies."""
+    st = denial.candidate.statement
+    answered = {(c.candidate.article_id, c.candidate.statement.target) for c in conceding}
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    return (
+        st.target is not None
+        and (denial.candidate.article_id, st.target) in answered
+        and _share(asked, st.sentence) < 1.0
+    )
 
 
 def _tells_own_act(question: Question, item: Scored) -> bool:

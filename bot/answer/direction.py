@@ -271,11 +271,18 @@ def said_besides_denying(said: str) -> list[str]:
     """What a denier says besides the denial: "its forces had struck a military command post
     in Varna" of "… in Varna and denied hitting residential buildings"; "the payments were
     loans from friends" of "his client 'never took a penny' and that the payments were loans
-    from friends". Empty when the words do not turn so."""
+    from friends"; "Lemons are healthy" of "Lemons are healthy, but they are not a medicine".
+    Empty when the words do not turn so."""
     found = _denying_verb().search(said)
     before = [said[: found.start()]] if found and found.start() > 0 else []
+    conceded = _BUT.split(said, maxsplit=1)
+    if len(conceded) == 2 and not negations(conceded[0]) and negations(conceded[1]):
+        before.append(conceded[0])  # "Lemons are healthy, but they are not a medicine"
     parts = _AND_THAT.split(said)
     return before + [p for p in parts[1:] if not negations(p)]
+
+
+_BUT = re.compile(r",\s+but\s+", re.IGNORECASE)  # a concession, then what is denied
 
 
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"

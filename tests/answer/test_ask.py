@@ -477,3 +477,24 @@ def test_who_said_what_a_denier_added_after_his_quote(tmp_path: Path, db: str) -
     denied = ask(db, "did mensah deny cheating?")
     assert denied["answer"] == "yes"
     assert any("never cheated" in c["sentence"] for c in denied["citations"])
+
+
+LEMON_STORY = """No, lemon water does not cure cancer
+
+A post shared on Facebook claims that drinking hot lemon water every morning "kills cancer \
+cells".
+
+The claim is false, said oncologist Helen Park. "Lemons are healthy, but they are not a \
+medicine for cancer," Park said.
+"""
+
+
+def test_a_denier_conceding_what_is_asked_says_yes(tmp_path: Path, db: str) -> None:
+    """ "is it true that lemons are healthy?" of "Lemons are healthy, but they are not a
+    medicine for cancer": yes, says the one denying something else."""
+    share_text(tmp_path, db, LEMON_STORY)
+    healthy = ask(db, "is it true that lemons are healthy?")
+    assert healthy["answer"] == "yes"
+    assert healthy["text"].startswith("<b>Yes</b>, says Helen Park")
+    cure = ask(db, "does lemon water cure cancer?")
+    assert "Disputed" in cure["text"]

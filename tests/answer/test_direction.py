@@ -9,6 +9,7 @@ from bot.answer.direction import (
     is_opposite,
     negations,
     only_around,
+    said_besides_denying,
     says_asked,
     says_it_plainly,
 )
@@ -272,3 +273,21 @@ def test_a_denier_who_says_the_asked_words_plainly_said_it(
     """ "did Cole say she was misquoted?" of a denial that "says she was misquoted": she said
     it, whatever her denial rejects."""
     assert says_it_plainly(asked, says) is plainly
+
+
+@pytest.mark.parametrize(
+    ("said", "besides"),
+    [
+        ("Lemons are healthy, but they are not a medicine for cancer", ["Lemons are healthy"]),
+        (
+            "its forces had struck a command post and denied hitting homes",
+            ["its forces had struck a command post"],
+        ),
+        ("he never took a penny and that the payments were loans", ["the payments were loans"]),
+        # both sides negated, or neither: no concession
+        ("It is not a cure, but it is not harmful either", []),
+        ("The team played well, but the result was fair", []),
+    ],
+)
+def test_what_a_denier_says_besides_the_denial(said: str, besides: list[str]) -> None:
+    assert said_besides_denying(said) == besides
