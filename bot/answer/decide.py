@@ -1001,10 +1001,11 @@ def _beside(question: Question, denial: Scored, conceding: list[Scored]) -> bool
 
 
 def _tells_own_act(question: Question, item: Scored) -> bool:
-    """A claim by the one the question names, telling in plain words what it asks they did
-    ("did Tanner file a lawsuit?" of "Tanner said … he had filed a lawsuit")."""
+    """A claim or statement by the one the question names, telling in plain words what it
+    asks they did ("did Tanner file a lawsuit?" of "Tanner said … he had filed a lawsuit";
+    "did Ribeiro pay for the trip?" of her "I paid for every kilometre of that trip")."""
     st = item.candidate.statement
-    if st.kind != "claim" or not _named_in(question.topic, item):
+    if st.kind not in {"claim", "statement"} or not _named_in(question.topic, item):
         return False
     names = _name_stems(item)
     asked = " ".join(w for w in content_words(question.topic) if stem_key(w) not in names)
@@ -1272,20 +1273,28 @@ def _asserting(question: Question, candidate: Candidate) -> Candidate:
     """Asked who said something, a denial that says it in its own words ('"The screenshots
     appear to have been edited," he said'), or besides denying something else ("said its
     forces had struck a military command post and denied hitting residential buildings", "said
-    his client 'never took a penny' and that the payments were loans"), is that claim."""
+    his client 'never took a penny' and that the payments were loans"), is that claim; so is
+    a statement saying it plainly ("Her office said the car belonged to a rental company")."""
     st = candidate.statement
-    if question.intent not in CLAIM_INTENTS or st.kind != "denial":
+    if question.intent not in CLAIM_INTENTS or st.kind not in {"denial", "statement"}:
         return candidate
+    if st.kind == "statement":  # "Her office said the car belonged to a rental company"
+        return _said_plainly(question, candidate, [st.proposition or ""])
     parts = said_besides_denying(st.proposition or "")
     added = added_by_participle(st.sentence)
     if added is not None and not negations(added.group("said")):
         parts.append(added.group("said"))  # '"I never cheated," he wrote, adding that …'
     if asserts(st.cue):  # '"The screenshots appear to have been edited," he said': his words
         parts.append(st.proposition or "")
+    return _said_plainly(question, candidate, parts)
+
+
+def _said_plainly(question: Question, candidate: Candidate, parts: list[str]) -> Candidate:
+    """The candidate as the claim of the first part that says the asked thing plainly."""
     said = [p for p in parts if says_it_plainly(question.topic, p)]
     if not said:
         return candidate
-    claimed = replace(st, kind="claim", proposition=said[0], target=None)
+    claimed = replace(candidate.statement, kind="claim", proposition=said[0], target=None)
     return replace(candidate, statement=claimed, answers=None)
 
 

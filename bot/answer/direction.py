@@ -382,12 +382,17 @@ _BACKGROUND = re.compile(rf"\b(?:{lexicon.alternation('background_clauses.txt')}
 def only_around(asked: str, denied: str) -> bool:
     """True when the asked words sit in a clause the denial tells only as background ("denied
     that two pilots had been drinking before a flight was cancelled" denies no cancellation),
-    and not in what it denies."""
+    and not in what it denies; the background ends where "and that" goes on with what is
+    said ("recordings were made only after users spoke and that staff never had access")."""
     found = _BACKGROUND.search(denied)
     wanted = [(w, 1.0) for w in content_words(asked) if len(w) > 1]
     if found is None or not wanted:
         return False
     denied_part, background = denied[: found.start()], denied[found.end() :]
+    went_on = _AND_THAT.search(background)
+    if went_on:  # "… only after users said the wake word and that contractors never …"
+        denied_part += " " + background[went_on.end() :]
+        background = background[: went_on.start()]
     return (
         coverage(wanted, set(words(background))) >= ASSERTED_MIN
         and coverage(wanted, set(words(denied_part))) < DENIED_MAX

@@ -498,3 +498,62 @@ def test_a_denier_conceding_what_is_asked_says_yes(tmp_path: Path, db: str) -> N
     assert healthy["text"].startswith("<b>Yes</b>, says Helen Park")
     cure = ask(db, "does lemon water cure cancer?")
     assert "Disputed" in cure["text"]
+
+
+MINISTER_STORY = """Minister rejects claims she used ministry car for family holiday
+
+Transport Minister Ana Ribeiro on Wednesday rejected allegations that she used a government \
+car and driver for a family holiday.
+
+The allegations were made by the opposition Liberal Party, which published photographs it said \
+showed the minister's official car outside a beach resort.
+
+"These claims are completely false. I paid for every kilometre of that trip myself," Ribeiro \
+told parliament.
+
+Her office said the car in the photographs belonged to a private rental company.
+"""
+
+
+def test_what_the_accused_says_plainly_answers_who_said_it(tmp_path: Path, db: str) -> None:
+    """The accused's own account after her denial is a statement, yet it says what is asked:
+    her office said the car was a rental; she says she paid."""
+    share_text(tmp_path, db, MINISTER_STORY)
+    rental = ask(db, "who said the car belonged to a rental company?")
+    assert rental["answer"] == "yes"
+    assert [c["sentence"] for c in rental["citations"]] == [
+        "Her office said the car in the photographs belonged to a private rental company."
+    ]
+    paid = ask(db, "did ribeiro pay for the trip?")
+    assert paid["answer"] == "yes"
+    assert paid["text"].startswith("<b>Yes</b>, says Ana Ribeiro")
+    made = ask(db, "who made the allegations?")
+    assert made["answer"] == "yes"
+    assert {c["speaker"] for c in made["citations"]} == {"Liberal Party"}
+
+
+ASSISTANT_STORY = """Tech firm denies it is listening to users
+
+Smartphone maker Orbit has denied a report that its voice assistant records conversations \
+without users' consent.
+
+The report, published by the technology website TechWatch, said an Orbit contractor had shared \
+recordings of private conversations with its staff.
+
+Orbit said in a statement that recordings were only made after users said the wake word and \
+that contractors "never" had access to names or accounts.
+
+Privacy group OpenEye said the report, if true, would show a "serious breach of trust".
+"""
+
+
+def test_the_clause_after_and_that_is_what_is_said(tmp_path: Path, db: str) -> None:
+    """ "… only after users said the wake word and that contractors never had access to names":
+    the access is denied, not told as background; and a view said plainly answers who said it."""
+    share_text(tmp_path, db, ASSISTANT_STORY)
+    access = ask(db, "did anyone deny that contractors had access to names?")
+    assert access["answer"] == "yes"
+    assert access["citations"][0]["sentence"].startswith("Orbit said in a statement")
+    trust = ask(db, "who said the report would show a breach of trust?")
+    assert trust["answer"] == "yes"
+    assert [c["speaker"] for c in trust["citations"]] == ["OpenEye"]

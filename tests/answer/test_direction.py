@@ -209,6 +209,13 @@ def test_no_tie_between_what_is_said_and_what_is_asked_leaves_the_direction_open
         ("he resigned after the vote", "the minister resigned after the vote", False),
         # no background clause at all
         ("the flight was cancelled", "the flight was cancelled", False),
+        # the background ends where "and that" goes on with what is said
+        (
+            "contractors had access to names",
+            "recordings were made only after users said the wake word and that contractors"
+            ' "never" had access to names',
+            False,
+        ),
     ],
 )
 def test_a_denial_names_some_things_only_as_the_background_of_what_it_denies(
