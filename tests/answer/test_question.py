@@ -40,6 +40,7 @@ from bot.answer.question import INTENTS, Question, parse_question
         # "leak" and "break" ask of a claim only before an object; else they tell of things
         ("who leaked the memo?", "who_claimed"),
         ("who made the allegations?", "who_claimed"),
+        ("what did the minister tweet?", "what_said"),
         ("who made the accusation against the minister?", "who_claimed"),
         ("did the minister leak the report?", "did_claim"),
         ("who broke the story?", "who_claimed"),
