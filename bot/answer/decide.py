@@ -352,6 +352,41 @@ def _not_about(question: Question, relevant: list[Scored], scored: list[Scored])
     ]
 
 
+def _answering_another(
+    question: Question, relevant: list[Scored], scored: list[Scored]
+) -> list[Scored]:
+    """Asked whether someone denied something, their denials (or confirmations) of a claim
+    when neither they nor that claim name any of the asked words, and another statement of
+    their story tells the asked thing plainly: "did Kamara deny that a child was injured?" is
+    not answered by his denial that drones were downed, when a local official tells of the
+    child."""
+    if question.actor is None or question.intent not in STANCE_INTENTS:
+        return []  # "did anyone deny it?": a story's debunking may answer in other words
+    if names_only_the_story(question.topic):
+        return []
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    if len(asked) < 2:
+        return []
+    told = {  # (article, speaker) of the statements telling the asked thing
+        (s.candidate.article_id, s.candidate.statement.speaker)
+        for s in scored
+        if s.candidate.statement.kind in {"claim", "statement"}
+        and _share(asked, s.candidate.statement.sentence) >= CLAIM_NAMES_IT
+    }
+    return [
+        s
+        for s in relevant
+        if s.candidate.statement.kind in STANCES
+        and s.candidate.answers is not None
+        and any(  # by someone else: what the denier says of it is `_said_instead`
+            aid == s.candidate.article_id and speaker != s.candidate.statement.speaker
+            for aid, speaker in told
+        )
+        and _share(asked, s.candidate.statement.sentence) == 0
+        and _share(asked, s.candidate.answers.sentence) == 0
+    ]
+
+
 def _names_it(asked: set[str], item: Scored) -> bool:
     return _share(asked, item.candidate.statement.sentence) >= NAMED_SHARE
 
@@ -791,7 +826,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         if taken_back is not None:
             return taken_back
     relevant = _of_the_named(question, [s for s in scored if s.relevant], scored)
-    aside = _not_about(question, relevant, scored)
+    aside = _not_about(question, relevant, scored) + _answering_another(question, relevant, scored)
     relevant = [s for s in relevant if s not in aside]
     opposite = _with_their_sides(question, relevant, [_opposite(question, s) for s in relevant])
     answering = [s for s, flip in zip(relevant, opposite, strict=True) if not flip]

@@ -557,3 +557,26 @@ def test_the_clause_after_and_that_is_what_is_said(tmp_path: Path, db: str) -> N
     trust = ask(db, "who said the report would show a breach of trust?")
     assert trust["answer"] == "yes"
     assert [c["speaker"] for c in trust["citations"]] == ["OpenEye"]
+
+
+DRONE_STORY = """Army says it downed 12 drones; rebels say none were lost
+
+The army said on Tuesday its air defences had shot down 12 rebel drones overnight.
+
+Rebel spokesman Idris Kamara denied the claim, saying all of the group's drones had returned \
+to base.
+
+A local official said debris had fallen on two houses in the town of Belmont, injuring a child.
+"""
+
+
+def test_a_denial_of_one_claim_does_not_deny_what_another_speaker_tells(
+    tmp_path: Path, db: str
+) -> None:
+    """Kamara denied the drones were downed; the injured child is a local official's report
+    that nobody disputes: "did kamara deny that a child was injured?" is no."""
+    share_text(tmp_path, db, DRONE_STORY)
+    child = ask(db, "did kamara deny that a child was injured?")
+    assert child["answer"] == "no"
+    drones = ask(db, "did kamara deny that the drones were shot down?")
+    assert drones["answer"] == "yes"
