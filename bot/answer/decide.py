@@ -367,23 +367,29 @@ def _answering_another(
     asked = {stem_key(w) for w in content_words(question.topic)}
     if len(asked) < 2:
         return []
+    naming_nothing = [
+        s
+        for s in relevant
+        if s.candidate.statement.kind in STANCES
+        and s.candidate.answers is not None
+        and _share(asked, s.candidate.statement.sentence) == 0
+        and _share(asked, s.candidate.answers.sentence) == 0
+    ]
+    if not naming_nothing:
+        return []
     told = {  # (article, speaker) of the statements telling the asked thing
         (s.candidate.article_id, s.candidate.statement.speaker)
         for s in scored
         if s.candidate.statement.kind in {"claim", "statement"}
         and _share(asked, s.candidate.statement.sentence) >= CLAIM_NAMES_IT
     }
-    return [
+    return [  # told by someone else: what the denier says of it is `_said_instead`
         s
-        for s in relevant
-        if s.candidate.statement.kind in STANCES
-        and s.candidate.answers is not None
-        and any(  # by someone else: what the denier says of it is `_said_instead`
+        for s in naming_nothing
+        if any(
             aid == s.candidate.article_id and speaker != s.candidate.statement.speaker
             for aid, speaker in told
         )
-        and _share(asked, s.candidate.statement.sentence) == 0
-        and _share(asked, s.candidate.answers.sentence) == 0
     ]
 
 

@@ -281,7 +281,14 @@ def _best_form(word: str, found: frozenset[str]) -> float:
     if word in found:
         return 100.0
     own = stem(word)
-    forms = [c for c in found if stem(c).startswith(own) or own.startswith(stem(c))]
+    # a word starts with its stem but for the stem's last letter ("fly", "fli"): forms share
+    # the first letters
+    head = own[: min(3, max(1, len(own) - 1))]
+    forms = [
+        c
+        for c in found
+        if c.startswith(head) and (stem(c).startswith(own) or own.startswith(stem(c)))
+    ]
     return best_similarity(word, forms)
 
 
