@@ -41,6 +41,7 @@ from bot.statements.speakers import (
     Resolver,
     appositive_parts,
     described_org_spans,
+    described_subjects,
     is_outlet,
     is_report_phrase,
     kin_nouns,
@@ -142,9 +143,9 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
         resolver.seed_org(name, noun, at)
     resolver.people = person_name_spans(text)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
-    resolver.subjects = sentence_subjects(
-        text, [(s.start, s.end) for s in sentences], resolver.people
-    )
+    spans = [(s.start, s.end) for s in sentences]
+    resolver.subjects = sentence_subjects(text, spans, resolver.people)
+    resolver.described = described_subjects(text, spans)
     found = _by_grammar(
         text,
         sentences,

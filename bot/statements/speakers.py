@@ -753,6 +753,35 @@ def _rank_orgs() -> dict[str, str]:
     return {row[0].lower(): row[1].lower() for row in lexicon.rows("rank_orgs.tsv")}
 
 
+# A sentence opening with one person described, not named: "A young woman at the stop saw
+# it", "One witness, a retired teacher, stayed"; a few words before the noun, which ends the
+# phrase (no possessive, no compound "a man-made")
+_DESCRIBED_OPENING = re.compile(r"(?:A|An|One)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z]+)\b(?![-'’])")
+
+
+def described_subjects(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Sentence start -> the one person, described rather than named, the sentence before it
+    opens with in the same paragraph ("A young woman waiting at the bus stop saw the whole
+    thing. "He just drove off," she said."): "a young woman"."""
+    subjects: dict[int, str] = {}
+    for (start, end), (following, _) in zip(spans, spans[1:], strict=False):
+        if "\n" in text[end:following]:
+            continue
+        found = _DESCRIBED_OPENING.match(text, start, end)
+        words = found.group(1).split() if found else []
+        noun = next((i for i, w in enumerate(words) if w in _person_role_nouns()), None)
+        if noun is not None:
+            article = "a" if text.startswith("One", start) else text[start : text.find(" ", start)]
+            subjects[following] = " ".join([article, *words[: noun + 1]])
+    return subjects
+
+
+@cache
+def _person_role_nouns() -> frozenset[str]:
+    """The singular role nouns of one person ("woman", "witness", "teacher"; roles.txt)."""
+    return frozenset(row[0].lower() for row in lexicon.rows("roles.txt") if row[1] == "role")
+
+
 class Resolver:
     """Coreference over one article: later mentions resolve to earlier actors."""
 
@@ -765,6 +794,9 @@ class Resolver:
         # sentence start -> the person named first in the sentence just before it, in the
         # same paragraph ("Moreno, 24, scored 22 goals. He said …": "he" is Moreno)
         self.subjects: dict[int, str] = {}
+        # … and the one person it opens with described, not named ("A young woman at the
+        # stop saw it. "He drove off," she said.": "she" is the young woman)
+        self.described: dict[int, str] = {}
         self.org_nouns: dict[str, str] = {}  # organisation -> the noun it was described by
 
     def seed(self, actor: Actor, at: int = 0) -> None:
@@ -1030,11 +1062,28 @@ class Resolver:
         style: "Moreno, 24, scored 22 goals last season. He said …" is Moreno, not the club
         that declined to comment a paragraph before)."""
         name = self.subjects.get(self.at)
-        if name is None or (actor.gender and first_name_gender(name) not in {None, actor.gender}):
+        if name is None:
+            return self._described_subject(actor)
+        if actor.gender and first_name_gender(name) not in {None, actor.gender}:
             return None
         found = self._find_person(parse_actor(name))
         if found is None:
             found = Entity(parse_actor(name), [name], 0, self.at)
+            self.entities.append(found)
+        return found
+
+    def _described_subject(self, actor: Actor) -> Entity | None:
+        """The person, described rather than named, the sentence before opens with ("A young
+        woman at the stop saw it."), when the pronoun may be them: an entity of its own."""
+        phrase = self.described.get(self.at)
+        if phrase is None:
+            return None
+        described = parse_actor(phrase)
+        if actor.gender and described.gender not in {None, actor.gender}:
+            return None
+        found = next((e for e in self.entities if e.actor.norm == described.norm), None)
+        if found is None:
+            found = Entity(described, [phrase], 0, self.at)
             self.entities.append(found)
         return found
 

@@ -1326,6 +1326,56 @@ def test_he_or_she_is_the_person_the_sentence_before_opens_with(text: str, speak
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A young woman waiting at the bus stop saw the crash. "He just drove off," she said.',
+            "young woman",
+        ),
+        (
+            'One witness, a retired teacher, stayed with the driver. "I held his hand until '
+            'the ambulance came," she said.',
+            "witness",
+        ),
+        (
+            "An elderly man who lives nearby called the police. He said the car was speeding.",
+            "elderly man",
+        ),
+        (  # after Peskov spoke, the man the sentence before opens with is still "he"
+            'Dmitry Peskov said the report was "wrong".\n\nA man at the scene filmed it. He said '
+            "the tanks were Russian.",
+            "man",
+        ),
+    ],
+)
+def test_he_or_she_is_the_person_described_in_the_sentence_before(text: str, speaker: str) -> None:
+    """ "A young woman at the stop saw it. "He drove off," she said.": the speaker is the young
+    woman, never a bare "she" a reader cannot place."""
+    assert extract_statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before opens with a woman: "he" is not her
+        'Mark Hill said the plan was "a disaster".\n\nA young woman voted for it. He said the '
+        "vote was rigged.",
+        # a paragraph between them: the description is no longer the subject
+        "A young woman saw the crash.\n\nThe police said she was unhurt. She said the driver fled.",
+        # no person opens the sentence ("A man-made lake"; "A car")
+        "Mark Hill said the lake was safe.\n\nA man-made lake floods each spring. He said it was "
+        "fine.",
+    ],
+)
+def test_a_description_that_cannot_be_the_pronoun_is_not(text: str) -> None:
+    assert extract_statements(text)[-1].speaker not in {
+        "young woman",
+        "man-made lake",
+        "man",
+    }
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         (
