@@ -1097,7 +1097,9 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     if inner:
         return inner[0], seg_start + inner[1]
     restricted = _RESTRICTIVE_RELATIVE.match(left)
-    if restricted:  # "The network that aired the show declined": the network
+    if restricted and not _ends_with_a_verb_of_saying(restricted.group("np")):
+        # "The network that aired the show declined": the network; not "The BBC reported
+        # that the ministry had rejected …", whose "that" opens what the BBC reported
         return restricted.group("np"), seg_start + restricted.start("np")
     chunks = _chunks(left)
     i, gap, relative = len(chunks) - 1, False, False
@@ -1148,6 +1150,13 @@ _RESTRICTIVE_RELATIVE = re.compile(
     r"[^,;:\"“”]+$",
     re.IGNORECASE,
 )
+
+
+def _ends_with_a_verb_of_saying(np: str) -> bool:
+    """ "The BBC reported", "The paper said": the phrase closes with a reporting verb, not a
+    noun that could be one ("the claims", "the report")."""
+    last = np.split()[-1]
+    return _cue_regex().fullmatch(last) is not None and last.lower() not in _BASE_FORMS
 
 
 # A participial phrase set off by commas: "citing two sources", "speaking on condition of …",
@@ -1510,14 +1519,22 @@ def _chunks(left: str) -> list[tuple[str, int]]:
     return out
 
 
+# A verb of saying whose clause opens without "that", before its subject: "The paper said |
+# the club had denied …", "A report noted | Kurdish fighters had rejected …"
+_ZERO_THAT = re.compile(
+    rf"^(?:.*\s)?(?:{'|'.join(sorted(_SAY_FAMILY - {'say'}))})\s+"
+    r"(?=(?:the|a|an|his|her|its|their)\s|[A-Z])"
+)
+
+
 def _clause_tail(chunk: str, offset: int) -> tuple[str, int]:
-    """The part of a chunk after its last clause word ("... said that X" -> "X")."""
-    cut = None
-    for found in _CLAUSE_CUT.finditer(chunk):
-        cut = found
-    if cut is None:
+    """The part of a chunk after its last clause word ("... said that X" -> "X"), or after a
+    verb of saying whose clause opens without one ("The paper said the club" -> "the club")."""
+    cuts = [found.end() for found in _CLAUSE_CUT.finditer(chunk)]
+    cuts += [found.end() for found in _ZERO_THAT.finditer(chunk)]
+    if not cuts:
         return chunk, offset
-    return chunk[cut.end() :], offset + cut.end()
+    return chunk[max(cuts) :], offset + max(cuts)
 
 
 def from_parse(

@@ -1098,8 +1098,9 @@ def _differs(a: Found, b: Found) -> bool:
 
 
 def _is_relay(found: Found) -> bool:
-    actor = parse_actor(appositive_parts(found.speaker)[0])
-    return actor.kind == "outlet"
+    """The speaker is an outlet or a report ("Reuters", "the newspaper", "a local paper", "A
+    Mirror report"), which relays what others say."""
+    return _reports(parse_actor(appositive_parts(found.speaker)[0]))
 
 
 # A name begun inside a prepositional phrase ("… for the Texas Parks"): an "and" after it

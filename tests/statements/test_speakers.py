@@ -1492,3 +1492,47 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_nobodys() 
 )
 def test_an_and_inside_an_organisations_name_joins_it(phrase: str, speaker: str) -> None:
     assert parse_actor(phrase).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "that" after a reporting verb opens what was reported, not a relative clause
+        ("The BBC reported that the ministry had rejected the claims.", "ministry"),
+        # no "that" at all
+        ("The newspaper said the club had denied the claims that the coach was sacked.", "club"),
+        (
+            "A Reuters report said the company had dismissed the union claims that workers "
+            "were locked in.",
+            "company",
+        ),
+        (
+            "A local paper also noted that the army had denied the rebel claims that its base "
+            "was overrun.",
+            "army",
+        ),
+        ("According to the newspaper, the club denied that the coach was sacked.", "club"),
+    ],
+)
+def test_an_outlet_relaying_a_denial_leaves_the_denial_to_its_speaker(
+    sentence: str, speaker: str
+) -> None:
+    """For outlets relaying someone else's position, the someone else is the speaker: "The BBC
+    reported that the ministry had rejected the claims" is the ministry's denial."""
+    found = extract_statements(sentence)
+    assert [(s.speaker, s.kind) for s in found][:1] == [(speaker, "denial")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relative clause on the subject keeps the subject ("The network that aired …")
+        ("The network that aired the show declined to comment.", "network"),
+        # an outlet's own news stays the outlet's
+        ("The newspaper said the coach had been sacked.", "newspaper"),
+        # a person relaying is not an outlet: the minister's account of the denial is his
+        ("The minister said the army had denied the claims.", "minister"),
+    ],
+)
+def test_who_keeps_the_statement_when_nothing_is_relayed(sentence: str, speaker: str) -> None:
+    assert extract_statements(sentence)[0].speaker == speaker
