@@ -575,3 +575,22 @@ def test_a_participle_after_a_trailing_quote_adds_a_second_act(
     assert statement.kind == kind
     if said is not None:
         assert statement.proposition == said
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'Lind\'s former bandmate, Cara Holt, told a radio show she had "no idea" whether '
+            "the report was true.",
+            "statement",
+        ),
+        ("Holt said she did not know if the story was accurate.", "statement"),
+        ("The coach said he could not say whether the reports were true.", "statement"),
+        # knowing it is another matter
+        ("The spokesman said the report was true.", "confirmation"),
+    ],
+)
+def test_not_knowing_whether_a_report_is_true_confirms_nothing(text: str, kind: str) -> None:
+    """ "She had no idea whether the report was true": neither a confirmation nor a denial."""
+    assert [s.kind for s in extract_statements(text)] == [kind]

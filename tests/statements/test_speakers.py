@@ -1253,6 +1253,12 @@ def test_the_outlets_own_labels_before_a_colon_name_no_speaker(text: str) -> Non
         ("Climate scientist Ravi Das", None),
         ("Apple researcher Tom Hale", "Apple"),
         ("Health minister Jo Park", "Health"),
+        # the kind of art a performer practises, and how long someone has served
+        ("Pop singer Ava Lind", None),
+        ("Country singer Jo Dee", None),
+        ("Veteran actor Paul Rudd", None),
+        ("Sony singer Jo Dee", "Sony"),
+        ("Labour MP Jo Dee", "Labour"),
     ],
 )
 def test_a_field_of_expertise_is_no_organisation(phrase: str, org: str | None) -> None:
