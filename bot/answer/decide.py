@@ -57,6 +57,7 @@ from bot.statements.kinds import cue_kinds
 from bot.statements.speakers import strip_article
 from bot.statements.verdict import OWN_VOICE_CUE
 from bot.text import lexicon
+from bot.text.sentences import split_sentences
 from bot.text.words import content_words, stem_key, stopwords
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
@@ -286,6 +287,26 @@ def _opposite(question: Question, item: Scored) -> bool:
     said = says_asked(question.topic, denied) if own_words and asserts(st.cue) else None
     opposite = is_opposite(question.topic, denied, claimed) if said is None else said
     return opposite != question.negation_is_denial  # "who said X never …" asks the denial
+
+
+def _counters_with_it(question: Question, item: Scored) -> bool:
+    """A denial's quote, a sentence of which counters with what is asked, with no negation
+    and nothing called untrue ("Our aircraft did not fly over Kessa. The video is old footage
+    from another war" for "did anyone deny that the video is old?"): its speaker asserts what
+    is asked, and denies something else."""
+    st = item.candidate.statement
+    if st.kind != "denial" or question.intent not in STANCE_INTENTS:
+        return False
+    # their own words: the quote, or what a plain "said" tells ("trashed reports that …"
+    # holds the claim it denies)
+    plain_cue = cue_kinds().get((st.cue or "").lower(), "neutral") == "neutral"
+    own = st.quote or (st.proposition if plain_cue else None)
+    return any(
+        not negations(s.text)
+        and not untrue_roots(s.text)
+        and says_it_plainly(question.topic, s.text)
+        for s in split_sentences(own or "")
+    )
 
 
 def _told_only_in_denials(relevant: list[Scored], answering: list[Scored]) -> bool:
@@ -849,7 +870,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     asserted = [
         s
         for s in answering
-        if _asserts(
+        if _counters_with_it(question, s)
+        or _asserts(
             question,
             s,
             side_says(s, quotes, beside_denial(s, places) if beside else []),

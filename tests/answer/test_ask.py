@@ -580,3 +580,30 @@ def test_a_denial_of_one_claim_does_not_deny_what_another_speaker_tells(
     assert child["answer"] == "no"
     drones = ask(db, "did kamara deny that the drones were shot down?")
     assert drones["answer"] == "yes"
+
+
+STRIKE_STORY = """Ministry brands hospital strike report 'propaganda'
+
+The defence ministry on Thursday dismissed as propaganda a claim by rebel fighters that its \
+jets had struck a hospital in the northern town of Kessa.
+
+The rebels' media office said 14 patients and two nurses were killed when two missiles hit the \
+building late on Wednesday. It published a video that it said showed the damaged wards.
+
+"Our aircraft did not fly over Kessa on Wednesday. The video is old footage from another war," \
+ministry spokesman Colonel Ivan Dorn told reporters.
+"""
+
+
+def test_a_denier_countering_with_what_is_asked_said_it(tmp_path: Path, db: str) -> None:
+    """ "did anyone deny that the video is old?" of a denial whose quote goes on "The video is
+    old footage from another war": no, the spokesman said so; the ministry's general denial
+    names nothing asked."""
+    share_text(tmp_path, db, STRIKE_STORY)
+    old = ask(db, "did anyone deny that the video is old?")
+    assert old["answer"] == "no"
+    assert old["text"].startswith("<b>No</b> — Colonel Ivan Dorn")
+    assert "said so" in old["text"]
+    flew = ask(db, "did anyone deny that the jets flew over kessa?")
+    assert flew["answer"] == "yes"
+    assert "Ivan Dorn" in flew["text"]
