@@ -579,10 +579,13 @@ def _described(statement: Statement) -> bool:
 def _bare_name(statement: Statement) -> bool:
     """True for a person introduced by name alone ("said Marsha Catron"): no role, no org, and
     not a thing the sentence goes on to describe with "which" ("Sky Sports, which holds the
-    UK rights, said")."""
+    UK rights, said") nor an organisation by its name ("The United Nations said")."""
     parts = (statement.speaker or "").split()
     named = len(parts) >= 2 and all(p[:1].isupper() for p in parts)
-    thing = re.search(rf"{re.escape(statement.speaker or '')},\s+which\b", statement.sentence)
+    speaker = re.escape(statement.speaker or "")
+    if re.search(rf"\bthe\s+{speaker}\b", statement.sentence, re.IGNORECASE):
+        return False  # "The United Nations said": an organisation by its name, not a person
+    thing = re.search(rf"{speaker},\s+which\b", statement.sentence)
     return named and not statement.role and not statement.org and thing is None
 
 

@@ -226,6 +226,33 @@ def test_bridged_aliases_name_the_described_speaker_of_the_sentence_before() -> 
     assert bridged_aliases(known, [described, named]) == {}
 
 
+def test_bridged_aliases_never_make_an_organisation_the_person_before_it() -> None:
+    """ "A local doctor said … / The United Nations said …": the UN is no doctor."""
+    text = (
+        "A local doctor said he could not confirm how they had been injured.\n\n"
+        "The United Nations said it was trying to verify the reports."
+    )
+    doctor = Statement(
+        kind="statement",
+        position=0,
+        sentence="A local doctor said he could not confirm how they had been injured.",
+        speaker="local doctor",
+        role="doctor",
+    )
+    un = Statement(
+        kind="statement",
+        position=1,
+        sentence="The United Nations said it was trying to verify the reports.",
+        speaker="United Nations",
+    )
+    assert bridged_aliases(text, [doctor, un]) == {}
+    person = dataclasses.replace(
+        un, sentence="Ada Quist said she was trying to verify the reports.", speaker="Ada Quist"
+    )
+    bridged = text.replace(un.sentence, person.sentence)
+    assert bridged_aliases(bridged, [doctor, person]) == {1: ("local doctor",)}
+
+
 def test_bridged_aliases_skip_speakers_with_their_own_role() -> None:
     text = "His agent denied it.\n\nLeo Brand, a league official, said it was false."
     agent = Statement(
