@@ -447,6 +447,8 @@ def is_person(statement: Statement) -> bool:
     not an organisation, an outlet or a group: who "he" or "she" may be."""
     if not statement.speaker:
         return False
+    if statement.org and statement.org.casefold() == statement.speaker.casefold():
+        return False  # an organisation speaking as itself ("Stridely rejected the claim")
     kind = parse_actor(statement.speaker).kind
     return kind == "person" or (kind == "group" and statement.role is not None)
 

@@ -23,6 +23,7 @@ from bot.statements.speakers import (
 )
 from bot.statements.syntax import ParsedAttribution
 from bot.text import lexicon
+from bot.text.lemmas import is_dictionary_word
 from bot.text.words import stopwords
 
 ELIDED = "<elided>"
@@ -1498,7 +1499,12 @@ _ADVERBIAL = re.compile(
 
 def _is_adverbial(chunk: str) -> bool:
     low = chunk.lower()
+    if _NAME_IN_LY.fullmatch(chunk) and not is_dictionary_word(low):
+        return False  # "Stridely rejected the claim": a name, not an adverb like "Separately"
     return bool(_ADVERBIAL.fullmatch(low))
+
+
+_NAME_IN_LY = re.compile(r"[A-Z][a-z]+ly")  # one capitalised word ending in "ly"
 
 
 def _chunks(left: str) -> list[tuple[str, int]]:

@@ -30,6 +30,7 @@ from bot.statements.kinds import (
     in_first_person,
     is_negated,
     object_first_cues,
+    owns_an_error,
     sworn_denial,
     unquoted,
 )
@@ -445,7 +446,7 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     lead = next(
         (d for d in window if d.kind == headline.kind or _denied_in_short(headline, d)), None
     )
-    if lead is None:
+    if lead is None or _another_trade(headline.actor.speaker, lead.actor):
         return
     noun = headline.actor.speaker
     head = lead.actor.speaker.lower().split()[:1]  # "Family disputes …" / "The family of …"
@@ -505,6 +506,20 @@ def _a_name(draft: _Draft, text: str) -> bool:
         and word[:1].isupper()
         and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
     )
+
+
+def _another_trade(noun: str, lead: Actor) -> bool:
+    """The headline's noun names a job or a trade ("App maker says …") other than the role the
+    lead gives its speaker ("A security researcher said …"): another actor, not the lead's."""
+    last = noun.split()[-1].lower() if noun.split() else ""
+    trades = org_nouns() | lexicon.words("org_descriptors.txt") | _role_nouns()
+    return lead.role is not None and last in trades and not same_role(last, lead.role)
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Role nouns of roles.txt ("researcher", "cyclist")."""
+    return frozenset(row[0].lower() for row in lexicon.rows("roles.txt"))
 
 
 def _denied_in_short(headline: _Draft, lead: _Draft) -> bool:
@@ -1400,11 +1415,21 @@ def _topic_denials(
                 or _well_after_harm(statement, answerable)
                 or _insists_when_accused(statement, answerable)
                 or _sworn_unprompted(statement, answerable)
+                or _retracts_own_claim(statement, answerable)
             )
         ):
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+def _retracts_own_claim(statement: Statement, claims: list[Statement]) -> bool:
+    """ "Sahl said she had "made a mistake"", by the one who made a claim earlier in the
+    story: a retraction of it, which the labelling guide counts as a denial. Owning an error
+    one is accused of is an admission, no denial."""
+    if not owns_an_error(statement.proposition or ""):
+        return False
+    return any(c.kind == "claim" and c.speaker_norm == statement.speaker_norm for c in claims)
 
 
 def _sworn_unprompted(statement: Statement, claims: list[Statement]) -> bool:

@@ -378,6 +378,13 @@ def sworn_denial(content: str) -> bool:
     return any(p.search(said) for p in lexicon.patterns("sworn_negations.txt"))
 
 
+def owns_an_error(content: str) -> bool:
+    """The speaker says they were wrong ("she had "made a mistake"", "we got it wrong";
+    own_errors.txt): a retraction when they made the claim, an admission when accused."""
+    said = unquoted(content)
+    return any(p.search(said) for p in lexicon.patterns("own_errors.txt"))
+
+
 def _standing_denial(cue: str, content: str, whole: str) -> bool:
     """A position held against an accusation: one who "has repeatedly said it does not target
     civilians", "has long said he never met the lawyer"; not a view, a wish or a policy of

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
-from bot.statements.kinds import cue_kinds
+from bot.statements.kinds import cue_kinds, owns_an_error
 from bot.statements.speakers import is_outlet
 from bot.statements.verdict import is_claim_label, is_correction, is_rating_line
 from bot.text import lexicon
@@ -60,7 +60,7 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
     previous: dict[str, int] = {}  # speaker -> the claim their last answer targeted
     last: int | None = None  # the claim the last answer of anybody targeted
     for statement in statements:
-        retracts = (statement.cue or "").lower() in _RETRACTIONS
+        retracts = (statement.cue or "").lower() in _RETRACTIONS or _owns_error(statement, claims)
         if is_correction(statement.sentence) or retracts:  # one takes back their own words
             own = [c for c in claims if c.speaker_norm == statement.speaker_norm]
             target = own[-1].position if own and statement.kind == "denial" else None
@@ -89,6 +89,13 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
                 last = target
         out.append(statement)
     return _as_their_next_answer(out)
+
+
+def _owns_error(statement: Statement, claims: list[Statement]) -> bool:
+    """A denial in which its speaker says they were wrong ("she had made a mistake"), having
+    made a claim before it: a retraction of that claim."""
+    own = [c for c in claims if c.speaker_norm == statement.speaker_norm]
+    return statement.kind == "denial" and bool(own) and owns_an_error(statement.proposition or "")
 
 
 def _as_their_next_answer(statements: list[Statement]) -> list[Statement]:

@@ -810,7 +810,7 @@ class Resolver:
         """Register an organisation the text describes at offset `at` by a noun ("the research
         group Open Watch"), for a later "the group" to resolve to."""
         if not any(normalise(name) == e.actor.norm for e in self.entities):
-            self.entities.append(Entity(Actor(name, "org", surface=name), [name], 0, at))
+            self.entities.append(Entity(Actor(name, "org", name, surface=name), [name], 0, at))
             self.org_nouns[normalise(name)] = noun
 
     def resolve(

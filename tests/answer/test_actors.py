@@ -12,6 +12,7 @@ from bot.answer.actors import (
     appositive_aliases,
     bridged_aliases,
     full_name_aliases,
+    is_person,
     name_mentions,
     role_aliases,
     stem,
@@ -478,3 +479,19 @@ def test_name_mentions_keeps_short_names_out_when_asked() -> None:
     text = "Berg and NASA said so; Anna Berg agreed."
     found = name_mentions(text, [("Anna Berg", ["Berg"]), ("NASA", [])], min_words=2)
     assert [text[start:end] for start, end, _ in found] == ["NASA", "Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "person"),
+    [
+        (said(speaker="Nina Sahl", role="researcher"), True),
+        (said(speaker="Stridely"), True),  # a single unknown name may be a person's
+        (said(speaker="Stridely", org="Stridely"), False),  # the story named it an app
+        (said(speaker="Dmitry Peskov", org="Kremlin"), True),
+    ],
+)
+def test_an_organisation_speaking_as_itself_is_no_he_or_she(
+    statement: Statement, person: bool
+) -> None:
+    """ "what did she say?" after a story where the app Stridely speaks: not Stridely."""
+    assert is_person(statement) is person

@@ -607,3 +607,37 @@ def test_a_denier_countering_with_what_is_asked_said_it(tmp_path: Path, db: str)
     flew = ask(db, "did anyone deny that the jets flew over kessa?")
     assert flew["answer"] == "yes"
     assert "Ivan Dorn" in flew["text"]
+
+
+APP_STORY = """App maker says no user data was sold, after researcher's claim
+
+A security researcher said on Tuesday that the fitness app Stridely had sold the location data \
+of millions of users to advertisers.
+
+In a blog post, the researcher, Nina Sahl, wrote that she had found the data on sale on a \
+broker's website for $5,000.
+
+Stridely rejected the claim. "We have never sold user data and we never will," the company said \
+in a statement to Reuters.
+
+Update: On Wednesday, Sahl said she had "made a mistake" and that the file she found did not \
+contain real users.
+"""
+
+
+def test_an_app_named_like_an_adverb_denies_and_its_accuser_takes_it_back(
+    tmp_path: Path, db: str
+) -> None:
+    """ "Stridely rejected the claim" is Stridely's denial ("-ly" is no adverb here), "the
+    company said" is Stridely too, and the researcher's "made a mistake" takes her claim
+    back; "she" is the researcher, never the app."""
+    share_text(tmp_path, db, APP_STORY)
+    denied = ask(db, "did stridely deny selling data?")
+    assert denied["answer"] == "yes"
+    assert denied["text"].startswith("<b>Yes.</b> Stridely denied it.")
+    back = ask(db, "did sahl take back her claim?")
+    assert back["answer"] == "yes"
+    assert "made a mistake" in back["text"]
+    she = ask(db, "what did she say?")
+    assert "Nina Sahl" in she["text"]
+    assert "Stridely</b>" not in she["text"]

@@ -594,3 +594,32 @@ def test_a_participle_after_a_trailing_quote_adds_a_second_act(
 def test_not_knowing_whether_a_report_is_true_confirms_nothing(text: str, kind: str) -> None:
     """ "She had no idea whether the report was true": neither a confirmation nor a denial."""
     assert [s.kind for s in extract_statements(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "retracts"),
+    [
+        (  # the researcher who made the claim takes it back
+            "A researcher, Nina Sahl, said the app had sold user data.\n\n"
+            'On Wednesday, Sahl said she had "made a mistake" and that the file was a demo.',
+            True,
+        ),
+        (
+            "The Daily Post reported that the mayor had resigned.\n\n"
+            "The Daily Post later said it had got the story wrong.",
+            True,
+        ),
+        (  # one accused who owns the error admits it: no denial
+            "A union said the airline had lost the bags.\n\n"
+            "The airline said it had made a mistake and would pay.",
+            False,
+        ),
+    ],
+)
+def test_the_claimant_owning_an_error_retracts_the_claim(text: str, retracts: bool) -> None:
+    """A retraction of one's own earlier report is a denial (the labelling guide); owning an
+    error one is accused of is not."""
+    last = extract_statements(text)[-1]
+    assert (last.kind == "denial") == retracts
+    if retracts:
+        assert last.target == 0

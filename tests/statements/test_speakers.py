@@ -1542,3 +1542,38 @@ def test_an_outlet_relaying_a_denial_leaves_the_denial_to_its_speaker(
 )
 def test_who_keeps_the_statement_when_nothing_is_relayed(sentence: str, speaker: str) -> None:
     assert extract_statements(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Stridely rejected the claim.", "Stridely"),  # a name ending in "ly"
+        ("Grammarly denied the report.", "Grammarly"),
+        ("Separately, the company denied the report.", "company"),  # an adverb ending in "ly"
+    ],
+)
+def test_a_capitalised_word_in_ly_that_is_no_english_word_is_a_name(
+    sentence: str, speaker: str
+) -> None:
+    assert [s.speaker for s in extract_statements(sentence)] == [speaker]
+
+
+def test_the_company_is_the_app_the_story_named() -> None:
+    """ "the fitness app Stridely" … "the company said": the app's maker speaks."""
+    text = (
+        "A researcher said the fitness app Stridely had sold user data.\n\n"
+        '"We have never sold user data," the company said.'
+    )
+    assert extract_statements(text)[-1].speaker == "Stridely"
+
+
+def test_a_headline_trade_is_not_the_lead_speakers_other_job() -> None:
+    """ "App maker says no user data was sold" over "A security researcher said …": the app
+    maker is not the researcher."""
+    text = (
+        "App maker says no user data was sold\n\n"
+        "A security researcher, Nina Sahl, said on Tuesday that the app had sold data.\n"
+    )
+    found = extract_statements(text)
+    assert found[0].speaker != "Nina Sahl"
+    assert found[1].speaker == "Nina Sahl"
