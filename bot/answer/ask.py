@@ -31,7 +31,7 @@ from bot.answer.ranking import (
     uncovered,
 )
 from bot.models import Statement
-from bot.text.words import compound_parts
+from bot.text.words import compound_parts, content_words
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
@@ -233,8 +233,10 @@ async def answer_question(
         elif await _names_held_story(repo, chat_id, question):  # known, not in these words
             story_known = True
         candidates = list(gather.candidates.values())
-    if not story_known and question.intent == "what_said" and question.actor:
-        # "what did Quinn say about safety?": the story is the one she speaks in
+    asks_the_actor = question.intent == "what_said" or not content_words(question.topic)
+    if not story_known and asks_the_actor and question.actor:
+        # "what did Quinn say about safety?", "what did the FEC confirm?": the story is the
+        # one they speak in
         story_known = any(actor_score(question.actor, c.statement) >= ACTOR_MIN for c in candidates)
     read = {c.article_id for c in candidates}
     texts = [a.text for aid, a in gather.articles.items() if aid in read]

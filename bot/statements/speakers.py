@@ -927,8 +927,11 @@ class Resolver:
     def _latest_person(self, gender: str, actor: Actor) -> str | None:
         """Whom "his"/"her" stands for: the latest person of that gender met before here,
         else the latest named before here by a first name of that gender."""
-        others = (e.actor for e in self._antecedents() if e.actor.norm != actor.norm)
-        found = next((a for a in others if a.kind == "person" and a.gender != _other(gender)), None)
+        others = [e.actor for e in self._antecedents() if e.actor.norm != actor.norm]
+        people = [a for a in others if a.kind == "person" and a.gender != _other(gender)]
+        # one known to be of that gender first: "her spokesman" after "Senator Ruth Calder"
+        # and "The Capital Ledger reported" is Calder's, not the paper's taken for a name
+        found = next((a for a in people if a.gender == gender), None) or next(iter(people), None)
         return found.speaker if found else self._named_before(gender, actor)
 
     def _named_pair(self) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import FIXTURES, jsonl, run_cli
 
 PESKOV = '"No, this is a wrong report. It absolutely does not correspond to reality," Peskov said.'
@@ -641,3 +643,25 @@ def test_an_app_named_like_an_adverb_denies_and_its_accuser_takes_it_back(
     she = ask(db, "what did she say?")
     assert "Nina Sahl" in she["text"]
     assert "Stridely</b>" not in she["text"]
+
+
+DONOR_STORY = """Senator's office calls donor report 'fake news'
+
+The Capital Ledger reported on Thursday that Senator Ruth Calder's campaign had received \
+$200,000 from a foreign donor.
+
+The Federal Election Commission confirmed that it had received a complaint about the \
+donations.
+"""
+
+
+@pytest.mark.parametrize("asked", ["what did the fec confirm?", "what did the FEC say?"])
+def test_what_an_acronym_confirmed_is_the_story_it_speaks_in(
+    tmp_path: Path, db: str, asked: str
+) -> None:
+    """ "what did the fec confirm?" names no topic: the story is the one the FEC speaks in, not
+    "I have nothing from the fec"."""
+    share_text(tmp_path, db, DONOR_STORY)
+    reply = ask(db, asked)
+    assert reply["answer"] != "unknown"
+    assert "received a complaint" in reply["text"]

@@ -1577,3 +1577,15 @@ def test_a_headline_trade_is_not_the_lead_speakers_other_job() -> None:
     found = extract_statements(text)
     assert found[0].speaker != "Nina Sahl"
     assert found[1].speaker == "Nina Sahl"
+
+
+def test_her_spokesman_speaks_for_the_woman_not_a_paper_named_after_her() -> None:
+    """ "her spokesman" after "Senator Ruth Calder" and "The Capital Ledger reported" (two
+    capitalised words, taken for a name of unknown gender): Calder's spokesman."""
+    text = (
+        "The office of Senator Ruth Calder called the report fake news.\n\n"
+        "The Capital Ledger reported on Thursday that Calder's campaign had received the money."
+        '\n\n"This story is a smear," her spokesman, Owen Pike, told CNN.'
+    )
+    pike = extract_statements(text)[-1]
+    assert (pike.speaker, pike.org) == ("Owen Pike", "Ruth Calder")
