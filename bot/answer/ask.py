@@ -29,6 +29,7 @@ from bot.answer.ranking import (
     story_match,
     text_match,
     uncovered,
+    unsaid,
 )
 from bot.models import Statement
 from bot.text.words import compound_parts, content_words
@@ -244,6 +245,8 @@ async def answer_question(
     # denial of what the story never says is answered "no" (the dev set expects it)
     searched = story_known and question.intent == "search"
     missing = uncovered(question, texts) if searched else ()
+    if not story_known and question.actor is None:  # "is the dam safe?" of the dam story
+        missing = await _unsaid_in_held(repo, chat_id, question)
     answer = decide(question, candidates, story_known, missing)
     if answer.case in _NOTHING_FROM and not answer.citations and question.actor:
         found = await _mentions(gather, question.actor)
@@ -292,6 +295,13 @@ async def _text_articles(
         articles.setdefault(article.id, article)
     found = [(text_match(question, a.text), a.id) for a in articles.values()]
     return [aid for score, aid in sorted(found, reverse=True) if score >= HEADLINE_MIN][:1]
+
+
+async def _unsaid_in_held(repo: Repository, chat_id: int, question: Question) -> tuple[str, ...]:
+    """The asked words the chat's recent stories never use, when they use the others: what
+    to say the held story says nothing of, rather than that no report covers it."""
+    recent = await repo.list_articles(chat_id, RECENT_TEXTS)
+    return unsaid(question, [article.text for article in recent])
 
 
 async def _names_held_story(repo: Repository, chat_id: int, question: Question) -> bool:

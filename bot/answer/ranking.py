@@ -645,23 +645,37 @@ def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
     if not texts:
         return ()
     named = frozenset().union(*(_written_as_names(text) for text in texts))
-    verdict = verdict_words(question.topic)
-    asked = [
-        word
-        for word, _ in _topic_words(question)
-        if word not in verb_words() and word not in verdict
-    ]  # "did Marca get it wrong?": "wrong" judges the story, which need not say it
+    asked = _asked_words(question)
     said = [word for word in asked if word not in named]
     if not said or len(said) == len(asked):
         return ()
+    return () if any(_used_in(word, texts) for word in said) else tuple(said)
+
+
+def unsaid(question: Question, texts: list[str]) -> tuple[str, ...]:
+    """The topic's words none of the stories uses, when the stories use some others of them
+    ("safe" of "is the dam safe?" asked of a story about the dam that never says so); empty
+    when they use all of them or none."""
+    asked = _asked_words(question)
+    missing = tuple(word for word in asked if not _used_in(word, texts))
+    return missing if 0 < len(missing) < len(asked) else ()
+
+
+def _asked_words(question: Question) -> list[str]:
+    """The topic's words, but verbs of saying and verdicts: "did Marca get it wrong?": "wrong"
+    judges the story, which need not say it."""
+    verdict = verdict_words(question.topic)
+    return [w for w, _ in _topic_words(question) if w not in verb_words() and w not in verdict]
+
+
+def _used_in(word: str, texts: list[str]) -> bool:
+    """A form of `word` (or of its family) is a word of one of the texts."""
     for text in texts:
         vocabulary = _vocabulary(text)
-        found = {stem(word) for word in vocabulary}
-        for word in said:
-            forms = {_in_text(stem(word), word, found, vocabulary), *_family(word)}
-            if forms & found:
-                return ()
-    return tuple(said)
+        found = {stem(w) for w in vocabulary}
+        if {_in_text(stem(word), word, found, vocabulary), *_family(word)} & found:
+            return True
+    return False
 
 
 @cache

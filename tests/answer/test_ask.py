@@ -665,3 +665,24 @@ def test_what_an_acronym_confirmed_is_the_story_it_speaks_in(
     reply = ask(db, asked)
     assert reply["answer"] != "unknown"
     assert "received a complaint" in reply["text"]
+
+
+DAM_STORY = """Fact check: No, the Marlow dam has not burst
+
+Posts shared more than 30,000 times claimed that the dam had collapsed and that the town of Esk \
+was under water.
+
+"There is no damage to the dam whatsoever," authority spokeswoman Lisa Grant said.
+"""
+
+
+def test_a_word_the_held_story_never_uses_is_named_not_the_story(tmp_path: Path, db: str) -> None:
+    """ "is the dam safe?" right after the dam story: the story is held, it never says "safe";
+    the reply says that, not that no report covers the story."""
+    share_text(tmp_path, db, DAM_STORY)
+    safe = ask(db, "is the dam safe?")
+    assert safe["answer"] == "unknown"
+    assert "say nothing of “safe”" in safe["text"]
+    assert "None of the reports" not in safe["text"]
+    elsewhere = ask(db, "did the council approve the budget?")  # nothing of it is held
+    assert "None of the reports I have read covers this story" in elsewhere["text"]
