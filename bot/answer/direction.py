@@ -279,10 +279,23 @@ def said_besides_denying(said: str) -> list[str]:
     if len(conceded) == 2 and not negations(conceded[0]) and negations(conceded[1]):
         before.append(conceded[0])  # "Lemons are healthy, but they are not a medicine"
     parts = _AND_THAT.split(said)
-    return before + [p for p in parts[1:] if not negations(p)]
+    after = [p for p in parts[1:] if not negations(p)]
+    saying = _and_saying().split(said, maxsplit=1)  # "… as "nonsense" and said relations …"
+    if len(saying) == 2 and not negations(saying[1]):
+        after.append(saying[1])
+    return before + after
 
 
 _BUT = re.compile(r",\s+but\s+", re.IGNORECASE)  # a concession, then what is denied
+
+
+@cache
+def _and_saying() -> re.Pattern[str]:
+    """ "… and said", "and added that": a denier going on to say something else with a plain
+    verb of saying ("say-family" in cue_roles.tsv)."""
+    verbs = [row[0] for row in lexicon.rows("cue_roles.tsv") if "say-family" in row[1:]]
+    alternation = "|".join(map(re.escape, sorted(verbs)))
+    return re.compile(rf",?\s+and\s+(?:also\s+)?(?:{alternation})\s+(?:that\s+)?", re.IGNORECASE)
 
 
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"

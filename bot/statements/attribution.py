@@ -1044,6 +1044,8 @@ def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
     if hearsay:
         return " ".join(part.strip() for part in hearsay.groups()), pos + lead
     stop = _NP_AFTER_STOP.search(rest)
+    while stop and _CLOSE_TO.search(rest, 0, stop.end()):  # "people close to the family"
+        stop = _NP_AFTER_STOP.search(rest, stop.end())
     np = rest[: stop.start()] if stop else rest
     np = np.strip()
     if not np or len(np.split()) > 10:
@@ -1052,6 +1054,11 @@ def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
     if appositive:
         np = f"{np}, {appositive}"
     return np, pos + lead
+
+
+# "close to" inside a source's description ("two people close to the dressing room"): its
+# "to" is the phrase's own, not a stop word ending it (np_stop_words.txt)
+_CLOSE_TO = re.compile(r"\b(?:close|closest|closer|near)\s+to\s$", re.IGNORECASE)
 
 
 # ", John Kirby." after "said the spokesman": one to four capitalised words closing the clause

@@ -509,17 +509,13 @@ def _a_name(draft: _Draft, text: str) -> bool:
 
 
 def _another_trade(noun: str, lead: Actor) -> bool:
-    """The headline's noun names a job or a trade ("App maker says …") other than the role the
-    lead gives its speaker ("A security researcher said …"): another actor, not the lead's."""
+    """The headline's noun names an organisation by its trade ("App maker says …") and the
+    lead's speaker is a person in a role ("A security researcher said …"): another actor, not
+    the lead's. (Two words for one person's job, "Coach" over "manager Ana Ortiz", may be
+    one.)"""
     last = noun.split()[-1].lower() if noun.split() else ""
-    trades = org_nouns() | lexicon.words("org_descriptors.txt") | _role_nouns()
+    trades = org_nouns() | lexicon.words("org_descriptors.txt")
     return lead.role is not None and last in trades and not same_role(last, lead.role)
-
-
-@cache
-def _role_nouns() -> frozenset[str]:
-    """Role nouns of roles.txt ("researcher", "cyclist")."""
-    return frozenset(row[0].lower() for row in lexicon.rows("roles.txt"))
 
 
 def _denied_in_short(headline: _Draft, lead: _Draft) -> bool:

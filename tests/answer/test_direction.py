@@ -294,6 +294,12 @@ def test_a_denier_who_says_the_asked_words_plainly_said_it(
         # both sides negated, or neither: no concession
         ("It is not a cure, but it is not harmful either", []),
         ("The team played well, but the result was fair", []),
+        # going on with a plain verb of saying
+        (
+            'the reports as "nonsense" and said relations between them were "excellent',
+            ['relations between them were "excellent'],
+        ),
+        ("the report and added that the deal was never signed", []),  # negated: still denying
     ],
 )
 def test_what_a_denier_says_besides_the_denial(said: str, besides: list[str]) -> None:

@@ -1589,3 +1589,33 @@ def test_her_spokesman_speaks_for_the_woman_not_a_paper_named_after_her() -> Non
     )
     pike = extract_statements(text)[-1]
     assert (pike.speaker, pike.org) == ("Owen Pike", "Ruth Calder")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "According to two people close to the dressing room, Ortiz had clashed with the "
+            "chairman.",
+            "two people close to the dressing room",
+        ),
+        (
+            "According to sources close to the family, the couple had split.",
+            "sources close to the family",
+        ),
+        ('"It is over," said the source close to the player.', "source close to the player"),
+        ('"We will win," said Smith to reporters.', "Smith"),  # "to" still ends a name
+    ],
+)
+def test_close_to_belongs_to_the_sources_description(sentence: str, speaker: str) -> None:
+    assert extract_statements(sentence)[0].speaker == speaker
+
+
+def test_a_headline_coach_is_the_lead_manager() -> None:
+    """ "Coach plays down exit talk" over "Rovers manager Ana Ortiz … played down reports":
+    two words for one job; only an organisation's trade ("App maker") is never a person."""
+    text = (
+        "Coach plays down exit talk\n\n"
+        "Rovers manager Ana Ortiz on Saturday played down reports that she was ready to quit.\n"
+    )
+    assert extract_statements(text)[0].speaker == "Ana Ortiz"
