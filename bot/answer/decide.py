@@ -292,8 +292,8 @@ def _opposite(question: Question, item: Scored) -> bool:
 def _counters_with_it(question: Question, item: Scored) -> bool:
     """A denial's quote, a sentence of which counters with what is asked, with no negation
     and nothing called untrue ("Our aircraft did not fly over Kessa. The video is old footage
-    from another war" for "did anyone deny that the video is old?"): its speaker asserts what
-    is asked, and denies something else."""
+    from another war" for "did anyone deny that the video is old?"), or what it says besides
+    denying: its speaker asserts what is asked, and denies something else."""
     st = item.candidate.statement
     if st.kind != "denial" or question.intent not in STANCE_INTENTS:
         return False
@@ -301,11 +301,13 @@ def _counters_with_it(question: Question, item: Scored) -> bool:
     # holds the claim it denies)
     plain_cue = cue_kinds().get((st.cue or "").lower(), "neutral") == "neutral"
     own = st.quote or (st.proposition if plain_cue else None)
+    said = [s.text for s in split_sentences(own or "")]
+    # what they say besides denying: "the study was "deeply flawed" and that energy drinks
+    # were safe" says they are safe
+    said += said_besides_denying(st.proposition or "")
     return any(
-        not negations(s.text)
-        and not untrue_roots(s.text)
-        and says_it_plainly(question.topic, s.text)
-        for s in split_sentences(own or "")
+        not negations(text) and not untrue_roots(text) and says_it_plainly(question.topic, text)
+        for text in said
     )
 
 
@@ -629,6 +631,14 @@ def _names_asked(question: Question, item: Scored) -> bool:
     return not asked or _share(asked, _told(item)) >= SAID_SHARE_MAX
 
 
+def _names_all_asked(question: Question, item: Scored) -> bool:
+    """The reply, with the claim it answers, names every word asked ("did anyone deny that
+    energy drinks are safe?" is not answered by a denial of a study linking energy drinks to
+    memory loss, once someone said they are safe)."""
+    asked = _asked_stems(question)
+    return not asked or _share(asked, _told(item)) >= 1.0
+
+
 def _said_instead(
     question: Question,
     answering: list[Scored],
@@ -881,8 +891,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     asserted += _silent_beside(answering, asserted)
     asserted += _wordless_beside(question, answering, asserted)
     answering = [s for s in answering if s not in asserted]
-    if asserted:  # one side said what is asked: replies naming none of it answer else
-        answering = [s for s in answering if _names_asked(question, s)]
+    if asserted:  # one side said what is asked: replies naming not all of it answer else
+        answering = [s for s in answering if _names_all_asked(question, s)]
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories

@@ -686,3 +686,25 @@ def test_a_word_the_held_story_never_uses_is_named_not_the_story(tmp_path: Path,
     assert "None of the reports" not in safe["text"]
     elsewhere = ask(db, "did the council approve the budget?")  # nothing of it is held
     assert "None of the reports I have read covers this story" in elsewhere["text"]
+
+
+DRINKS_STORY = """Scientists dispute study linking energy drinks to memory loss
+
+A study published on Monday found that teenagers who drank two or more energy drinks a day \
+scored 20 percent lower on memory tests.
+
+Other scientists cast doubt on the findings.
+
+The Beverage Association said the study was "deeply flawed" and that energy drinks were safe.
+"""
+
+
+def test_what_a_denier_says_besides_answers_before_other_denials(tmp_path: Path, db: str) -> None:
+    """ "did anyone deny that energy drinks are safe?": no — the Beverage Association said they
+    are, denying the study; the scientists' doubts about the study name no safety."""
+    share_text(tmp_path, db, DRINKS_STORY)
+    safe = ask(db, "did anyone deny that energy drinks are safe?")
+    assert safe["answer"] == "no"
+    assert safe["text"].startswith("<b>No</b> — Beverage Association")
+    study = ask(db, "did anyone dispute the study?")
+    assert study["answer"] == "yes"

@@ -721,3 +721,22 @@ def test_a_verb_in_the_subjects_relative_clause_is_not_its_act(
     found = extract_statements(text)[0]
     assert found.cue == cue
     assert (found.proposition or "").startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Professor Alan Crowe said the study did not show that the drinks caused it.", "denial"),
+        ("Critics said the research does not prove that the vaccine caused the illness.", "denial"),
+        ("The lawyer said the video did not establish that his client was there.", "denial"),
+        # what a study did show is a claim
+        (
+            "The researchers said the study showed a link between the drinks and memory loss.",
+            "claim",
+        ),
+    ],
+)
+def test_the_evidence_for_a_claim_said_not_to_show_it_is_disputed(text: str, kind: str) -> None:
+    """ "The study did not show that the drinks caused the memory loss": its finding disputed,
+    a denial (the labelling guide's "disputes")."""
+    assert [s.kind for s in extract_statements(text)] == [kind]
