@@ -299,7 +299,7 @@ def _counters_with_it(question: Question, item: Scored) -> bool:
         return False
     # their own words: the quote, or what a plain "said" tells ("trashed reports that …"
     # holds the claim it denies)
-    plain_cue = cue_kinds().get((st.cue or "").lower(), "neutral") == "neutral"
+    plain_cue = bool(st.cue) and cue_kinds().get((st.cue or "").lower(), "neutral") == "neutral"
     own = st.quote or (st.proposition if plain_cue else None)
     said = [s.text for s in split_sentences(own or "")]
     # what they say besides denying: "the study was "deeply flawed" and that energy drinks
