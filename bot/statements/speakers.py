@@ -208,12 +208,23 @@ def _without_handle(phrase: str) -> str:
     return bare if re.search(r"[A-Z]", bare) else phrase
 
 
+# "A statement from the ministry", "a letter signed by 40 doctors": what the speaker issued
+_ISSUED_BY = re.compile(
+    r"^(?:a|an|the)\s+(?:(?:joint|written|brief|short|separate|new|later)\s+)?(?P<medium>[a-z-]+)"
+    r"\s+(?:from|by|issued\s+by|released\s+by|signed\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def parse_actor(phrase: str) -> Actor:
     """Parse a speaker phrase such as "Kremlin spokesman Dmitry Peskov" or "a source"."""
     surface = phrase.strip(" ,.;:")
     clean = _PAREN.sub("", _without_handle(surface)).strip().lstrip("-–—•*· ")  # a list bullet
     clean = _PREFIX.sub("", clean)
     clean = _LEADING_CONJUNCTION.sub("", clean)  # "But Hunter, a member of ..."
+    issued = _ISSUED_BY.match(clean)
+    if issued and issued.group("medium").lower() in lexicon.words("statement_media.txt"):
+        clean = issued.group("who")  # "A statement from Norway's foreign ministry": the ministry
     words = clean.split()
     if len(words) > 1 and words[-1].lower() in lexicon.words("reflexive_pronouns.txt"):
         clean = " ".join(words[:-1])  # "Alves himself"
@@ -822,6 +833,9 @@ class Resolver:
         if at is not None:
             self.at = at
         self.named_at = named_at if named_at is not None else self.at
+        named_org = self.org_by_noun(actor.org) if actor.org in org_nouns() else None
+        if named_org:  # "ministry spokeswoman": the ministry met so far, not one named later
+            actor = replace(actor, org=named_org)
         entity = self._find(actor)
         if entity is None:
             actor = self._full_name(actor)

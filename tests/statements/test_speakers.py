@@ -1619,3 +1619,31 @@ def test_a_headline_coach_is_the_lead_manager() -> None:
         "Rovers manager Ana Ortiz on Saturday played down reports that she was ready to quit.\n"
     )
     assert extract_statements(text)[0].speaker == "Ana Ortiz"
+
+
+def test_a_ministry_spokeswoman_works_for_the_ministry_met_before_her() -> None:
+    """ "ministry spokeswoman Maria Zakharova" after Russia's foreign ministry spoke is its
+    spokeswoman, not of Norway's ministry, which the story names only after her."""
+    text = (
+        "Russia's foreign ministry on Tuesday rejected a newspaper report.\n\n"
+        '"This is a fabrication," ministry spokeswoman Maria Zakharova wrote on Telegram.\n\n'
+        "A statement from Norway's foreign ministry said it had received no notice."
+    )
+    found = extract_statements(text)
+    assert (found[1].speaker, found[1].org) == ("Maria Zakharova", "Russia's foreign ministry")
+    assert found[2].speaker == "Norway's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("A statement from Norway's foreign ministry", "Norway's foreign ministry"),
+        ("a joint statement by the two clubs", "two clubs"),
+        ("A letter from the school", "school"),
+        ("a statement", "statement"),  # nobody named: the statement itself
+    ],
+)
+def test_what_a_speaker_issued_is_theirs(phrase: str, speaker: str) -> None:
+    """ "A statement from the ministry said": the ministry speaks (the labelling guide's most
+    specific name for the actor)."""
+    assert parse_actor(phrase).speaker == speaker
