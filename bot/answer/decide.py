@@ -625,6 +625,16 @@ def _told(item: Scored) -> str:
     return f"{item.candidate.statement.sentence} {claim.sentence if claim else ''}"
 
 
+def _told_denied(item: Scored) -> str:
+    """`_told` without what the reply says besides denying ("Airline denies pilots were drunk,
+    says crew passed tests": the tests are the airline's account, not what it denies)."""
+    st = item.candidate.statement
+    told = _told(item)
+    for part in said_besides_denying(st.proposition or ""):
+        told = told.replace(part, " ")
+    return told
+
+
 def _names_asked(question: Question, item: Scored) -> bool:
     """The reply, with the claim it answers, names some of what is asked (`SAID_SHARE_MAX`)."""
     asked = _asked_stems(question)
@@ -663,7 +673,7 @@ def _said_instead(
         return []  # "did she deny it?", "did he deny the affair?": the story's own claim
     for item in answering:
         stance = item.candidate.statement.kind in STANCES
-        if stance and _share(asked, _told(item)) >= SAID_SHARE_MAX:
+        if stance and _share(asked, _told_denied(item)) >= SAID_SHARE_MAX:
             return []
         if not stance and not search:
             return []
@@ -1158,10 +1168,11 @@ def _of_the_named(question: Question, relevant: list[Scored], scored: list[Score
 
 
 def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scored]:
-    """Asked whether someone did something, their own denial that they did, when what it
-    answers never said they did ("did Sevilla receive an offer?" of "Sevilla said it had
-    received no offer", answering a report of talks): their word is the answer, not a dispute
-    (against an accusation that they did, it stays disputed: "did Delgado use public money?")."""
+    """Asked whether someone did something, their own denial or account that they did not,
+    when what it answers never said they did ("did Sevilla receive an offer?" of "Sevilla said
+    it had received no offer", answering a report of talks; "The airline said it had suspended
+    neither pilot"): their word is the answer, not a dispute (against an accusation that they
+    did, it stays disputed: "did Delgado use public money?")."""
     if question.intent != "search" or question.opener not in _ACTS_ASKED:
         return []
     words = content_words(question.topic)
@@ -1171,8 +1182,10 @@ def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scor
     out = []
     for s in answering:
         st, claim = s.candidate.statement, s.candidate.answers
-        if st.kind != "denial" or subject not in _name_stems(s) or not negations(st.sentence):
+        if st.kind == "confirmation" or subject not in _name_stems(s):
             continue
+        if not negations(st.proposition if st.kind != "denial" else st.sentence):
+            continue  # "The airline said it had suspended neither pilot": its own "no" too
         told = {stem_key(w) for w in content_words(st.sentence)}
         claimed = {stem_key(w) for w in content_words(claim.sentence)} if claim else set()
         if act <= told and not act <= claimed:

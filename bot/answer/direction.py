@@ -26,7 +26,10 @@ _NOT_ONLY = re.compile(
 
 @cache
 def _negations() -> frozenset[str]:
-    return lexicon.words("negation_words.txt") | {"not", "cannot"}
+    """Words that turn what is said around. "neither" and "nor" ("it had suspended neither
+    pilot") count here, in reading an answer's direction; as a cue of a denial's kind they
+    cost the statements' checking half a false denial, so negation_words.txt leaves them out."""
+    return lexicon.words("negation_words.txt") | {"not", "cannot", "neither", "nor"}
 
 
 @cache
@@ -291,11 +294,13 @@ _BUT = re.compile(r",\s+but\s+", re.IGNORECASE)  # a concession, then what is de
 
 @cache
 def _and_saying() -> re.Pattern[str]:
-    """ "… and said", "and added that": a denier going on to say something else with a plain
-    verb of saying ("say-family" in cue_roles.tsv)."""
+    """ "… and said", "and added that", ", says": a denier going on to say something else with
+    a plain verb of saying ("say-family" in cue_roles.tsv)."""
     verbs = [row[0] for row in lexicon.rows("cue_roles.tsv") if "say-family" in row[1:]]
     alternation = "|".join(map(re.escape, sorted(verbs)))
-    return re.compile(rf",?\s+and\s+(?:also\s+)?(?:{alternation})\s+(?:that\s+)?", re.IGNORECASE)
+    return re.compile(
+        rf"(?:,?\s+and\s+(?:also\s+)?|,\s+)(?:{alternation})\s+(?:that\s+)?", re.IGNORECASE
+    )  # … and a headline's "Airline denies pilots were drunk, says crew passed tests"
 
 
 ASSERTED_MIN = 80.0  # topic coverage by the denier's own affirmative words that says "asserted"

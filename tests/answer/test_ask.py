@@ -708,3 +708,32 @@ def test_what_a_denier_says_besides_answers_before_other_denials(tmp_path: Path,
     assert safe["text"].startswith("<b>No</b> — Beverage Association")
     study = ask(db, "did anyone dispute the study?")
     assert study["answer"] == "yes"
+
+
+PILOTS_STORY = """Airline denies pilots were drunk, says crew passed tests
+
+Harbour Air on Thursday denied a union claim that two of its pilots had been drunk before a \
+flight to Lisbon.
+
+The pilots' union, BALPA, said in a letter to members that the two captains had been "visibly \
+intoxicated" when they reported for duty on Sunday.
+
+"Both pilots passed breath tests before the flight and the flight landed safely," a Harbour Air \
+spokesman said.
+
+The airline said it had suspended neither pilot.
+"""
+
+
+def test_the_accused_account_answers_what_its_denial_does_not_name(tmp_path: Path, db: str) -> None:
+    """The airline denies drunkenness and says the pilots passed breath tests: nobody denied
+    they passed; asked whether it suspended them, its own "neither" is the answer."""
+    share_text(tmp_path, db, PILOTS_STORY)
+    tests = ask(db, "did anyone deny that the pilots passed breath tests?")
+    assert tests["answer"] == "no"
+    assert tests["text"].startswith("<b>No</b> — Harbour Air spokesman said so")
+    drunk = ask(db, "did anyone deny that the pilots were drunk?")
+    assert drunk["answer"] == "yes"
+    suspended = ask(db, "did the airline suspend the pilots?")
+    assert suspended["answer"] == "no"
+    assert suspended["text"].startswith("<b>No</b>, says Harbour Air")

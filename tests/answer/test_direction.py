@@ -300,6 +300,7 @@ def test_a_denier_who_says_the_asked_words_plainly_said_it(
             ['relations between them were "excellent'],
         ),
         ("the report and added that the deal was never signed", []),  # negated: still denying
+        ("pilots were drunk, says crew passed tests", ["crew passed tests"]),  # a headline's
     ],
 )
 def test_what_a_denier_says_besides_the_denial(said: str, besides: list[str]) -> None:
