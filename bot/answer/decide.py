@@ -1184,7 +1184,7 @@ def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scor
         st, claim = s.candidate.statement, s.candidate.answers
         if st.kind == "confirmation" or subject not in _name_stems(s):
             continue
-        if not negations(st.proposition if st.kind != "denial" else st.sentence):
+        if not negations((st.proposition or st.sentence) if st.kind != "denial" else st.sentence):
             continue  # "The airline said it had suspended neither pilot": its own "no" too
         told = {stem_key(w) for w in content_words(st.sentence)}
         claimed = {stem_key(w) for w in content_words(claim.sentence)} if claim else set()
