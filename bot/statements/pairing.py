@@ -11,6 +11,7 @@ token-set) is kept for callers that compare two statements' wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -79,7 +80,12 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
             if target is None and is_rating_line(statement.sentence):
                 target = _rated_claim(statement, claims)  # "Verdict: False." of "Claim: …"
             if target is None and _points_back(probe):
-                earlier = _nearest_earlier(probe, claims)
+                deniers = {
+                    a.speaker_norm
+                    for a in answers
+                    if a.kind == "denial" and a.position < statement.position
+                }
+                earlier = _nearest_earlier(probe, claims, deniers)
                 target = earlier if earlier is not None else last
             if target is None and statement.kind == "denial":
                 target = _claim_about(statement, claims)
@@ -332,11 +338,17 @@ def _points_back(answer: Statement) -> bool:
     return bool(_POINTER.search(answer.proposition or answer.sentence))
 
 
-def _nearest_earlier(answer: Statement, claims: list[Statement]) -> int | None:
+def _nearest_earlier(
+    answer: Statement, claims: list[Statement], deniers: Collection[str | None] = ()
+) -> int | None:
+    """The latest claim before the answer by somebody else, one by a speaker who denied
+    before it last ("It's a lie," said the captain, after the agent's "I spoke to Tom this
+    morning … There is nothing to it": the captain answers the report, not the agent)."""
     earlier = [
         c for c in claims if c.position < answer.position and c.speaker_norm != answer.speaker_norm
     ]
-    return max(earlier, key=lambda c: c.position).position if earlier else None
+    earlier.sort(key=lambda c: (c.speaker_norm not in deniers, c.position))
+    return earlier[-1].position if earlier else None
 
 
 def similarity(a: Statement, b: Statement) -> float:

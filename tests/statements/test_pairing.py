@@ -498,3 +498,16 @@ def test_reports_told_in_the_denial_pair_with_no_unrelated_outlet() -> None:
         None,
         "Devon and Cornwall Police",
     )
+
+
+def test_a_bare_it_is_a_lie_answers_the_report_not_a_fellow_deniers_account() -> None:
+    """ "It's a lie," said the captain, after the coach's agent told his own account and
+    denied too: the captain answers the tabloid's report, not the agent."""
+    text = (
+        "A tabloid reported that the club had sacked its coach, Tom Reyes.\n\n"
+        'Reyes\'s agent, Luis Mora, said: "I spoke to Tom this morning. There is nothing to it."'
+        "\n\n\"It's a lie,\" said the club's captain."
+    )
+    found = extract_statements(text)
+    assert found[-1].kind == "denial"
+    assert found[-1].target == 0
