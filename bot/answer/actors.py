@@ -40,8 +40,12 @@ _POSSESSED = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<head>[^'’]+)$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 ANAPHOR_WINDOW = 600  # "the commissioner" names the speaker last mentioned this many chars before
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation within one paragraph
-# "the commissioner said": a definite role noun not followed by who it is ("the minister, X")
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<role>[a-z]+)\b(?!\s*,|\s+(?:of|for|at|to|in)\b)")
+# "the commissioner said": a definite role noun not followed by who it is ("the minister, X",
+# "The photographer who took the picture, Sam Ortiz,", "the singer Mia Laurent")
+_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<role>[a-z]+)\b(?!\s*,|\s+(?:of|for|at|to|in)\b"
+    r"|\s+(?:who|which|that)\b[^,.;:\n]{0,80},\s+[A-Z]|\s+[A-Z][\w'’-]+\s+[A-Z])"
+)
 
 
 @cache

@@ -495,3 +495,15 @@ def test_an_organisation_speaking_as_itself_is_no_he_or_she(
 ) -> None:
     """ "what did she say?" after a story where the app Stridely speaks: not Stridely."""
     assert is_person(statement) is person
+
+
+def test_a_role_noun_introducing_a_newly_named_person_aliases_nobody_before_it() -> None:
+    """ "The photographer who took the original picture, Sam Ortiz, posted …" after the club
+    declined to comment: "the photographer" is Ortiz, not the club."""
+    text = (
+        "Price's club, Westbrook FC, declined to comment.\n\n"
+        "The photographer who took the original picture, Sam Ortiz, posted both versions."
+    )
+    assert role_aliases(text, [("Westbrook FC", ()), ("Sam Ortiz", ())]) == {}
+    told = 'Sam Ortiz posted both versions. "There was no ring," the photographer said.'
+    assert role_aliases(told, [("Sam Ortiz", ())]) == {"Sam Ortiz": {"the photographer"}}

@@ -740,3 +740,20 @@ def test_the_evidence_for_a_claim_said_not_to_show_it_is_disputed(text: str, kin
     """ "The study did not show that the drinks caused the memory loss": its finding disputed,
     a denial (the labelling guide's "disputes")."""
     assert [s.kind for s in extract_statements(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entertainment site StarBuzz, which first published the image, later removed its article.",
+        "The paper pulled its story on Friday.",
+        "The senator deleted his tweet an hour later.",
+    ],
+)
+def test_taking_down_ones_own_report_takes_it_back(text: str) -> None:
+    """A retraction of one's own earlier report is a denial (the labelling guide)."""
+    assert [s.kind for s in extract_statements(text)] == ["denial"]
+
+
+def test_a_platform_removing_someone_elses_post_is_no_retraction() -> None:
+    assert extract_statements("Facebook removed the post on Monday.") == []
