@@ -641,11 +641,17 @@ def _names_asked(question: Question, item: Scored) -> bool:
     return not asked or _share(asked, _told(item)) >= SAID_SHARE_MAX
 
 
+SHORT_TOPIC = 3  # asked words: a topic this short is answered only by a reply naming all
+
+
 def _names_all_asked(question: Question, item: Scored) -> bool:
-    """The reply, with the claim it answers, names every word asked ("did anyone deny that
-    energy drinks are safe?" is not answered by a denial of a study linking energy drinks to
-    memory loss, once someone said they are safe)."""
+    """The reply, with the claim it answers, names every word of a short topic ("did anyone
+    deny that energy drinks are safe?" is not answered by a denial of a study linking energy
+    drinks to memory loss, once someone said they are safe); of a longer one (a headline),
+    some (`_names_asked`: all cost the FNC tuning half two denials)."""
     asked = _asked_stems(question)
+    if len(asked) > SHORT_TOPIC:
+        return _names_asked(question, item)
     return not asked or _share(asked, _told(item)) >= 1.0
 
 
