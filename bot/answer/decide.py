@@ -644,6 +644,19 @@ def _names_asked(question: Question, item: Scored) -> bool:
 SHORT_TOPIC = 3  # asked words: a topic this short is answered only by a reply naming all
 
 
+def _confirmed_plainly(question: Question, scored: list[Scored]) -> list[Scored]:
+    """Asked whether anyone denied something, the confirmations that say it in their own
+    words ("a company spokesman confirmed that the firm would close its office in Leeds")."""
+    if question.intent not in {"did_deny", "who_denied"} or not content_words(question.topic):
+        return []
+    return [
+        s
+        for s in scored
+        if s.candidate.statement.kind == "confirmation"
+        and says_it_plainly(question.topic, s.candidate.statement.proposition or "")
+    ]
+
+
 def _names_all_asked(question: Question, item: Scored) -> bool:
     """The reply, with the claim it answers, names every word of a short topic ("did anyone
     deny that energy drinks are safe?" is not answered by a denial of a study linking energy
@@ -907,8 +920,11 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     asserted += _silent_beside(answering, asserted)
     asserted += _wordless_beside(question, answering, asserted)
     answering = [s for s in answering if s not in asserted]
-    if asserted:  # one side said what is asked: replies naming not all of it answer else
-        answering = [s for s in answering if _names_all_asked(question, s)]
+    confirmed = _confirmed_plainly(question, scored)
+    if asserted or confirmed:  # one side said or confirmed what is asked: replies naming
+        answering = [s for s in answering if _names_all_asked(question, s)]  # not all of it
+    if confirmed and not answering:  # "did anyone deny that the Leeds office will close?"
+        return Verdict("no", "confirmed_instead", tuple(cite(confirmed, by_topic=False)))
     if any(s.candidate.in_context for s in answering):  # the story asked about answers itself
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
@@ -981,6 +997,7 @@ _HEADLINES = {
     "opposite": "<b>No</b> — {names} denied the opposite:",
     "asserted": "<b>No</b> — {names} said so, while denying something else:",
     "said_instead": "<b>No</b> — {names} said so; the denials here answer something else:",
+    "confirmed_instead": "<b>No</b> — {names} confirmed it:",
     "unanswered": "<b>No.</b> I have reports on this story, but no {noun} in them.",
     "unanswered_search": "<b>No.</b> I have reports on this story, but none of them says so.",
     "denial_kept": "<b>No.</b> I have nothing from {actor} taking it back. Their denial:",

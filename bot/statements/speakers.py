@@ -989,9 +989,24 @@ class Resolver:
             for entity in self._named_with(word):
                 if entity.actor.kind in {"org", "outlet"}:
                     return entity.actor.speaker
+        if any(w in _ANY_BUSINESS for w in found):  # "a company spokesman": the one business
+            business = self._the_only_business()  # the story described by its trade
+            if business:
+                return business
         if any(w in lexicon.words("generic_org_nouns.txt") for w in found):
             return self._the_only_org()
         return None
+
+    def _the_only_business(self) -> str | None:
+        """The one organisation met so far that the text described by its trade ("Software
+        maker Nordlight"), when a news website it quotes is an organisation too."""
+        known = [e for e in self.entities if e.last > 0 or 0 <= e.seen_at < self.at]
+        described = {e.actor.speaker for e in known if self._described_by_trade(e)}
+        return described.pop() if len(described) == 1 else None
+
+    def _described_by_trade(self, entity: Entity) -> bool:
+        noun = self.org_nouns.get(entity.actor.norm)
+        return noun is not None and noun in lexicon.words("org_descriptors.txt")
 
     def _the_only_org(self) -> str | None:
         """The one organisation met so far ("a company spokesperson" where Apple alone has
@@ -1153,6 +1168,8 @@ class Resolver:
             if actor.kind == "person" and " " in actor.speaker:
                 continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
             return actor.speaker
+        if org in _ANY_BUSINESS and self._the_only_business():
+            return self._the_only_business()  # "company" of "Software maker Nordlight"
         if org in lexicon.words("generic_org_nouns.txt"):
             return self._the_only_org()  # "company" of a story where Apple alone speaks
         return None

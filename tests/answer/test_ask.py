@@ -737,3 +737,30 @@ def test_the_accused_account_answers_what_its_denial_does_not_name(tmp_path: Pat
     suspended = ask(db, "did the airline suspend the pilots?")
     assert suspended["answer"] == "no"
     assert suspended["text"].startswith("<b>No</b>, says Harbour Air")
+
+
+JOBS_STORY = """Tech firm denies it will cut 2,000 jobs
+
+Software maker Nordlight on Monday denied a report by business website TechLedger that it \
+planned to cut 2,000 jobs.
+
+TechLedger, citing three unnamed employees, said managers had been told to draw up lists of \
+staff to let go before Christmas.
+
+However, a company spokesman confirmed that the firm would close its office in Leeds and offer \
+the staff jobs elsewhere.
+"""
+
+
+def test_a_confirmation_of_what_is_asked_answers_did_anyone_deny_it(
+    tmp_path: Path, db: str
+) -> None:
+    """ "did anyone deny that the Leeds office will close?": no — the company confirmed it;
+    its denial of job cuts names no Leeds office."""
+    share_text(tmp_path, db, JOBS_STORY)
+    leeds = ask(db, "did anyone deny that the leeds office will close?")
+    assert leeds["answer"] == "no"
+    assert leeds["text"].startswith("<b>No</b> — company spokesman")
+    assert "confirmed it" in leeds["text"]
+    cuts = ask(db, "did anyone deny that nordlight will cut 2,000 jobs?")
+    assert cuts["answer"] == "yes"

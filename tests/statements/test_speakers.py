@@ -1647,3 +1647,14 @@ def test_what_a_speaker_issued_is_theirs(phrase: str, speaker: str) -> None:
     """ "A statement from the ministry said": the ministry speaks (the labelling guide's most
     specific name for the actor)."""
     assert parse_actor(phrase).speaker == speaker
+
+
+def test_a_company_spokesman_speaks_for_the_business_not_the_website_it_quotes() -> None:
+    """ "Software maker Nordlight … denied a report by business website TechLedger" … "a
+    company spokesman confirmed": Nordlight's spokesman, though TechLedger spoke too."""
+    text = (
+        "Software maker Nordlight on Monday denied a report that it planned to cut jobs.\n\n"
+        "TechLedger, citing three unnamed employees, said managers had drawn up lists.\n\n"
+        "However, a company spokesman confirmed that the firm would close its office in Leeds."
+    )
+    assert extract_statements(text)[-1].org == "Nordlight"
