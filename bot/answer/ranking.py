@@ -653,12 +653,13 @@ def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
 
 
 def unsaid(question: Question, texts: list[str]) -> tuple[str, ...]:
-    """The topic's words none of the stories uses, when the stories use some others of them
-    ("safe" of "is the dam safe?" asked of a story about the dam that never says so); empty
-    when they use all of them or none."""
+    """The topic's words none of the stories uses, when the stories use at least as many of
+    the others ("safe" of "is the dam safe?" asked of a story about the dam that never says
+    so); empty when they use all of them, or fewer than half ("the flu vaccine" is not the
+    story of 5G said to spread the flu)."""
     asked = _asked_words(question)
     missing = tuple(word for word in asked if not _used_in(word, texts))
-    return missing if 0 < len(missing) < len(asked) else ()
+    return missing if missing and 2 * len(missing) <= len(asked) else ()
 
 
 def _asked_words(question: Question) -> list[str]:
