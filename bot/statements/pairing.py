@@ -254,8 +254,7 @@ def _names_the_answerer(answer: Statement, claim: Statement) -> float:
     Pena had personally phoned the police chief" for the mayor Jorge Pena's denial): an
     accusation is what its target answers, before another's account sharing more words."""
     said = claim.proposition or ""
-    names = {w for w in (answer.speaker or "").split() if len(w) > 2 and w[:1].isupper()}
-    return ACCUSED_WEIGHT * any(re.search(rf"\b{re.escape(w)}\b", said) for w in names)
+    return ACCUSED_WEIGHT * any(re.search(rf"\b{re.escape(w)}\b", said) for w in _names_of(answer))
 
 
 def _named_as(answer: Statement, claim: Statement) -> float:
@@ -324,16 +323,21 @@ def _rated_claim(verdict: Statement, claims: list[Statement]) -> int | None:
     return min(rated, key=lambda c: _distance(verdict, c)).position
 
 
+def _names_of(statement: Statement) -> set[str]:
+    """The words that name a speaker ("Tom Baxter": "Baxter", not any Tom)."""
+    return {
+        word
+        for name in (statement.speaker, *statement.aliases)
+        if name
+        for word in re.findall(r"[A-Z][\w'’-]{2,}", name)[1 if first_name_gender(name) else 0 :]
+    }
+
+
 def _claim_about(denial: Statement, claims: list[Statement]) -> int | None:
     """The nearest earlier claim by someone else that names the denier ("The Sun claimed
     that Tom Baxter had failed a drugs test" for Baxter's "he had never taken a banned
     substance"): what is said of them is what they deny."""
-    names = {
-        word
-        for name in (denial.speaker, *denial.aliases)
-        if name
-        for word in re.findall(r"[A-Z][\w'’-]{2,}", name)[1 if first_name_gender(name) else 0 :]
-    }  # "Tom Baxter": "Baxter", not any Tom
+    names = _names_of(denial)
     about = [
         c
         for c in claims
