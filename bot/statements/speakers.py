@@ -833,7 +833,8 @@ class Resolver:
         if at is not None:
             self.at = at
         self.named_at = named_at if named_at is not None else self.at
-        named_org = self.org_by_noun(actor.org) if actor.org in org_nouns() else None
+        by_noun = actor.role is not None and actor.org in org_nouns()
+        named_org = self.org_by_noun(actor.org) if by_noun else None
         if named_org:  # "ministry spokeswoman": the ministry met so far, not one named later
             actor = replace(actor, org=named_org)
         entity = self._find(actor)

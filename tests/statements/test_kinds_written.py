@@ -623,3 +623,19 @@ def test_the_claimant_owning_an_error_retracts_the_claim(text: str, retracts: bo
     assert (last.kind == "denial") == retracts
     if retracts:
         assert last.target == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Palace neither confirms nor denies royal wedding date", "Palace"),
+        ("The palace neither confirmed nor denied the report.", "palace"),
+        ("The club would neither confirm nor deny the story.", "club"),
+    ],
+)
+def test_neither_confirming_nor_denying_is_a_statement_by_its_subject(
+    text: str, speaker: str
+) -> None:
+    """ "neither confirmed nor denied" is no denial, in a headline's present tense too, and
+    its speaker is the subject before "neither"."""
+    assert [(s.kind, s.speaker) for s in extract_statements(text)] == [("statement", speaker)]
