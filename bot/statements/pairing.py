@@ -27,7 +27,6 @@ from bot.text.words import as_one_word, opposites
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
 OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)
 LATER_WEIGHT = 0.9  # a claim after the answer counts this share (answers usually follow)
-ACCUSED_WEIGHT = 2.0  # stems' worth of a claim naming the one who answers it
 _POINTER = re.compile(
     rf"\b(?:{lexicon.alternation('report_nouns.txt')}|{lexicon.alternation('pointer_words.txt')})\b",
     re.IGNORECASE,
@@ -168,7 +167,7 @@ def _choose(
     back = _BARE_BACK_REFERENCE.search(answer.sentence) is not None
     scored = [
         (
-            (_overlap(words, c) + _named_as(answer, c) + _names_the_answerer(answer, c))
+            (_overlap(words, c) + _named_as(answer, c))
             * (1.0 if c.position < answer.position else LATER_WEIGHT),
             c,
         )
@@ -247,14 +246,6 @@ _CLAIM_NOUN_VERBS = (
     (re.compile(r"\ballegations?\b", re.IGNORECASE), ("alleged", "alleges", "allege")),
     (re.compile(r"\breports?\b", re.IGNORECASE), ("reported", "reports", "report")),
 )
-
-
-def _names_the_answerer(answer: Statement, claim: Statement) -> float:
-    """One stem's worth when what the claim says names the one answering ("Ferraz said that
-    Pena had personally phoned the police chief" for the mayor Jorge Pena's denial): an
-    accusation is what its target answers, before another's account sharing more words."""
-    said = claim.proposition or ""
-    return ACCUSED_WEIGHT * any(re.search(rf"\b{re.escape(w)}\b", said) for w in _names_of(answer))
 
 
 def _named_as(answer: Statement, claim: Statement) -> float:

@@ -511,19 +511,3 @@ def test_a_bare_it_is_a_lie_answers_the_report_not_a_fellow_deniers_account() ->
     found = extract_statements(text)
     assert found[-1].kind == "denial"
     assert found[-1].target == 0
-
-
-def test_a_denial_answers_the_accusation_naming_its_speaker() -> None:
-    """The mayor's lead denial answers the councillor's claim that Pena phoned the police chief,
-    not the police chief's later account, though that one shares more of its words."""
-    text = (
-        "The mayor of Valdora, Jorge Pena, on Sunday denied giving an order to police to clear a "
-        "protest camp, after video showed officers tearing down tents overnight.\n\n"
-        "Opposition councillor Lucia Ferraz said on Saturday that Pena had personally phoned the "
-        "police chief.\n\n"
-        "Police chief Raul Mendes said the decision to clear the camp and take down the tents "
-        "was his alone."
-    )
-    found = extract_statements(text)
-    assert found[0].kind == "denial"
-    assert found[0].target == 1
