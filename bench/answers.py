@@ -202,6 +202,9 @@ async def time_questions(
 
 
 def pct(values: list[float], p: float) -> float:
+    """The p-th percentile of `values`; NaN for none timed (--naive-questions 0)."""
+    if not values:
+        return float("nan")
     return statistics.quantiles(values, n=100)[int(p) - 1] if len(values) > 1 else values[0]
 
 
