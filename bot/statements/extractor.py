@@ -65,7 +65,7 @@ from bot.statements.verdict import (
     is_verdict,
 )
 from bot.text import lexicon
-from bot.text.lemmas import verb_lemma
+from bot.text.lemmas import is_dictionary_word, verb_lemma
 from bot.text.sentences import Sentence, split_paragraph_sentences
 from bot.text.words import content_words, stem_key
 
@@ -166,6 +166,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     _identify_described(text, drafts, resolver)
     _spokespeople_of(drafts)
     _headline_by_lead(text, sentences, drafts)
+    _headline_noun_in_lead(sentences, drafts)
     _trade_nouns_named(drafts)
     _headline_report(sentences, drafts)
     for draft in drafts:  # "Ministry denies …" over the story of "the Finance Ministry"
@@ -427,6 +428,27 @@ def _headline(sentences: list[Sentence], drafts: list[_Draft]) -> _Draft | None:
     if not drafts or not sentences or drafts[0].sentence is not sentences[0]:
         return None
     return drafts[0]
+
+
+def _headline_noun_in_lead(sentences: list[Sentence], drafts: list[_Draft]) -> None:
+    """A headline's speaker given by one common noun ("Cyclist vows to clear his name …")
+    that a named person of the lead's statements is described by ("Olympic cyclist Marco
+    Bellini has denied …"), whatever either says: that person (a headline's noun is no
+    speaker a reader can place)."""
+    headline = _headline(sentences, drafts)
+    if headline is None or headline.sentence.text.rstrip().endswith("."):
+        return
+    noun = headline.actor.speaker
+    if " " in noun or not noun.isalpha() or not is_dictionary_word(noun.lower()):
+        return  # one English word ("Cyclist"), not a name ("Bellini")
+    described = (
+        d
+        for d in drafts[1 : 1 + HEADLINE_LEAD]
+        if d.actor.kind == "person" and noun.lower() in d.actor.surface.lower().split()[:-1]
+    )
+    lead = next(described, None)
+    if lead is not None:
+        headline.actor, headline.entity = lead.actor, lead.entity
 
 
 def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]) -> None:

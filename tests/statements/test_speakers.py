@@ -1658,3 +1658,13 @@ def test_a_company_spokesman_speaks_for_the_business_not_the_website_it_quotes()
         "However, a company spokesman confirmed that the firm would close its office in Leeds."
     )
     assert extract_statements(text)[-1].org == "Nordlight"
+
+
+def test_a_headline_noun_is_the_lead_person_it_describes_whatever_they_say() -> None:
+    """ "Cyclist vows to clear his name …" over "Olympic cyclist Marco Bellini has denied …":
+    the headline's cyclist is Bellini, though the headline vows and the lead denies."""
+    text = (
+        "Cyclist vows to clear his name after positive test\n\n"
+        "Olympic cyclist Marco Bellini has denied taking banned substances.\n"
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Marco Bellini", "Marco Bellini"]
