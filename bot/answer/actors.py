@@ -586,13 +586,21 @@ def _bare_name(statement: Statement) -> bool:
     """True for a person introduced by name alone ("said Marsha Catron"): no role, no org, and
     not a thing the sentence goes on to describe with "which" ("Sky Sports, which holds the
     UK rights, said") nor an organisation by its name ("The United Nations said")."""
-    parts = (statement.speaker or "").split()
+    speaker = statement.speaker or ""
+    parts = speaker.split()
     named = len(parts) >= 2 and all(p[:1].isupper() for p in parts)
-    speaker = re.escape(statement.speaker or "")
-    if re.search(rf"\bthe\s+{speaker}\b", statement.sentence, re.IGNORECASE):
+    if not named or statement.role or statement.org:
+        return False
+    at = statement.sentence.find(speaker)
+    if at < 0:
+        return True
+    if _THE_BEFORE.search(statement.sentence, 0, at):
         return False  # "The United Nations said": an organisation by its name, not a person
-    thing = re.search(rf"{speaker},\s+which\b", statement.sentence)
-    return named and not statement.role and not statement.org and thing is None
+    return _WHICH_AFTER.match(statement.sentence, at + len(speaker)) is None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "The" right before the name
+_WHICH_AFTER = re.compile(r",\s+which\b")  # ", which holds the UK rights," right after it
 
 
 def bridged_aliases(text: str, statements: Iterable[Statement]) -> dict[int, tuple[str, ...]]:

@@ -653,6 +653,7 @@ def _confirmed_plainly(question: Question, scored: list[Scored]) -> list[Scored]
         s
         for s in scored
         if s.candidate.statement.kind == "confirmation"
+        and s.own >= FULLY_TOLD  # tells the topic in full: only then can it say it plainly
         and says_it_plainly(question.topic, s.candidate.statement.proposition or "")
     ]
 
