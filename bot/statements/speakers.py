@@ -793,6 +793,11 @@ def _person_role_nouns() -> frozenset[str]:
     return frozenset(row[0].lower() for row in lexicon.rows("roles.txt") if row[1] == "role")
 
 
+# "the group's director", "the company's spokesman": an organisation's common noun owning
+# the role
+_OWNER_NOUN = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)
+
+
 class Resolver:
     """Coreference over one article: later mentions resolve to earlier actors."""
 
@@ -833,6 +838,9 @@ class Resolver:
         if at is not None:
             self.at = at
         self.named_at = named_at if named_at is not None else self.at
+        owner = _OWNER_NOUN.search(actor.surface) if actor.org is None and actor.role else None
+        if owner and owner.group(1).lower() in org_nouns():  # "the group's director, X"
+            actor = replace(actor, org=owner.group(1).lower())
         by_noun = actor.role is not None and actor.org in org_nouns()
         named_org = self.org_by_noun(actor.org) if by_noun else None
         if named_org:  # "ministry spokeswoman": the ministry met so far, not one named later

@@ -1668,3 +1668,13 @@ def test_a_headline_noun_is_the_lead_person_it_describes_whatever_they_say() -> 
         "Olympic cyclist Marco Bellini has denied taking banned substances.\n"
     )
     assert [s.speaker for s in extract_statements(text)] == ["Marco Bellini", "Marco Bellini"]
+
+
+def test_the_groups_director_works_for_the_group_the_story_named() -> None:
+    """ "the group's director, Maria Lentz" after "The group, Safe Roads Now, said …"."""
+    text = (
+        "The group, Safe Roads Now, said its volunteers had inspected 600 cars.\n\n"
+        '"Families are at risk," the group\'s director, Maria Lentz, said.'
+    )
+    lentz = extract_statements(text)[-1]
+    assert (lentz.speaker, lentz.org) == ("Maria Lentz", "Safe Roads Now")
