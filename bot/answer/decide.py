@@ -15,6 +15,7 @@ from bot.answer.actors import actor_words, words
 from bot.answer.direction import (
     asserted_instead,
     asserts,
+    before_background,
     confirmed_instead,
     confirmed_part,
     is_opposite,
@@ -1389,7 +1390,8 @@ def _asserting(question: Question, candidate: Candidate) -> Candidate:
     if question.intent not in CLAIM_INTENTS or st.kind not in {"denial", "statement"}:
         return candidate
     if st.kind == "statement":  # "Her office said the car belonged to a rental company"
-        return _said_plainly(question, candidate, [st.proposition or ""])
+        # not what it tells as background: "Cyclist vows to clear his name after positive test"
+        return _said_plainly(question, candidate, [before_background(st.proposition or "")])
     parts = said_besides_denying(st.proposition or "")
     added = added_by_participle(st.sentence)
     if added is not None and not negations(added.group("said")):

@@ -397,6 +397,13 @@ _CLAUSES = re.compile(r"[;,]\s+|\s+(?:and|but)\s+(?=(?:i|we|he|she|it|they|this|
 _BACKGROUND = re.compile(rf"\b(?:{lexicon.alternation('background_clauses.txt')})\b", re.I)
 
 
+def before_background(said: str) -> str:
+    """What is said up to a clause told as background ("to clear his name after positive
+    test" -> "to clear his name")."""
+    found = _BACKGROUND.search(said)
+    return said[: found.start()] if found else said
+
+
 def only_around(asked: str, denied: str) -> bool:
     """True when the asked words sit in a clause the denial tells only as background ("denied
     that two pilots had been drinking before a flight was cancelled" denies no cancellation),

@@ -764,3 +764,23 @@ def test_a_confirmation_of_what_is_asked_answers_did_anyone_deny_it(
     assert "confirmed it" in leeds["text"]
     cuts = ask(db, "did anyone deny that nordlight will cut 2,000 jobs?")
     assert cuts["answer"] == "yes"
+
+
+CYCLIST_STORY = """Cyclist vows to clear his name after positive test
+
+Olympic cyclist Marco Bellini has denied taking banned substances.
+
+The International Cycling Union said on Friday that a sample taken from Bellini in March \
+contained traces of EPO and that he had tested positive.
+"""
+
+
+def test_what_a_statement_tells_as_background_is_not_what_its_speaker_said(
+    tmp_path: Path, db: str
+) -> None:
+    """ "who said he tested positive?": the cycling union, not the cyclist whose headline vow
+    tells the positive test as background ("… after positive test")."""
+    share_text(tmp_path, db, CYCLIST_STORY)
+    positive = ask(db, "who said he tested positive?")
+    assert positive["text"].startswith("<b>Reported by:</b> International Cycling Union")
+    assert "Bellini</b>" not in positive["text"]
