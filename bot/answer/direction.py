@@ -452,9 +452,9 @@ def _confirmed_before() -> re.Pattern[str]:
     cyber attack, the company confirmed on Monday, but it said …"."""
     return re.compile(
         rf"^(?P<what>[^;]+?),\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{_confirming_verbs()})\b"
-        r"[^,;]*,?\s+(?:but|while|although)\s",
+        r"(?:\s+[\w'’.-]+){0,3}?,\s+(?:but|while|although)\s",
         re.IGNORECASE,
-    )
+    )  # a few words after the verb ("on Monday"), then a comma: not what it confirms itself
 
 
 def confirmed_part(sentence: str) -> str | None:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answer.direction import (
     confirmed_instead,
+    confirmed_part,
     is_opposite,
     negations,
     only_around,
@@ -305,3 +306,26 @@ def test_a_denier_who_says_the_asked_words_plainly_said_it(
 )
 def test_what_a_denier_says_besides_the_denial(said: str, besides: list[str]) -> None:
     assert said_besides_denying(said) == besides
+
+
+@pytest.mark.parametrize(
+    ("sentence", "confirmed"),
+    [
+        (
+            "In a filing to the London Stock Exchange later on Tuesday, Kelvo confirmed it had "
+            'received "a preliminary approach" but said no offer had been made.',
+            'it had received "a preliminary approach"',
+        ),
+        (
+            "Data was stolen in a cyber attack, the company confirmed on Monday, but it said no "
+            "cards were taken.",
+            "Data was stolen in a cyber attack",
+        ),
+        ("Northgate Bank confirmed the breach but denied money was taken.", "the breach"),
+    ],
+)
+def test_what_a_sentence_confirms_beside_what_it_denies(sentence: str, confirmed: str) -> None:
+    """An opening phrase before the confirming verb ("In a filing …, Kelvo confirmed …") is
+    not what is confirmed; a clause set off before "…, the company confirmed on Monday, but"
+    is."""
+    assert confirmed_part(sentence) == confirmed
