@@ -1177,8 +1177,9 @@ class Resolver:
             if actor.kind == "person" and " " in actor.speaker:
                 continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
             return actor.speaker
-        if org in _ANY_BUSINESS and self._the_only_business():
-            return self._the_only_business()  # "company" of "Software maker Nordlight"
+        business = self._the_only_business() if org in _ANY_BUSINESS else None
+        if business:
+            return business  # "company" of "Software maker Nordlight"
         if org in lexicon.words("generic_org_nouns.txt"):
             return self._the_only_org()  # "company" of a story where Apple alone speaks
         return None
