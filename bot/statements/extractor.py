@@ -1208,6 +1208,45 @@ def _with_role_before(actor: Actor, before: str) -> Actor:
     return replace(actor, role=described.role, org=actor.org or described.org)
 
 
+def _description_after(text: str, found: Found, end: int) -> str:
+    """The description set off by a comma right after a speaker's name, up to the next comma
+    or the sentence's end: "president of the Riverside Residents Association" in "said Ben
+    Ford, president of the Riverside Residents Association." and "who heads the Northern
+    Regional Council" in "Mark Ruiz, who heads the Northern Regional Council, said"."""
+    if found.speaker == ELIDED:
+        return ""
+    at = text.find(found.speaker, found.speaker_start, end)
+    after = _SET_OFF_AFTER.match(text, at + len(found.speaker), end) if at >= 0 else None
+    return after.group(1) if after else ""
+
+
+# ", <description>," or ", <description>." after a name: no quotation, no clause break inside
+_SET_OFF_AFTER = re.compile(r",\s+([^,.;:!?\"“”()\n]{2,100}?)\s*(?:[,.;!?]|$)")
+
+
+@cache
+def _membership_clause() -> re.Pattern[str]:
+    """ "who heads (the) <Name>": a relative clause naming whom the person speaks for."""
+    verbs = lexicon.alternation("membership_clauses.txt").replace(r"\ ", r"\s+")
+    return re.compile(rf"^who\s+(?:{verbs})\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+
+
+def _with_org_after(actor: Actor, after: str) -> Actor:
+    """A person named before a description of whom they work for ("said Ben Ford, president
+    of the Riverside Residents Association"; "Kim Lee, who works for Oxfam, said") speaks
+    for that organisation when the phrase gave none."""
+    if not after or actor.kind != "person" or actor.org:
+        return actor
+    member = _membership_clause().match(after)
+    if member is not None:
+        org = parse_actor(member.group("org"))
+        return replace(actor, org=org.speaker) if org.kind in {"org", "outlet", "person"} else actor
+    described = parse_actor(after)
+    if described.kind != "group" or not described.role or not described.org:
+        return actor
+    return replace(actor, role=actor.role or described.role, org=described.org)
+
+
 def _describes(description: str) -> bool:
     """A description set off before a name, opening with an article or an owner ("The woman
     in the video", "His mother"), not an adverbial ("But in an interview posted on …")."""
@@ -1234,6 +1273,7 @@ def _draft(
 ) -> _Draft:
     before = _description_before(text, main)
     parsed = _with_role_before(_actor(main.speaker, before), before)
+    parsed = _with_org_after(parsed, _description_after(text, main, sentence.end))
     principal = resolver.principal(parsed, main.speaker_start) or resolver.employer(parsed)
     if principal:  # "his agent" speaks for the singer, "a ministry spokeswoman" for the ministry
         parsed = replace(parsed, org=principal)

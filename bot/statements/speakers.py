@@ -262,7 +262,7 @@ def parse_actor(phrase: str) -> Actor:
     person = None if anonymous else _person_after(tokens, role_at)
     if person:
         name, title_gender = person
-        org = _org_before(tokens, role_at)
+        org = _org_after_name(tokens, role_at) or _org_before(tokens, role_at)
         known = gender or title_gender or first_name_gender(name)
         return Actor(name, "person", org, role, False, known, surface)
     described = None if anonymous or role else _described_person(tokens)
@@ -498,9 +498,12 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
         field += 1  # "Director of communications Jane Doe": the name after the field
     if field > 1 and len(tail) - field >= 2:
         tail = tail[field:]
-    link = next((i for i, t in enumerate(tail) if t.lower() in {"at", "of", "for", "with"}), None)
+    link = next((i for i, t in enumerate(tail) if t.lower() in _NAME_LINKS), None)
     if link is not None and link > 0:
         tail = tail[:link]
+    owner = _owner_before_name(tail) if role_at < 0 else None
+    if owner is not None:
+        tail = tail[owner[1] :]  # "Apple's Tim Cook": the person after the owner
     if not tail or not all(_NAME_TOKEN.match(t) or t.lower() in _CONNECTORS for t in tail):
         return None
     name_tokens, gender = _strip_titles(tail)
@@ -513,6 +516,44 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
     if len(tokens) == 1 and role_at < 0 and is_common_plural(tokens[0]):
         return None  # "Witnesses said": people, not a surname
     return " ".join(name_tokens), gender
+
+
+_NAME_LINKS = frozenset({"at", "of", "for", "with", "from"})  # "Sara Bell of Unite"
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+MAX_ORG_AFTER = 6  # words of an organisation's name after a person's ("of the Red Cross")
+
+
+def _owner_before_name(tokens: list[str]) -> tuple[str, int] | None:
+    """ "Apple's Tim Cook", "Goldman Sachs's Lloyd Blankfein": the capitalised owner before a
+    full name of two to four words, and where the name starts."""
+    at = next((i for i, t in enumerate(tokens) if _POSSESSIVE_END.search(t)), None)
+    if at is None or not 2 <= len(tokens) - at - 1 <= MAX_NAME_TOKENS:
+        return None
+    owner = [*tokens[:at], _POSSESSIVE_END.sub("", tokens[at])]
+    if not all(_NAME_TOKEN.match(t) for t in owner) or not _looks_like_a_name(tokens[at + 1 :]):
+        return None
+    return " ".join(owner), at + 1
+
+
+def _org_after_name(tokens: list[str], role_at: int) -> str | None:
+    """The organisation named right after a person's name: "Sara Bell of Unite", "Ravi Shah
+    from the World Bank", "Peter Hall with the Red Cross"; or before it as its owner ("Apple's
+    Tim Cook")."""
+    tail = tokens[role_at + 1 :]
+    owner = _owner_before_name(tail) if role_at < 0 else None
+    if owner is not None:
+        return owner[0]
+    link = next((i for i, t in enumerate(tail) if t.lower() in _NAME_LINKS), None)
+    if link is None or link == 0:
+        return None
+    rest = tail[link + 1 :]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    if not 0 < len(rest) <= MAX_ORG_AFTER or not rest[0][:1].isupper():
+        return None
+    if not all(_NAME_TOKEN.match(t) or t.lower() in _CONNECTORS for t in rest):
+        return None
+    return " ".join(rest)
 
 
 _WHERE_PREPOSITIONS = frozenset({"on", "via", "through", "across", "over", "onto", "into"})

@@ -1678,3 +1678,76 @@ def test_the_groups_director_works_for_the_group_the_story_named() -> None:
     )
     lentz = extract_statements(text)[-1]
     assert (lentz.speaker, lentz.org) == ("Maria Lentz", "Safe Roads Now")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "org"),
+    [
+        ("Sara Bell of Unite", "Sara Bell", "Unite"),
+        ("Ravi Shah from the World Bank", "Ravi Shah", "World Bank"),
+        ("Peter Hall with the Red Cross", "Peter Hall", "Red Cross"),
+        ("Dr Anna Kay of Oxford University", "Anna Kay", "Oxford University"),
+        ("Union leader Sara Bell of Unite", "Sara Bell", "Unite"),
+        ("Apple's Tim Cook", "Tim Cook", "Apple"),
+        ("Goldman Sachs's Lloyd Blankfein", "Lloyd Blankfein", "Goldman Sachs"),
+        ("Ahmed Nour, a member of the Free Syrian Army", "Ahmed Nour", "Free Syrian Army"),
+    ],
+)
+def test_the_organisation_beside_a_name_is_whom_they_speak_for(
+    phrase: str, speaker: str, org: str
+) -> None:
+    """An organisation after a person's name ("of", "from", "with") or owning it ("Apple's")
+    is the one they speak for; the name alone is the speaker."""
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.kind, actor.org) == (speaker, "person", org)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a member of the public", "a family member", "Lena Hart's publicist"]
+)
+def test_no_organisation_is_made_of_a_public_a_family_or_a_person_owned(phrase: str) -> None:
+    actor = parse_actor(phrase)
+    assert actor.kind != "person"
+    assert actor.org in {None, "Lena Hart"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "role"),
+    [
+        (
+            "Mark Ruiz, who heads the Northern Regional Council, said he had seen no plan.",
+            "Northern Regional Council",
+            None,
+        ),
+        ("Kim Lee, who works for Oxfam, said aid had stopped.", "Oxfam", None),
+        (
+            '"We are shocked," said Ben Ford, president of the Riverside Residents Association.',
+            "Riverside Residents Association",
+            "president",
+        ),
+        (
+            "Residents were angry, said Ben Ford, a member of the Riverside Residents Association.",
+            "Riverside Residents Association",
+            "member",
+        ),
+    ],
+)
+def test_a_description_set_off_after_the_name_gives_the_organisation(
+    sentence: str, org: str, role: str | None
+) -> None:
+    """The description after a comma, though no part of the speaker's phrase, says whom the
+    person speaks for."""
+    statement = extract_statements(sentence)[0]
+    assert (statement.org, statement.role) == (org, role)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are shocked," said Ben Ford, adding that the plan was rushed.',
+        "Kim Lee, who was hired by Oxfam in May, said aid had stopped.",
+        "Residents were angry, said Ben Ford, 45, a teacher.",
+    ],
+)
+def test_a_clause_after_the_name_that_names_no_employer_gives_none(sentence: str) -> None:
+    assert extract_statements(sentence)[0].org is None
