@@ -829,6 +829,10 @@ def _forward(
         np, np_start = earlier or subject
     elif earlier and _FROM_PLACE.match(np):  # "The authors, from the University of X, said"
         np, np_start = earlier
+        comma = text.rfind(",", seg_start, np_start)
+        named = subject_before(text, seg_start, comma) if comma > seg_start else None
+        if _AGE.match(np) and named:  # "Nina Cole, 52, of the Teachers Union, said"
+            np, np_start = named
     elif earlier and _names_a_group(earlier[0]):
         np, np_start = earlier  # "The family of the man, Daniel Price, said": the family speaks
     set_off = _SET_OFF_PARTICIPLE.match(text, seg_start, match.start())
@@ -1393,8 +1397,9 @@ _OBJECT_PREPOSITION = re.compile(rf"\b(?:{lexicon.alternation('object_prepositio
 _NAME_RUN_END = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*)$")
 # "the …", "his …", lower-case words, or a possessive name before a lower-case noun ("Putin's
 # spokesman", "Britain's ambassador to Moscow")
-_DESCRIPTION = re.compile(
-    r"^(?:(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b|[A-Z][\w.-]*['’]s?\s+[a-z])"
+_DESCRIPTION = re.compile(  # "a nurse", "his mother", "Oxfam's Asia director"
+    r"^(?:(?:a|an|the|his|her|its|their|one|[a-z][\w-]*)\b"
+    r"|[A-Z][\w.-]*['’]s?\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z])"
 )
 
 

@@ -597,6 +597,9 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
         return " ".join(tokens[start:role_at])  # "Student union president": the union
     if _field_of_expertise(tokens, start, end, role_at):
         return None  # "Security researcher Tom Hale": what he knows, not whom he works for
+    owner = next((i for i in range(start, end - 1) if _POSSESSIVE_END.search(tokens[i])), None)
+    if owner is not None:
+        end = owner + 1  # "Oxfam's Asia director": Oxfam's, its region no organisation
     name = " ".join(tokens[start:end]).removesuffix("'s").removesuffix("’s")
     if role_gender(name.lower(), "role")[0]:
         return None  # a headline's "Striker's agent": whose agent is told by a role, no name

@@ -1730,6 +1730,9 @@ def test_no_organisation_is_made_of_a_public_a_family_or_a_person_owned(phrase: 
             "Riverside Residents Association",
             "member",
         ),
+        ("Nina Cole, 52, of the Teachers Union, said pay was low.", "Teachers Union", None),
+        ("Dana Roy, Oxfam's Asia director, said aid had stopped.", "Oxfam", "director"),
+        ("Leo Park, an Acme engineer, said the valves failed.", "Acme", "engineer"),
     ],
 )
 def test_a_description_set_off_after_the_name_gives_the_organisation(
@@ -1739,6 +1742,7 @@ def test_a_description_set_off_after_the_name_gives_the_organisation(
     person speaks for."""
     statement = extract_statements(sentence)[0]
     assert (statement.org, statement.role) == (org, role)
+    assert len(statement.speaker.split()) == 2  # the person, not their age or description
 
 
 @pytest.mark.parametrize(
