@@ -223,7 +223,7 @@ def test_asked_whether_someone_did_what_they_say_they_did_the_answer_is_their_ye
 ) -> None:
     """ "did tanner file a lawsuit?" of "Tanner said … he had filed a lawsuit": yes, says he."""
     _, _, text = answered["did tanner file a lawsuit?"]
-    assert text.startswith("<b>Yes</b>, says Roy Tanner:")
+    assert text.startswith("<b>Yes</b>, says Roy Tanner (independent candidate):")
 
 
 def test_his_agents_nothing_agreed_is_no_yes_that_he_agreed(

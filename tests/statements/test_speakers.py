@@ -1755,3 +1755,20 @@ def test_a_description_set_off_after_the_name_gives_the_organisation(
 )
 def test_a_clause_after_the_name_that_names_no_employer_gives_none(sentence: str) -> None:
     assert extract_statements(sentence)[0].org is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "role"),
+    [
+        ("Referee Sam Kade", "Sam Kade", "referee"),
+        ("UN envoy Staffan Holm", "Staffan Holm", "envoy"),
+        ("Republican pollster Frank Lunt", "Frank Lunt", "pollster"),
+        ("senior coroner Mary Hassan", "Mary Hassan", "senior coroner"),
+        ("the pilot, Anna Berg", "Anna Berg", "pilot"),
+    ],
+)
+def test_a_job_before_or_beside_a_name_is_a_role_not_part_of_the_name(
+    phrase: str, speaker: str, role: str
+) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.role) == (speaker, role)
