@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from bot.answer.countries import capital_umbrellas, country_synonyms
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
-from bot.statements.speakers import kin_nouns, parse_actor, role_gender
+from bot.statements.speakers import kin_nouns, parse_actor, role_gender, same_role
 from bot.text import lexicon
 from bot.text.words import stem
 
@@ -287,6 +287,8 @@ def role_aliases(text: str, speakers: Iterable[tuple[str, Iterable[str]]]) -> di
     article uses for them). A definite singular role noun outside quotation marks names the
     speaker mentioned last before it, within ANAPHOR_WINDOW characters, unless another role
     noun comes between ("Hunter's spokesman pushed back … the spokesperson said")."""
+    speakers = list(speakers)
+    jobs = {speaker: _jobs(speaker, names) for speaker, names in speakers}
     mentions = sorted((end, speaker) for _, end, speaker in name_mentions(text, speakers))
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     found: dict[str, set[str]] = {}
@@ -297,10 +299,19 @@ def role_aliases(text: str, speakers: Iterable[tuple[str, Iterable[str]]]) -> di
         before = [m for m in mentions if at - ANAPHOR_WINDOW <= m[0] <= at]
         if not before:
             continue
+        speaker = before[-1][1]
+        if jobs[speaker] and not any(same_role(role, job) for job in jobs[speaker]):
+            continue  # "A spokeswoman … said the minister had flown": someone else's job
         between = words(text[before[-1][0] : at])
         if not any(word in _roles() for word in between):
-            found.setdefault(before[-1][1], set()).add(f"the {role}")
+            found.setdefault(speaker, set()).add(f"the {role}")
     return found
+
+
+def _jobs(speaker: str, names: Iterable[str]) -> set[str]:
+    """The job nouns among a speaker's names ("spokeswoman" of "spokeswoman for the
+    Department for Transport")."""
+    return {w for name in (speaker, *names) for w in words(name) if w in _roles()}
 
 
 # ", the YouTube personality who …" / ", a 17-year-old senior at …," right after a name: what

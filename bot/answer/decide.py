@@ -411,10 +411,24 @@ def _answering_another(
         s
         for s in naming_nothing
         if any(
-            aid == s.candidate.article_id and speaker != s.candidate.statement.speaker
+            aid == s.candidate.article_id
+            and speaker != s.candidate.statement.speaker
+            and not (_of_the_whole_report(s) and speaker == s.candidate.answers.speaker)
             for aid, speaker in told
         )
     ]
+
+
+def _of_the_whole_report(item: Scored) -> bool:
+    """A denial in words of its own that repeat none of the claim it answers ("I have nothing
+    to hide" after "The newspaper said the flight cost taxpayers 48,000 pounds"): it rejects
+    the claimant's whole report, so what the same claimant tells in another sentence ("the
+    minister used a government jet for a holiday") is denied too."""
+    st, claim = item.candidate.statement, item.candidate.answers
+    if claim is None:
+        return False
+    claimed = {stem_key(w) for w in content_words(claim.proposition or claim.sentence)}
+    return not claimed & {stem_key(w) for w in content_words(st.quote or st.sentence)}
 
 
 def _names_it(asked: set[str], item: Scored) -> bool:

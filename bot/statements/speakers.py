@@ -614,15 +614,15 @@ def _expertise() -> dict[str, str]:
 
 def _field_of_expertise(tokens: list[str], start: int, end: int, role_at: int) -> bool:
     """A field (expertise_fields.tsv) opening the phrase, capitalised only as its first word,
-    lower-case words up to a role of expertise: "Security researcher", "Data protection
-    lawyer", "Human rights lawyer"."""
+    lower-case words up to a role of expertise or one holding a portfolio: "Security
+    researcher", "Data protection lawyer", "Human rights lawyer", "Transport minister"."""
     kinds = _expertise()
     return (
         start == 0
         and end == 1
         and kinds.get(tokens[0].lower()) == "field"
         and all(t[:1].islower() for t in tokens[end:role_at])
-        and kinds.get(tokens[role_at].lower()) == "expert"
+        and kinds.get(tokens[role_at].lower()) in {"expert", "portfolio"}
     )
 
 

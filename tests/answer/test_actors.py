@@ -192,6 +192,8 @@ def test_role_aliases_resolve_the_role_noun_to_the_last_speaker() -> None:
         'Ines Brandt spoke. "We told the mayor nothing," she added.',  # inside a quote
         "Ines Brandt spoke. Her spokesman replied. Then the spokeswoman said more.",  # between
         "Ines Brandt spoke. The commissioner, Olaf Berg, said more.",  # named right after
+        # her own sentence names someone else's job
+        "Ines Brandt, a council spokeswoman, said the mayor had flown to Rome.",
     ],
 )
 def test_role_aliases_leave_other_people_alone(text: str) -> None:

@@ -784,3 +784,29 @@ def test_what_a_statement_tells_as_background_is_not_what_its_speaker_said(
     positive = ask(db, "who said he tested positive?")
     assert positive["text"].startswith("<b>Reported by:</b> International Cycling Union")
     assert "Bellini</b>" not in positive["text"]
+
+
+JET_STORY = """Minister accused of using state jet for family holiday
+
+Transport minister Helen Marsh used a government jet to fly her family to a holiday in \
+Sardinia last summer, the Sunday Courier reported, citing flight logs.
+
+The newspaper said the flight cost taxpayers about 48,000 pounds and that Marsh's husband and \
+two children were on board.
+
+A spokeswoman for the Department for Transport dismissed the report as "baseless", saying the \
+minister had flown to Sardinia for a meeting of European transport ministers.
+
+"Every penny was paid back," Marsh told reporters on Monday. "I have nothing to hide."
+"""
+
+
+def test_a_denial_of_one_sentence_of_a_report_denies_the_report(tmp_path: Path, db: str) -> None:
+    """Marsh's "I have nothing to hide" answers the Courier's second sentence and names
+    nothing of it: it rejects the Courier's report, the jet and the holiday of its first
+    sentence too. Her department's spokeswoman is not she ("Transport minister" names no
+    organisation "Transport" that the Department for Transport would end with)."""
+    share_text(tmp_path, db, JET_STORY)
+    answer = ask(db, "did marsh deny using the jet for a holiday?")
+    assert answer["answer"] == "yes"
+    assert {c["speaker"] for c in answer["citations"]} == {"Helen Marsh"}

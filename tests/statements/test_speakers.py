@@ -1252,7 +1252,7 @@ def test_the_outlets_own_labels_before_a_colon_name_no_speaker(text: str) -> Non
         ("Data protection lawyer Mark Ray", None),
         ("Climate scientist Ravi Das", None),
         ("Apple researcher Tom Hale", "Apple"),
-        ("Health minister Jo Park", "Health"),
+        ("Health minister Jo Park", None),  # a portfolio, not a body
         # the kind of art a performer practises, and how long someone has served
         ("Pop singer Ava Lind", None),
         ("Country singer Jo Dee", None),
@@ -1772,3 +1772,17 @@ def test_a_job_before_or_beside_a_name_is_a_role_not_part_of_the_name(
 ) -> None:
     actor = parse_actor(phrase)
     assert (actor.speaker, actor.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Transport minister Helen Marsh", "Education secretary Ann Cole", "Finance Minister Ivan Sol"],
+)
+def test_a_ministers_portfolio_is_no_organisation(phrase: str) -> None:
+    """ "Transport minister": the field she holds, not a body called "Transport"."""
+    actor = parse_actor(phrase)
+    assert actor.kind == "person" and actor.org is None
+
+
+def test_a_body_before_a_role_is_still_its_organisation() -> None:
+    assert parse_actor("Health Ministry spokesman Ali Reza").org == "Health Ministry"
