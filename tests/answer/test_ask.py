@@ -810,3 +810,23 @@ def test_a_denial_of_one_sentence_of_a_report_denies_the_report(tmp_path: Path, 
     answer = ask(db, "did marsh deny using the jet for a holiday?")
     assert answer["answer"] == "yes"
     assert {c["speaker"] for c in answer["citations"]} == {"Helen Marsh"}
+
+
+SPLIT_STORY = """Pop star Kira Vance slams split rumours
+
+Celebrity website StarWire claimed on Tuesday that Kira Vance and her husband had separated.
+
+Vance took to Instagram on Wednesday to deny the story.
+
+StarWire did not respond to a request for comment. The site has not removed the article.
+"""
+
+
+def test_a_site_that_has_not_removed_its_article_took_nothing_back(
+    tmp_path: Path, db: str
+) -> None:
+    share_text(tmp_path, db, SPLIT_STORY)
+    assert ask(db, "did starwire retract the story?")["answer"] == "no"
+    apart = ask(db, "did anyone deny that they separated?")
+    assert apart["answer"] == "yes"
+    assert {c["speaker"] for c in apart["citations"]} == {"Kira Vance"}

@@ -755,5 +755,19 @@ def test_taking_down_ones_own_report_takes_it_back(text: str) -> None:
     assert [s.kind for s in extract_statements(text)] == ["denial"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The site has not removed the article.",
+        "StarBuzz never took down its article.",
+        "The paper has refused to retract the story.",
+        "The senator did not delete his tweet.",
+    ],
+)
+def test_not_taking_down_ones_own_report_takes_nothing_back(text: str) -> None:
+    """The same acts negated or refused: the report stands, nobody denies anything."""
+    assert "denial" not in [s.kind for s in extract_statements(text)]
+
+
 def test_a_platform_removing_someone_elses_post_is_no_retraction() -> None:
     assert extract_statements("Facebook removed the post on Monday.") == []
