@@ -822,9 +822,7 @@ StarWire did not respond to a request for comment. The site has not removed the 
 """
 
 
-def test_a_site_that_has_not_removed_its_article_took_nothing_back(
-    tmp_path: Path, db: str
-) -> None:
+def test_a_site_that_has_not_removed_its_article_took_nothing_back(tmp_path: Path, db: str) -> None:
     share_text(tmp_path, db, SPLIT_STORY)
     assert ask(db, "did starwire retract the story?")["answer"] == "no"
     apart = ask(db, "did anyone deny that they separated?")
