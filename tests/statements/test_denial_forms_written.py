@@ -771,3 +771,25 @@ def test_not_taking_down_ones_own_report_takes_nothing_back(text: str) -> None:
 
 def test_a_platform_removing_someone_elses_post_is_no_retraction() -> None:
     assert extract_statements("Facebook removed the post on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "StarWire claimed the couple had split. A representative for Brandt told The Globe "
+            'Herald that the actor was "baffled" by the claims.',
+            "denial",
+        ),
+        (
+            "StarWire claimed the couple had split. Brandt said he was bemused by the split "
+            "rumours.",
+            "denial",
+        ),
+        ("Scientists said they were puzzled by the results.", "statement"),
+    ],
+)
+def test_being_baffled_by_a_claim_disbelieves_it(text: str, kind: str) -> None:
+    """Disbelief in what is claimed ("baffled by the claims") rejects it; puzzlement at
+    anything else ("the results") rejects nothing."""
+    assert extract_statements(text)[-1].kind == kind
