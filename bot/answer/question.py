@@ -14,6 +14,7 @@ from rapidfuzz.process import extractOne
 
 from bot.statements.speakers import org_nouns
 from bot.text import lexicon
+from bot.text.lemmas import is_dictionary_word
 from bot.text.words import content_words, stopwords
 
 INTENTS = (
@@ -27,6 +28,7 @@ INTENTS = (
     "search",
 )
 FUZZY_VERB_MIN_LEN = 4  # shorter words are never taken for a misspelt verb
+REAL_WORD_LEN = 6  # an English word this short is itself, never a misspelt verb ("bank")
 LONG_TYPO_LEN = 8  # longer words may have two slips ("confirmmed"); a real 8-letter word is
 #   two letters from another too often ("released" / "repeated")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*'?")
@@ -252,6 +254,8 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
             continue  # spelt right, and no verb here: "did chemicals leak into the lake?"
         if _misspelt_function_word(word):
             continue  # "realy" is "really" misspelt, not "reply"
+        if len(word) <= REAL_WORD_LEN and is_dictionary_word(word):
+            continue  # "is lumen bank closing branches?": "bank" is spelt right, no "back"
         allowed = 1 if len(word) <= LONG_TYPO_LEN else 2  # "released" is no "repeated"
         best = extractOne(word, list(singles), scorer=OSA.distance, score_cutoff=allowed)
         if best is not None and best[0][0] == word[0]:

@@ -226,8 +226,9 @@ _TIME_WORD = re.compile(
     rf"(?:{_WEEKDAYS}|{lexicon.alternation('time_openers.txt')})\b", re.IGNORECASE
 )
 _BASE_FORMS = _cues("also-noun")  # "a claim", "media reports": a noun after a determiner
-_NP_AFTER_STOP = re.compile(
-    rf"[,;:!?()\"“”—–]|\s--\s|\.\s*$|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
+_NP_AFTER_STOP = re.compile(  # a comma, but not a thousands separator ("40,000 times")
+    rf"[;:!?()\"“”—–]|,(?!\d{{3}}(?!\d))|\s--\s|\.\s*$"
+    rf"|\s(?:{lexicon.alternation('np_stop_words.txt')})\s",
     re.IGNORECASE,
 )
 # What follows a trailing attribution ('"...," X said on Monday.'): punctuation, the end, a

@@ -48,6 +48,7 @@ from bot.statements.speakers import (
     kin_nouns,
     named_mention_spans,
     names_the_noun,
+    org_names_by_noun,
     org_nouns,
     parse_actor,
     person_name_spans,
@@ -143,6 +144,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     for at, name, noun in described_org_spans(text):
         resolver.seed_org(name, noun, at)
     resolver.people = person_name_spans(text)
+    resolver.org_names = org_names_by_noun(text)
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
     spans = [(s.start, s.end) for s in sentences]
     resolver.subjects = sentence_subjects(text, spans, resolver.people)
@@ -1340,11 +1342,15 @@ def _own_pronoun_gender(actor: Actor, content: str) -> str | None:
     return "f" if found.group("word").lower() == "she" else "m"
 
 
+# A participle or a preposition after the head noun: "a viral post | shared 40,000 times"
+_MODIFIER_AFTER_HEAD = re.compile(r"\s+(?=(?:[a-z]+(?:ed|en)|on|in|from|by|with|about)\b)")
+
+
 def _reports(actor: Actor) -> bool:
     """An outlet, named or not ("A tabloid said …"; outlet_nouns.txt), a report itself
     speaking ("A report from Vancouver said ...") or a text going round ("The message says the
     advice comes from UNICEF"; claim_texts.txt): what it says is a claim whatever its tense."""
-    words = actor.speaker.lower().split()
+    words = _MODIFIER_AFTER_HEAD.split(actor.speaker.lower(), maxsplit=1)[0].split()
     texts = lexicon.words("claim_texts.txt") | lexicon.words("outlet_nouns.txt")
     claim_text = bool(words) and words[-1] in texts
     return actor.kind == "outlet" or is_report_phrase(actor.surface) or claim_text

@@ -767,6 +767,27 @@ def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _org_name_ending() -> re.Pattern[str]:
+    """ "Lumen Bank", "Eastfield Zoo": one to three capitalised words, then a noun of
+    generic_org_nouns.txt capitalised as part of the name (not "The Bank of England")."""
+    nouns = sorted(n for n in lexicon.words("generic_org_nouns.txt") if " " not in n)
+    titled = "|".join(re.escape(n.title()) for n in nouns)
+    return re.compile(
+        rf"(?<![\w'’-])(?!(?:The|A|An)\s)"
+        rf"(?P<name>(?:[A-Z][\w&'’-]*[^\S\n]+){{1,3}}(?P<noun>{titled}))\b(?!['’]|\s+of\b)"
+    )
+
+
+def org_names_by_noun(text: str) -> dict[str, frozenset[str]]:
+    """The organisations the text names with a noun as the last word of the name ("Lumen
+    Bank"): noun ("bank") -> the names, for a "bank spokeswoman" to speak for."""
+    found: dict[str, set[str]] = {}
+    for match in _org_name_ending().finditer(text):
+        found.setdefault(match.group("noun").lower(), set()).add(match.group("name"))
+    return {noun: frozenset(names) for noun, names in found.items()}
+
+
 def described_org_spans(text: str) -> list[tuple[int, str, str]]:
     """Organisations the text names beside a noun for what they are, whether or not they speak
     ("… published by the research group Open Watch", "Homeway, the home goods retailer, was
@@ -851,6 +872,7 @@ class Resolver:
         self.at = 0  # where in the text the mention being resolved stands
         self.named_at = 0  # … its own words, when known: it may follow a name in its sentence
         self.people: list[tuple[int, str]] = []  # "First Last" names in the text, by offset
+        self.org_names: dict[str, frozenset[str]] = {}  # "bank" -> {"Lumen Bank"}
         # sentence start -> the person named first in the sentence just before it, in the
         # same paragraph ("Moreno, 24, scored 22 goals. He said …": "he" is Moreno)
         self.subjects: dict[int, str] = {}
@@ -1221,6 +1243,9 @@ class Resolver:
             if actor.kind == "person" and " " in actor.speaker:
                 continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
             return actor.speaker
+        named = self.org_names.get(org, frozenset())
+        if named:  # "bank" of "A bank spokeswoman" where the text names Lumen Bank; of two
+            return next(iter(named)) if len(named) == 1 else None  # banks, neither for sure
         business = self._the_only_business() if org in _ANY_BUSINESS else None
         if business:
             return business  # "company" of "Software maker Nordlight"

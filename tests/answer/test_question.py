@@ -443,3 +443,17 @@ def test_when_where_or_why_with_no_speaker_asks_of_what_happened() -> None:
     assert deal.intent == "search" and "announced" in deal.topic
     peskov = parse_question("when did peskov deny it?")
     assert peskov.intent == "did_deny" and peskov.actor == "peskov"
+
+
+@pytest.mark.parametrize(
+    "text", ["is lumen bank closing 300 branches?", "is the bank closing branches?"]
+)
+def test_a_short_english_word_is_never_a_misspelt_verb(text: str) -> None:
+    """ "bank" is one letter from "back" (to back a claim), but it is spelt right: the
+    question asks whether the bank is closing branches, of nobody in particular."""
+    question = parse_question(text)
+    assert (question.intent, question.actor) == ("search", None)
+
+
+def test_a_misspelt_verb_is_still_read() -> None:
+    assert parse_question("did the kremlin deni it").intent == "did_deny"

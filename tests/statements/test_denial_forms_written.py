@@ -793,3 +793,15 @@ def test_being_baffled_by_a_claim_disbelieves_it(text: str, kind: str) -> None:
     """Disbelief in what is claimed ("baffled by the claims") rejects it; puzzlement at
     anything else ("the results") rejects nothing."""
     assert extract_statements(text)[-1].kind == kind
+
+
+def test_a_fact_checks_claim_line_keeps_the_post_it_comes_from() -> None:
+    """ "Claim: …, according to a viral post shared more than 40,000 times": the post makes
+    the claim the rating answers (a thousands separator is no end of the source)."""
+    text = (
+        "Claim: Lumen Bank will close 300 branches, according to a viral post shared more "
+        "than 40,000 times on Facebook.\n\nRating: False"
+    )
+    claim, rating = extract_statements(text, outlet="FactFinder")
+    assert (claim.kind, rating.kind, rating.target) == ("claim", "denial", claim.position)
+    assert "40,000" in (claim.speaker or "")

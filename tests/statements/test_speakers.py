@@ -1786,3 +1786,26 @@ def test_a_ministers_portfolio_is_no_organisation(phrase: str) -> None:
 
 def test_a_body_before_a_role_is_still_its_organisation() -> None:
     assert parse_actor("Health Ministry spokesman Ali Reza").org == "Health Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Lumen Bank has 212 branches. A bank spokeswoman, Carla Diaz, said the claim was "
+            "wrong.\n\nThe bank's workers' union, Unite Finance, said it had not been told.",
+            "Lumen Bank",
+        ),
+        (
+            "Lumen Bank and Orbis Bank are merging. A bank spokeswoman, Carla Diaz, said the "
+            "claim was wrong.\n\nThe union, Unite Finance, said it had not been told.",
+            None,  # two banks: which one she speaks for is not told
+        ),
+    ],
+)
+def test_a_spokeswoman_by_the_common_noun_speaks_for_the_one_so_named(
+    text: str, org: str | None
+) -> None:
+    """ "A bank spokeswoman" speaks for the one bank the story names ("Lumen Bank"), though
+    it never speaks itself; never for the bank's union, the one organisation that does."""
+    assert extract_statements(text)[0].org == org
