@@ -401,6 +401,8 @@ def _described_then_named(clean: str, surface: str) -> Actor | None:
     _, role, gender = _last_role(described)
     if role is not None or described[-1].lower() in lexicon.words("person_nouns.txt"):
         return Actor(name, "person", None, role, False, gender, surface)
+    if described[-1].lower() in lexicon.words("outlet_descriptors.txt"):
+        return Actor(name, "outlet", name, None, False, None, surface)  # "a website called …"
     return Actor(name, "org", name, None, False, None, surface)
 
 
@@ -757,9 +759,15 @@ def sentence_subjects(
 def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "the research group Open Watch" (a noun for an organisation, then its name) and
     "Homeway, the home goods retailer" (the name, then the noun)."""
-    nouns = sorted(lexicon.words("generic_org_nouns.txt") | lexicon.words("org_descriptors.txt"))
+    nouns = sorted(
+        lexicon.words("generic_org_nouns.txt")
+        | lexicon.words("org_descriptors.txt")
+        | lexicon.words("outlet_descriptors.txt")
+    )
     noun = "|".join(re.escape(n) for n in nouns)
-    before = re.compile(rf"(?<![\w'’-])(?P<noun>{noun})[^\S\n]+(?P<name>{_ORG_NAME})\b")
+    before = re.compile(  # "the research group Open Watch", "a website called Daily Buzz Now"
+        rf"(?<![\w'’-])(?P<noun>{noun})(?:[^\S\n]+(?:called|named)(?:[^\S\n]+the)?)?[^\S\n]+(?P<name>{_ORG_NAME})\b"
+    )
     after = re.compile(
         rf"(?P<name>{_ORG_NAME}),[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
         rf"(?P<noun>{noun})\b(?!['’]s)"  # not "Dana Reyes, the company's chief executive"
@@ -892,7 +900,8 @@ class Resolver:
         """Register an organisation the text describes at offset `at` by a noun ("the research
         group Open Watch"), for a later "the group" to resolve to."""
         if not any(normalise(name) == e.actor.norm for e in self.entities):
-            self.entities.append(Entity(Actor(name, "org", name, surface=name), [name], 0, at))
+            kind = "outlet" if noun in lexicon.words("outlet_descriptors.txt") else "org"
+            self.entities.append(Entity(Actor(name, kind, name, surface=name), [name], 0, at))
             self.org_nouns[normalise(name)] = noun
 
     def resolve(

@@ -312,7 +312,7 @@ def test_he_after_a_union_leader_is_that_leader() -> None:
 @pytest.mark.parametrize(
     ("phrase", "speaker", "kind"),
     [
-        ("A website called Daily Buzz Now", "Daily Buzz Now", "org"),
+        ("A website called Daily Buzz Now", "Daily Buzz Now", "outlet"),
         ("a group known as Patriots United", "Patriots United", "org"),
         ("a man named John Smith", "John Smith", "person"),
         ("a teacher named Jane Doe", "Jane Doe", "person"),
@@ -1809,3 +1809,28 @@ def test_a_spokeswoman_by_the_common_noun_speaks_for_the_one_so_named(
     """ "A bank spokeswoman" speaks for the one bank the story names ("Lumen Bank"), though
     it never speaks itself; never for the bank's union, the one organisation that does."""
     assert extract_statements(text)[0].org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A website called Daily Buzz said the bank would close. The website has since "
+            "deleted the story.",
+            "Daily Buzz",
+        ),
+        (
+            "A satirical news website called Daily Buzz Now published the story. The site "
+            "later removed the article.",
+            "Daily Buzz Now",
+        ),
+        (
+            "The bank said a tabloid called the Daily Flash had lied. The paper did not respond.",
+            "Daily Flash",
+        ),
+    ],
+)
+def test_the_site_is_the_website_the_story_called_by_name(text: str, speaker: str) -> None:
+    """ "A website called Daily Buzz" is an outlet, speaking or not: a later "the site" or
+    "the paper" is it."""
+    assert extract_statements(text)[-1].speaker == speaker
