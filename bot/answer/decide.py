@@ -620,6 +620,17 @@ def _declined_instead(
     return refusals if all(share < best for share in own) else []
 
 
+# A refusal to say ("declined to say", "would not comment"), not a want of knowing ("said it
+# had not been told of any job cuts", "had no idea whether …")
+_REFUSING = re.compile(
+    r"\b(?:declin|refus|would\s+not|wouldn['’]t|will\s+not|won['’]t|no\s+comment)", re.IGNORECASE
+)
+
+
+def _refusing(item: Scored) -> bool:
+    return _REFUSING.search(item.candidate.statement.sentence) is not None
+
+
 def _refuses(statement: Statement) -> bool:
     """ "declined to say whether …", "would not comment on …": no answer either way."""
     return any(
@@ -1025,6 +1036,7 @@ _HEADLINES = {
     "said_otherwise": "I have nothing from {actor} in those words. What {actor} said:",
     "own_no": "<b>No</b>, says {names}:",
     "declined": "<b>No</b> — {names} would not say:",
+    "unknowing": "<b>No</b> — {names} said nothing either way:",
     "attributed": (
         "<b>Disputed.</b> Nothing quotes {actor} saying it: the report that they did, and"
         " its denials:"
@@ -1352,6 +1364,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
         headline = headline.replace("denied", "confirmed")
     if verdict.case == "opposite" and question.intent in CLAIM_INTENTS:
         headline = _SAID_OPPOSITE.format(names=_names(cited))
+    if verdict.case == "declined" and not any(_refusing(s) for s in cited):
+        headline = _HEADLINES["unknowing"].format(names=_names(cited))  # "had not been told"
     if verdict.case == "unanswered" and question.intent == "search":  # no kind was asked for
         headline = _HEADLINES["unanswered_search"]
     if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead

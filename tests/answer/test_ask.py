@@ -828,3 +828,22 @@ def test_a_site_that_has_not_removed_its_article_took_nothing_back(tmp_path: Pat
     apart = ask(db, "did anyone deny that they separated?")
     assert apart["answer"] == "yes"
     assert {c["speaker"] for c in apart["citations"]} == {"Kira Vance"}
+
+
+UNION_STORY = """Fact check: Lumen Bank is not closing 300 branches
+
+A viral post claimed Lumen Bank will close 300 branches and cut 5,000 jobs.
+
+A bank spokeswoman, Carla Diaz, said the claim was "simply wrong".
+
+The bank's workers' union, Unite Finance, said it had not been told of any job cuts.
+"""
+
+
+def test_one_who_was_not_told_said_nothing_either_way(tmp_path: Path, db: str) -> None:
+    """The union had not been told of job cuts: it neither denies nor confirms them, and it
+    did not refuse to say (that is "would not say")."""
+    share_text(tmp_path, db, UNION_STORY)
+    answer = ask(db, "did unite finance deny the job cuts?")
+    assert answer["answer"] == "no"
+    assert answer["text"].startswith("<b>No</b> — Unite Finance said nothing either way:")
