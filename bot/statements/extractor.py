@@ -1696,7 +1696,11 @@ def _answers_claim(statement: Statement, claims: list[Statement]) -> bool:
     return any(
         _contradicts(statement, c)
         or _names_by_name(c, statement)
-        and (_negates_word_of(statement, c) or _denies_own_act(statement))
+        and (
+            _negates_word_of(statement, c)
+            or _denies_own_act(statement)
+            or _DOING_IT.search(unquoted(statement.proposition or "")) is not None
+        )
         for c in others
         if c.kind == "claim"
     )
@@ -1728,6 +1732,16 @@ def _denies_own_act(statement: Statement) -> bool:
     if _DEGREE.search(found.group("rest")):
         return False  # "I had never seen anything like it", "never felt so proud"
     return bool(found.group("never"))
+
+
+# Not doing "it", what the claim says they did, told by pointing back: "We did not do it",
+# "Nobody at this company would do such a thing", "I never said that"
+_DOING_IT = re.compile(
+    r"\b(?:(?:did|do|does|would|could)\s*(?:not|n['’]t)|never|(?:no\s?one|nobody)\b[^.;]{0,40}?"
+    r"\b(?:would|could|did))\s+(?:\w+ly\s+)?(?:do|done|say|said)\s+"
+    r"(?:it|that|this|so|such\s+a\s+thing|anything\s+(?:like\s+(?:that|this|it)|of\s+the\s+(?:sort|kind)))\b",
+    re.IGNORECASE,
+)
 
 
 # How much, not whether: "never seen anything like it", "never felt so proud", "never played

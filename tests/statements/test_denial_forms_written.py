@@ -805,3 +805,23 @@ def test_a_fact_checks_claim_line_keeps_the_post_it_comes_from() -> None:
     claim, rating = extract_statements(text, outlet="FactFinder")
     assert (claim.kind, rating.kind, rating.target) == ("claim", "denial", claim.position)
     assert "40,000" in (claim.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ('"We did not do it," Acme chief executive Tom Hale said.', "denial"),
+        (
+            '"Nobody at this company would do such a thing," Acme chief executive Tom Hale said.',
+            "denial",
+        ),
+        ('"I never said that," Acme chief executive Tom Hale said.', "denial"),
+        ('"We did not do it," said Mia Lee, a teacher.', "statement"),  # nobody accused her
+    ],
+)
+def test_the_accused_not_doing_it_denies_what_they_are_said_to_have_done(
+    said: str, kind: str
+) -> None:
+    """ "We did not do it", by the one a claim names, points back to what it says they did."""
+    text = f"The Daily Ledger reported that Acme had dumped waste in the river. {said}"
+    assert extract_statements(text)[-1].kind == kind
