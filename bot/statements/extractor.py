@@ -33,6 +33,7 @@ from bot.statements.kinds import (
     owns_an_error,
     sworn_denial,
     unquoted,
+    without_assurance,
 )
 from bot.statements.pairing import assign_targets, similarity
 from bot.statements.quotes import Quote, find_quotes
@@ -1385,7 +1386,7 @@ def _without_hearer(said: str) -> str:
 
 
 def _proposition(content: str) -> str | None:
-    clean = content.strip(" ,.;:\"“”'‘’")
+    clean = without_assurance(content).strip(" ,.;:\"“”'‘’")
     saying = _SAYING_COLON.search(clean)
     if saying:
         clean = clean[saying.end() :].strip(" ,.;:\"“”'‘’")

@@ -124,8 +124,21 @@ def _negates_a_fact(content: str) -> bool:
     return found is not None and _clause_opener().search(found.group(0)) is None
 
 
+def without_assurance(content: str) -> str:
+    """The content after a speaker's own vouching for it ("I can tell you that no waste went
+    into the river", "Let me be clear: we did not dump waste"; assurance_leads.txt)."""
+    lead = re.match(r"^[\s\"“‘']*", content)
+    start = lead.end() if lead else 0
+    found = next(
+        (m for p in lexicon.patterns("assurance_leads.txt") if (m := p.match(content, start))),
+        None,
+    )
+    return content[found.end() :] if found is not None and found.end() < len(content) else content
+
+
 def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) -> str:
     """Kind of a statement from its cue, its content and the whole sentence."""
+    content = without_assurance(content)
     cue_kind = cue_kinds().get(cue.lower(), "neutral")
     hedge = lexicon.first_match("not_denial_cues.tsv", whole)
     if hedge and _denies_after(whole[hedge.end() :]):

@@ -825,3 +825,20 @@ def test_the_accused_not_doing_it_denies_what_they_are_said_to_have_done(
     """ "We did not do it", by the one a claim names, points back to what it says they did."""
     text = f"The Daily Ledger reported that Acme had dumped waste in the river. {said}"
     assert extract_statements(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ('"I can tell you that no waste went into the river," Acme chief Tom Hale said.', "denial"),
+        ('"I can assure you we did not dump waste," Acme chief Tom Hale said.', "denial"),
+        ('"Let me be clear: we did not dump waste," Acme chief Tom Hale said.', "denial"),
+        ('"We can tell you more next week," Acme chief Tom Hale said.', "statement"),
+        ('"I can confirm that waste was found," Acme chief Tom Hale said.', "confirmation"),
+    ],
+)
+def test_vouching_for_ones_words_is_not_a_plan(said: str, kind: str) -> None:
+    """ "I can tell you that …" vouches for what follows: its clause is what is said, not a
+    possibility ("I can …"); "I can confirm that" still confirms."""
+    text = f"The Daily Ledger reported that Acme had dumped waste in the river. {said}"
+    assert extract_statements(text)[-1].kind == kind
