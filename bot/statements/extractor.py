@@ -31,6 +31,7 @@ from bot.statements.kinds import (
     is_negated,
     object_first_cues,
     owns_an_error,
+    stance_opening,
     sworn_denial,
     unquoted,
     without_assurance,
@@ -69,7 +70,7 @@ from bot.statements.verdict import (
 from bot.text import lexicon
 from bot.text.lemmas import is_dictionary_word, verb_lemma
 from bot.text.sentences import Sentence, split_paragraph_sentences
-from bot.text.words import content_words, stem_key
+from bot.text.words import content_words, opposites, stem_key
 
 _RANK = {"denial": 3, "confirmation": 2, "claim": 1, "statement": 0}
 _CAPTION = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}:\s+[A-Z\"“'‘]")
@@ -1482,6 +1483,9 @@ def _topic_denials(
                     or _repeats_a_denial(statement, out)
                     or _answers_own_relative(statement)
                 )
+                or _says_the_opposite(
+                    statement, [c for c in claims if c.position < statement.position]
+                )
                 or _well_after_harm(statement, answerable)
                 or _insists_when_accused(statement, answerable)
                 or _sworn_unprompted(statement, answerable)
@@ -1491,6 +1495,47 @@ def _topic_denials(
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+OPPOSITE_SHORT = 6  # content words: a counter-assertion this short is about the claim's subject
+
+
+def _says_the_opposite(statement: Statement, claims: list[Statement]) -> bool:
+    """An account that affirms the opposite of a word another speaker's claim affirms
+    (antonyms.tsv): "His family said he was unarmed" after "Police said Omar Reyes was armed";
+    "Leo and Kira are very happy together" after a site claimed the couple had separated. It
+    must name what the claim names or be short enough to be about nothing else."""
+    said = statement.proposition or ""
+    if not said or is_negated(said) or stance_opening(said):
+        return False
+    mine = {w.lower() for w in _words(said) if w[:1].islower()}
+    table = opposites()
+    opposed = {o for w in mine for o in table.get(w, ())}
+    if not opposed:
+        return False
+    short = len(content_words(said)) <= OPPOSITE_SHORT
+    for claim in claims:
+        if claim.kind != "claim" or claim.speaker_norm == statement.speaker_norm:
+            continue
+        claimed = claim.proposition or claim.sentence
+        theirs = {w.lower() for w in _words(claimed)} - _negated_words(claimed)
+        if opposed & theirs and (short or _shares_a_name(said, claimed)):
+            return True
+    return False
+
+
+def _negated_words(text: str) -> set[str]:
+    """Words a negation covers in the text ("was not armed": armed)."""
+    return {w.lower() for w in _words(" ".join(_NEGATED_SPAN.findall(text)))}
+
+
+_NEGATED_SPAN = re.compile(r"\b(?:not|never|no|n['’]t)\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
+
+
+def _shares_a_name(said: str, claimed: str) -> bool:
+    """Both name someone by the same capitalised word ("Reyes")."""
+    names = {w for w in _words(said) if w[:1].isupper()} - {"I", "We", "He", "She", "They", "It"}
+    return bool(names & {w for w in _words(claimed) if w[:1].isupper()})
 
 
 def _retracts_own_claim(statement: Statement, claims: list[Statement]) -> bool:

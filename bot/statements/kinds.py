@@ -225,7 +225,7 @@ def asserts_fact(content: str) -> bool:
     """Content that asserts something happened or is so (a claim), rather than a view, feeling,
     plan or condition (a statement)."""
     content = _spoken_part(content)
-    if _stance_opening(content) or _evaluates(content):
+    if stance_opening(content) or _evaluates(content):
         return False
     if lexicon.first_match("fact_patterns.tsv", content):
         return True
@@ -249,7 +249,7 @@ def _stance_openers() -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?:that\s+)?(?:{alternatives})", re.IGNORECASE)
 
 
-def _stance_opening(content: str) -> bool:
+def stance_opening(content: str) -> bool:
     """Content that opens as a condition, a speculation or the speaker's own view."""
     return _stance_openers().match(unquoted(content).replace("’", "'")) is not None
 

@@ -842,3 +842,35 @@ def test_vouching_for_ones_words_is_not_a_plan(said: str, kind: str) -> None:
     possibility ("I can …"); "I can confirm that" still confirms."""
     text = f"The Daily Ledger reported that Acme had dumped waste in the river. {said}"
     assert extract_statements(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Police said Omar Reyes was armed when officers shot him. His family said he was "
+            "unarmed.",
+            "denial",
+        ),
+        (
+            'StarWire claimed the couple had separated. "Leo and Kira are very happy together," '
+            "the representative said.",
+            "denial",
+        ),
+        ("Police said the border was closed. The mayor said the border was open.", "denial"),
+        # a wish is no account of what is so; one speaker does not answer themself
+        (
+            'The ministry said the hostage was released. "We hope he is released soon," his '
+            "wife said.",
+            "statement",
+        ),
+        ("Police said the man was armed. Police said the man was later arrested.", "claim"),
+    ],
+)
+def test_an_account_of_the_opposite_denies_the_claim(text: str, kind: str) -> None:
+    """ "he was unarmed" after "Police said Omar Reyes was armed" (antonyms.tsv), by someone
+    else, answers it; the claim before it is never taken for the answer."""
+    first, last = extract_statements(text)
+    assert (first.kind, last.kind) == ("claim", kind)
+    if kind == "denial":
+        assert last.target == first.position
