@@ -1780,11 +1780,12 @@ def _denies_own_act(statement: Statement) -> bool:
     return bool(found.group("never"))
 
 
-# Not doing "it", what the claim says they did, told by pointing back: "We did not do it",
-# "Nobody at this company would do such a thing", "I never said that"
+# Not doing "it", what the claim says they did, told by pointing back, in the first person:
+# "We did not do it", "Nobody at this company would do such a thing", "I never said that"
+# (not "it looks like they didn't do it", of others)
 _DOING_IT = re.compile(
-    r"\b(?:(?:did|do|does|would|could)\s*(?:not|n['’]t)|never|(?:no\s?one|nobody)\b[^.;]{0,40}?"
-    r"\b(?:would|could|did))\s+(?:\w+ly\s+)?(?:do|done|say|said)\s+"
+    r"\b(?:(?:i|we)\s+(?:(?:did|do|would|could)(?:\s*(?:not|n['’]t)|\s+never)|never)"
+    r"|(?:no\s?one|nobody)\b[^.;]{0,40}?\b(?:would|could|did))\s+(?:\w+ly\s+)?(?:do|done|say|said)\s+"
     r"(?:it|that|this|so|such\s+a\s+thing|anything\s+(?:like\s+(?:that|this|it)|of\s+the\s+(?:sort|kind)))\b",
     re.IGNORECASE,
 )

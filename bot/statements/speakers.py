@@ -941,11 +941,16 @@ class Resolver:
         """`resolve` for an actor that is only ever itself (the outlet's own voice): the entity
         already called by its name, else a new one; never the latest outlet met ("the
         article" is not the Facebook post it writes about)."""
+        generic = actor.norm in _REPORT_NOUNS or actor.norm in lexicon.words(
+            "outlet_descriptors.txt"
+        )
         named = next(
             (
                 e
                 for e in self._recent()
-                if actor.norm == e.actor.norm or actor.norm in {normalise(n) for n in e.names}
+                if actor.norm == e.actor.norm
+                or not generic  # "the article" another outlet's was called is not this one
+                and actor.norm in {normalise(n) for n in e.names}
             ),
             None,
         )

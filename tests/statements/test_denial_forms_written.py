@@ -874,3 +874,11 @@ def test_an_account_of_the_opposite_denies_the_claim(text: str, kind: str) -> No
     assert (first.kind, last.kind) == ("claim", kind)
     if kind == "denial":
         assert last.target == first.position
+
+
+def test_others_not_doing_it_is_no_denial_by_the_speaker() -> None:
+    text = (
+        "The Daily Ledger reported that Acme had sold the truck. Acme chief Tom Hale said the "
+        'dealers "were supposed to remove the logo and it looks like they didn\'t do it".'
+    )
+    assert extract_statements(text)[-1].kind != "denial"
