@@ -1250,9 +1250,12 @@ class Resolver:
         else None: an organisation never named is nobody's to name."""
         if org is None or org not in org_nouns():
             return org
-        for entity in self._named_with(org):
+        named_with = self._named_with(org)
+        # "Police in Brookdale" before the "police watchdog": the noun as the name's head
+        named_with.sort(key=lambda e: _modifies_a_noun(org, [e.actor.speaker, *e.names]))
+        for entity in named_with:
             actor = entity.actor
-            if actor.kind == "group" and actor.speaker.lower() != org:
+            if actor.kind == "group" and not _headed_by(org, actor.speaker):
                 continue  # "senior U.S. military official" is no "military"
             if actor.kind == "person" and " " in actor.speaker:
                 continue  # a headline's "Zoo" is no person, "Marta Kowalski" is
@@ -1551,6 +1554,25 @@ def names_the_noun(new: Actor, old: Actor) -> bool:
         new.kind == old.kind == "org"
         and noun in org_nouns()
         and new.speaker.lower().split()[-1] == noun
+    )
+
+
+def _headed_by(noun: str, name: str) -> bool:
+    """The name is the noun, or the noun placed by a preposition ("Police in Brookdale")."""
+    words = name.lower().split()
+    return words == [noun] or (len(words) > 2 and words[0] == noun and words[1] in stopwords())
+
+
+def _modifies_a_noun(noun: str, names: list[str]) -> bool:
+    """In every name that holds it, `noun` stands before another noun in lower case ("police"
+    of "the state's independent police watchdog"): it says what the organisation watches,
+    not what it is."""
+    found = [n.lower().split() for n in names if noun in n.lower().split()]
+    return bool(found) and all(
+        words.index(noun) + 1 < len(words)
+        and words[words.index(noun) + 1].isalpha()
+        and words[words.index(noun) + 1] not in stopwords()
+        for words in found
     )
 
 

@@ -1834,3 +1834,14 @@ def test_the_site_is_the_website_the_story_called_by_name(text: str, speaker: st
     """ "A website called Daily Buzz" is an outlet, speaking or not: a later "the site" or
     "the paper" is it."""
     assert extract_statements(text)[-1].speaker == speaker
+
+
+def test_a_police_spokeswoman_speaks_for_the_police_not_their_watchdog() -> None:
+    """ "police spokeswoman Dana Clark" speaks for "Police in Brookdale", whose head noun is
+    police; "the state's independent police watchdog", met later, only watches the police."""
+    text = (
+        "Police in Brookdale said Omar Reyes was armed with a knife.\n\n"
+        '"The officers feared for their lives," police spokeswoman Dana Clark said.\n\n'
+        "The state's independent police watchdog said it had opened an investigation."
+    )
+    assert extract_statements(text)[1].org == "Police in Brookdale"
