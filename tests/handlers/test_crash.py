@@ -43,6 +43,15 @@ def all_answered(fake: FakeTelegram, chat: FakeChat, links: list[int]) -> bool:
     )
 
 
+def noted(bot: BotProcess, count: int) -> bool:
+    """The bot has noted `count` "Reading…" messages as the ones its cards will replace. A kill
+    between Telegram taking a "Reading…" message and the bot noting it leaves that message as
+    it is and the card comes as a reply of its own (no request to Telegram can be undone or
+    made twice safely); the tests kill outside that window."""
+    rows = bot.rows("SELECT count(*) FROM ingest_queue WHERE status_message_id IS NOT NULL")
+    return rows == [(count,)]
+
+
 async def send_links(
     fake: FakeTelegram, chat: FakeChat, user: FakeUser, urls: list[str]
 ) -> list[int]:
@@ -91,6 +100,7 @@ async def test_twelve_links_survive_a_kill_while_most_wait_for_a_slot(
             return len(readings) == 12 and sum(bool(m.buttons()) for m in readings) >= 2
 
         assert await fake.wait_until(two_cards_and_every_link_acknowledged, SETTLE_S)
+        assert await until(lambda: noted(bot, 12), SETTLE_S)
         await bot.kill()
         assert (
             sum(bool(m.buttons()) for m in link_answers(fake, chat)) < 12
@@ -112,7 +122,9 @@ async def test_links_waiting_for_a_slot_and_mid_fetch_survive_a_kill(
         def stuck() -> bool:
             return len(link_answers(fake, chat)) == 8 and site.received == SLOTS
 
-        assert await until(stuck, SETTLE_S), bot.log_text()[-2000:]
+        assert await until(stuck, SETTLE_S) and await until(lambda: noted(bot, 8), SETTLE_S), (
+            bot.log_text()[-2000:]
+        )
         await bot.kill()
         assert site.served == 0 and bot.rows("SELECT count(*) FROM ingest_queue") == [(8,)]
         site.open.set()
@@ -178,6 +190,7 @@ async def test_sigterm_with_links_in_flight_and_waiting_loses_nothing(
         await bot.start()
         links = await send_links(fake, chat, anna, [site.url(n) for n in range(1, 9)])
         assert await until(lambda: len(link_answers(fake, chat)) == 8 and site.received == SLOTS)
+        assert await until(lambda: noted(bot, 8), SETTLE_S)
         stopping = asyncio.create_task(bot.stop())
         await until(lambda: "Application is stopping" in bot.log_text())
         site.open.set()
