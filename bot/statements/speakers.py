@@ -1121,8 +1121,9 @@ class Resolver:
         if _AGE.fullmatch(actor.speaker):  # "The 17-year-old" (no name, though it looks like one)
             return self._find_by_age(actor.speaker)
         key = actor.norm
-        if key in _REPORT_NOUNS or key in lexicon.words("outlet_descriptors.txt"):
+        if key in _OUTLET_TEXTS or key in lexicon.words("outlet_descriptors.txt"):
             # "The report, citing people familiar …", "The tabloid said": the latest outlet
+            # ("the statement", "the letter" are the latest speaker's: _find_definite)
             outlet = self._find_outlet()  # met, not an earlier bare "…, report says"
             if outlet is not None:
                 return outlet
@@ -1326,7 +1327,7 @@ class Resolver:
         if not surface.startswith("the ") or actor.anonymous and actor.role in {"sources"}:
             return None
         head = surface.split()[-1]
-        if head in {"statement"}:
+        if head in _REPORT_NOUNS and head not in _OUTLET_TEXTS:  # "the statement", "the letter"
             return self._recent()[0] if self.entities else None
         if head in _REPORT_NOUNS:
             hits = [e for e in self._recent() if e.actor.kind == "outlet"]

@@ -1845,3 +1845,15 @@ def test_a_police_spokeswoman_speaks_for_the_police_not_their_watchdog() -> None
         "The state's independent police watchdog said it had opened an investigation."
     )
     assert extract_statements(text)[1].org == "Police in Brookdale"
+
+
+@pytest.mark.parametrize("noun", ["statement", "letter"])
+def test_the_statement_is_the_last_speakers_not_an_outlets(noun: str) -> None:
+    """A paper named before does not make "the statement" (or "the letter") a paper's."""
+    text = (
+        "The Valley Post reported that the mayor took a free flight from a builder. "
+        f"Orwell Homes said in a {noun} that it had never offered gifts to any official. "
+        f'"Our company does not give gifts to public servants," the {noun} said.'
+    )
+    last = extract_statements(text)[-1]
+    assert (last.speaker, last.kind) == ("Orwell Homes", "denial")
