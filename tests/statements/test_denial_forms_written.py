@@ -882,3 +882,21 @@ def test_others_not_doing_it_is_no_denial_by_the_speaker() -> None:
         'dealers "were supposed to remove the logo and it looks like they didn\'t do it".'
     )
     assert extract_statements(text)[-1].kind != "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('He branded the accusations "ridiculous".', "denial"),
+        ("The coach called the transfer stories utterly ridiculous.", "denial"),
+        ('Her lawyer said she would "vigorously contest" the charges.', "denial"),
+        ("The firm is contesting the allegations, its chief said.", "denial"),
+        ('The club said the player "remains fully committed", rejecting talk of a move.', "denial"),
+        ("The minister said he rejected speculation about his future.", "denial"),
+        # neither a claim called ridiculous nor a claim contested
+        ("It is ridiculous that we pay so much for the reports, she said.", "statement"),
+        ("He will contest the election in May, his party said.", "statement"),
+    ],
+)
+def test_a_claim_called_ridiculous_contested_or_talk_rejected(text: str, kind: str) -> None:
+    assert _kinds(text, text[:20]) == [kind]
