@@ -900,3 +900,18 @@ def test_others_not_doing_it_is_no_denial_by_the_speaker() -> None:
 )
 def test_a_claim_called_ridiculous_contested_or_talk_rejected(text: str, kind: str) -> None:
     assert _kinds(text, text[:20]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"That account is not mine," the striker said.', "denial"),
+        ('"That is not my signature," she told the court.', "denial"),
+        ('"These are not my words," the minister said of the leaked memo.', "denial"),
+        # whose it is to do, or a first time: nothing disowned
+        ('"The decision is not mine to make," he said.', "statement"),
+        ('"This is not my first time here," he said.', "statement"),
+    ],
+)
+def test_a_thing_disowned_in_the_first_person_is_denied(text: str, kind: str) -> None:
+    assert _kinds(text, text[:20]) == [kind]
