@@ -934,3 +934,20 @@ def test_a_negative_subject_negates_its_whole_clause(said: str, kind: str) -> No
         f'Her spokeswoman dismissed the report as "nonsense". {said}'
     )
     assert _kinds(text, said[-25:]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("the president is seriously ill", '"The president is not sick," his office said.'),
+        ("the couple had split", '"They are not separating," their spokesman said.'),
+        ("the mayor hid the report", '"The mayor has not concealed any report," his aide said.'),
+        ("the guards injured two fans", '"The guards did not hurt any fans," the club said.'),
+        ("the suspect fled the country", '"He has not escaped the country," his lawyer said.'),
+    ],
+)
+def test_a_denial_in_another_word_for_the_same_act(claim: str, said: str) -> None:
+    """event_synonyms.tsv: one act told in two words ("ill" and "sick", "split" and
+    "separating") is one claim denied."""
+    text = f"The Daily Post reported that {claim}. {said}"
+    assert _kinds(text, said[:15]) == ["denial"]
