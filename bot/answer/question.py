@@ -179,7 +179,9 @@ def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = tuple(t.word for t in tokens[i : i + size])
             if phrase in verbs:
-                if phrase not in _needs_object() or _object_after(tokens, i + size):
+                if (phrase not in _needs_object() or _object_after(tokens, i + size)) and (
+                    phrase not in _needs_claim() or _of_a_claim(tokens, i, i + size)
+                ):
                     found.append((i, i + size, verbs[phrase]))
                 break
     return found
@@ -190,6 +192,33 @@ def _needs_object() -> frozenset[tuple[str, ...]]:
     """The verbs that ask of a claim only before an object (question_verbs.tsv)."""
     return frozenset(
         tuple(row[0].split()) for row in lexicon.rows("question_verbs.tsv") if "needs-object" in row
+    )
+
+
+@cache
+def _needs_claim() -> frozenset[tuple[str, ...]]:
+    """The verbs that deny or take back only what is said (question_verbs.tsv "needs-claim"):
+    "did Ukraine shoot down drones?" asks of drones, "did X shoot down the rumour?" of a claim."""
+    return frozenset(
+        tuple(row[0].split()) for row in lexicon.rows("question_verbs.tsv") if "needs-claim" in row
+    )
+
+
+CLAIM_OBJECT_REACH = 5  # words after the verb a claim noun may stand ("the latest wild rumour")
+
+
+def _of_a_claim(tokens: list[_Token], start: int, end: int) -> bool:
+    """The verb from `start` to `end` acts on a claim: what follows is "it", "this", "the
+    report" (a reference to the story) or has a claim noun near ("the rumours about his
+    health"), or such words came before it as the subject of a passive ("was it shot down?",
+    "was the story shot down?")."""
+    nouns = lexicon.words("claim_nouns.txt") | lexicon.words("report_nouns.txt")
+    subject = [t for t in tokens[:start] if t.word not in _words_of("aux")]
+    near = [t.word for t in subject] + [t.word for t in tokens[end : end + CLAIM_OBJECT_REACH]]
+    return (
+        _refers_to_context(tokens[end:])
+        or _refers_to_context(subject)
+        or any(word in nouns or word.removesuffix("s") in nouns for word in near)
     )
 
 
@@ -250,7 +279,7 @@ def _fuzzy_verb(tokens: list[_Token]) -> tuple[int, int, str] | None:
         word = token.word
         if len(word) < FUZZY_VERB_MIN_LEN or word in known or token.joined:
             continue  # "pre-contract" is no misspelt "contradict"
-        if (word,) in _needs_object():
+        if (word,) in _needs_object() | _needs_claim():
             continue  # spelt right, and no verb here: "did chemicals leak into the lake?"
         if _misspelt_function_word(word):
             continue  # "realy" is "really" misspelt, not "reply"

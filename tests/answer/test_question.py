@@ -457,3 +457,28 @@ def test_a_short_english_word_is_never_a_misspelt_verb(text: str) -> None:
 
 def test_a_misspelt_verb_is_still_read() -> None:
     assert parse_question("did the kremlin deni it").intent == "did_deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # an act done to things: a search for what the stories say of it
+        ("did ukraine shoot down drones?", "search"),
+        ("did the club dismiss the manager?", "search"),
+        ("did russia withdraw its troops?", "search"),
+        ("did parliament reject the bill?", "search"),
+        ("was the plane shot down?", "search"),
+        # the same verbs with a claim as their object, before or after them
+        ("did the club shoot down the rumour?", "did_deny"),
+        ("did the kremlin dismiss claims that putin is ill?", "did_deny"),
+        ("did the paper withdraw the story?", "did_deny"),
+        ("did they reject it?", "did_deny"),
+        ("was the story shot down?", "did_deny"),
+        ("was it rejected?", "did_deny"),
+        ("who rejected the allegations?", "who_denied"),
+    ],
+)
+def test_a_verb_that_denies_only_a_claim_needs_one(text: str, intent: str) -> None:
+    """question_verbs.tsv "needs-claim": "shoot down", "dismiss", "reject", "withdraw" deny or
+    take back what was said; done to drones, managers, bills or troops they are acts."""
+    assert parse_question(text).intent == intent
