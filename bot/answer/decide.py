@@ -273,7 +273,13 @@ def _opposite(question: Question, item: Scored) -> bool:
             return False  # "did Cole say she was misquoted?" of "says she was misquoted"
         if st.kind == "denial":
             return not is_opposite(question.topic, denied, claimed)
-        return st.kind == "claim" and swaps(question.topic, st.sentence) % 2 == 1
+        if st.kind != "claim":
+            return False
+        said = st.proposition or st.sentence  # "said the incident had not affected any
+        # nuclear facility" against "did the IAEA say a nuclear plant was affected?"
+        return (
+            swaps(question.topic, st.sentence) % 2 == 1 or says_asked(question.topic, said) is False
+        )
     if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
         return False  # "what did X say about …", "is she alive?": every side is an answer
     if st.quote and negated_untrue(st.quote):  # "The thing is not made up. These kids …":

@@ -1,0 +1,86 @@
+"""Questions a new user asked right after sharing one story we wrote (a drone strike on a
+power plant both sides tell, a minister's gifts from a developer, a striker's betting
+denied), each story alone in its own chat, through the real pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.answer.ask import answer_question
+from bot.config import Settings
+from bot.ingest import ingest
+from storage import Repository
+from tests.helpers import FIXTURES
+
+# question -> (story, expected answer, a name the first citation's speaker must contain)
+QUESTIONS: dict[str, tuple[str, str, str]] = {
+    # an act done to drones, not a denial: the air force's own account answers it
+    "did ukraine shoot down drones?": ("power_plant_strike_story.txt", "yes", "air force"),
+    # the IAEA said the incident had NOT affected any nuclear facility: the opposite
+    "did the iaea say a nuclear plant was affected?": (
+        "power_plant_strike_story.txt",
+        "no",
+        "International Atomic Energy Agency",
+    ),
+    "did russia deny attacking the power plant?": (
+        "power_plant_strike_story.txt",
+        "yes",
+        "defence ministry",
+    ),
+    # "'Our company does not give gifts …,' the statement said" is Brightstone's statement,
+    # not the Daily Ledger's, the paper named before
+    "did brightstone deny giving gifts?": ("minister_gifts_story.txt", "yes", "Brightstone"),
+    "who said the emails are fake?": ("minister_gifts_story.txt", "yes", "Carl Voss"),
+    # "That account is not mine": a thing the bookmaker gave him, disowned
+    "did kell deny the betting account was his?": ("betting_denial_story.txt", "yes", "Kell"),
+    "did the herald stand by its story?": ("betting_denial_story.txt", "yes", "Herald"),
+}
+
+
+@pytest.fixture(scope="module")
+def answered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, list[str], str]]:
+    stories = sorted({story for story, _, _ in QUESTIONS.values()})
+    chats = {story: 100 + i for i, story in enumerate(stories)}
+
+    async def run() -> dict[str, tuple[str, list[str], str]]:
+        db = str(tmp_path_factory.mktemp("each") / "each.db")
+        out: dict[str, tuple[str, list[str], str]] = {}
+        async with await Repository.open(db) as repo:
+            for story, chat in chats.items():
+                await ingest(repo, str(FIXTURES / story), Settings(), chat_id=chat)
+            for question, (story, _, _) in QUESTIONS.items():
+                answer = await answer_question(repo, chats[story], question, None)
+                speakers = [c.speaker or "" for c in answer.citations]
+                out[question] = (answer.answer, speakers, answer.text)
+        return out
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("question", list(QUESTIONS))
+def test_asked_right_after_sharing_the_story(
+    answered: dict[str, tuple[str, list[str], str]], question: str
+) -> None:
+    _, expected, speaker = QUESTIONS[question]
+    answer, speakers, text = answered[question]
+    assert answer == expected, text
+    assert speakers and speaker in speakers[0], speakers
+
+
+def test_the_opposite_said_is_worded_as_the_opposite(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, _, text = answered["did the iaea say a nuclear plant was affected?"]
+    assert text.startswith("<b>No</b> — International Atomic Energy Agency said the opposite")
+
+
+def test_an_act_asked_is_answered_with_its_account_not_a_denial(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did ukraine shoot down drones?" asks of the drones: the air force's account first,
+    and no "denied it" (its denial of a blogger's missile claim is another matter)."""
+    _, _, text = answered["did ukraine shoot down drones?"]
+    assert "denied it" not in text.split("\n")[0]
+    assert "shot down 14 of 17 drones" in text.split("\n\n")[1]
