@@ -275,10 +275,11 @@ def _opposite(question: Question, item: Scored) -> bool:
             return not is_opposite(question.topic, denied, claimed)
         if st.kind != "claim":
             return False
-        said = st.proposition or st.sentence  # "said the incident had not affected any
-        # nuclear facility" against "did the IAEA say a nuclear plant was affected?"
-        return (
-            swaps(question.topic, st.sentence) % 2 == 1 or says_asked(question.topic, said) is False
+        # what was said ("the incident had not affected any nuclear facility", against "did
+        # the IAEA say a nuclear plant was affected?"), not who said it ("a fake news site")
+        said = st.proposition
+        return swaps(question.topic, st.sentence) % 2 == 1 or bool(
+            said and says_asked(question.topic, said) is False
         )
     if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
         return False  # "what did X say about …", "is she alive?": every side is an answer

@@ -1945,9 +1945,6 @@ _CLAUSE_BREAK = re.compile(rf"[,;:—–()]|\b(?:{lexicon.alternation('clause_br
 _NEGATION_LEAD = lexicon.words("negation_lead_words.txt")  # "I do not really think"
 
 
-_NEGATIVE_SUBJECTS = frozenset({"no", "not", "none", "nobody", "nothing", "neither"})
-
-
 def _negated_stems(text: str, scope: int = _NEGATION_SCOPE) -> set[str]:
     """Predicate stems a main-clause negation covers, `scope` words on (to the clause's end at
     most). A negated verb of opinion ("did not think", "I do not really see") states a view,
@@ -1963,10 +1960,7 @@ def _negated_stems(text: str, scope: int = _NEGATION_SCOPE) -> set[str]:
                 break  # a view or a choice ("don't mean X shouldn't be"): the rest is its content
             if _GENERIC_YOU.search(" ".join(words[max(0, i - 2) : i + 1])):
                 break  # "you can't send information there": how things are, no event denied
-            # a negative subject ("Not a single date has been cancelled", "None of the
-            # weapons were handed over") negates its clause's whole predicate
-            reach = len(words) if i == 0 and word.lower() in _NEGATIVE_SUBJECTS else scope
-            covered = " ".join(words[i + 1 : i + 1 + reach])
+            covered = " ".join(words[i + 1 : i + 1 + scope])
             if not any(p.match(covered) for p in lexicon.patterns("emphatic_negations.txt")):
                 out |= _predicate_stems(covered)
     return out

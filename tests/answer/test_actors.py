@@ -490,3 +490,16 @@ def test_a_role_noun_introducing_a_newly_named_person_aliases_nobody_before_it()
     assert role_aliases(text, [("Westbrook FC", ()), ("Sam Ortiz", ())]) == {}
     told = 'Sam Ortiz posted both versions. "There was no ring," the photographer said.'
     assert role_aliases(told, [("Sam Ortiz", ())]) == {"Sam Ortiz": {"the photographer"}}
+
+
+@pytest.mark.parametrize(
+    ("speaker", "asked"),
+    [
+        ("pro-Kremlin blogger", "the kremlin"),
+        ("anti-government protesters", "the government"),
+    ],
+)
+def test_one_for_or_against_an_actor_is_not_that_actor(speaker: str, asked: str) -> None:
+    """A "pro-Kremlin blogger" is not the Kremlin, as "supporters of X" are not X."""
+    assert actor_score(asked, said(speaker=speaker)) < 75
+    assert actor_score(speaker, said(speaker=speaker)) >= 75
