@@ -276,10 +276,11 @@ def _opposite(question: Question, item: Scored) -> bool:
         if st.kind != "claim":
             return False
         # what was said ("the incident had not affected any nuclear facility", against "did
-        # the IAEA say a nuclear plant was affected?"), not who said it ("a fake news site")
+        # the IAEA say a nuclear plant was affected?"), not who said it ("a fake news site"),
+        # nor a verdict told of the claim ("…, a claim the army quickly rejected")
         said = st.proposition
         return swaps(question.topic, st.sentence) % 2 == 1 or bool(
-            said and says_asked(question.topic, said) is False
+            said and not untrue_roots(said) and says_asked(question.topic, said) is False
         )
     if st.kind not in STANCES or question.intent not in STANCE_INTENTS:
         return False  # "what did X say about …", "is she alive?": every side is an answer

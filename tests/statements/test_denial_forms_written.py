@@ -932,3 +932,15 @@ def test_a_denial_in_another_word_for_the_same_act(claim: str, said: str) -> Non
     "separating") is one claim denied."""
     text = f"The Daily Post reported that {claim}. {said}"
     assert _kinds(text, said[:15]) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Severn Water also said the post was wrong.",
+        "The club said the tweets about its manager were incorrect.",
+        "The bank said the messages circulating online were mistaken.",
+    ],
+)
+def test_a_post_called_wrong_is_denied(text: str) -> None:
+    assert _kinds(text, text[:20]) == ["denial"]
