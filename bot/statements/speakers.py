@@ -113,8 +113,12 @@ def _org_name_after_and(tokens: list[str], at: int) -> bool:
     return bool(rest) and all(_NAME_TOKEN.match(t) for t in rest) and _is_org_name(rest[-1:])
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Council's", "Airways'"
+
+
 def _is_org_name(tokens: list[str]) -> bool:
-    if any(t.lower().strip(".,'’s") in lexicon.words("org_words.txt") for t in tokens):
+    words = lexicon.words("org_words.txt")
+    if any(_POSSESSIVE_END.sub("", t.lower().strip(".,")) in words for t in tokens):
         return True
     if all(_is_acronym(t) for t in tokens):
         return True  # "CBS DFW": a run of acronyms never names a person
@@ -777,9 +781,10 @@ def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _org_name_ending() -> re.Pattern[str]:
-    """ "Lumen Bank", "Eastfield Zoo": one to three capitalised words, then a noun of
-    generic_org_nouns.txt capitalised as part of the name (not "The Bank of England")."""
-    nouns = sorted(n for n in lexicon.words("generic_org_nouns.txt") if " " not in n)
+    """ "Lumen Bank", "Eastfield Zoo", "Westbury City Council": one to three capitalised words,
+    then a common noun of organisations (`org_nouns`) capitalised as part of the name (not "The
+    Bank of England")."""
+    nouns = sorted(n for n in org_nouns() if " " not in n)
     titled = "|".join(re.escape(n.title()) for n in nouns)
     return re.compile(
         rf"(?<![\w'’-])(?!(?:The|A|An)\s)"

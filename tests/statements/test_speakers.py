@@ -1857,3 +1857,28 @@ def test_the_statement_is_the_last_speakers_not_an_outlets(noun: str) -> None:
     )
     last = extract_statements(text)[-1]
     assert (last.speaker, last.kind) == ("Orwell Homes", "denial")
+
+
+def test_a_council_spokesman_speaks_for_the_council_the_story_names() -> None:
+    """ "council" ends the name "Westbury City Council", as "bank" ends "Lumen Bank"."""
+    text = (
+        "A post claims that Westbury City Council will charge residents extra for water. "
+        '"We have never discussed it," a council spokesman told us.'
+    )
+    assert extract_statements(text)[-1].org == "Westbury City Council"
+
+
+@pytest.mark.parametrize(
+    "name", ["Severn Water", "British Gas", "Network Rail", "Heathrow Airport"]
+)
+def test_a_company_named_for_its_trade_is_no_person(name: str) -> None:
+    """ "Severn Water said …" is a company, whose spokeswoman speaks for it next (and a word
+    of org_words.txt ending in "s" is one: "Airways" was read as "airway")."""
+    assert parse_actor(name).kind == "org"
+    text = (
+        "A post claims that bills will double in January. "
+        f"{name} said the post was wrong. "
+        '"There is no separate tariff," a spokeswoman said.'
+    )
+    last = extract_statements(text)[-1]
+    assert (last.org, last.kind) == (name, "denial")
