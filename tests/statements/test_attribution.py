@@ -485,3 +485,27 @@ def test_where_a_speaker_is_from_set_off_by_commas_is_not_the_speaker(
 ) -> None:
     [found] = extract_statements(text)
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("Investigators concluded that the pilot had fallen asleep.", "Investigators", "claim"),
+        ("The airline blamed the delays on a computer fault.", "airline", "claim"),
+        ("Russia blamed Ukraine for the attack on the dam.", "Russia", "claim"),
+        ('"It was a great night," beamed Harris.', "Harris", "statement"),
+        ('"We tried everything," sighed the coach.', "coach", "statement"),
+    ],
+)
+def test_findings_blame_and_a_quotes_tags_attribute(sentence: str, speaker: str, kind: str) -> None:
+    [statement] = extract_statements(sentence)
+    assert (statement.speaker, statement.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The fire was blamed on faulty wiring.", "Police found a knife in the car."]
+)
+def test_no_one_blames_in_a_passive_and_police_finding_a_knife_report_nothing(
+    sentence: str,
+) -> None:
+    assert extract_statements(sentence) == []
