@@ -944,3 +944,17 @@ def test_a_denial_in_another_word_for_the_same_act(claim: str, said: str) -> Non
 )
 def test_a_post_called_wrong_is_denied(text: str) -> None:
     assert _kinds(text, text[:20]) == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"They have got it wrong," the coach said of the report.', "denial"),
+        ("The minister said the paper had got the story badly wrong.", "denial"),
+        ('"These are wild accusations," the embassy said.', "denial"),
+        ('"They are unsubstantiated claims," her lawyer said.', "denial"),
+        ('"They are wild animals," the keeper said.', "statement"),
+    ],
+)
+def test_a_story_got_wrong_or_claims_called_wild(text: str, kind: str) -> None:
+    assert _kinds(text, text[:20]) == [kind]
