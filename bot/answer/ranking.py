@@ -178,20 +178,38 @@ def _is_short(statement: Statement) -> bool:
     return refers_back and len(content) <= SHORT_STATEMENT_WORDS
 
 
-def _raw_topics(question: Question, candidates: list[Candidate]) -> list[float] | None:
+def _raw_topics(
+    question: Question, candidates: list[Candidate], rarity: bool = False
+) -> list[float] | None:
+    """Each candidate's coverage of the topic's words; with `rarity`, a word most of the
+    candidates hold (the story's own subject, "voss" in every reply to the claim about him)
+    counts less than one few of them hold ("resign")."""
     wanted = _topic_words(question)
     if not wanted:
         return None
     shared = _shared_sentences(candidates)
     written = _as_written(wanted, candidates)
-    return [
-        _coverage(
-            wanted,
-            _part_words(c) if _sentence_key(c) in shared else _statement_words(c),
-            written,
-        )
-        for c in candidates
+    pools = [
+        _part_words(c) if _sentence_key(c) in shared else _statement_words(c) for c in candidates
     ]
+    if rarity and len(pools) >= RARITY_MIN_CANDIDATES:
+        wanted = _by_rarity(wanted, pools)
+    return [_coverage(wanted, found, written) for found in pools]
+
+
+RARITY_MIN_CANDIDATES = 4  # candidates from which how many hold a word says how common it is
+RARITY_SPREAD = 0.5  # a word every candidate holds weighs 1 - this share of a word none holds
+
+
+def _by_rarity(
+    wanted: list[tuple[str, float]], pools: list[frozenset[str]]
+) -> list[tuple[str, float]]:
+    """The topic's word weights, each lowered by the share of candidates holding the word."""
+    out = []
+    for word, weight in wanted:
+        held = sum(1 for found in pools if _best(word, found) >= TOKEN_MATCH) / len(pools)
+        out.append((word, weight * (1.0 - RARITY_SPREAD * held)))
+    return out
 
 
 def _as_written(wanted: list[tuple[str, float]], candidates: list[Candidate]) -> frozenset[str]:
@@ -320,7 +338,9 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
     """Topic match per candidate: (lifted, own). Lifted by its article's best match and by the
     context, it decides relevance; its own words alone decide which of them are cited."""
     raw = _raw_topics(question, candidates)
-    if raw is None:
+    # what a search cites first: the statements holding its rarer words
+    rare = _raw_topics(question, candidates, rarity=True) if question.intent == "search" else raw
+    if raw is None or rare is None:
         if question.refers_to_context:
             main = _main_claimant([c for c in candidates if c.in_context])
             return [
@@ -333,7 +353,7 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
     for c, score in zip(candidates, raw, strict=True):
         best_own[c.article_id] = max(best_own[c.article_id], score)
     scores = []
-    for c, score in zip(candidates, raw, strict=True):
+    for c, score, own_score in zip(candidates, raw, rare, strict=True):
         lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
         if c.in_context:
             lifted = 100.0 if question.refers_to_context else lifted + CONTEXT_TOPIC_BOOST
@@ -349,7 +369,7 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
             )
             and _is_short(c.statement)
         )
-        own = max(score, best_own[c.article_id]) if borrows else score
+        own = max(score, best_own[c.article_id]) if borrows else own_score
         scores.append((min(lifted, 100.0), own))
     return _shared_by_replies(candidates, scores)
 
@@ -776,6 +796,8 @@ def cite(scored: list[Scored], *, by_topic: bool = True, kind_first: bool = True
         wanted = [s for s in scored if s.kind >= best_kind]
         best_wanted = max(s.own for s in wanted)
         covering = [s for s in wanted if s.own >= share * best_wanted]
+    if not kind_first:  # an open question: what tells more of it in its own words first
+        covering = sorted(covering, key=lambda s: -s.own)
     seen: set[str] = set()
     kept: list[Scored] = []
     for item in covering:

@@ -84,3 +84,16 @@ def test_an_act_asked_is_answered_with_its_account_not_a_denial(
     _, _, text = answered["did ukraine shoot down drones?"]
     assert "denied it" not in text.split("\n")[0]
     assert "shot down 14 of 17 drones" in text.split("\n\n")[1]
+
+
+def test_a_search_cites_first_what_tells_its_rarer_words() -> None:
+    """ "is voss going to resign?": every reply in the story names Voss, one says "resign";
+    that one is cited first, not the denials that only name him."""
+
+    async def run() -> str:
+        async with await Repository.open(":memory:") as repo:
+            await ingest(repo, str(FIXTURES / "minister_gifts_story.txt"), Settings(), chat_id=7)
+            answer = await answer_question(repo, 7, "is voss going to resign?", None)
+            return answer.citations[0].sentence
+
+    assert "should resign" in asyncio.run(run())
