@@ -264,7 +264,7 @@ def _names_any(answer: Statement, claims: list[Statement]) -> bool:
 def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
     """ "This is a wrong report": the nearest claim made by an outlet's report, one told
     before the answer first."""
-    if not re.search(r"\b(?:reports?|stor(?:y|ies)|articles?)\b", answer.sentence, re.IGNORECASE):
+    if not _NAMES_A_REPORT.search(answer.sentence):
         return None
     if _TOLD_REPORT.search(answer.sentence):
         return None  # "Reports on social media that the bridge has collapsed are false": it
@@ -285,6 +285,13 @@ def _report_target(answer: Statement, claims: list[Statement]) -> int | None:
     ).position
 
 
+# what an outlet published, named: "the report", "the story", "the paper's account"
+_NAMES_A_REPORT = re.compile(
+    r"\b(?:reports?|stor(?:y|ies)|articles?)\b|\b(?:paper|newspaper|tabloid|magazine|website"
+    r"|site|broadcaster|channel|network)['’]s\s+(?:account|claims?|allegations?|version"
+    r"|reporting)\b",
+    re.IGNORECASE,
+)
 # a report told in the answer's own sentence: "reports that …", "reports on social media of …"
 _TOLD_REPORT = re.compile(
     r"\b(?:reports?|stor(?:y|ies)|articles?)\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\s",

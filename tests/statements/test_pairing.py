@@ -511,3 +511,16 @@ def test_a_bare_it_is_a_lie_answers_the_report_not_a_fellow_deniers_account() ->
     found = extract_statements(text)
     assert found[-1].kind == "denial"
     assert found[-1].target == 0
+
+
+def test_the_papers_account_rejected_is_the_papers_report_not_its_editor_later() -> None:
+    """ "rejected the paper's account" answers what the paper reported, told before it, not
+    its editor's later "the paper stood by its reporting", which shares the word "paper"."""
+    text = (
+        "The Coastal Echo reported on Monday that the council had dumped sewage into the bay. "
+        "The council's chief executive, Paul Ames, rejected the paper's account. "
+        "The Echo's editor, Sam Wilde, said the paper stood by its reporting."
+    )
+    statements = extract_statements(text)
+    denial = next(s for s in statements if s.kind == "denial")
+    assert denial.target == 0
