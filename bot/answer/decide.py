@@ -172,13 +172,10 @@ def _names(cited: list[Scored]) -> str:
 
 
 def _actor_name(asked: str, cited: list[Scored]) -> str:
-    """The name to head an answer with: the speaker's own when every citation is theirs
-    ("taylor swift" → "Taylor Swift"), else a cited speaker's or organisation's name that the
-    question wrote in lower case ("ames's office" → "Ames's office"), else its words."""
-    names = {item.candidate.statement.speaker for item in cited}
-    if len(names) == 1:
-        name = _in_sentence(names.pop() or asked)
-        return _as_written(name, cited) if name[:1].isupper() else _with_article(name)
+    """The name to head an answer with: a cited speaker's or organisation's name that the
+    question wrote in lower case ("ames's office" → "Ames's office", "the kremlin" → "the
+    Kremlin" of its spokesman's words), else the speaker's own when every citation is theirs
+    ("taylor swift" → "Taylor Swift"), else the question's words."""
     bare = strip_article(asked.strip())
     article = asked.strip()[: len(asked.strip()) - len(bare)]  # "the " of "the kremlin"
     written = (
@@ -188,8 +185,12 @@ def _actor_name(asked: str, cited: list[Scored]) -> str:
         if name and name.casefold() == bare.casefold()
     )
     found = next(written, None)
-    if found:
+    if found:  # as asked: "the Kremlin", though its spokesman alone is cited
         return f"{article}{found}"
+    names = {item.candidate.statement.speaker for item in cited}
+    if len(names) == 1:
+        name = _in_sentence(names.pop() or asked)
+        return _as_written(name, cited) if name[:1].isupper() else _with_article(name)
     return f"{article}{_as_named(bare, cited)}"
 
 

@@ -24,6 +24,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
         "no",
         "International Atomic Energy Agency",
     ),
+    # Peskov had "no information"; the "pro-Kremlin blogger" is not the Kremlin
+    "did the kremlin deny it?": ("power_plant_strike_story.txt", "no", "Dmitry Peskov"),
     "did russia deny attacking the power plant?": (
         "power_plant_strike_story.txt",
         "yes",
@@ -97,3 +99,19 @@ def test_a_search_cites_first_what_tells_its_rarer_words() -> None:
             return answer.citations[0].sentence
 
     assert "should resign" in asyncio.run(run())
+
+
+def test_a_reply_names_the_organisation_as_asked_not_its_spokesman() -> None:
+    """ "did the kremlin deny it?": "no denial by the Kremlin", though Peskov alone is cited,
+    and nothing from the pro-Kremlin blogger."""
+
+    async def run() -> tuple[str, list[str]]:
+        async with await Repository.open(":memory:") as repo:
+            story = FIXTURES / "power_plant_strike_story.txt"
+            await ingest(repo, str(story), Settings(), chat_id=7)
+            answer = await answer_question(repo, 7, "did the kremlin deny it?", None)
+            return answer.text, [c.speaker or "" for c in answer.citations]
+
+    text, speakers = asyncio.run(run())
+    assert text.startswith("<b>No.</b> I have no denial by the Kremlin")
+    assert not any("blogger" in speaker for speaker in speakers)
