@@ -758,7 +758,9 @@ def _own_verdicts(
         per_sentence[i] = [
             _we_the_outlet(d, text, outlet, quotes, resolver) for d in per_sentence[i]
         ]
-        if per_sentence[i] or not is_verdict(_outside_long_quotes(text, sentence, quotes)):
+        if per_sentence[i] and not _verdict_before_told_claim(text, sentence, per_sentence[i]):
+            continue
+        if not per_sentence[i] and not is_verdict(_outside_long_quotes(text, sentence, quotes)):
             continue  # words inside a long quotation are someone else's
         start, end = sentence.start, sentence.end
         found = Found(OWN_VOICE_CUE, start, start, "own", outlet, start, start, end)
@@ -768,6 +770,27 @@ def _own_verdicts(
         proposition = _proposition(sentence.text)
         draft = _Draft(sentence, found, actor, entity, "denial", OWN_VOICE_CUE, proposition)
         per_sentence[i].append(draft)
+
+
+# The end of a main clause's words before a subordinate clause that tells a claim: "The hoax
+# has finally been dispelled after a satirical site wrote a story claiming …"
+_BEFORE_SUBORDINATE = re.compile(
+    r"\b(?:after|when|since|because|once)\b[^,;:\"“”]*$", re.IGNORECASE
+)
+
+
+def _verdict_before_told_claim(text: str, sentence: Sentence, drafts: list[_Draft]) -> bool:
+    """The sentence's main clause, in the outlet's voice, calls something a hoax or false, and
+    its attributions all stand in a subordinate clause after it telling whose claim that was
+    ("The latest major hoax has finally been dispelled after the site Huzlers wrote a story
+    claiming …"): the verdict is the outlet's, beside the claim it answers."""
+    if not all(d.found.mode == "forward" for d in drafts):
+        return False
+    first = min(min(d.found.speaker_start, d.found.cue_start) for d in drafts)
+    head = text[sentence.start : first]
+    if any(mark in head for mark in '"“”‘’«»') or not _BEFORE_SUBORDINATE.search(head):
+        return False
+    return is_verdict(head[: _BEFORE_SUBORDINATE.search(head).start()])
 
 
 def _we_the_outlet(

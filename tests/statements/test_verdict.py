@@ -223,3 +223,26 @@ def test_the_outlets_own_voice_is_never_the_post_it_writes_about() -> None:
         ("denial", "the article"),
     ]
     assert found[2].speaker == "viral Facebook post"  # "The post" says less of the same post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rumour was debunked after a blogger claimed the singer had died.",
+        "The story turned out to be false when the agency said it had sent no letter.",
+    ],
+)
+def test_the_outlets_verdict_before_the_claim_it_answers_in_one_sentence(text: str) -> None:
+    """The main clause is the outlet's verdict; the subordinate clause tells whose claim it
+    was: both are kept, and the verdict answers that claim."""
+    statements = extract_statements(text, outlet="Daily Check")
+    verdict = next(s for s in statements if s.speaker == "Daily Check")
+    claim = next(s for s in statements if s.speaker != "Daily Check")
+    assert verdict.kind == "denial" and verdict.target == claim.position
+
+
+def test_a_deed_before_a_told_claim_is_no_verdict() -> None:
+    statements = extract_statements(
+        "Police arrested the man after a witness said he had a knife.", outlet="Daily Check"
+    )
+    assert all(s.speaker != "Daily Check" for s in statements)
