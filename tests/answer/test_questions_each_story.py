@@ -38,6 +38,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "That account is not mine": a thing the bookmaker gave him, disowned
     "did kell deny the betting account was his?": ("betting_denial_story.txt", "yes", "Kell"),
     "did the herald stand by its story?": ("betting_denial_story.txt", "yes", "Herald"),
+    # every reply names Voss, one says "resign": that one first, not denials naming him
+    "is voss going to resign?": ("minister_gifts_story.txt", "yes", "Lena Park"),
 }
 
 
@@ -88,30 +90,11 @@ def test_an_act_asked_is_answered_with_its_account_not_a_denial(
     assert "shot down 14 of 17 drones" in text.split("\n\n")[1]
 
 
-def test_a_search_cites_first_what_tells_its_rarer_words() -> None:
-    """ "is voss going to resign?": every reply in the story names Voss, one says "resign";
-    that one is cited first, not the denials that only name him."""
-
-    async def run() -> str:
-        async with await Repository.open(":memory:") as repo:
-            await ingest(repo, str(FIXTURES / "minister_gifts_story.txt"), Settings(), chat_id=7)
-            answer = await answer_question(repo, 7, "is voss going to resign?", None)
-            return answer.citations[0].sentence
-
-    assert "should resign" in asyncio.run(run())
-
-
-def test_a_reply_names_the_organisation_as_asked_not_its_spokesman() -> None:
+def test_a_reply_names_the_organisation_as_asked_not_its_spokesman(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
     """ "did the kremlin deny it?": "no denial by the Kremlin", though Peskov alone is cited,
     and nothing from the pro-Kremlin blogger."""
-
-    async def run() -> tuple[str, list[str]]:
-        async with await Repository.open(":memory:") as repo:
-            story = FIXTURES / "power_plant_strike_story.txt"
-            await ingest(repo, str(story), Settings(), chat_id=7)
-            answer = await answer_question(repo, 7, "did the kremlin deny it?", None)
-            return answer.text, [c.speaker or "" for c in answer.citations]
-
-    text, speakers = asyncio.run(run())
+    _, speakers, text = answered["did the kremlin deny it?"]
     assert text.startswith("<b>No.</b> I have no denial by the Kremlin")
     assert not any("blogger" in speaker for speaker in speakers)
