@@ -93,8 +93,10 @@ def _single_verbs() -> dict[str, str]:
 
 @cache
 def verb_words() -> frozenset[str]:
-    """Every word of the verb lexicon ("deny", "told", "back", …): weak evidence of a topic."""
-    return frozenset(word for phrase in _verbs() for word in phrase)
+    """Every word of the verb lexicon ("deny", "told", "back", …): weak evidence of a topic;
+    not those of the verbs that deny only a claim ("shoot down", "dismiss"), which in a topic
+    tell the act asked of ("did ukraine shoot down drones?")."""
+    return frozenset(word for phrase in _verbs() if phrase not in _needs_claim() for word in phrase)
 
 
 @cache
