@@ -190,20 +190,22 @@ def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
 
 
 @cache
+def _verbs_marked(mark: str) -> frozenset[tuple[str, ...]]:
+    """The verb phrases question_verbs.tsv marks with `mark` in a column of their own."""
+    return frozenset(
+        tuple(row[0].split()) for row in lexicon.rows("question_verbs.tsv") if mark in row
+    )
+
+
 def _needs_object() -> frozenset[tuple[str, ...]]:
-    """The verbs that ask of a claim only before an object (question_verbs.tsv)."""
-    return frozenset(
-        tuple(row[0].split()) for row in lexicon.rows("question_verbs.tsv") if "needs-object" in row
-    )
+    """The verbs that ask of a claim only before an object ("needs-object")."""
+    return _verbs_marked("needs-object")
 
 
-@cache
 def _needs_claim() -> frozenset[tuple[str, ...]]:
-    """The verbs that deny or take back only what is said (question_verbs.tsv "needs-claim"):
-    "did Ukraine shoot down drones?" asks of drones, "did X shoot down the rumour?" of a claim."""
-    return frozenset(
-        tuple(row[0].split()) for row in lexicon.rows("question_verbs.tsv") if "needs-claim" in row
-    )
+    """The verbs that deny or take back only what is said ("needs-claim"): "did Ukraine shoot
+    down drones?" asks of drones, "did X shoot down the rumour?" of a claim."""
+    return _verbs_marked("needs-claim")
 
 
 CLAIM_OBJECT_REACH = 5  # words after the verb a claim noun may stand ("the latest wild rumour")

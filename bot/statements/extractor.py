@@ -788,9 +788,10 @@ def _verdict_before_told_claim(text: str, sentence: Sentence, drafts: list[_Draf
         return False
     first = min(min(d.found.speaker_start, d.found.cue_start) for d in drafts)
     head = text[sentence.start : first]
-    if any(mark in head for mark in '"“”‘’«»') or not _BEFORE_SUBORDINATE.search(head):
+    subordinate = _BEFORE_SUBORDINATE.search(head)
+    if any(mark in head for mark in '"“”‘’«»') or subordinate is None:
         return False
-    return is_verdict(head[: _BEFORE_SUBORDINATE.search(head).start()])
+    return is_verdict(head[: subordinate.start()])
 
 
 def _we_the_outlet(

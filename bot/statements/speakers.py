@@ -525,7 +525,6 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
 
 
 _NAME_LINKS = frozenset({"at", "of", "for", "with", "from"})  # "Sara Bell of Unite"
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 MAX_ORG_AFTER = 6  # words of an organisation's name after a person's ("of the Red Cross")
 
 
