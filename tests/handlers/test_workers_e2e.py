@@ -92,6 +92,8 @@ class Worker:
 
     async def kill(self) -> None:
         assert self.process is not None
+        # a worker that died on its own before the kill is a failure of its own: say why
+        assert self.process.returncode is None, self.log_text()[-3000:]
         self.process.send_signal(signal.SIGKILL)
         await self.process.wait()
 
