@@ -95,10 +95,16 @@ def is_outlet(name: str) -> bool:
         len(tokens) >= 2
         and all(_NAME_TOKEN.match(t) or t in _CONNECTORS for t in tokens)
         and (
-            tokens[-1].lower() in lexicon.words("outlet_suffixes.txt")
+            _ending(tokens, 1) in lexicon.words("outlet_suffixes.txt")
+            or _ending(tokens, 2) in lexicon.words("outlet_suffixes.txt")
             or tokens[0].lower() in lexicon.words("outlet_prefixes.txt")
         )
     )
+
+
+def _ending(tokens: list[str], size: int) -> str:
+    """The last `size` words, lower-cased ("news agency")."""
+    return " ".join(tokens[-size:]).lower()
 
 
 def is_anonymous(phrase: str) -> bool:
@@ -924,6 +930,7 @@ class Resolver:
         named_org = self.org_by_noun(actor.org) if by_noun else None
         if named_org:  # "ministry spokeswoman": the ministry met so far, not one named later
             actor = replace(actor, org=named_org)
+        actor = self._named_for_outlet_noun(actor)
         entity = self._find(actor)
         if entity is None:
             actor = self._full_name(actor)
@@ -1248,6 +1255,17 @@ class Resolver:
             if any(_same_org(mine, n) for n in names):
                 return entity
         return None
+
+    def _named_for_outlet_noun(self, actor: Actor) -> Actor:
+        """ "The agency" where the text names one organisation ending in that noun, and it is
+        no outlet ("the Environment Agency"): that organisation, not the latest outlet."""
+        noun = actor.speaker.lower()
+        if actor.kind != "org" or noun not in lexicon.words("outlet_descriptors.txt"):
+            return actor
+        named = [n for n in self.org_names.get(noun, frozenset()) if not is_outlet(n)]
+        if len(named) != 1:
+            return actor
+        return replace(actor, speaker=named[0], org=named[0])
 
     def org_by_noun(self, org: str | None) -> str | None:
         """An organisation given by its common noun ("zoo" of "zoo director Marta Kowalski"):

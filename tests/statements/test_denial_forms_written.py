@@ -958,3 +958,22 @@ def test_a_post_called_wrong_is_denied(text: str) -> None:
 )
 def test_a_story_got_wrong_or_claims_called_wild(text: str, kind: str) -> None:
     assert _kinds(text, text[:20]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Nobody has done anything wrong," the chief executive said.', "denial"),
+        ('"I didn\'t do anything wrong," the player said.', "denial"),
+        ("The coach said he had never done anything illegal.", "denial"),
+        ('"None of our staff did anything improper," the spokesman said.', "denial"),
+        ('"We broke no law," the chairman said.', "denial"),
+        ('"I committed no crime," the defendant told the court.', "denial"),
+        # a wrong that is no deed of the speaker's denies nothing
+        ('"Anything can go wrong in a final," the coach said.', "statement"),
+    ],
+)
+def test_a_wrong_said_not_done_in_other_words(text: str, kind: str) -> None:
+    """ "did nothing wrong" told as "didn't do anything wrong", "nobody has done anything
+    wrong", "broke no law": the wrongdoing alleged denied."""
+    assert _kinds(text, text[:20]) == [kind]

@@ -1882,3 +1882,17 @@ def test_a_company_named_for_its_trade_is_no_person(name: str) -> None:
     )
     last = extract_statements(text)[-1]
     assert (last.org, last.kind) == (name, "denial")
+
+
+@pytest.mark.parametrize("name", ["Environment Agency", "Food Standards Agency"])
+def test_the_agency_is_the_agency_the_story_names_not_the_latest_outlet(name: str) -> None:
+    """ "the agency" is the one agency the text names, not the newspaper met last: "Agency"
+    alone makes no outlet ("Xinhua News Agency" does)."""
+    text = (
+        "The Daily Courier reported that the plant had dumped waste in the river. "
+        f"A spokesman for the {name} said no complaint had been received. "
+        "The newspaper said it stood by its story. "
+        "The agency said it would take samples next week."
+    )
+    assert not is_outlet(name) and is_outlet("Xinhua News Agency")
+    assert extract_statements(text)[-1].speaker == name
