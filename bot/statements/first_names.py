@@ -25,4 +25,10 @@ def first_name_gender(name: str) -> str | None:
     return _GENDERS.get(_detector().get_gender(words[0]))
 
 
-__all__ = ["first_name_gender"]
+@cache
+def is_first_name(word: str) -> bool:
+    """A word the first-name list knows, of either gender or both ("Taylor", "Hunter")."""
+    return _detector().get_gender(word) != "unknown"
+
+
+__all__ = ["first_name_gender", "is_first_name"]

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from bot.statements.first_names import first_name_gender
+from bot.statements.first_names import first_name_gender, is_first_name
 from bot.statements.syntax import is_common_plural
 from bot.text import lexicon
 from bot.text.lemmas import is_dictionary_word
@@ -355,13 +355,28 @@ def _described_person(tokens: list[str]) -> str | None:
     known role ("Tour de France stage winner Luca Bellini", "Olympic champion Sara Lind"): the
     name, when its first word is a first name."""
     for size in (2, 3):
-        before = tokens[-size - 1] if len(tokens) > size else ""
-        if not before[:1].islower() or before.lower() in stopwords():
+        at = len(tokens) - size - 1
+        before = tokens[at] if at >= 0 else ""
+        if not (before[:1].islower() or (at == 0 and _names_a_doer(before))):
+            continue  # "Sprinter Kemi Adeyemi" opening a headline is lower case in a sentence
+        if before.lower() in stopwords():
             continue  # "a neighbour of John Smith" is not John Smith
         name = tokens[-size:]
-        if _looks_like_a_name(name) and first_name_gender(" ".join(name)) is not None:
+        known = first_name_gender(" ".join(name)) is not None
+        if _looks_like_a_name(name) and (known or (size == 2 and _names_a_doer(before))):
             return " ".join(name)
     return None
+
+
+def _names_a_doer(word: str) -> bool:
+    """A noun of what a person does ("sprinter", "novelist"; person_noun_endings.txt) or a
+    person noun ("champion"; person_nouns.txt), not a company's trade ("retailer")."""
+    low = word.lower()
+    if low in lexicon.words("org_descriptors.txt") or not low.isalpha():
+        return False
+    endings = lexicon.words("person_noun_endings.txt")
+    doer = any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
+    return doer or low in lexicon.words("person_nouns.txt")
 
 
 def _looks_like_a_name(tokens: list[str]) -> bool:
@@ -527,7 +542,15 @@ def _person_after(tokens: list[str], role_at: int) -> tuple[str, str | None] | N
         return None
     if len(tokens) == 1 and role_at < 0 and is_common_plural(tokens[0]):
         return None  # "Witnesses said": people, not a surname
+    if role_at < 0 and len(name_tokens) == 3 and _describes_by_a_doer(name_tokens[0]):
+        name_tokens = name_tokens[1:]  # "Sprinter Kemi Adeyemi" opening a headline
     return " ".join(name_tokens), gender
+
+
+def _describes_by_a_doer(word: str) -> bool:
+    """A capitalised first word that is a noun of what a person does and no first name
+    ("Sprinter", not "Hunter" or "Taylor")."""
+    return _names_a_doer(word) and not is_first_name(word)
 
 
 _NAME_LINKS = frozenset({"at", "of", "for", "with", "from"})  # "Sara Bell of Unite"
