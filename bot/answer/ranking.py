@@ -54,7 +54,7 @@ VOCABULARY_CACHE = 64  # article texts whose distinct words are remembered (text
 # on the tune half, 0.507 → 0.612 on check, precision within 0.003; 10 loses precision.
 MAX_CITATIONS = 8  # statements an answer cites (Answer.citations), best first
 CITATION_MARGIN = 10.0  # a statement is cited only when it ranks within this of the best
-OWN_TOPIC_SHARE = 0.25  # … and covers the topic in its own words this share as well as the best
+OWN_TOPIC_SHARE = 0.5  # … and covers the topic in its own words this share as well as the best
 SHORT_STATEMENT_WORDS = 4  # a statement of this few content words borrows its article's topic
 MIN_STORY_WORDS = 2  # distinct topic words an article must share to count as the same story
 MIN_ORG_CHARS = 4  # an org name this long that ends another org's name is the same org
