@@ -43,6 +43,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False
     if _is_spaced_ellipsis(text, match):
         return False  # "a brother to me … I am sure": an omission inside one sentence
+    if match.group(1) == "!" and not match.group(2) and _ends_in_exclaimed_name(text, match):
+        return False  # "told E! News that …": the mark is part of a name
     if match.group(1) != ".":
         return True
     before = _WORD_BEFORE.search(text[: match.start()])
@@ -61,6 +63,18 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         starters = lexicon.words("sentence_starters.txt")
         return bool(next_word) and next_word.group(1).lower() in starters
     return True
+
+
+def _ends_in_exclaimed_name(text: str, match: re.Match[str]) -> bool:
+    """The word before the mark is a name written with it ("E!", "Yahoo!";
+    exclaimed_names.txt), right after a space or the text's start."""
+    before = re.search(r"(?:^|\s)(\w+)$", text[: match.start()])
+    return bool(before) and before.group(1) in _exclaimed_names()
+
+
+@cache
+def _exclaimed_names() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("exclaimed_names.txt"))
 
 
 def _is_spaced_ellipsis(text: str, match: re.Match[str]) -> bool:

@@ -977,3 +977,18 @@ def test_a_wrong_said_not_done_in_other_words(text: str, kind: str) -> None:
     """ "did nothing wrong" told as "didn't do anything wrong", "nobody has done anything
     wrong", "broke no law": the wrongdoing alleged denied."""
     assert _kinds(text, text[:20]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('A spokesman for the airline said the photo was "not one of ours".', "denial"),
+        ('"That drone is not one of ours," the air force said.', "denial"),
+        ('"Don\'t believe everything you read," the singer tweeted.', "denial"),
+        ('"Do not believe the rumours," the club said.', "denial"),
+        ('"He is not one of the best," the coach said.', "statement"),
+        ('"I never believe what you say," he told his brother.', "statement"),
+    ],
+)
+def test_a_thing_disowned_or_a_report_waved_away(text: str, kind: str) -> None:
+    assert _kinds(text, text[:20]) == [kind]

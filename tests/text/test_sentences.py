@@ -86,3 +86,22 @@ def test_a_spaced_ellipsis_leaves_words_out_inside_one_sentence() -> None:
 def test_an_ellipsis_closing_words_still_ends_a_sentence() -> None:
     text = "They got in our way... We lost a lot of time."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A representative told E! News that the pair are friends.",
+        "The founder told Yahoo! Finance the sale was off.",
+    ],
+)
+def test_a_name_written_with_an_exclamation_mark_ends_no_sentence(text: str) -> None:
+    """exclaimed_names.txt: "E! News" is an outlet's name, not a sentence end before "News"."""
+    assert [s.text for s in split_sentences(f"{text} Then she left.")] == [text, "Then she left."]
+
+
+def test_an_exclamation_still_ends_a_sentence() -> None:
+    assert [s.text for s in split_sentences("It was great! Then she left.")] == [
+        "It was great!",
+        "Then she left.",
+    ]
