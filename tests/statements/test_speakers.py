@@ -1927,3 +1927,18 @@ def test_one_sprinter_in_headline_and_story_is_one_speaker() -> None:
         "reported that she had failed a drugs test."
     )
     assert {s.speaker for s in extract_statements(text) if s.kind == "denial"} == {"Kemi Adeyemi"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Stove Industry Alliance", "Royal Society", "World Economic Forum", "Imperial College"],
+)
+def test_a_name_ending_in_a_word_for_a_body_is_an_organisation(name: str) -> None:
+    """org_words.txt: "Alliance", "Society", "Forum", "College" end organisations' names, so
+    "its chairman" after one speaks for it."""
+    assert parse_actor(f"The {name}").kind == "org"
+    text = (
+        f"The {name} said it had received worried calls. "
+        '"We want to reassure people," said its chairman, Andy Hart.'
+    )
+    assert extract_statements(text)[-1].org == name
