@@ -629,10 +629,25 @@ def _declined_instead(
     return refusals if all(share < best for share in own) else []
 
 
+def _only_refused(question: Question, answering: list[Scored]) -> bool:
+    """Asked whether the actor responded at all, all they are quoted on is a refusal or a
+    silence ("did not respond to a request for comment", "declined to comment")."""
+    theirs = [s for s in answering if s.actor >= ACTOR_MIN]
+    return (
+        question.response
+        and question.opener not in _WHO | _WHAT
+        and bool(theirs)
+        and all(_refuses(s.candidate.statement) for s in theirs)
+    )
+
+
 # A refusal to say ("declined to say", "would not comment"), not a want of knowing ("said it
 # had not been told of any job cuts", "had no idea whether …")
 _REFUSING = re.compile(
-    r"\b(?:declin|refus|would\s+not|wouldn['’]t|will\s+not|won['’]t|no\s+comment)", re.IGNORECASE
+    r"\b(?:declin|refus|would\s+not|wouldn['’]t|will\s+not|won['’]t|no\s+comment"
+    r"|(?:did|has|have|had)\s+not\s+(?:respond|reply|return)|(?:did|has|have|had)n['’]t\s+"
+    r"(?:respond|reply|return))",
+    re.IGNORECASE,
 )
 
 
@@ -979,6 +994,8 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     own_no = _says_they_did_not(question, answering) or _confirmed_not(question, answering)
     if own_no:  # "did Sevilla receive an offer?": "it had received no offer", nobody said so
         return Verdict("no", "own_no", tuple(cite(own_no, kind_first=False)))
+    if _only_refused(question, answering):  # "did Country Truth respond?": "did not respond …"
+        return Verdict("no", "declined", tuple(cite(answering, by_topic=False)))
     if answering:
         open_question = question.intent == "search"
         return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))

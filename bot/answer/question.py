@@ -68,6 +68,7 @@ class Question:
     gender: str | None = None  # "m" for "he", "f" for "she" (pronouns.tsv)
     in_person: bool = False  # "did Torres herself deny it?": her words, not her representative's
     opener: str = ""  # the question's first word: "who" proposed …, "did" X praise …, "is" it …
+    response: bool = False  # "did X respond?", "did X comment?": whether they answered at all
 
 
 @dataclass(frozen=True)
@@ -561,4 +562,5 @@ def parse_question(text: str) -> Question:
         gender=_pronoun_gender(actor_tokens) if pronoun else _in_person_gender(themselves),
         in_person=bool(themselves),
         opener=tokens[0].word,
+        response=verb[2] == "respond",
     )

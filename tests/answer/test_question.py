@@ -482,3 +482,16 @@ def test_a_verb_that_denies_only_a_claim_needs_one(text: str, intent: str) -> No
     """question_verbs.tsv "needs-claim": "shoot down", "dismiss", "reject", "withdraw" deny or
     take back what was said; done to drones, managers, bills or troops they are acts."""
     assert parse_question(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "response"),
+    [
+        ("did country truth respond?", True),
+        ("has the club commented?", True),
+        ("did the club deny it?", False),
+        ("what did the club say?", False),
+    ],
+)
+def test_a_question_whether_they_answered_at_all(text: str, response: bool) -> None:
+    assert parse_question(text).response is response

@@ -1,6 +1,7 @@
 """Questions a new user asked right after sharing one story we wrote (a drone strike on a
 power plant both sides tell, a minister's gifts from a developer, a striker's betting
-denied), each story alone in its own chat, through the real pipeline."""
+denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied), each
+story alone in its own chat, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did the herald stand by its story?": ("betting_denial_story.txt", "yes", "Herald"),
     # every reply names Voss, one says "resign": that one first, not denials naming him
     "is voss going to resign?": ("minister_gifts_story.txt", "yes", "Lena Park"),
+    # all the page is quoted on is that it "did not respond to a request for comment"
+    "did country truth respond?": ("stove_fact_check_story.txt", "no", "Country Truth"),
+    "did the department deny it?": ("stove_fact_check_story.txt", "yes", "Department"),
+    # "Olympic sprinter Kemi Adeyemi" and the headline's "Sprinter Kemi Adeyemi": one person
+    "did she deny doping?": ("sprinter_doping_story.txt", "yes", "Kemi Adeyemi"),
+    "who said the data came from an old breach?": ("cloud_breach_story.txt", "yes", "Haddad"),
 }
 
 
@@ -102,3 +109,25 @@ def test_a_reply_names_the_organisation_as_asked_not_its_spokesman(
     _, speakers, text = answered["did the kremlin deny it?"]
     assert text.startswith("<b>No.</b> I have no denial by the Kremlin")
     assert not any("blogger" in speaker for speaker in speakers)
+
+
+def test_a_page_that_did_not_respond_did_not_respond(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did country truth respond?" is "No", not "What Country Truth said:" over its silence."""
+    _, _, text = answered["did country truth respond?"]
+    assert text.startswith("<b>No</b> — Country Truth would not say")
+
+
+def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
+    _, speakers, text = answered["did she deny doping?"]
+    assert set(speakers) == {"Kemi Adeyemi"}, text
+    assert text.startswith("<b>Yes.</b> Kemi Adeyemi denied it.")
+
+
+def test_who_said_names_only_who_said_it(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """The editor who "verified the data" says nothing of an old breach: she is not named."""
+    _, speakers, _ = answered["who said the data came from an old breach?"]
+    assert speakers == ["Omar Haddad"]
