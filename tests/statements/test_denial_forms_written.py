@@ -992,3 +992,22 @@ def test_a_wrong_said_not_done_in_other_words(text: str, kind: str) -> None:
 )
 def test_a_thing_disowned_or_a_report_waved_away(text: str, kind: str) -> None:
     assert _kinds(text, text[:20]) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"This is nothing more than an internet rumour," said the manager.', "denial"),
+        ("A spokesman said the tweet was sent by an impostor.", "denial"),
+        (
+            'The airline said the passenger\'s account was "not consistent with" what the crew'
+            " saw.",
+            "denial",
+        ),
+        ("The company said the claims were inconsistent with its records.", "denial"),
+        # results that disagree with other results deny nobody's account
+        ("The results were inconsistent with earlier trials, the researchers said.", "statement"),
+    ],
+)
+def test_a_rumour_a_message_by_an_impostor_an_account_at_odds(text: str, kind: str) -> None:
+    assert _kinds(text, text[:20]) == [kind]
