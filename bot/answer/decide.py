@@ -629,6 +629,20 @@ def _declined_instead(
     return refusals if all(share < best for share in own) else []
 
 
+def _confirming_another_thing(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked whether the actor confirmed a thing, their confirmations when none says any of
+    its words and nothing else answers ("did the police confirm the bribes?": "Police
+    confirmed they had opened an inquiry"); none for a question naming no thing ("did she
+    confirm it?")."""
+    if question.intent != "did_confirm" or not question.actor or not _asked_stems(question):
+        return []
+    theirs = [s for s in answering if s.actor >= ACTOR_MIN]
+    confirming = [s for s in theirs if s.candidate.statement.kind == "confirmation"]
+    if not confirming or any(s.own > 0 for s in theirs):
+        return []
+    return confirming
+
+
 def _only_refused(question: Question, answering: list[Scored]) -> bool:
     """Asked whether the actor responded at all, all they are quoted on is a refusal or a
     silence ("did not respond to a request for comment", "declined to comment")."""
@@ -950,6 +964,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if question.intent in CLAIM_INTENTS and _told_only_in_denials(relevant, answering):
         answering = []  # "who said the bridge collapsed?": only its denial says those words
     answering = _with_the_numbers(question, answering)
+    confirmed_else = _confirming_another_thing(question, answering)
+    if confirmed_else:  # "did the police confirm the bribes?": "… confirmed an inquiry"
+        return Verdict("no", "confirmed_else", tuple(cite(confirmed_else, by_topic=False)))
     answering = _the_claims_denied(question, answering, relevant)
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)
@@ -1058,6 +1075,7 @@ _HEADLINES = {
         "<b>No.</b> {actor} did not take it back. What {actor} said after the denial:"
     ),
     "own": "<b>No.</b> I have no {noun} by {actor} on this story. What {actor} did say:",
+    "confirmed_else": "<b>No.</b> {names} confirmed something else:",
     "absent": "<b>No.</b> I have nothing from {actor} in the reports on this story.",
     "said_otherwise": "I have nothing from {actor} in those words. What {actor} said:",
     "own_no": "<b>No</b>, says {names}:",

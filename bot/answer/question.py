@@ -473,10 +473,20 @@ def _someone_of_the_story(topic: list[_Token], actor: str | None) -> bool:
 
 
 def _names_someone_of_the_story(topic: list[_Token]) -> bool:
-    """True when the topic speaks of "him" or "them" ("did Ridgeway deny paying him?"):
-    someone of a story the chat holds, the one shared last unless replied to."""
+    """True when the topic speaks of "him", "them" or an object "her" ("did Ridgeway deny
+    paying him?", "did Greenway deny paying her?"): someone of a story the chat holds, the one
+    shared last unless replied to."""
     people = _context_words().get("person", frozenset())
-    return any(t.word in people for t in topic)
+    return any(t.word in people for t in topic) or any(
+        t.word == "her" and _object_pronoun(topic, i) for i, t in enumerate(topic)
+    )
+
+
+def _object_pronoun(topic: list[_Token], at: int) -> bool:
+    """ "her" as an object ("paying her", "paying her £40,000", "accused her of …"), not a
+    possessive before its noun ("her involvement"): last, or before a stopword or a number."""
+    following = topic[at + 1].word if at + 1 < len(topic) else None
+    return following is None or following in stopwords() or not following.isalpha()
 
 
 def _says_not(form: str, family: str, topic: list[_Token]) -> bool:

@@ -33,7 +33,7 @@ from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
 from bot.text import lexicon
-from bot.text.words import opposites
+from bot.text.words import opposites, underived
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
 ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
@@ -696,6 +696,8 @@ def _used_in(word: str, texts: list[str]) -> bool:
         found = {stem(w) for w in vocabulary}
         if {_in_text(stem(word), word, found, vocabulary), *_family(word)} & found:
             return True
+        if underived(stem(word)) in {underived(s) for s in found}:
+            return True  # "forged" of a story that says "forgeries"
     return False
 
 

@@ -124,6 +124,14 @@ def _negates_a_fact(content: str) -> bool:
     return found is not None and _clause_opener().search(found.group(0)) is None
 
 
+def _denies_existence(content: str) -> bool:
+    """The content says a thing did not happen or exist ("there was no case of Ebola", "no
+    deal was signed"; existence_denials.txt)."""
+    said = unquoted(content).strip()
+    said = re.sub(r"^that\s+", "", said, flags=re.IGNORECASE)
+    return any(p.match(said) for p in lexicon.patterns("existence_denials.txt"))
+
+
 def without_assurance(content: str) -> str:
     """The content after a speaker's own vouching for it ("I can tell you that no waste went
     into the river", "Let me be clear: we did not dump waste"; assurance_leads.txt)."""
@@ -167,8 +175,11 @@ def classify(cue: str, content: str, whole: str, anonymous: bool, outlet: bool) 
     if cue_kind == "confirmation":
         if _negated_cue(cue, whole):
             return "statement"
-        if cue.lower() in _denial_if_fact_negated() and _negates_a_fact(content):
-            return "denial"  # "confirmed that the car had not been stolen"
+        if cue.lower() in _denial_if_fact_negated() and (
+            _negates_a_fact(content) or _denies_existence(content)
+        ):
+            return "denial"  # "confirmed that the car had not been stolen", "… there was no
+            # case of Ebola in the city"
         return "confirmation"
     if lexicon.first_match("confirmation_cues.tsv", content):
         return "confirmation"

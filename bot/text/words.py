@@ -65,8 +65,19 @@ def stem(word: str) -> str:
 def stem_key(word: str) -> str:
     """What two words must share to count as one: the first letters of their stems, so that
     inflections ("leak" / "leaked", "ban" / "banned") and derivations ("suspended" /
-    "suspension") meet."""
-    return stem(word)[:STEM_KEY]
+    "suspension", "paying" / "payment") meet."""
+    return underived(stem(word))[:STEM_KEY]
+
+
+MIN_UNDERIVED = 3  # letters a stem keeps when a derivation ending is dropped ("pay")
+
+
+def underived(stemmed: str) -> str:
+    """The stem without a noun-making ending (derivation_endings.txt): "payment" → "pay"."""
+    for ending in lexicon.words("derivation_endings.txt"):
+        if stemmed.endswith(ending) and len(stemmed) - len(ending) >= MIN_UNDERIVED:
+            return stemmed[: -len(ending)]
+    return stemmed
 
 
 @cache

@@ -495,3 +495,17 @@ def test_a_verb_that_denies_only_a_claim_needs_one(text: str, intent: str) -> No
 )
 def test_a_question_whether_they_answered_at_all(text: str, response: bool) -> None:
     assert parse_question(text).response is response
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("did greenway deny paying her?", True),
+        ("did greenway deny paying her £40,000?", True),
+        ("did the council deny her involvement in the plan?", False),
+    ],
+)
+def test_her_as_an_object_is_someone_of_the_story_at_hand(text: str, context: bool) -> None:
+    """ "paying her": a person of the story just shared; "her involvement": a possessive, bound
+    inside the question."""
+    assert parse_question(text).refers_to_context is context

@@ -1,7 +1,7 @@
 """Questions a new user asked right after sharing one story we wrote (a drone strike on a
 power plant both sides tell, a minister's gifts from a developer, a striker's betting
-denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied), each
-story alone in its own chat, through the real pipeline."""
+denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied, a
+mayor's bribes denied), each story alone in its own chat, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -47,6 +47,12 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "Olympic sprinter Kemi Adeyemi" and the headline's "Sprinter Kemi Adeyemi": one person
     "did she deny doping?": ("sprinter_doping_story.txt", "yes", "Kemi Adeyemi"),
     "who said the data came from an old breach?": ("cloud_breach_story.txt", "yes", "Haddad"),
+    # an inquiry confirmed is not the bribes confirmed
+    "did the police confirm the bribes?": ("mayor_bribes_story.txt", "no", "Police"),
+    # "her" is the mayor of the story just shared; "paying" and "payment" are one word
+    "did greenway deny paying her?": ("mayor_bribes_story.txt", "yes", "Greenway Homes"),
+    # "forged" and "forgeries" are one word
+    "who said the documents are forged?": ("mayor_bribes_story.txt", "yes", "Rachel Okafor"),
 }
 
 
@@ -131,3 +137,10 @@ def test_who_said_names_only_who_said_it(
     """The editor who "verified the data" says nothing of an old breach: she is not named."""
     _, speakers, _ = answered["who said the data came from an old breach?"]
     assert speakers == ["Omar Haddad"]
+
+
+def test_a_confirmation_of_another_thing_is_no_confirmation_of_the_thing_asked(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, _, text = answered["did the police confirm the bribes?"]
+    assert text.startswith("<b>No.</b> Police confirmed something else:")

@@ -44,3 +44,15 @@ def test_a_compound_splits_into_its_two_words(word: str, parts: tuple[str, ...])
 @pytest.mark.parametrize("word", ["statement", "president", "spokesman", "Kremlin", "2-0"])
 def test_a_word_that_is_no_pair_of_words_has_no_parts(word: str) -> None:
     assert compound_parts(word) == ()
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("paying", "payment"), ("forged", "forgeries"), ("treated", "treatment")]
+)
+def test_a_noun_made_of_a_verb_is_one_word_with_it(one: str, other: str) -> None:
+    """derivation_endings.txt: "payment" is "pay" made a noun."""
+    assert stem_key(one) == stem_key(other)
+
+
+def test_a_word_ending_in_ment_keeps_a_short_stem() -> None:
+    assert stem_key("moment") != stem_key("mom")
