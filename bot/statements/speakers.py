@@ -777,6 +777,9 @@ def sentence_subjects(
         if "\n" in text[end:following]:
             continue
         for at, name in people:
+            if start < at < end and _described_before(text[start:at], name):
+                subjects[following] = name  # "Opposition councillor Hugh Barnes called on …"
+                break
             if at > start:
                 break
             words = [name] if at == start else ([name.split()[-1]] if at < start else [])
@@ -785,6 +788,20 @@ def sentence_subjects(
                 if text.startswith(word, start) and not re.match(r"['’]s\b|[\w'’-]", rest):
                     subjects[following] = name
     return subjects
+
+
+MAX_DESCRIPTION_WORDS = 4  # words of a role before the name a sentence opens with
+
+
+def _described_before(before: str, name: str) -> bool:
+    """A sentence opening with a role and then the name ("Opposition councillor Hugh
+    Barnes"): a few words, nothing between them but spaces, that describe the person."""
+    words = before.split()
+    if not words or len(words) > MAX_DESCRIPTION_WORDS or not before.endswith(" "):
+        return False
+    if any(not w.isalpha() for w in words):
+        return False
+    return parse_actor(f"{before}{name}").speaker == name
 
 
 @cache

@@ -1942,3 +1942,24 @@ def test_a_name_ending_in_a_word_for_a_body_is_an_organisation(name: str) -> Non
         '"We want to reassure people," said its chairman, Andy Hart.'
     )
     assert extract_statements(text)[-1].org == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Opposition councillor Hugh Barnes called on the mayor to step aside.", "Hugh Barnes"),
+        ("Councillor Hugh Barnes wants the mayor to step aside.", "Hugh Barnes"),
+        # the name is not the subject: the lawyer is
+        ("The lawyer for Hugh Barnes wants a ruling.", "Mark Fenn"),
+    ],
+)
+def test_he_after_a_sentence_opening_with_a_described_person_is_that_person(
+    opening: str, speaker: str
+) -> None:
+    """ "Opposition councillor Hugh Barnes called on …. 'The people deserve answers,' he
+    said.": he is Barnes, whose own act is no statement, not the editor quoted before."""
+    text = (
+        'Mark Fenn said the site had checked the documents. "We are confident," he said.\n\n'
+        f'{opening} "The people deserve answers," he said.'
+    )
+    assert extract_statements(text)[-1].speaker == speaker
