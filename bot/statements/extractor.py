@@ -1602,9 +1602,18 @@ def _insists_when_accused(statement: Statement, claims: list[Statement]) -> bool
     return any(
         c.kind == "claim"
         and c.speaker_norm != statement.speaker_norm
+        and not _of_its_side(statement, c)
         and _names_by_name(c, statement)
         for c in claims
     )
+
+
+def _of_its_side(statement: Statement, claim: Statement) -> bool:
+    """The statement's organisation is the claim's speaker ("The Observer's editor" of a claim
+    by "The Dunmore Observer"): vouching for one's own report answers no claim against it."""
+    org = set(_words((statement.org or "").lower())) - lexicon.words("stopwords.txt")
+    theirs = {w for n in (claim.speaker, claim.org) if n for w in _words(n.lower())}
+    return _speaks_for(statement, claim) or (bool(org) and org <= theirs)
 
 
 def _answers_own_relative(statement: Statement) -> bool:

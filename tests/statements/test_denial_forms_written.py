@@ -1011,3 +1011,19 @@ def test_a_thing_disowned_or_a_report_waved_away(text: str, kind: str) -> None:
 )
 def test_a_rumour_a_message_by_an_impostor_an_account_at_odds(text: str, kind: str) -> None:
     assert _kinds(text, text[:20]) == [kind]
+
+
+def test_an_editor_vouching_for_the_papers_own_report_denies_nothing() -> None:
+    """sound_state.tsv ("they are genuine") answers a claim naming the speaker, never the
+    speaker's own paper's report."""
+    text = (
+        "The Dunmore Observer reported that the mayor had received money from a developer. "
+        "The Observer's editor, Mark Fenn, said the site had checked the documents. "
+        '"We are confident they are genuine," he said.'
+    )
+    assert _kinds(text, '"We are confident') == ["statement"]
+    accused = (
+        "A consumer group claimed that Nutrio's formula contained lead. "
+        "Nutrio said the product was completely safe."
+    )
+    assert _kinds(accused, "Nutrio said") == ["denial"]

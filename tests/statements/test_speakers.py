@@ -1963,3 +1963,17 @@ def test_he_after_a_sentence_opening_with_a_described_person_is_that_person(
         f'{opening} "The people deserve answers," he said.'
     )
     assert extract_statements(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("Northern Echo", True),
+        ("Kent Messenger", True),
+        ("Lancashire Advertiser", True),
+        ("National Enquirer", True),
+        ("Freddie Mercury", False),
+    ],
+)
+def test_newspaper_titles_ending_in_echo_messenger_advertiser(name: str, outlet: bool) -> None:
+    assert is_outlet(name) is outlet
