@@ -733,6 +733,18 @@ def _names_all_asked(question: Question, item: Scored) -> bool:
     return not asked or _share(asked, _told(item)) >= 1.0
 
 
+def _says_it_themselves(question: Question, asked: set[str], scored: list[Scored]) -> bool:
+    """The actor asked about tells the thing asked in a statement of their own ("did Mahmud
+    deny the explosion?": "Mahmud said … an explosion of their own ammunition had caused the
+    deaths"): one asked word is enough to read the question as about it."""
+    return bool(question.actor) and any(
+        s.actor >= ACTOR_MIN
+        and s.candidate.statement.kind not in STANCES
+        and _share(asked, s.candidate.statement.sentence) >= SAYS_SHARE_MIN
+        for s in scored
+    )
+
+
 def _said_instead(
     question: Question,
     answering: list[Scored],
@@ -753,7 +765,7 @@ def _said_instead(
     asked = _asked_stems(question)
     if search:
         asked -= {stem_key(w) for a in articles for w in names.get(a, frozenset())}
-    if len(asked) < (1 if search else 2):
+    if len(asked) < (1 if search or _says_it_themselves(question, asked, scored) else 2):
         return []  # "did she deny it?", "did he deny the affair?": the story's own claim
     for item in answering:
         stance = item.candidate.statement.kind in STANCES

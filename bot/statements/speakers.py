@@ -620,6 +620,9 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     runs = [r for r in _capital_runs(tokens[:role_at])]
     if not runs:  # "zoo director", "company spokeswoman": the organisation by its common
         noun = tokens[role_at - 1]  # noun, for the article to name
+        owner = _POSSESSIVE_END.sub("", noun) if _POSSESSIVE_END.search(noun) else None
+        if owner and (owner in org_nouns() or noun.endswith(("s'", "s’"))):
+            return owner  # "the army's spokesman", "the rebels' spokesman": whose voice
         return noun if noun in org_nouns() else None
     start, end = runs[-1]
     if tokens[start].lower() in lexicon.words("possessive_determiners.txt"):

@@ -1,7 +1,8 @@
 """Questions a new user asked right after sharing one story we wrote (a drone strike on a
 power plant both sides tell, a minister's gifts from a developer, a striker's betting
 denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied, a
-mayor's bribes denied), each story alone in its own chat, through the real pipeline."""
+mayor's bribes denied, a market shelling both sides tell), each story alone in its own chat,
+through the real pipeline."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did greenway deny paying her?": ("mayor_bribes_story.txt", "yes", "Greenway Homes"),
     # "forged" and "forgeries" are one word
     "who said the documents are forged?": ("mayor_bribes_story.txt", "yes", "Rachel Okafor"),
+    # Mahmud told the explosion himself; his denials are of firing on the town
+    "did mahmud deny the explosion?": ("market_shelling_story.txt", "no", "Idris Mahmud"),
+    "did mahmud deny the shelling?": ("market_shelling_story.txt", "yes", "Idris Mahmud"),
 }
 
 
@@ -144,3 +148,10 @@ def test_a_confirmation_of_another_thing_is_no_confirmation_of_the_thing_asked(
 ) -> None:
     _, _, text = answered["did the police confirm the bribes?"]
     assert text.startswith("<b>No.</b> Police confirmed something else:")
+
+
+def test_a_thing_the_actor_told_himself_is_not_what_he_denied(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, _, text = answered["did mahmud deny the explosion?"]
+    assert "said so" in text.split("\n")[0] and "explosion" in text

@@ -1977,3 +1977,17 @@ def test_he_after_a_sentence_opening_with_a_described_person_is_that_person(
 )
 def test_newspaper_titles_ending_in_echo_messenger_advertiser(name: str, outlet: bool) -> None:
     assert is_outlet(name) is outlet
+
+
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [
+        ("The rebels' spokesman, Amir Haddou", "rebels"),
+        ("The army's spokesman, Idris Mahmud", "army"),
+        ("The man's lawyer, John Hale", None),  # a man is no organisation
+    ],
+)
+def test_an_owner_before_a_spokesman_is_whom_he_speaks_for(phrase: str, org: str | None) -> None:
+    """ "The rebels' spokesman" speaks for the rebels, not for the latest organisation named
+    (a monitoring group quoted just before)."""
+    assert parse_actor(phrase).org == org
