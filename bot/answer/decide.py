@@ -643,6 +643,18 @@ def _confirming_another_thing(question: Question, answering: list[Scored]) -> li
     return confirming
 
 
+def _saying_another_thing(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked whether the actor said a thing, what they said when none of it says any of its
+    words ("did the UN blame the army?": "The United Nations said it was 'deeply alarmed' by
+    the reports"); none for a question naming no thing ("did she say it?")."""
+    if question.intent != "did_claim" or not question.actor or not _asked_stems(question):
+        return []
+    theirs = [s for s in answering if s.actor >= ACTOR_MIN]
+    if not theirs or len(theirs) < len(answering) or any(s.own > 0 for s in theirs):
+        return []
+    return theirs
+
+
 def _only_refused(question: Question, answering: list[Scored]) -> bool:
     """Asked whether the actor responded at all, all they are quoted on is a refusal or a
     silence ("did not respond to a request for comment", "declined to comment")."""
@@ -979,6 +991,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     confirmed_else = _confirming_another_thing(question, answering)
     if confirmed_else:  # "did the police confirm the bribes?": "… confirmed an inquiry"
         return Verdict("no", "confirmed_else", tuple(cite(confirmed_else, by_topic=False)))
+    said_else = _saying_another_thing(question, answering)
+    if said_else:  # "did the UN blame the army?": "… was 'deeply alarmed' by the reports"
+        return Verdict("no", "said_otherwise", tuple(cite(said_else, by_topic=False)))
     answering = _the_claims_denied(question, answering, relevant)
     if question.intent in STANCE_INTENTS:  # a denial's quote runs one way
         answering = _with_their_quotes(answering, relevant)

@@ -509,3 +509,8 @@ def test_her_as_an_object_is_someone_of_the_story_at_hand(text: str, context: bo
     """ "paying her": a person of the story just shared; "her involvement": a possessive, bound
     inside the question."""
     assert parse_question(text).refers_to_context is context
+
+
+def test_blame_asks_what_someone_claimed() -> None:
+    question = parse_question("did the un blame the army?")
+    assert (question.intent, question.actor, question.topic) == ("did_claim", "the un", "the army")

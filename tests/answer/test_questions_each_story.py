@@ -57,6 +57,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # Mahmud told the explosion himself; his denials are of firing on the town
     "did mahmud deny the explosion?": ("market_shelling_story.txt", "no", "Idris Mahmud"),
     "did mahmud deny the shelling?": ("market_shelling_story.txt", "yes", "Idris Mahmud"),
+    # "blame" asks what the UN said; it said it was alarmed, not whom it blamed
+    "did the un blame the army?": ("market_shelling_story.txt", "no", "United Nations"),
 }
 
 
@@ -155,3 +157,10 @@ def test_a_thing_the_actor_told_himself_is_not_what_he_denied(
 ) -> None:
     _, _, text = answered["did mahmud deny the explosion?"]
     assert "said so" in text.split("\n")[0] and "explosion" in text
+
+
+def test_what_the_actor_said_of_another_thing_is_not_the_thing_asked(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, _, text = answered["did the un blame the army?"]
+    assert text.startswith("I have nothing from the United Nations in those words.")
