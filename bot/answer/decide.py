@@ -821,6 +821,29 @@ def _with_the_numbers(question: Question, answering: list[Scored]) -> list[Score
     return giving or answering
 
 
+# a count in words: "dozens killed", "three people", "hundreds of homes"
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|scores|hundreds?|thousands?|millions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _giving_a_count(question: Question, answering: list[Scored]) -> list[Scored]:
+    """Asked how many ("how many people were killed?"), the statements that give a count in
+    their own words, when any does: the rebels' "killing at least 34 people" and the doctor's
+    "29 bodies", not the army's denials of the claim that counted them."""
+    if not question.counting:
+        return answering
+    giving = [s for s in answering if _COUNT.search(_own_words(s.candidate.statement))]
+    return giving or answering
+
+
+def _own_words(statement: Statement) -> str:
+    """What the statement says, its speaker's own words: the quote, else the proposition."""
+    return statement.quote or statement.proposition or statement.sentence
+
+
 def _numbers_told(question: Question, cited: list[Scored]) -> set[tuple[int, int]]:
     """The cited claims giving the numbers asked of ("did Hendry take 250,000 pounds?" of the
     prosecutor's "had received 250,000 pounds"): a denial paired with one disputes it in
@@ -988,6 +1011,7 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if question.intent in CLAIM_INTENTS and _told_only_in_denials(relevant, answering):
         answering = []  # "who said the bridge collapsed?": only its denial says those words
     answering = _with_the_numbers(question, answering)
+    answering = _giving_a_count(question, answering)
     confirmed_else = _confirming_another_thing(question, answering)
     if confirmed_else:  # "did the police confirm the bribes?": "… confirmed an inquiry"
         return Verdict("no", "confirmed_else", tuple(cite(confirmed_else, by_topic=False)))

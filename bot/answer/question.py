@@ -69,6 +69,7 @@ class Question:
     in_person: bool = False  # "did Torres herself deny it?": her words, not her representative's
     opener: str = ""  # the question's first word: "who" proposed …, "did" X praise …, "is" it …
     response: bool = False  # "did X respond?", "did X comment?": whether they answered at all
+    counting: bool = False  # "how many people were killed?": a number is asked for
 
 
 @dataclass(frozen=True)
@@ -532,7 +533,8 @@ def parse_question(text: str) -> Question:
             or not content_words(_span(text, topic_tokens))  # "who is right?": the story at hand
         )
         opener = tokens[0].word if tokens else ""
-        return Question("search", None, topic, context, _keywords(topic, None), opener=opener)
+        keywords = _keywords(topic, None)
+        return Question("search", None, topic, context, keywords, opener=opener, counting=counting)
     form, actor_tokens, topic_tokens = _split(tokens, verb)
     if tokens[0].word in _words_of("open") and not actor_tokens:
         # "when could a deal be announced?": the announcing is what is asked of, no speaker's

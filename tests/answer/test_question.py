@@ -514,3 +514,11 @@ def test_her_as_an_object_is_someone_of_the_story_at_hand(text: str, context: bo
 def test_blame_asks_what_someone_claimed() -> None:
     question = parse_question("did the un blame the army?")
     assert (question.intent, question.actor, question.topic) == ("did_claim", "the un", "the army")
+
+
+@pytest.mark.parametrize(
+    ("text", "counting"),
+    [("how many people were killed?", True), ("how much was paid?", True), ("who died?", False)],
+)
+def test_how_many_asks_a_count(text: str, counting: bool) -> None:
+    assert parse_question(text).counting is counting

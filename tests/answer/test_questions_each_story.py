@@ -59,6 +59,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did mahmud deny the shelling?": ("market_shelling_story.txt", "yes", "Idris Mahmud"),
     # "blame" asks what the UN said; it said it was alarmed, not whom it blamed
     "did the un blame the army?": ("market_shelling_story.txt", "no", "United Nations"),
+    # a count asked for: who gave one, not the denials of the claim that did
+    "how many were wounded?": ("market_shelling_story.txt", "yes", "local doctor"),
+    "how many people were killed?": ("market_shelling_story.txt", "yes", ""),
 }
 
 
@@ -164,3 +167,10 @@ def test_what_the_actor_said_of_another_thing_is_not_the_thing_asked(
 ) -> None:
     _, _, text = answered["did the un blame the army?"]
     assert text.startswith("I have nothing from the United Nations in those words.")
+
+
+def test_how_many_is_answered_by_the_counts_given(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, speakers, text = answered["how many people were killed?"]
+    assert "Rebel commanders" in " ".join(speakers) and "Idris Mahmud" not in speakers, text
