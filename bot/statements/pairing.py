@@ -196,8 +196,15 @@ def _same_side(answer: Statement, claim: Statement) -> bool:
     for Bellini), or the person the denying spokesman speaks for."""
     mine, theirs = (answer.speaker or "").lower(), (claim.speaker or "").lower()
     return bool(mine and (claim.org or "").lower() == mine) or bool(
-        theirs and (answer.org or "").lower() == theirs
+        theirs and _names_the_same((answer.org or "").lower(), theirs)
     )
+
+
+def _names_the_same(short: str, full: str) -> bool:
+    """ "observer" of "dunmore observer": the full name, or its last words (the editor of
+    "The Observer" speaks for the Dunmore Observer; a "police" spokesman not for the "Police
+    Federation")."""
+    return bool(short) and (full == short or full.endswith(f" {short}"))
 
 
 def _beside_own_denial(claim: Statement, answers: list[Statement]) -> bool:
@@ -341,6 +348,7 @@ def _claim_about(denial: Statement, claims: list[Statement]) -> int | None:
         for c in claims
         if c.position < denial.position
         and c.speaker_norm != denial.speaker_norm
+        and not _same_side(denial, c)  # the editor's own paper's report names the paper
         and any(re.search(rf"\b{re.escape(w)}\b", c.sentence) for w in names)
     ]
     return max(about, key=lambda c: c.position).position if about else None

@@ -524,3 +524,17 @@ def test_the_papers_account_rejected_is_the_papers_report_not_its_editor_later()
     statements = extract_statements(text)
     denial = next(s for s in statements if s.kind == "denial")
     assert denial.target == 0
+
+
+def test_an_editor_never_answers_his_own_papers_report() -> None:
+    """ "The Observer's editor" speaks for the Dunmore Observer: his "they are genuine" may
+    answer those who called the documents forged, never the Observer's own report, though
+    the report names the Observer."""
+    statements = [
+        st(0, "claim", "Dunmore Observer", "The Dunmore Observer reported that Okafor took money."),
+        replace(
+            st(1, "denial", "Mark Fenn", '"We are confident they are genuine," he said.'),
+            org="Observer",
+        ),
+    ]
+    assert assign_targets(statements)[1].target is None
