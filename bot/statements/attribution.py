@@ -1055,10 +1055,20 @@ def _np_after(text: str, pos: int, end: int) -> tuple[str, int]:
     np = np.strip()
     if not np or len(np.split()) > 10:
         return "", pos
+    employer = _EMPLOYER_AFTER.match(rest, len(rest[: stop.start()])) if stop else None
+    if employer and _NAME_ONLY.fullmatch(np):
+        np = f"{np} {employer.group(1).strip()}"  # '"…," said Dan Ives of Wedbush Securities.'
     appositive = _appositive_after(rest[len(np) :]) or _name_after(np, rest[len(np) :])
     if appositive:
         np = f"{np}, {appositive}"
     return np, pos + lead
+
+
+# " of Wedbush Securities." closing the sentence after an inverted name: the employer
+_EMPLOYER_AFTER = re.compile(
+    r"\s+((?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s*){1,5})(?=[.;]\s*$|[.;]?$|,)"
+)
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*")  # "Dan Ives"
 
 
 # "close to" inside a source's description ("two people close to the dressing room"): its

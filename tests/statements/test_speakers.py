@@ -1991,3 +1991,17 @@ def test_an_owner_before_a_spokesman_is_whom_he_speaks_for(phrase: str, org: str
     """ "The rebels' spokesman" speaks for the rebels, not for the latest organisation named
     (a monitoring group quoted just before)."""
     assert parse_actor(phrase).org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ('"It makes sense for Apple," said Dan Ives of Wedbush Securities.', "Wedbush Securities"),
+        ('"It makes sense," said Sara Bell of the Unite Union.', "Unite Union"),
+        ('"It makes sense," said Tom Hale of the decision.', None),  # what he spoke of
+    ],
+)
+def test_an_employer_after_an_inverted_name(text: str, org: str | None) -> None:
+    """ "… said Dan Ives of Wedbush Securities." gives the employer, as the same words before
+    the verb do."""
+    assert extract_statements(text)[-1].org == org
