@@ -188,9 +188,10 @@ def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
             job = _job_before_rank(tokens, i)
             if job is not None:  # "ministry spokesman Colonel Petr Marek": the spokesman
                 return job
-            before = tokens[i - 1].lower() if i else ""
-            if before in lexicon.words("role_modifiers.txt"):
-                word = f"{before} {word}"
+            at = i
+            while at and tokens[at - 1].lower() in lexicon.words("role_modifiers.txt"):
+                at -= 1  # "chief technology officer", "deputy press secretary"
+                word = f"{tokens[at].lower()} {word}"
             return i, word, gender
     return -1, None, None
 
@@ -613,7 +614,7 @@ def _tail_org(tokens: list[str]) -> str | None:
 
 
 def _org_before(tokens: list[str], role_at: int) -> str | None:
-    if role_at > 0 and tokens[role_at - 1].lower() in lexicon.words("role_modifiers.txt"):
+    while role_at > 0 and tokens[role_at - 1].lower() in lexicon.words("role_modifiers.txt"):
         role_at -= 1  # "Prime Minister X": "Prime" is the role's, not an organisation
     if role_at <= 0:
         return None

@@ -2005,3 +2005,19 @@ def test_an_employer_after_an_inverted_name(text: str, org: str | None) -> None:
     """ "… said Dan Ives of Wedbush Securities." gives the employer, as the same words before
     the verb do."""
     assert extract_statements(text)[-1].org == org
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker", "role"),
+    [
+        ("Nimbus chief technology officer Omar Haddad", "Omar Haddad", "chief technology officer"),
+        ("chief financial officer Ann Lee", "Ann Lee", "chief financial officer"),
+        ("deputy press secretary Ann Lee", "Ann Lee", "deputy press secretary"),
+        ("a police officer", "police officer", "officer"),
+    ],
+)
+def test_an_officer_of_several_words_is_one_role(phrase: str, speaker: str, role: str) -> None:
+    """ "chief financial officer Ann Lee" is Ann Lee (the whole phrase had been the speaker),
+    her role every modifier before "officer"."""
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.role) == (speaker, role)
