@@ -349,9 +349,6 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
             ]
         return [(100.0, 100.0)] * len(candidates)
     best = _article_topics(question, candidates)
-    best_own: dict[int, float] = defaultdict(float)
-    for c, score in zip(candidates, raw, strict=True):
-        best_own[c.article_id] = max(best_own[c.article_id], score)
     scores = []
     for c, score, own_score in zip(candidates, raw, rare, strict=True):
         lifted = max(score, ARTICLE_TOPIC_WEIGHT * best[c.article_id])
@@ -369,9 +366,26 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
             )
             and _is_short(c.statement)
         )
-        own = max(score, best_own[c.article_id]) if borrows else own_score
+        own = max(score, _told_before(c, candidates, raw)) if borrows else own_score
         scores.append((min(lifted, 100.0), own))
     return _shared_by_replies(candidates, scores)
+
+
+def _told_before(reply: Candidate, candidates: list[Candidate], raw: list[float]) -> float:
+    """The best topic match of what a short reply may point back to ("They are genuine"): a
+    statement of its article by someone else, told before it, not one told after ("the
+    committee on which the mayor does not sit" is no subject of an editor's earlier words)."""
+    st = reply.statement
+    return max(
+        (
+            score
+            for c, score in zip(candidates, raw, strict=True)
+            if c.article_id == reply.article_id
+            and c.statement.position < st.position
+            and c.statement.speaker_norm != st.speaker_norm
+        ),
+        default=0.0,
+    )
 
 
 def _shared_by_replies(

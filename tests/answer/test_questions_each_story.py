@@ -62,6 +62,7 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # a count asked for: who gave one, not the denials of the claim that did
     "how many were wounded?": ("market_shelling_story.txt", "yes", "local doctor"),
     "how many people were killed?": ("market_shelling_story.txt", "yes", ""),
+    "did anyone deny that she sat on the committee?": ("mayor_bribes_story.txt", "yes", ""),
 }
 
 
@@ -174,3 +175,12 @@ def test_how_many_is_answered_by_the_counts_given(
 ) -> None:
     _, speakers, text = answered["how many people were killed?"]
     assert "Rebel commanders" in " ".join(speakers) and "Idris Mahmud" not in speakers, text
+
+
+def test_a_short_reply_is_not_about_what_is_told_after_it(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """The editor's "We are confident they are genuine" points back to the documents; the
+    council's later "committee on which the mayor does not sit" is not its subject."""
+    _, speakers, _ = answered["did anyone deny that she sat on the committee?"]
+    assert speakers[0] != "Mark Fenn"
