@@ -27,6 +27,7 @@ from bot.text.words import as_one_word, opposites
 STEM = 5  # letters of a word compared ("suspended" and "suspension" share "suspe")
 OVERLAP_FLOOR = 0.5  # shared stems a claim needs (a later one's count times LATER_WEIGHT)
 LATER_WEIGHT = 0.9  # a claim after the answer counts this share (answers usually follow)
+LEAD_SHARE = 0.5  # a lead's answer takes the first claim sharing this share of the best's words
 _POINTER = re.compile(
     rf"\b(?:{lexicon.alternation('report_nouns.txt')}|{lexicon.alternation('pointer_words.txt')})\b",
     re.IGNORECASE,
@@ -177,6 +178,11 @@ def _choose(
     if not scored:
         return None
     score, best = max(scored, key=lambda t: (t[0], -_distance(answer, t[1])))
+    if score >= OVERLAP_FLOOR and all(c.position > answer.position for _, c in scored):
+        # told before any claim (a headline, a lead: "Nimbus has denied that hackers stole
+        # …"): it states the dispute, which the first claim sharing enough with it tells
+        enough = max(OVERLAP_FLOOR, LEAD_SHARE * score)
+        best = min((c for s, c in scored if s >= enough), key=lambda c: c.position)
     return best.position if score >= OVERLAP_FLOOR else None
 
 

@@ -538,3 +538,14 @@ def test_an_editor_never_answers_his_own_papers_report() -> None:
         ),
     ]
     assert assign_targets(statements)[1].target is None
+
+
+def test_a_lead_denial_answers_the_first_claim_that_tells_it() -> None:
+    """Told before any claim, a lead's denial states the story's dispute: the report told
+    first, though an editor's later words share a word more with it."""
+    statements = [
+        st(0, "denial", "Nimbus", "Nimbus denied that hackers stole customer data."),
+        st(1, "claim", "ByteWatch", "ByteWatch reported that hackers had stolen the data."),
+        st(2, "claim", "Carla Gomez", "Gomez said hackers had stolen customer data, verified."),
+    ]
+    assert assign_targets(statements)[0].target == 1
