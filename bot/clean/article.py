@@ -66,7 +66,7 @@ def article_from_html(html: str, url: str | None = None) -> Article:
 def article_from_text(text: str, url: str | None = None, site: str | None = None) -> Article:
     """A story pasted or forwarded as text: a short first line without a full stop is its
     title, and stays in the text too (a pasted headline may itself be a statement)."""
-    lines = _paragraphs(text)
+    lines = drop_furniture(_paragraphs(text))  # "Share this article" is no headline
     title = None
     if len(lines) > 1 and len(lines[0]) <= _TITLE_MAX and not lines[0].endswith((".", ":")):
         title = lines[0]

@@ -482,6 +482,11 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     known = noun.lower() in head or (same_role(noun, lead.actor.role) and len(holders) == 1)
     # "Zoo denies …" over "Westbury Zoo has denied …": the noun ends the lead's name
     known = known or (opening and lead.actor.speaker.lower().split()[-1:] == [noun.lower()])
+    # "Ferry operator denies …" over "Ferry operator Kerran Lines has denied …": the noun
+    # describes the name right after it
+    described = rf"\b{re.escape(noun)}\s+{re.escape(lead.actor.speaker)}\b"
+    if re.search(described, text[headline.sentence.end :], re.IGNORECASE):
+        noun, known = noun.lower(), True
     if not ((noun.islower() or opening) and known):
         body = text[headline.sentence.end :]
         words = _CAPITALISED.findall(noun.replace("'s", "").replace("’s", ""))

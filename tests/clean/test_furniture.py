@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.clean.article import article_from_text
 from bot.clean.furniture import DATA_FILE, drop_furniture, is_furniture, parse_patterns
 from bot.text import lexicon
 
@@ -97,3 +98,15 @@ def test_every_data_line_is_commented_and_compiles() -> None:
 def test_parse_patterns_strips_comments() -> None:
     text = "# header\n\n^read more\\b  # teaser links\n"
     assert parse_patterns(text) == ["^read more\\b"]
+
+
+def test_a_pasted_story_opening_with_share_buttons_keeps_its_headline() -> None:
+    """Copied from a page, a story may open with its share bar: the headline is the first
+    line that is no furniture, and the buttons are no part of the text."""
+    pasted = (
+        "Share this article\nCopy link\nFerry operator denies safety cover-up after sinking\n"
+        "Ferry operator Kerran Lines has denied covering up safety problems on the Island Star."
+    )
+    article = article_from_text(pasted)
+    assert article.title == "Ferry operator denies safety cover-up after sinking"
+    assert "Share this article" not in article.text and "Copy link" not in article.text

@@ -2021,3 +2021,13 @@ def test_an_officer_of_several_words_is_one_role(phrase: str, speaker: str, role
     her role every modifier before "officer"."""
     actor = parse_actor(phrase)
     assert (actor.speaker, actor.role) == (speaker, role)
+
+
+def test_a_headlines_description_is_the_name_the_lead_gives_after_it() -> None:
+    """ "Ferry operator denies …" over "Ferry operator Kerran Lines has denied …": Kerran
+    Lines, though the lead writes "Ferry" with a capital (it opens the sentence)."""
+    text = (
+        "Ferry operator denies safety cover-up after sinking\n\n"
+        "Ferry operator Kerran Lines has denied covering up safety problems on the Island Star."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Kerran Lines", "Kerran Lines"]
