@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from bot.answer.countries import capital_umbrellas, country_synonyms
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
-from bot.statements.speakers import kin_nouns, parse_actor, role_gender, same_role
+from bot.statements.speakers import is_outlet, kin_nouns, parse_actor, role_gender, same_role
 from bot.text import lexicon
 from bot.text.words import stem
 
@@ -675,3 +675,27 @@ def accused_score(actor: str, statement: Statement, claim: Statement | None) -> 
     asked = [word for word, weight in actor_words(actor) if weight == 1.0]
     named = set(words(claim.proposition or claim.sentence)) - set(words(claim.speaker or ""))
     return ACCUSED_SCORE if asked and all(best_similarity(w, named) for w in asked) else 0.0
+
+
+ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
+_GENERIC_ORGS = lexicon.words("generic_org_nouns.txt") | {"operator", "business"}
+
+
+def the_one_org_meant(actor: str, statements: list[Statement]) -> str | None:
+    """The organisation "the company" means ("did the company deny …?") among statements none
+    of whose speakers is called so: the one organisation speaking, in its own name or by a
+    spokesperson (Kerran Lines, of "Ferry operator Kerran Lines has denied …"); None when
+    the actor is no such noun, some speaker answers to it, or several organisations speak."""
+    words_asked = actor.lower().split()
+    if len(words_asked) != 2 or words_asked[0] != "the" or words_asked[1] not in _GENERIC_ORGS:
+        return None
+    if any(actor_score(actor, s) >= ACTOR_MIN for s in statements):
+        return None
+    orgs = {s.org for s in statements if s.org and not is_outlet(s.org) and _org_voice(s)}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
+def _org_voice(statement: Statement) -> bool:
+    """The organisation speaks, in its own name or by its spokesperson."""
+    own = statement.speaker == statement.org
+    return own or (statement.role or "") in lexicon.words("spokesperson_roles.txt")

@@ -14,6 +14,7 @@ from bot.answer.actors import (
     bridged_aliases,
     full_name_aliases,
     role_aliases,
+    the_one_org_meant,
     umbrella_words,
     words,
 )
@@ -168,6 +169,13 @@ def _role_aliased(text: str, statements: tuple[Statement, ...]) -> tuple[Stateme
     return tuple(out)
 
 
+def _generic_org_as_named(question: Question, candidates: list[Candidate]) -> Question:
+    """ "did the company deny …?" of a story where one organisation speaks: that one."""
+    statements = [c.statement for c in candidates]
+    named = the_one_org_meant(question.actor or "", statements)
+    return replace(question, actor=named) if named else question
+
+
 async def _context_article(repo: Repository, chat_id: int, question: Question) -> int | None:
     """The story "this" means when the question replies to none: the chat's latest, unless the
     actor asked about speaks only in an earlier one ("did the Kremlin deny the report?" after a
@@ -218,6 +226,7 @@ async def answer_question(
     for article_id in relevant:
         await gather.add_article(article_id)
     candidates = list(gather.candidates.values())
+    question = _generic_org_as_named(question, candidates)
     if about is not None and not question.refers_to_context:
         article = gather.articles.get(about)
         if article is not None and text_match(question, article.text) >= REPLIED_TEXT_MIN:

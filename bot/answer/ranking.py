@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answer.actors import (
+    ACTOR_MIN,
     GENERIC_WEIGHT,
     SHORT_WORD,
     TOKEN_MATCH,
@@ -36,7 +37,6 @@ from bot.text import lexicon
 from bot.text.words import opposites, underived
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
-ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
 TOPIC_MIN = 40.0  # share of the topic's content words a relevant statement must cover
 STORY_MIN = 45.0  # story_match from which the caller should treat the story as known
 ARTICLE_TOPIC_WEIGHT = 0.85  # a statement inherits this share of its article's best topic match

@@ -16,6 +16,7 @@ from bot.answer.actors import (
     name_mentions,
     role_aliases,
     stem,
+    the_one_org_meant,
     token_similarity,
     words,
 )
@@ -503,3 +504,28 @@ def test_one_for_or_against_an_actor_is_not_that_actor(speaker: str, asked: str)
     """A "pro-Kremlin blogger" is not the Kremlin, as "supporters of X" are not X."""
     assert actor_score(asked, said(speaker=speaker)) < 75
     assert actor_score(speaker, said(speaker=speaker)) >= 75
+
+
+def test_the_company_is_the_one_organisation_that_speaks() -> None:
+    """ "did the company deny …?" where no speaker is called "the company": the one
+    organisation speaking, not when two do, nor for a person's noun."""
+    ferry = Statement(
+        position=0,
+        kind="denial",
+        sentence="Kerran Lines denied it.",
+        speaker="Kerran Lines",
+        org="Kerran Lines",
+    )
+    engineer = Statement(
+        position=1, kind="claim", sentence="A former engineer said so.", speaker="former engineer"
+    )
+    rival = Statement(
+        position=2,
+        kind="claim",
+        sentence="Sea Lines said so.",
+        speaker="Sea Lines",
+        org="Sea Lines",
+    )
+    assert the_one_org_meant("the company", [ferry, engineer]) == "Kerran Lines"
+    assert the_one_org_meant("the company", [ferry, engineer, rival]) is None
+    assert the_one_org_meant("the engineer", [ferry, engineer]) is None

@@ -1,7 +1,8 @@
 """Questions a new user asked right after sharing one story we wrote (a drone strike on a
 power plant both sides tell, a minister's gifts from a developer, a striker's betting
 denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied, a
-mayor's bribes denied, a market shelling both sides tell), each story alone in its own chat,
+mayor's bribes denied, a market shelling both sides tell, a ferry operator's cover-up
+denied, pasted with its share bar), each story alone in its own chat,
 through the real pipeline."""
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "how many were wounded?": ("market_shelling_story.txt", "yes", "local doctor"),
     "how many people were killed?": ("market_shelling_story.txt", "yes", ""),
     "did anyone deny that she sat on the committee?": ("mayor_bribes_story.txt", "yes", ""),
+    # no speaker is called "the company"; one organisation speaks: Kerran Lines
+    "did the company deny the leak reports?": ("ferry_sinking_story.txt", "yes", "Kerran Lines"),
 }
 
 
