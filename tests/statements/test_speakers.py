@@ -2031,3 +2031,9 @@ def test_a_headlines_description_is_the_name_the_lead_gives_after_it() -> None:
         "Ferry operator Kerran Lines has denied covering up safety problems on the Island Star."
     )
     assert [s.speaker for s in extract_statements(text)] == ["Kerran Lines", "Kerran Lines"]
+
+
+@pytest.mark.parametrize("phrase", ["German broadcaster ARD", "broadcaster ITV"])
+def test_a_broadcaster_named_is_an_outlet(phrase: str) -> None:
+    """What a broadcaster reports is news: an outlet's claim, not an organisation's."""
+    assert parse_actor(phrase).kind == "outlet"
