@@ -728,9 +728,10 @@ def _mention_regex() -> re.Pattern[str]:
     )
     space = r"[^\S\n]+"  # within one line: a mention never spans paragraphs
     start = r"(?<![\w'’-])"  # a word from its first letter: not "man" of "fisherman"
-    return re.compile(
-        rf"{start}(?:{org_word}{space}){{0,3}}{start}(?i:{alternation}){space}"
-        rf"(?:{name}{space}){{0,2}}{name}\b"
+    modifiers = "|".join(re.escape(m) for m in sorted(lexicon.words("role_modifiers.txt")))
+    return re.compile(  # "Nimbus chief technology officer Omar Haddad": the modifiers too
+        rf"{start}(?:{org_word}{space}){{0,3}}{start}(?i:(?:(?:{modifiers}){space})*"
+        rf"(?:{alternation})){space}(?:{name}{space}){{0,2}}{name}\b"
     )
 
 

@@ -2037,3 +2037,10 @@ def test_a_headlines_description_is_the_name_the_lead_gives_after_it() -> None:
 def test_a_broadcaster_named_is_an_outlet(phrase: str) -> None:
     """What a broadcaster reports is news: an outlet's claim, not an organisation's."""
     assert parse_actor(phrase).kind == "outlet"
+
+
+def test_a_role_of_several_words_survives_the_mention_seen_first() -> None:
+    """The text's mentions are seeded before its statements: "Nimbus chief technology officer
+    Omar Haddad" must seed the whole role, not "officer" alone."""
+    text = '"Our systems were not breached," Nimbus chief technology officer Omar Haddad said.'
+    assert extract_statements(text)[0].role == "chief technology officer"
