@@ -372,17 +372,16 @@ def _topic_scores(question: Question, candidates: list[Candidate]) -> list[tuple
 
 
 def _told_before(reply: Candidate, candidates: list[Candidate], raw: list[float]) -> float:
-    """The best topic match of what a short reply may point back to ("They are genuine"): a
-    statement of its article by someone else, told before it, not one told after ("the
-    committee on which the mayor does not sit" is no subject of an editor's earlier words)."""
-    st = reply.statement
+    """The best topic match of what a short reply may point back to ("They are genuine",
+    "That is simply untrue"): a statement of its article told before it, not one told after
+    ("the committee on which the mayor does not sit" is no subject of an editor's earlier
+    words)."""
+    position = reply.statement.position
     return max(
         (
             score
             for c, score in zip(candidates, raw, strict=True)
-            if c.article_id == reply.article_id
-            and c.statement.position < st.position
-            and c.statement.speaker_norm != st.speaker_norm
+            if c.article_id == reply.article_id and c.statement.position < position
         ),
         default=0.0,
     )
