@@ -55,8 +55,14 @@ _TRAIL_MODS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
-    rf"^(?:.*[\s,])?(?:{lexicon.alternation('clause_cut_words.txt')})\s+(?!\d)", re.IGNORECASE
-)  # not before a number: "A post shared more than 200,000 times claimed"
+    rf"^(?:.*[\s,])?(?:{lexicon.alternation('clause_cut_words.txt')})\s+(?!\d)",
+    re.IGNORECASE,
+)
+_THAN_CUT = re.compile(
+    rf"^(?:.*[\s,])?than\s+(?!\d|(?:{lexicon.alternation('count_words.txt')}|a)\b)",
+    re.IGNORECASE,
+)  # "worse than the police said"; not a count: "A post shared more than 200,000 times claimed",
+# "a video viewed more than two million times claims"
 _VERBISH = re.compile(
     rf"\s(?:{lexicon.alternation('finite_auxiliaries.txt')})(?:n['’]t)?\b.*$", re.IGNORECASE
 )
@@ -563,14 +569,23 @@ def _is_noun_use(cue: str, before: str, after: str) -> bool:
     states") or after an adjective with no clause following ("repeated claims of"); "said"
     after a preposition or "to" + verb and before a noun ("only to find said civilisation")."""
     if cue in _PLURAL_NOUNS:
-        if _PREPOSITION_OBJECT.search(before):
-            return True
+        counted = _COUNT_AFTER_THAN.search(before) and _CLAUSE_AFTER.match(after)
+        if _PREPOSITION_OBJECT.search(before) and not counted:
+            return True  # not "a post shared more than 5,000 times claims that …"
         return bool(_ADJECTIVE_BEFORE.search(before)) and not _CLAUSE_AFTER.match(after)
     if cue == "said" and re.match(r"\s+[a-z]", after) and not re.match(r"\s+that\b", after):
         return bool(
             re.search(rf"\b(?:(?:{_NOUN_PREPOSITION})|to\s+[a-z]+)\s+$", before, re.IGNORECASE)
         )
     return False
+
+
+# "… more than 5,000 times ", "… viewed by millions ": a count, not a noun the cue ends
+_COUNT_AFTER_THAN = re.compile(
+    rf"\b(?:than|by)\s+(?:\d[\d,.]*|{lexicon.alternation('count_words.txt')}|a|millions"
+    rf"|billions)\s+(?:[a-z]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 
 
 # A verb ending the phrase after "a denial from": "the palace came within the hour".
@@ -1560,6 +1575,7 @@ def _clause_tail(chunk: str, offset: int) -> tuple[str, int]:
     """The part of a chunk after its last clause word ("... said that X" -> "X"), or after a
     verb of saying whose clause opens without one ("The paper said the club" -> "the club")."""
     cuts = [found.end() for found in _CLAUSE_CUT.finditer(chunk)]
+    cuts += [found.end() for found in _THAN_CUT.finditer(chunk)]
     cuts += [found.end() for found in _ZERO_THAT.finditer(chunk)]
     if not cuts:
         return chunk, offset

@@ -509,3 +509,23 @@ def test_no_one_blames_in_a_passive_and_police_finding_a_knife_report_nothing(
     sentence: str,
 ) -> None:
     assert extract_statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video viewed more than two million times on TikTok claims that fluoride lowers IQ.",
+        "A video viewed by millions claims that fluoride lowers IQ.",
+        "A post shared more than 5,000 times claims that the vaccine is unsafe.",
+    ],
+)
+def test_a_viral_post_counted_in_its_description_is_the_speaker(text: str) -> None:
+    """ "more than two million times", "by millions": a count inside the subject's
+    description, neither a clause ("than") nor the object of a preposition that "claims"
+    ends as a noun."""
+    found = extract_statements(text)
+    assert [(s.speaker, s.kind) for s in found] == [(text.split()[1], "claim")]
+
+
+def test_than_still_opens_a_clause_before_a_subject() -> None:
+    assert extract_statements("The damage was worse than the police said.")[0].speaker == "police"
