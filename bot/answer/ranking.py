@@ -330,7 +330,10 @@ def _main_claimant(candidates: list[Candidate]) -> str | None:
 
 
 def _on_main_dispute(candidate: Candidate, main: str | None) -> bool:
-    claimant = _claimant(candidate)
+    """A reply to the main claimant's claim, a claim of theirs, or a statement of neither."""
+    st = candidate.statement
+    own_claim = st.kind == "claim" and candidate.answers is None
+    claimant = (st.speaker_norm or st.speaker) if own_claim else _claimant(candidate)
     return main is None or claimant is None or claimant == main
 
 

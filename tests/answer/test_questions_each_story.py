@@ -1,9 +1,9 @@
 """Questions a new user asked right after sharing one story we wrote (a drone strike on a
 power plant both sides tell, a minister's gifts from a developer, a striker's betting
 denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied, a
-mayor's bribes denied, a market shelling both sides tell, a ferry operator's cover-up
-denied, pasted with its share bar), each story alone in its own chat,
-through the real pipeline."""
+mayor's bribes denied, a market shelling both sides tell, a ferry operator's cover-up denied
+and pasted with its share bar, a viral video's claim about fluoride), each story alone in its
+own chat, through the real pipeline."""
 
 from __future__ import annotations
 
@@ -66,6 +66,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did anyone deny that she sat on the committee?": ("mayor_bribes_story.txt", "yes", ""),
     # no speaker is called "the company"; one organisation speaks: Kerran Lines
     "did the company deny the leak reports?": ("ferry_sinking_story.txt", "yes", "Kerran Lines"),
+    # the claim the story's denials answer, not every claim it tells ("TikTok said it had
+    # added a label"); "more than two million times" is no speaker
+    "who made the claim?": ("fluoride_video_story.txt", "yes", "video"),
 }
 
 
@@ -187,3 +190,10 @@ def test_a_short_reply_is_not_about_what_is_told_after_it(
     council's later "committee on which the mayor does not sit" is not its subject."""
     _, speakers, _ = answered["did anyone deny that she sat on the committee?"]
     assert speakers[0] != "Mark Fenn"
+
+
+def test_who_made_the_claim_names_the_claim_the_denials_answer(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, speakers, _ = answered["who made the claim?"]
+    assert speakers == ["video"]
