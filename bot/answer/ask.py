@@ -27,6 +27,7 @@ from bot.answer.ranking import (
     Candidate,
     headline_match,
     names_match,
+    none_said,
     story_match,
     text_match,
     uncovered,
@@ -254,6 +255,8 @@ async def answer_question(
     # denial of what the story never says is answered "no" (the dev set expects it)
     searched = story_known and question.intent == "search"
     missing = uncovered(question, texts) if searched else ()
+    if searched and not missing and question.refers_to_context:  # "did she quit?"
+        missing = none_said(question, texts)
     if not story_known and question.actor is None:  # "is the dam safe?" of the dam story
         missing = await _unsaid_in_held(repo, chat_id, question)
     answer = decide(question, candidates, story_known, missing)

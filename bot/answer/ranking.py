@@ -688,6 +688,13 @@ def uncovered(question: Question, texts: list[str]) -> tuple[str, ...]:
     return () if any(_used_in(word, texts) for word in said) else tuple(said)
 
 
+def none_said(question: Question, texts: list[str]) -> tuple[str, ...]:
+    """The topic's words when the stories use none of them ("quit" of "did she quit?" asked
+    of the story just shared, which never says so); empty when they use any."""
+    asked = _asked_words(question)
+    return () if any(_used_in(word, texts) for word in asked) else tuple(asked)
+
+
 def unsaid(question: Question, texts: list[str]) -> tuple[str, ...]:
     """The topic's words none of the stories uses, when the stories use at least as many of
     the others ("safe" of "is the dam safe?" asked of a story about the dam that never says

@@ -72,6 +72,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "confirmed that an investigation into 'an athlete' was under way" names no test, though
     # it was paired with the coach's words about the athlete's tests
     "did the aiu confirm the test?": ("sprinter_doping_story.txt", "no", "Athletics Integrity"),
+    # the story just shared never says "quit": an honest "I don't know", not the police's
+    # confirmation of an inquiry
+    "did she quit?": ("mayor_bribes_story.txt", "unknown", ""),
 }
 
 
@@ -102,7 +105,8 @@ def test_asked_right_after_sharing_the_story(
     _, expected, speaker = QUESTIONS[question]
     answer, speakers, text = answered[question]
     assert answer == expected, text
-    assert speakers and speaker in speakers[0], speakers
+    if expected != "unknown":
+        assert speakers and speaker in speakers[0], speakers
 
 
 def test_the_opposite_said_is_worded_as_the_opposite(
@@ -200,3 +204,10 @@ def test_who_made_the_claim_names_the_claim_the_denials_answer(
 ) -> None:
     _, speakers, _ = answered["who made the claim?"]
     assert speakers == ["video"]
+
+
+def test_a_thing_the_story_just_shared_never_says_is_not_known(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, speakers, text = answered["did she quit?"]
+    assert text.startswith("<b>I don't know.</b>") and "quit" in text and not speakers
