@@ -834,10 +834,10 @@ def _with_the_numbers(question: Question, answering: list[Scored]) -> list[Score
     return giving or answering
 
 
-# a count in words: "dozens killed", "three people", "hundreds of homes"
+# a count: "34 people", "three people", "dozens killed", "no one was hurt" (count_words.txt)
 _COUNT = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
-    r"|scores|hundreds?|thousands?|millions?)\b",
+    rf"\b(?:\d[\d,.]*|{lexicon.alternation('count_words.txt')}"
+    r"|(?:dozen|score|hundred|thousand|million)s?)\b",
     re.IGNORECASE,
 )
 
