@@ -678,7 +678,7 @@ def accused_score(actor: str, statement: Statement, claim: Statement | None) -> 
 
 
 ACTOR_MIN = 75.0  # actor_score from which a statement counts as the question's actor's
-_GENERIC_ORGS = lexicon.words("generic_org_nouns.txt") | {"operator", "business"}
+_GENERIC_ORGS = lexicon.words("generic_org_nouns.txt")
 
 
 def the_one_org_meant(actor: str, statements: list[Statement]) -> str | None:
