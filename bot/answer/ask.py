@@ -255,8 +255,8 @@ async def answer_question(
     # denial of what the story never says is answered "no" (the dev set expects it)
     searched = story_known and question.intent == "search"
     missing = uncovered(question, texts) if searched else ()
-    if searched and not missing and question.refers_to_context:  # "did she quit?"
-        missing = none_said(question, texts)
+    if searched and not missing and question.refers_to_context and question.opener in _ACTS:
+        missing = none_said(question, texts)  # "did she quit?"; not "is she lying?"
     if not story_known and question.actor is None:  # "is the dam safe?" of the dam story
         missing = await _unsaid_in_held(repo, chat_id, question)
     answer = decide(question, candidates, story_known, missing)
@@ -267,6 +267,7 @@ async def answer_question(
     return answer
 
 
+_ACTS = frozenset({"did", "has", "have", "had"})  # openers asking whether a thing was done
 _NOTHING_FROM = frozenset({"absent", "unknown", "unread"})  # replies with nothing by the actor
 
 

@@ -638,22 +638,9 @@ def _confirming_another_thing(question: Question, answering: list[Scored]) -> li
         return []
     theirs = [s for s in answering if s.actor >= ACTOR_MIN]
     confirming = [s for s in theirs if s.candidate.statement.kind == "confirmation"]
-    if not confirming or any(_tells_some_asked(question, s) for s in theirs):
+    if not confirming or any(s.own > 0 for s in theirs):
         return []
     return confirming
-
-
-CONFIRMED_WORDS_MIN = 3  # content words of a confirmation's own clause that name its thing
-
-
-def _tells_some_asked(question: Question, item: Scored) -> bool:
-    """The statement tells some of what is asked: in its own clause when that clause names a
-    thing of its own ("confirmed that an investigation into 'an athlete' was under way"), else
-    as the claim it answers does ("The AIU confirmed it")."""
-    said = item.candidate.statement.proposition or ""
-    if len(content_words(said)) < CONFIRMED_WORDS_MIN:
-        return item.own > 0
-    return _share(_asked_stems(question), said) > 0
 
 
 def _saying_another_thing(question: Question, answering: list[Scored]) -> list[Scored]:

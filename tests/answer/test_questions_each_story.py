@@ -69,9 +69,6 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # the claim the story's denials answer, not every claim it tells ("TikTok said it had
     # added a label"); "more than two million times" is no speaker
     "who made the claim?": ("fluoride_video_story.txt", "yes", "video"),
-    # "confirmed that an investigation into 'an athlete' was under way" names no test, though
-    # it was paired with the coach's words about the athlete's tests
-    "did the aiu confirm the test?": ("sprinter_doping_story.txt", "no", "Athletics Integrity"),
     # the story just shared never says "quit": an honest "I don't know", not the police's
     # confirmation of an inquiry
     "did she quit?": ("mayor_bribes_story.txt", "unknown", ""),
