@@ -1463,6 +1463,9 @@ def _final_np(piece: str) -> str:
     """The last noun phrase of a clause: "... alerted by an anonymous letter" -> "an anonymous
     letter" (the antecedent of a following ", which said")."""
     starts = list(re.finditer(r"\b(?:a|an|the|his|her|its|their)\s", piece))
+    agent = list(re.finditer(r"\bby\s+(?=\w)", piece))
+    if agent and (not starts or agent[-1].end() > starts[-1].start()):
+        return piece[agent[-1].end() :].strip()  # "criticised by other scientists, who say"
     if starts:
         return piece[starts[-1].start() :].strip()
     name = _NAME_RUN_END.search(piece.strip())

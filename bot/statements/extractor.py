@@ -55,6 +55,7 @@ from bot.statements.speakers import (
     parse_actor,
     person_name_spans,
     same_role,
+    sentence_openers,
     sentence_subjects,
     speaks_for_others,
     strip_article,
@@ -150,6 +151,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     sentences = [s for s in split_paragraph_sentences(text) if not _is_caption(text, s)]
     spans = [(s.start, s.end) for s in sentences]
     resolver.subjects = sentence_subjects(text, spans, resolver.people)
+    resolver.openers = sentence_openers(text, spans, resolver.people)
     resolver.described = described_subjects(text, spans)
     found = _by_grammar(
         text,

@@ -301,11 +301,27 @@ def _speaking_for(tokens: list[str], surface: str) -> Actor | None:
     if role is None or not speaks_for_others(role.split()[-1].lower()):
         return None
     principal = parse_actor(" ".join(tokens[at + 1 :]))
+    head = " ".join(tokens[:at])
+    if _a_role_alone(principal) and principal.surface.islower():  # hers, not the minister's
+        return Actor(f"{head} for {principal.surface}", "group", None, role, False, gender, surface)
     if principal.kind != "person":
         return None
-    head = " ".join(tokens[:at])
     return Actor(
         f"{head} for {principal.speaker}", "group", principal.speaker, role, False, gender, surface
+    )
+
+
+def _a_role_alone(actor: Actor) -> bool:
+    """ "the prime minister", "the mayor": one person named by a role alone, no name, no
+    organisation, not a plural ("the officials"). "A spokeswoman for the prime minister" is the
+    spokeswoman, not a prime minister."""
+    role = (actor.role or "").split()
+    return (
+        actor.kind == "group"
+        and actor.org is None
+        and bool(role)
+        and actor.speaker.lower() == " ".join(role).lower()
+        and not _plural_role(actor.role)
     )
 
 
@@ -494,8 +510,9 @@ def _report_outlet(tokens: list[str]) -> str | None:
     at = hits[0]
     before = tokens[:at]
     named = before and all(_NAME_TOKEN.match(t) for t in before) and not _last_role(before)[1]
-    if named and (not _plural_text(low[at]) or is_outlet(" ".join(before))):
-        return " ".join(before)  # "Bloomberg reports said", not "Some reports said"
+    owner = _POSSESSIVE_END.sub("", " ".join(before))  # "The Ledger's report": the Ledger
+    if named and (not _plural_text(low[at]) or is_outlet(owner)):
+        return owner  # "Bloomberg reports said", not "Some reports said"
     after = tokens[at + 1 :]
     if len(after) >= 2 and low[at + 1] in {"from", "in", "by", "on"}:
         name = " ".join(t for t in after[1:] if t.lower() != "the").strip(",.")
@@ -631,6 +648,8 @@ def _org_before(tokens: list[str], role_at: int) -> str | None:
     not_names = lexicon.words("tenure_words.txt") | lexicon.words("role_modifiers.txt")
     while start < end and tokens[start].lower() in not_names:
         start += 1  # "Former health minister", "Acting police chief": no organisation
+    if end - start == 1 and tokens[start].lower() in lexicon.words("count_words.txt"):
+        return None  # "One source", "One of the officials": a count, not "Three Rivers Council"
     if _sentence_case(tokens, start, end, role_at):
         return " ".join(tokens[start:role_at])  # "Student union president": the union
     if _field_of_expertise(tokens, start, end, role_at):
@@ -779,20 +798,36 @@ def sentence_subjects(
     ("Moreno's agent said")."""
     subjects: dict[int, str] = {}
     for (start, end), (following, _) in zip(spans, spans[1:], strict=False):
-        if "\n" in text[end:following]:
-            continue
-        for at, name in people:
-            if start < at < end and _described_before(text[start:at], name):
-                subjects[following] = name  # "Opposition councillor Hugh Barnes called on …"
-                break
-            if at > start:
-                break
-            words = [name] if at == start else ([name.split()[-1]] if at < start else [])
-            for word in words:
-                rest = text[start + len(word) : start + len(word) + 2]
-                if text.startswith(word, start) and not re.match(r"['’]s\b|[\w'’-]", rest):
-                    subjects[following] = name
+        name = _opening_person(text, start, end, people)
+        if name and "\n" not in text[end:following]:
+            subjects[following] = name
     return subjects
+
+
+def sentence_openers(
+    text: str, spans: list[tuple[int, int]], people: list[tuple[int, str]]
+) -> dict[int, str]:
+    """Sentence start -> the person that sentence opens with, as `sentence_subjects` reads it
+    ("Brandt did not respond, but he posted …": "he" is Brandt)."""
+    found = {start: _opening_person(text, start, end, people) for start, end in spans}
+    return {start: name for start, name in found.items() if name}
+
+
+def _opening_person(text: str, start: int, end: int, people: list[tuple[int, str]]) -> str | None:
+    """The person the sentence `text[start:end]` opens with, by name or by a role and then the
+    name; None when it opens otherwise."""
+    opener = None
+    for at, name in people:
+        if start < at < end and _described_before(text[start:at], name):
+            return name  # "Opposition councillor Hugh Barnes called on …"
+        if at > start:
+            break
+        words = [name] if at == start else ([name.split()[-1]] if at < start else [])
+        for word in words:
+            rest = text[start + len(word) : start + len(word) + 2]
+            if text.startswith(word, start) and not re.match(r"['’]s\b|[\w'’-]", rest):
+                opener = name
+    return opener
 
 
 MAX_DESCRIPTION_WORDS = 4  # words of a role before the name a sentence opens with
@@ -939,6 +974,9 @@ class Resolver:
         # sentence start -> the person named first in the sentence just before it, in the
         # same paragraph ("Moreno, 24, scored 22 goals. He said …": "he" is Moreno)
         self.subjects: dict[int, str] = {}
+        # sentence start -> the person the sentence itself opens with: a "he" further on in
+        # it ("Brandt did not respond, but he posted …") is them
+        self.openers: dict[int, str] = {}
         # … and the one person it opens with described, not named ("A young woman at the
         # stop saw it. "He drove off," she said.": "she" is the young woman)
         self.described: dict[int, str] = {}
@@ -1236,10 +1274,12 @@ class Resolver:
         return self._named_person(actor) if word in {"he", "she"} else None
 
     def _sentence_subject(self, actor: Actor) -> Entity | None:
-        """The person the sentence before opens with, when the pronoun may be them (news
-        style: "Moreno, 24, scored 22 goals last season. He said …" is Moreno, not the club
-        that declined to comment a paragraph before)."""
-        name = self.subjects.get(self.at)
+        """The person the pronoun's own sentence opens with, else the one the sentence before
+        opens with, when the pronoun may be them (news style: "Moreno, 24, scored 22 goals
+        last season. He said …" is Moreno, not the club that declined to comment a
+        paragraph before)."""
+        own = self.openers.get(self.at) if self.named_at > self.at else None
+        name = own or self.subjects.get(self.at)
         if name is None:
             return self._described_subject(actor)
         if actor.gender and first_name_gender(name) not in {None, actor.gender}:

@@ -529,3 +529,24 @@ def test_a_viral_post_counted_in_its_description_is_the_speaker(text: str) -> No
 
 def test_than_still_opens_a_clause_before_a_subject() -> None:
     assert extract_statements("The damage was worse than the police said.")[0].speaker == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A study claiming that the drink harms memory has been criticised by other "
+            "scientists, who say its methods were flawed.",
+            "other scientists",
+        ),
+        ("The plan was opposed by residents, who said it would ruin the park.", "residents"),
+        (
+            "The police were alerted by an anonymous letter, which said he was armed.",
+            "an anonymous letter",
+        ),
+    ],
+)
+def test_who_after_a_passive_agent_is_that_agent(text: str, speaker: str) -> None:
+    """ ", who say …" after "… by other scientists": the scientists say it, not a phrase
+    running back to the sentence's own content clause."""
+    assert [f[2] for f in found(text)][-1] == speaker

@@ -2044,3 +2044,56 @@ def test_a_role_of_several_words_survives_the_mention_seen_first() -> None:
     Omar Haddad" must seed the whole role, not "officer" alone."""
     text = '"Our systems were not breached," Nimbus chief technology officer Omar Haddad said.'
     assert extract_statements(text)[0].role == "chief technology officer"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["A spokeswoman for the prime minister", "a lawyer for the mayor"]
+)
+def test_one_speaking_for_a_role_is_not_that_role(phrase: str) -> None:
+    """ "A spokeswoman for the prime minister" is a spokeswoman: a story's other minister (or
+    mayor) must not be taken for her."""
+    actor = parse_actor(phrase)
+    assert actor.role in {"spokeswoman", "lawyer"}
+    assert actor.speaker == phrase.split(maxsplit=1)[1]
+
+
+def test_a_spokeswoman_for_the_prime_minister_is_not_the_minister_in_the_story() -> None:
+    text = (
+        "Transport minister Helen Okafor denied meeting the lobbyist. "
+        "A spokeswoman for the prime minister said Okafor retained his full confidence."
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Helen Okafor",
+        "spokeswoman for the prime minister",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outlet"),
+    [("The Harbour Gazette's report", "Harbour Gazette"), ("Bloomberg's story", "Bloomberg")],
+)
+def test_an_outlet_owning_the_report_is_the_outlet_without_its_possessive(
+    phrase: str, outlet: str
+) -> None:
+    actor = parse_actor(phrase)
+    assert (actor.speaker, actor.kind) == (outlet, "outlet")
+
+
+@pytest.mark.parametrize("phrase", ["One of the sources", "One source", "Two officials"])
+def test_a_count_opening_the_sentence_is_no_organisation(phrase: str) -> None:
+    assert parse_actor(phrase).org is None
+
+
+def test_a_count_inside_an_organisation_name_stays() -> None:
+    assert parse_actor("Three Rivers Council spokesman Tom Hale").org == "Three Rivers Council"
+
+
+def test_he_later_in_a_sentence_opening_with_a_name_is_that_person() -> None:
+    """ "Brandt did not respond …, but he posted …": "he" is Brandt, not the publicist quoted
+    just before."""
+    text = (
+        '"They are still together," publicist Dana Kirk said of actor Leo Brandt and his wife. '
+        "Brandt did not respond to requests for comment, but on Friday he posted a photo of "
+        'the couple with the caption "Still here".'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Dana Kirk", "Leo Brandt"]
