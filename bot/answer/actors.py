@@ -151,12 +151,29 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return lexicon.related([*lexicon.groups("actor_synonyms.tsv"), *country_synonyms()])
 
 
+def _role_abbreviations(text: str) -> set[str]:
+    """The abbreviations of the roles `text` writes out ("ceo" of "chief executive Mark
+    Duval"; role_abbreviations.txt)."""
+    said = f" {' '.join(words(text))} "
+    rows = lexicon.rows("role_abbreviations.txt")
+    return {row[0] for row in rows if f" {' '.join(words(row[1]))} " in said}
+
+
+def written_out_roles(actor: str | None) -> list[str]:
+    """The words of the roles an actor abbreviates, to search for them too: "the CEO" →
+    chief, executive (role_abbreviations.txt)."""
+    asked = set(words(actor or ""))
+    rows = lexicon.rows("role_abbreviations.txt")
+    return [w for row in rows if row[0] in asked for w in words(row[1])]
+
+
 def _field_words(text: str) -> set[str]:
     found = {w for w in words(text) if _actor_words().get(w) != "skip"}
     found |= {other for w in list(found) for other in _synonyms().get(w, ())}
     acronym = _acronym(text)
     if acronym:
         found.add(acronym)
+    found |= _role_abbreviations(text)
     for run in _CAPITAL_RUN.findall(text):  # "the EU" of "Observers from the European Union"
         inner = _acronym(run)
         if inner and len(run.split()) >= 2:

@@ -17,6 +17,7 @@ from bot.answer.actors import (
     the_one_org_meant,
     umbrella_words,
     words,
+    written_out_roles,
 )
 from bot.answer.decide import Answer, decide
 from bot.answer.mentions import Mention, may_name, mentions, mentions_reply
@@ -330,6 +331,7 @@ async def _relevant_articles(
 ) -> list[int]:
     """The context article first, then the articles whose statements match the question best."""
     keywords = [*question.keywords, *umbrella_words(question.actor)]
+    keywords += written_out_roles(question.actor)  # "the CEO" of "chief executive Mark Duval"
     keywords += [part for word in question.keywords for part in compound_parts(word)]
     # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
     hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)

@@ -610,9 +610,11 @@ def _declined_instead(
     """The actor asked about declined to say what is asked, in more of its words than any of
     their stances says ("did the spokeswoman rule out smaller cuts?": "She declined to say
     whether smaller cuts were being considered", beside her "no plans for layoffs of that
-    scale"): they would not say, and that is the answer."""
+    scale"): they would not say, and that is the answer. So too when asked whether they
+    said it ("did Ukraine say how many drones it launched?": "did not say how many …")."""
     asked = _asked_stems(question)
-    if question.intent not in STANCE_INTENTS or not question.actor or len(asked) < 2:
+    intents = (*STANCE_INTENTS, "did_claim")
+    if question.intent not in intents or not question.actor or len(asked) < 2:
         return []
     refusals = [
         s
@@ -625,7 +627,7 @@ def _declined_instead(
     if not refusals:
         return []
     best = max(_share(asked, s.candidate.statement.sentence) for s in refusals)
-    own = [_share(asked, s.candidate.statement.sentence) for s in answering]
+    own = [_share(asked, s.candidate.statement.sentence) for s in answering if s not in refusals]
     return refusals if all(share < best for share in own) else []
 
 

@@ -492,7 +492,8 @@ def _object_pronoun(topic: list[_Token], at: int) -> bool:
 
 def _says_not(form: str, family: str, topic: list[_Token]) -> bool:
     """True for "who said X never …", "who said the video was fake": asking for a denial."""
-    negated = any(t.word in _words_of("negation") for t in topic)
+    phrases = _word_classes().get("negation", frozenset())
+    negated = any(_starts_with(topic[i:], p) for i in range(len(topic)) for p in phrases)
     return family == "say" and negated and form != "what"
 
 

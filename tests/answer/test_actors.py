@@ -19,6 +19,7 @@ from bot.answer.actors import (
     the_one_org_meant,
     token_similarity,
     words,
+    written_out_roles,
 )
 from bot.models import Statement
 
@@ -55,6 +56,8 @@ PESKOV = said(speaker="Dmitry Peskov", org="Kremlin", role="spokesman", aliases=
         ("the caa", said(speaker="UK Civil Aviation Authority")),  # its acronym, country aside
         ("faa", said(speaker="U.S. Federal Aviation Administration")),
         ("the ico", said(speaker="Britain's Information Commissioner's Office")),  # owner aside
+        ("the CEO", said(speaker="Mark Duval", role="chief executive", org="Veltron")),
+        ("the mp", said(speaker="Jane Holt", role="member of parliament")),
     ],
 )
 def test_matches(actor: str, statement: Statement) -> None:
@@ -529,3 +532,9 @@ def test_the_company_is_the_one_organisation_that_speaks() -> None:
     assert the_one_org_meant("the company", [ferry, engineer]) == "Kerran Lines"
     assert the_one_org_meant("the company", [ferry, engineer, rival]) is None
     assert the_one_org_meant("the engineer", [ferry, engineer]) is None
+
+
+def test_an_abbreviated_role_is_searched_written_out() -> None:
+    """ "what did the CEO say?" must find a story that only writes "chief executive"."""
+    assert written_out_roles("the CEO") == ["chief", "executive"]
+    assert written_out_roles("the company") == []

@@ -12,6 +12,8 @@ from bot.answer.question import INTENTS, Question, parse_question
     ("text", "intent"),
     [
         ("did the Kremlin deny this?", "did_deny"),
+        ("who said the story was made up?", "who_denied"),  # a phrase calling it untrue
+        ("did fischer reject the criticism?", "did_deny"),  # a criticism is a thing said
         ("Did Acme Corp reject the merger story?", "did_deny"),
         ("has the ministry dismissed the reports of a reshuffle", "did_deny"),
         ("did the union push back on the strike report?", "did_deny"),

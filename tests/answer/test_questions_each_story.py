@@ -72,6 +72,32 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # the story just shared never says "quit": an honest "I don't know", not the police's
     # confirmation of an inquiry
     "did she quit?": ("mayor_bribes_story.txt", "unknown", ""),
+    # "A spokeswoman for the prime minister" is hers, not the transport minister's
+    "did the prime minister say anything?": (
+        "lobbying_claims_story.txt",
+        "yes",
+        "spokeswoman for the prime minister",
+    ),
+    "did price deny it?": ("lobbying_claims_story.txt", "yes", "Gavin Price"),
+    # "the CEO" is "chief executive Mark Duval"
+    "did the ceo deny the report?": ("chipmaker_jobs_story.txt", "yes", "Mark Duval"),
+    "what did the ceo say?": ("chipmaker_jobs_story.txt", "yes", "Mark Duval"),
+    "who reported the job cuts?": ("chipmaker_jobs_story.txt", "yes", "The Ledger"),
+    # "Dr Fischer rejected the criticism": a criticism is a thing said, rejected
+    "did fischer reject the criticism?": ("energy_drink_study_story.txt", "yes", "Lena Fischer"),
+    # "criticised by other scientists, who say its methods were flawed"
+    "who said the methods were flawed?": ("energy_drink_study_story.txt", "yes", "scientists"),
+    # "This story is completely made up," the publicist said: a denial, not the magazine's
+    "who said the story was made up?": ("celebrity_split_story.txt", "yes", "Dana Kirk"),
+    # "Brandt did not respond …, but on Friday he posted …": he is Brandt
+    "did brandt post anything?": ("celebrity_split_story.txt", "yes", "Leo Brandt"),
+    # "Ukraine's military did not say how many drones it had launched"
+    "did ukraine say how many drones it launched?": ("drone_refinery_story.txt", "no", "Ukraine"),
+    "did russia deny the refinery was hit?": (
+        "drone_refinery_story.txt",
+        "yes",
+        "defence ministry",
+    ),
 }
 
 
