@@ -286,7 +286,7 @@ def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> l
         if found:
             out.append(found)
     if not out and start == 0:  # a headline's "Minister: 'I never met the lobbyist'"
-        named = _named_before_colon(text, start, end)
+        named = named_before_colon(text, start, end)
         out += [named] if named else []
     return out
 
@@ -298,11 +298,24 @@ _NAME_COLON_QUOTE = re.compile(
 )
 
 
-def _named_before_colon(text: str, start: int, end: int) -> Found | None:
+# … and a role's words before a colon and a sentence unquoted: "Agent: Striker is not moving"
+_ROLE_COLON = re.compile(r"\s*(?P<who>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s*:\s+(?=[A-Z])")
+
+
+def _is_role(word: str) -> bool:
+    """A job noun, singular or plural ("Agent", "Police chief", "Officials")."""
+    word = word.lower().strip("'’")
+    return role_gender(word, "role")[0] or role_gender(word.removesuffix("s"), "role")[0]
+
+
+def named_before_colon(text: str, start: int, end: int) -> Found | None:
     """A sentence that is someone's words after their name and a colon ("Minister: 'I never
     met the lobbyist'"), not a label of the outlet's own ("Watch:", "Update:";
     kicker_labels.txt, text_labels.txt)."""
     found = _NAME_COLON_QUOTE.match(text, start, end)
+    role_colon = _ROLE_COLON.match(text, start, end)
+    if found is None and role_colon and _is_role(role_colon.group("who").split()[-1]):
+        found = role_colon  # "Agent: Striker Tomas Lindqvist is not joining Real Sociedad"
     if found is None:
         return None
     who = found.group("who")
@@ -871,7 +884,9 @@ def _forward(
         # "wrote to parents to say …": content follows
         and not _SPEECH_INFINITIVE.search(_SUBORDINATE_TAIL.sub("", after))
     ):
-        content = (start, q.close_at if q else np_start)
+        # what was said runs up to the speaker, past a quote inside it ('A quote calling
+        # teachers "overpaid babysitters" is fabricated, her office said')
+        content = (start, q.close_at if q and quote_then_speaker else np_start)
         return Found(cue, match.start(), match.end(), "trailing", np, np_start, *content, q)
     q = _quote_in(quotes, match.end(), end)
     return Found(cue, match.start(), match.end(), "forward", np, np_start, match.end(), end, q)
@@ -1617,7 +1632,7 @@ def from_parse(
     closes_quote = q is not None and not text[q.close_at : speaker_start].strip(" ,\"'”’")
     if speaker_start > start and (not after.strip(" .\"'”’") or closes_quote):
         # '"...," X said.' and '"...," X told staff in an email': what was said is the quote
-        content = (start, q.close_at if q else speaker_start)
+        content = (start, q.close_at if q and closes_quote else speaker_start)
         return Found(cue, cue_start, cue_end, "trailing", *speaker, *content, q)
     q = _quote_in(quotes, cue_end, end)
     found = Found(cue, cue_start, cue_end, "forward", *speaker, cue_end, end, q)

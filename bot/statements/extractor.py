@@ -19,6 +19,7 @@ from bot.statements.attribution import (
     find_attributions,
     from_parse,
     lay_group,
+    named_before_colon,
 )
 from bot.statements.described import Mention, is_description, named_by_role, named_later
 from bot.statements.kinds import (
@@ -361,8 +362,9 @@ _CLAUSE_NAME = re.compile(
 
 def _named_in_clause(text: str, draft: _Draft, resolver: Resolver) -> Entity | None:
     """A described speaker whose name a clause right after them gives ("A rebel commander,
-    who gave his name as Abu Tariq, said …"; naming_clauses.txt): that person."""
-    if not is_description(draft.actor):
+    who gave his name as Abu Tariq, said …"; "The account …, which calls itself Patriot
+    Truth, did not respond"; naming_clauses.txt): the one so named."""
+    if draft.actor.kind != "group" or draft.actor.anonymous:
         return None
     after = draft.found.speaker_start + len(draft.found.speaker)
     clause = next(
@@ -911,7 +913,9 @@ def _is_caption(text: str, sentence: Sentence) -> bool:
     head = paragraph[: label.end()].lower()
     if head.split(":")[0].split()[0] in lexicon.words("text_labels.txt"):
         return False  # "Update: a spokesman said ...", "Correction 9 May:": the article's text
-    if line_start == 0 and _QUOTE_AFTER_COLON.match(paragraph):
+    if line_start == 0 and (
+        _QUOTE_AFTER_COLON.match(paragraph) or named_before_colon(paragraph, 0, len(paragraph))
+    ):
         return False  # a headline's "Minister: 'I never met the lobbyist'": someone's words
     place = paragraph.split(":")[0]
     dateline = place.isupper() and place.lower() not in lexicon.words("kicker_labels.txt")
@@ -1513,6 +1517,7 @@ def _topic_denials(
                     or _continues_denial(statement, out)
                     or _repeats_a_denial(statement, out)
                     or _answers_own_relative(statement)
+                    or _headline_of_own_denial(statement, statements)
                 )
                 or _says_the_opposite(
                     statement, [c for c in claims if c.position < statement.position]
@@ -1526,6 +1531,27 @@ def _topic_denials(
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+def _headline_of_own_denial(statement: Statement, statements: list[Statement]) -> bool:
+    """A negated headline ("Agent: Striker Tomas Lindqvist is not joining Real Sociedad")
+    whose speaker denies in the lead, about what it names ("The agent … has rejected reports
+    that the player has agreed a move to Real Sociedad"): the lead's denial in short."""
+    if statement.position != 0 or statement.sentence.rstrip().endswith("."):
+        return False
+    said = _named_words(statement.proposition or "") | _predicate_stems(statement.proposition or "")
+    return any(
+        s.kind == "denial"
+        and s.speaker_norm == statement.speaker_norm
+        and said & (_named_words(s.sentence) | _predicate_stems(s.proposition or ""))
+        for s in statements[1 : 1 + HEADLINE_LEAD]
+    )
+
+
+def _named_words(text: str) -> set[str]:
+    """The capitalised words of `text` after its first (a headline's or sentence's opening
+    word is capitalised whatever it is)."""
+    return {w for w in _words(text)[1:] if w[:1].isupper()}
 
 
 OPPOSITE_SHORT = 6  # content words: a counter-assertion this short is about the claim's subject

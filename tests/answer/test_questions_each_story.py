@@ -98,6 +98,21 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
         "yes",
         "defence ministry",
     ),
+    # the headline "Agent: Striker … is not joining Real Sociedad" is the agent's denial
+    "did the agent deny it?": ("striker_agent_story.txt", "yes", "Johan Berg"),
+    "did real sociedad comment?": ("striker_agent_story.txt", "no", "Real Sociedad"),
+    "who said the claim was baseless?": ("microchip_fact_check_story.txt", "yes", "ministry"),
+    # "said outside court that her client …": what she said is the clause after "that", not
+    # the court the prosecutor told later
+    "what did his lawyer say?": ("councillor_fraud_story.txt", "yes", "Sarah Quinn"),
+    "did mills plead guilty?": ("councillor_fraud_story.txt", "no", "Derek Mills"),
+    # "the company said in a statement" of "Supermarket chain FreshMart": FreshMart's
+    "what did freshmart say?": ("horse_meat_story.txt", "yes", "FreshMart"),
+    # "A quote … calling teachers "overpaid babysitters" is fabricated, her office said": the
+    # partial quote inside is no end of what the office said
+    "who said the quote was fabricated?": ("teachers_quote_story.txt", "yes", "office"),
+    # "The account …, which calls itself Patriot Truth, did not respond to a message"
+    "did patriot truth respond?": ("teachers_quote_story.txt", "no", "Patriot Truth"),
 }
 
 

@@ -550,3 +550,40 @@ def test_who_after_a_passive_agent_is_that_agent(text: str, speaker: str) -> Non
     """ ", who say …" after "… by other scientists": the scientists say it, not a phrase
     running back to the sentence's own content clause."""
     assert [f[2] for f in found(text)][-1] == speaker
+
+
+def test_a_partial_quote_inside_what_was_said_is_no_end_of_it() -> None:
+    """'A quote calling teachers "overpaid babysitters" is fabricated, her office said': the
+    office said the quote is fabricated, a denial; not 'A quote calling teachers "overpaid'."""
+    text = 'A quote calling teachers "overpaid babysitters" is fabricated, her office said.'
+    [statement] = extract_statements(text)
+    assert statement.kind == "denial"
+    assert statement.proposition is not None and "fabricated" in statement.proposition
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Agent: Striker Tomas Lindqvist is not joining Real Sociedad", "Agent"),
+        ("Police chief: Officers acted lawfully at the march", "Police chief"),
+    ],
+)
+def test_a_role_before_a_headline_colon_speaks(headline: str, speaker: str) -> None:
+    assert [(f[1], f[2]) for f in found(headline)] == [(":", speaker)]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Ukraine war: Russia says drones were downed", "Analysis: What the deal means"]
+)
+def test_a_label_before_a_headline_colon_is_no_speaker(headline: str) -> None:
+    assert ":" not in [f[1] for f in found(headline)]
+
+
+def test_what_was_said_outside_court_is_the_clause_after_that() -> None:
+    text = (
+        'His lawyer, Sarah Quinn, said outside court that her client "categorically denies any '
+        'wrongdoing".'
+    )
+    [statement] = extract_statements(text)
+    assert statement.proposition is not None
+    assert statement.proposition.startswith("her client")

@@ -2097,3 +2097,33 @@ def test_he_later_in_a_sentence_opening_with_a_name_is_that_person() -> None:
         'the couple with the caption "Still here".'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Dana Kirk", "Leo Brandt"]
+
+
+def test_an_account_that_calls_itself_a_name_is_that_name() -> None:
+    text = (
+        "The account that first posted the graphic, which calls itself Patriot Truth, did not "
+        "respond to a message."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Patriot Truth"]
+
+
+def test_the_company_of_a_story_about_a_supermarket_chain_is_that_chain() -> None:
+    text = (
+        "Supermarket chain FreshMart has denied claims that its burgers contain horse meat. "
+        "Consumer watchdog FoodWatch said tests had found horse DNA. "
+        '"Our burgers are 100% beef," the company said in a statement.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["FreshMart", "FoodWatch", "FreshMart"]
+
+
+def test_a_negated_headline_of_the_leads_denial_denies_too() -> None:
+    """ "Agent: Striker … is not joining Real Sociedad" over the agent's denial of the move."""
+    text = (
+        "Agent: Striker Tomas Lindqvist is not joining Real Sociedad\n\n"
+        "The agent of Swedish striker Tomas Lindqvist has rejected reports that the player has "
+        "agreed a move to Real Sociedad. Spanish sports daily Marca reported on Monday that "
+        'Lindqvist had agreed personal terms with the club. "Fake news," agent Johan Berg '
+        "wrote on X."
+    )
+    statements = extract_statements(text)
+    assert (statements[0].kind, statements[0].speaker) == ("denial", "Johan Berg")
