@@ -194,7 +194,17 @@ def _polarity(says: str, asked: str) -> int:
     however many times), 0 when it does neither or both ("is not a hoax" stands by the story).
     A negation elsewhere ("has not released a statement, but photos show he is alive") does
     not turn what is said around."""
-    return int(_negates_tied(asked, _tokens(says))) ^ int(bool(untrue_roots(says)))
+    untrue = bool(untrue_roots(says)) and not _untrue_antonym(asked, says)
+    return int(_negates_tied(asked, _tokens(says))) ^ int(untrue)
+
+
+def _untrue_antonym(asked: str, says: str) -> bool:
+    """An untrue word of `says` that is the antonym of an asked word ("fake" of "is the video
+    real?"): it turns the asked way once, as the antonym, not again as a verdict."""
+    mine, table = set(_tokens(asked)), opposites()
+    return any(
+        w in table and table[w] & mine and untrue_roots(w) for w in set(_tokens(says)) - mine
+    )
 
 
 def _tie_words(asked: str) -> tuple[frozenset[str], frozenset[str]]:

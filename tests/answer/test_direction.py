@@ -169,6 +169,10 @@ def test_names_shared_by_both_sides_do_not_decide_what_is_asserted() -> None:
         ("the actor is dead", "he has not spoken yet, but photos show he is alive", False),
         # "not a hoax" stands by the story
         ("the photo is a fake", "the photo is not fake", False),
+        # "fake" is the antonym of "real" and an untrue word: one turn, not two
+        ("the video is real", "the video is fake", False),
+        ("the quote is genuine", "the quote is fabricated", False),
+        ("the video is fake", "the video is fake", True),
     ],
 )
 def test_what_a_denier_says_in_their_own_words_has_a_direction(

@@ -113,6 +113,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "who said the quote was fabricated?": ("teachers_quote_story.txt", "yes", "office"),
     # "The account …, which calls itself Patriot Truth, did not respond to a message"
     "did patriot truth respond?": ("teachers_quote_story.txt", "no", "Patriot Truth"),
+    # the office calls it fabricated: not "Yes, … denying the opposite"
+    "is the quote real?": ("teachers_quote_story.txt", "yes", "office"),
 }
 
 
@@ -184,6 +186,12 @@ def test_a_page_that_did_not_respond_did_not_respond(
     """ "did country truth respond?" is "No", not "What Country Truth said:" over its silence."""
     _, _, text = answered["did country truth respond?"]
     assert text.startswith("<b>No</b> — Country Truth would not say")
+
+
+def test_a_thing_called_fabricated_is_not_said_to_be_real(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    assert answered["is the quote real?"][2].startswith("<b>Disputed.</b>")
 
 
 def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
