@@ -21,6 +21,7 @@ from bot.answer.actors import (
 )
 from bot.answer.decide import Answer, decide
 from bot.answer.mentions import Mention, may_name, mentions, mentions_reply
+from bot.answer.narration import narrated, narrated_reply
 from bot.answer.question import Question, parse_question
 from bot.answer.ranking import (
     ACTOR_MIN,
@@ -261,11 +262,27 @@ async def answer_question(
     if not story_known and question.actor is None:  # "is the dam safe?" of the dam story
         missing = await _unsaid_in_held(repo, chat_id, question)
     answer = decide(question, candidates, story_known, missing)
+    told = _narrated(question, answer, gather)
+    if told:  # "when is the trial?": no statement tells it, the report does
+        return Answer("yes", narrated_reply(told), [], case="narrated")
     if answer.case in _NOTHING_FROM and not answer.citations and question.actor:
         found = await _mentions(gather, question.actor)
         if found:  # "what did the UN say?": it says nothing, but a story names it
             return replace(answer, text=mentions_reply(question.actor, found), case="mentioned")
     return answer
+
+
+def _narrated(question: Question, answer: Answer, gather: _Gather) -> list[str]:
+    """The sentences the story the answer cites first tells the asked fact in, in its own
+    voice, when none of its statements does (`narration.narrated`)."""
+    if answer.case != "yes" or not answer.citations:
+        return []
+    article_id = answer.citations[0].article_id
+    article = gather.articles.get(article_id)
+    if article is None:
+        return []
+    said = [s.statement.sentence for s in gather.statements.get(article_id, [])]
+    return narrated(question, article.text, said)
 
 
 _ACTS = frozenset({"did", "has", "have", "had"})  # openers asking whether a thing was done

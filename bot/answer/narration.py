@@ -1,0 +1,36 @@
+"""What a story tells in its own narration of a thing no statement in it tells ("The trial is
+expected to begin in March." for "when is the trial?"): quoted as the report's, not a speaker's."""
+
+from __future__ import annotations
+
+from bot.answer.question import Question
+from bot.render.html import esc
+from bot.render.quotemarks import in_quotes
+from bot.text.sentences import split_paragraph_sentences
+from bot.text.words import content_words, stem_key
+
+NARRATED_MAX = 2  # narrated sentences quoted at most
+# openers of a question asking for a fact, not whether something is so ("when is the trial?")
+FACT_OPENERS = frozenset({"when", "where", "what", "which", "how", "why"})
+
+
+def narrated(question: Question, text: str, said: list[str]) -> list[str]:
+    """The sentences of the story `text` that hold every content word of a question asking
+    for a fact, when none of its statements (`said`) holds any of them; else nothing."""
+    if question.intent != "search" or question.opener not in FACT_OPENERS:
+        return []
+    asked = {stem_key(w) for w in content_words(question.topic)}
+    if not asked or any(asked & _stems(sentence) for sentence in said):
+        return []  # a statement tells of it: the statements answer
+    told = (s.text.strip() for s in split_paragraph_sentences(text))
+    return [sentence for sentence in told if asked <= _stems(sentence)][:NARRATED_MAX]
+
+
+def narrated_reply(sentences: list[str]) -> str:
+    """The reply quoting the report's own sentences."""
+    quoted = "\n".join(f"<i>{esc(in_quotes(sentence))}</i>" for sentence in sentences)
+    return f"<b>Nobody is quoted on this. The report itself says:</b>\n\n{quoted}"
+
+
+def _stems(text: str) -> set[str]:
+    return {stem_key(w) for w in content_words(text)}

@@ -1,0 +1,59 @@
+"""A fact asked that no statement tells, told by the report in its own voice: quoted as the
+report's, on a story written for these tests, through the real pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.answer.ask import answer_question
+from bot.answer.decide import Answer
+from bot.answer.narration import narrated
+from bot.answer.question import parse_question
+from bot.config import Settings
+from bot.ingest import ingest
+from storage import Repository
+from tests.helpers import FIXTURES
+
+STORY = FIXTURES / "councillor_fraud_story.txt"
+TEXT = STORY.read_text(encoding="utf-8")
+SAID = ["Prosecutors say Mills, 58, used his position as the charity's treasurer."]
+
+
+def ask(tmp_path: Path, questions: list[str]) -> list[Answer]:
+    async def run() -> list[Answer]:
+        async with await Repository.open(str(tmp_path / "n.db")) as repo:
+            await ingest(repo, str(STORY), Settings(), chat_id=7)
+            return [await answer_question(repo, 7, q, None) for q in questions]
+
+    return asyncio.run(run())
+
+
+def test_when_is_the_trial_is_told_by_the_report(tmp_path: Path) -> None:
+    [answer] = ask(tmp_path, ["when is the trial?"])
+    assert (answer.answer, answer.case, answer.citations) == ("yes", "narrated", [])
+    assert "The report itself says" in answer.text
+    assert "“The trial is expected to begin in March.”" in answer.text
+
+
+def test_what_a_speaker_said_is_still_their_statement(tmp_path: Path) -> None:
+    [answer] = ask(tmp_path, ["what did his lawyer say?"])
+    assert answer.case != "narrated"
+    assert answer.citations[0].speaker == "Sarah Quinn"
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("when is the trial?", ["The trial is expected to begin in March."]),
+        ("did the trial begin?", []),  # whether, not what: the statements answer
+        ("when did prosecutors say it?", []),  # a statement tells of the prosecutors
+        ("where is the stadium?", []),  # nothing in the story tells it
+    ],
+)
+def test_only_a_fact_asked_and_told_by_no_statement_is_narrated(
+    question: str, found: list[str]
+) -> None:
+    assert narrated(parse_question(question), TEXT, SAID) == found
