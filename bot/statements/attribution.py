@@ -1030,6 +1030,7 @@ def _bare_speaker(after: str) -> bool:
         is_role
         or kin
         or head in org_nouns()  # "..., says council"
+        or head in lexicon.words("outlet_nouns.txt")  # "…, says newspaper"
         or (head.endswith("s") and not head.endswith("ss"))
         or (named and len(words) <= 3)
     )

@@ -1102,7 +1102,10 @@ class Resolver:
         pair = _PAIR.search(actor.surface)
         if pair and (pair.group(1) or pair.group(2)).lower() in lexicon.words("pair_nouns.txt"):
             return self._named_pair()  # "Representatives for the couple"
-        owners = (_POSSESSOR.match(part.strip()) for part in appositive_parts(actor.surface))
+        # "his agent Paul Dunne": the role and its owner, the name aside
+        described = actor.surface.replace(actor.speaker, "") if actor.kind == "person" else ""
+        parts = appositive_parts(actor.surface) + [described.strip(" ,")]
+        owners = (_POSSESSOR.match(part.strip()) for part in parts)
         owner = next((found for found in owners if found), None)
         if owner is None:
             return None

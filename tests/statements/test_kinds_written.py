@@ -639,3 +639,44 @@ def test_neither_confirming_nor_denying_is_a_statement_by_its_subject(
     """ "neither confirmed nor denied" is no denial, in a headline's present tense too, and
     its speaker is the subject before "neither"."""
     assert [(s.kind, s.speaker) for s in extract_statements(text)] == [("statement", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Rovers striker Jon Ferris wants to leave, says newspaper\n\n"
+            "The Daily Echo reported on Monday that Rovers striker Jon Ferris had asked to "
+            'leave the club in January. "Jon is fully committed to the club and is happy here," '
+            "his agent Paul Dunne said.",
+            ["claim", "claim", "denial"],
+        ),
+        (
+            "The Sunday Post claimed that health minister Ann Reid had broken lobbying rules. "
+            '"The minister has always acted with complete integrity," a spokesman for Reid said.',
+            ["claim", "denial"],
+        ),
+    ],
+)
+def test_commitment_or_integrity_told_by_ones_side_answers_the_claim_naming_them(
+    text: str, kind: list[str]
+) -> None:
+    """Told by the agent of the player a report says wants to leave, or by the spokesman of the
+    minister it says broke the rules: a denial of it, though nothing is negated."""
+    assert [s.kind for s in extract_statements(text)] == kind
+
+
+def test_his_agent_named_speaks_for_the_player_before_him() -> None:
+    text = (
+        "The Daily Echo reported that Rovers striker Jon Ferris had asked to leave. "
+        '"He is happy," his agent Paul Dunne said.'
+    )
+    assert extract_statements(text)[1].org == "Jon Ferris"
+
+
+def test_a_headline_closing_on_says_newspaper_is_the_newspapers_claim() -> None:
+    text = (
+        "Rovers striker Jon Ferris wants to leave, says newspaper\n\n"
+        "The Daily Echo reported on Monday that Jon Ferris had asked to leave the club."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Daily Echo", "Daily Echo"]
