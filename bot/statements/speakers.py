@@ -269,6 +269,7 @@ def parse_actor(phrase: str) -> Actor:
     speaking_for = None if anonymous else _speaking_for(tokens, surface)
     if speaking_for is not None:
         return speaking_for
+    tokens = _counted_head(tokens)
     role_at, role, gender = _last_role(tokens)
     person = None if anonymous else _person_after(tokens, role_at)
     if person:
@@ -309,6 +310,18 @@ def _speaking_for(tokens: list[str], surface: str) -> Actor | None:
     return Actor(
         f"{head} for {principal.speaker}", "group", principal.speaker, role, False, gender, surface
     )
+
+
+_HEAD_ENDS = frozenset({"in", "for", "at", "from", "on", "with"})  # not "of": "one of the sources"
+
+
+def _counted_head(tokens: list[str]) -> list[str]:
+    """A phrase opening with a count up to its first preposition ("Both candidates" of "Both
+    candidates in the race for mayor"): the mayor is the race's, not the candidates' role."""
+    if not tokens or tokens[0].lower() not in lexicon.words("count_words.txt"):
+        return tokens
+    end = next((i for i, t in enumerate(tokens) if i > 1 and t.lower() in _HEAD_ENDS), None)
+    return tokens if end is None else tokens[:end]
 
 
 def _a_role_alone(actor: Actor) -> bool:

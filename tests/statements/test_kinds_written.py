@@ -680,3 +680,19 @@ def test_a_headline_closing_on_says_newspaper_is_the_newspapers_claim() -> None:
         "The Daily Echo reported on Monday that Jon Ferris had asked to leave the club."
     )
     assert [s.speaker for s in extract_statements(text)] == ["Daily Echo", "Daily Echo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Cole, in a post on Facebook, called the records "a crude forgery".',
+        'The actor described the photos as "obvious fakes".',
+    ],
+)
+def test_evidence_called_forged_or_fake_is_denied(text: str) -> None:
+    assert kinds_of(text, text[:20]) == ["denial"]
+
+
+def test_neither_side_would_say_is_no_answer_either_way() -> None:
+    text = "Neither campaign would say whether it had been approached by the company."
+    assert kinds_of(text, text[:20]) == ["statement"]

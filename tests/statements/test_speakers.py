@@ -2127,3 +2127,11 @@ def test_a_negated_headline_of_the_leads_denial_denies_too() -> None:
     )
     statements = extract_statements(text)
     assert (statements[0].kind, statements[0].speaker) == ("denial", "Johan Berg")
+
+
+def test_a_count_heads_the_phrase_up_to_its_preposition() -> None:
+    """ "Both candidates in the race for mayor": the mayor is the race's, no candidate's role,
+    and "Both" is no organisation."""
+    actor = parse_actor("Both candidates in the race for mayor of Eastbridge")
+    assert (actor.kind, actor.role, actor.org) == ("group", None, None)
+    assert parse_actor("Two officials from the ministry").role == "officials"
