@@ -1,9 +1,10 @@
-"""Questions a new user asked right after sharing one story we wrote (a drone strike on a
-power plant both sides tell, a minister's gifts from a developer, a striker's betting
-denied, a fact-check of a post, a sprinter's failed test, a cloud firm's breach denied, a
-mayor's bribes denied, a market shelling both sides tell, a ferry operator's cover-up denied
-and pasted with its share bar, a viral video's claim about fluoride), each story alone in its
-own chat, through the real pipeline."""
+"""Questions a new user asked right after sharing one story we wrote, each story alone in its
+own chat, through the real pipeline: a drone strike on a power plant and a market shelling
+both sides tell, a minister's gifts, a striker's betting, a sprinter's test, a cloud firm's
+breach, a mayor's bribes, a ferry operator's cover-up and a supermarket's horse meat denied, a
+fact-check of a post and of a message about vaccines, a viral video about fluoride, lobbying
+claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
+denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery."""
 
 from __future__ import annotations
 
@@ -115,6 +116,10 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did patriot truth respond?": ("teachers_quote_story.txt", "no", "Patriot Truth"),
     # the office calls it fabricated: not "Yes, … denying the opposite"
     "is the quote real?": ("teachers_quote_story.txt", "yes", "office"),
+    # "called the records 'a crude forgery'": a denial, asked by the word "forged"
+    "who said the records were forged?": ("donations_forgery_story.txt", "yes", ""),
+    "did cole deny the donation?": ("donations_forgery_story.txt", "yes", "Martin Cole"),
+    "did betline comment?": ("donations_forgery_story.txt", "no", "BetLine"),
 }
 
 
@@ -192,6 +197,14 @@ def test_a_thing_called_fabricated_is_not_said_to_be_real(
     answered: dict[str, tuple[str, list[str], str]],
 ) -> None:
     assert answered["is the quote real?"][2].startswith("<b>Disputed.</b>")
+
+
+def test_who_said_it_was_forged_asks_for_the_denials(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, speakers, text = answered["who said the records were forged?"]
+    assert text.startswith("<b>Denied by:</b>"), text
+    assert "Martin Cole" in speakers and "Eastbridge Courier" not in speakers
 
 
 def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
