@@ -1156,6 +1156,11 @@ _HEADLINES = {
 }
 
 
+def _retracting(question: Question) -> str:
+    """What one did who took their words back, as asked: "apologised" or "took it back"."""
+    return "apologised" if question.apology else "took it back"
+
+
 # cases that quote the actor asked about
 _OWN_CASES = ("own", "not_taken_back", "denial_kept", "said_otherwise")
 _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
@@ -1174,7 +1179,7 @@ def _yes_headline(question: Question, cited: list[Scored]) -> str:
             head = "Said by"  # "who said he is alive?": his representative, in a denial
         return f"<b>{head}:</b> {names}."
     if kind in _VERB:
-        verb = "took it back" if question.retraction else _VERB[kind]
+        verb = _retracting(question) if question.retraction else _VERB[kind]
         return f"<b>Yes.</b> {_sentence_start(names)} {verb}."
     if question.actor:
         return f"<b>What {esc(_actor_name(question.actor, cited))} said:</b>"
@@ -1450,7 +1455,9 @@ def word(question: Question, verdict: Verdict) -> Answer:
     actor = question.actor or ""
     if verdict.case in _OWN_CASES:  # what the actor said: their own name ("the Herald")
         actor = _actor_name(actor, cited)
-    noun = "retraction" if question.retraction else _NOUN.get(kind, "statement")
+    noun = _NOUN.get(kind, "statement")
+    if question.retraction:
+        noun = "apology" if question.apology else "retraction"
     case = "unknown_actor" if verdict.case == "unknown" and _only_actor(question) else verdict.case
     headline = _HEADLINES[case].format(
         names=_names(cited),

@@ -70,6 +70,7 @@ class Question:
     opener: str = ""  # the question's first word: "who" proposed …, "did" X praise …, "is" it …
     response: bool = False  # "did X respond?", "did X comment?": whether they answered at all
     counting: bool = False  # "how many people were killed?": a number is asked for
+    apology: bool = False  # "did the trust apologise?": a retraction asked as an apology
 
 
 @dataclass(frozen=True)
@@ -576,4 +577,5 @@ def parse_question(text: str) -> Question:
         in_person=bool(themselves),
         opener=tokens[0].word,
         response=verb[2] == "respond",
+        apology=tokens[verb[0]].word.startswith("apolog"),
     )

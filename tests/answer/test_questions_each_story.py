@@ -4,7 +4,8 @@ both sides tell, a minister's gifts, a striker's betting, a sprinter's test, a c
 breach, a mayor's bribes, a ferry operator's cover-up and a supermarket's horse meat denied, a
 fact-check of a post and of a message about vaccines, a viral video about fluoride, lobbying
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
-denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery."""
+denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
+hospital's negligence denied."""
 
 from __future__ import annotations
 
@@ -120,6 +121,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "who said the records were forged?": ("donations_forgery_story.txt", "yes", ""),
     "did cole deny the donation?": ("donations_forgery_story.txt", "yes", "Martin Cole"),
     "did betline comment?": ("donations_forgery_story.txt", "no", "BetLine"),
+    # "deeply sorry for the family's loss": an apology, worded as one, not "took it back"
+    "did the trust apologise?": ("hospital_negligence_story.txt", "yes", "hospital trust"),
+    "did the hospital deny negligence?": ("hospital_negligence_story.txt", "yes", "trust"),
 }
 
 
@@ -205,6 +209,14 @@ def test_who_said_it_was_forged_asks_for_the_denials(
     _, speakers, text = answered["who said the records were forged?"]
     assert text.startswith("<b>Denied by:</b>"), text
     assert "Martin Cole" in speakers and "Eastbridge Courier" not in speakers
+
+
+def test_an_apology_asked_is_worded_as_one(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    assert answered["did the trust apologise?"][2].startswith(
+        "<b>Yes.</b> Hospital trust apologised."
+    )
 
 
 def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
