@@ -47,7 +47,7 @@ _SPEECH_ADVERBS = "|".join(
 _DAY_PARTS = lexicon.alternation("day_parts.txt")
 _MONTHS = lexicon.alternation("months.txt")  # "Shekau in August announced": a time, not a name
 _TRAIL_MODS = re.compile(
-    rf"(?:\s+(?:{_AUX}|{_SPEECH_ADVERBS}|{_LY_LOWER}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
+    rf"(?:\s+(?:(?-i:{_AUX})|{_SPEECH_ADVERBS}|{_LY_LOWER}|(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:{_DAY_PARTS}))?|"
     r"on\s+(?:its|his|her|their)\s+\w+(?:\s+account)?|"
     r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|tweet|letter|email|"
     r"e-mail|interview|release|blog\s+post|video)|"

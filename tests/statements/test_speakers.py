@@ -2135,3 +2135,14 @@ def test_a_count_heads_the_phrase_up_to_its_preposition() -> None:
     actor = parse_actor("Both candidates in the race for mayor of Eastbridge")
     assert (actor.kind, actor.role, actor.org) == ("group", None, None)
     assert parse_actor("Two officials from the ministry").role == "officials"
+
+
+def test_local_before_a_role_is_no_organisation() -> None:
+    assert parse_actor("Local MP Sarah Finch").org is None
+
+
+def test_a_capitalised_now_closing_a_name_is_part_of_it() -> None:
+    """ "The group Clean Rivers Now said": the name ends in "Now", no adverb before the verb
+    ("He now says")."""
+    text = "The group Clean Rivers Now said the river was polluted on 60 days."
+    assert [s.speaker for s in extract_statements(text)] == ["Clean Rivers Now"]
