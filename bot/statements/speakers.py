@@ -1234,7 +1234,9 @@ class Resolver:
         if key in _OUTLET_TEXTS or key in lexicon.words("outlet_descriptors.txt"):
             # "The report, citing people familiar …", "The tabloid said": the latest outlet
             # ("the statement", "the letter" are the latest speaker's: _find_definite)
-            outlet = self._find_outlet()  # met, not an earlier bare "…, report says"
+            # … unless a speaker met is one by that noun ("a Western intelligence report said")
+            told = [e for e in self._recent() if _told_as(e.actor.speaker, key)]
+            outlet = told[0] if told else self._find_outlet()  # not an earlier "…, report says"
             if outlet is not None:
                 return outlet
         for entity in self._recent():
@@ -1489,6 +1491,13 @@ _POSSESSOR = re.compile(
     r"^(?:one\s+of\s+)?(?:the\s+)?(his|her|[a-z]+(?=['’]s\s))(?:['’]s)?\s+(?:[\w-]+\s+)?\w+$",
     re.IGNORECASE,
 )  # "his agent", "her campaign manager", "the actor's longtime publicist"
+
+
+def _told_as(speaker: str, noun: str) -> bool:
+    """A speaker described by the noun and more ("Western intelligence report" of "report"),
+    not the bare noun of a headline's "…, report says"."""
+    words = speaker.lower().split()
+    return len(words) > 1 and words[-1] == noun
 
 
 def _plural_role(role: str | None) -> bool:

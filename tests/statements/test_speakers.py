@@ -2146,3 +2146,16 @@ def test_a_capitalised_now_closing_a_name_is_part_of_it() -> None:
     ("He now says")."""
     text = "The group Clean Rivers Now said the river was polluted on 60 days."
     assert [s.speaker for s in extract_statements(text)] == ["Clean Rivers Now"]
+
+
+def test_the_report_is_the_report_told_before_not_the_latest_outlet() -> None:
+    """ "According to the report, seen by Reuters, …" after "a Western intelligence report
+    said …" and a quote carried by a news agency: the intelligence report's."""
+    text = (
+        "Iran has denied supplying drones to Sudan, after a Western intelligence report said "
+        'Tehran had shipped six drones. "These allegations are baseless," spokesman Ismail '
+        "Baghaei was quoted as saying by the state news agency IRNA. According to the report, "
+        "seen by Reuters, the drones were flown in on cargo planes."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers[-1] == "Western intelligence report"
