@@ -262,9 +262,10 @@ async def answer_question(
     if not story_known and question.actor is None:  # "is the dam safe?" of the dam story
         missing = await _unsaid_in_held(repo, chat_id, question)
     answer = decide(question, candidates, story_known, missing)
-    told = _narrated(question, answer, gather)
-    if told:  # "when is the trial?": no statement tells it, the report does
-        return Answer("yes", narrated_reply(told), [], case="narrated")
+    told, article = _narrated(question, answer, gather)
+    if told and article is not None:  # "when is the trial?": no statement tells it, the report
+        text = narrated_reply(told, article.title, article.url)
+        return Answer("yes", text, [], case="narrated")
     if answer.case in _NOTHING_FROM and not answer.citations and question.actor:
         found = await _mentions(gather, question.actor)
         if found:  # "what did the UN say?": it says nothing, but a story names it
@@ -272,17 +273,19 @@ async def answer_question(
     return answer
 
 
-def _narrated(question: Question, answer: Answer, gather: _Gather) -> list[str]:
+def _narrated(
+    question: Question, answer: Answer, gather: _Gather
+) -> tuple[list[str], StoredArticle | None]:
     """The sentences the story the answer cites first tells the asked fact in, in its own
-    voice, when none of its statements does (`narration.narrated`)."""
+    voice, when none of its statements does (`narration.narrated`), and that story."""
     if answer.case != "yes" or not answer.citations:
-        return []
+        return [], None
     article_id = answer.citations[0].article_id
     article = gather.articles.get(article_id)
     if article is None:
-        return []
+        return [], None
     said = [s.statement.sentence for s in gather.statements.get(article_id, [])]
-    return narrated(question, article.text, said)
+    return narrated(question, article.text, said), article
 
 
 _ACTS = frozenset({"did", "has", "have", "had"})  # openers asking whether a thing was done

@@ -3,6 +3,8 @@ expected to begin in March." for "when is the trial?"): quoted as the report's, 
 
 from __future__ import annotations
 
+import html
+
 from bot.answer.question import Question
 from bot.render.html import esc
 from bot.render.quotemarks import in_quotes
@@ -26,10 +28,14 @@ def narrated(question: Question, text: str, said: list[str]) -> list[str]:
     return [sentence for sentence in told if asked <= _stems(sentence)][:NARRATED_MAX]
 
 
-def narrated_reply(sentences: list[str]) -> str:
-    """The reply quoting the report's own sentences."""
+def narrated_reply(sentences: list[str], title: str | None, url: str | None) -> str:
+    """The reply quoting the report's own sentences, then the report: its title, linked when
+    it came from the web."""
     quoted = "\n".join(f"<i>{esc(in_quotes(sentence))}</i>" for sentence in sentences)
-    return f"<b>Nobody is quoted on this. The report itself says:</b>\n\n{quoted}"
+    source = esc(title or "the report")
+    if url and url.startswith(("http://", "https://")):
+        source = f'<a href="{html.escape(url, quote=True)}">{source}</a>'
+    return f"<b>Nobody is quoted on this. The report itself says:</b>\n\n{quoted}\n— {source}"
 
 
 def _stems(text: str) -> set[str]:

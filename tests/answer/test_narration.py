@@ -10,7 +10,7 @@ import pytest
 
 from bot.answer.ask import answer_question
 from bot.answer.decide import Answer
-from bot.answer.narration import narrated
+from bot.answer.narration import narrated, narrated_reply
 from bot.answer.question import parse_question
 from bot.config import Settings
 from bot.ingest import ingest
@@ -36,6 +36,7 @@ def test_when_is_the_trial_is_told_by_the_report(tmp_path: Path) -> None:
     assert (answer.answer, answer.case, answer.citations) == ("yes", "narrated", [])
     assert "The report itself says" in answer.text
     assert "“The trial is expected to begin in March.”" in answer.text
+    assert answer.text.endswith("— Former councillor pleads not guilty to fraud")
 
 
 def test_what_a_speaker_said_is_still_their_statement(tmp_path: Path) -> None:
@@ -57,3 +58,9 @@ def test_only_a_fact_asked_and_told_by_no_statement_is_narrated(
     question: str, found: list[str]
 ) -> None:
     assert narrated(parse_question(question), TEXT, SAID) == found
+
+
+def test_the_report_is_linked_when_it_came_from_the_web() -> None:
+    reply = narrated_reply(["It opens in March."], "Trial news", "https://news.example/t?a=1&b=2")
+    assert reply.endswith('— <a href="https://news.example/t?a=1&amp;b=2">Trial news</a>')
+    assert narrated_reply(["It opens."], None, "file:///etc/passwd").endswith("— the report")
