@@ -285,8 +285,8 @@ def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> l
         found = _attribute(text, start, end, match, quotes)
         if found:
             out.append(found)
-    if not out and start == 0:  # a headline's "Minister: 'I never met the lobbyist'"
-        named = named_before_colon(text, start, end)
+    if not out:  # a headline's "Minister: 'I never met the lobbyist'", a post's 'Peskov: "…"'
+        named = named_before_colon(text, start, end, quoted_only=start > 0)
         out += [named] if named else []
     return out
 
@@ -308,12 +308,13 @@ def _is_role(word: str) -> bool:
     return role_gender(word, "role")[0] or role_gender(word.removesuffix("s"), "role")[0]
 
 
-def named_before_colon(text: str, start: int, end: int) -> Found | None:
+def named_before_colon(text: str, start: int, end: int, quoted_only: bool = False) -> Found | None:
     """A sentence that is someone's words after their name and a colon ("Minister: 'I never
     met the lobbyist'"), not a label of the outlet's own ("Watch:", "Update:";
-    kicker_labels.txt, text_labels.txt)."""
+    kicker_labels.txt, text_labels.txt). A role's unquoted words ("Agent: Striker … is not
+    joining …") only in a headline: after the first sentence (`quoted_only`), a quotation."""
     found = _NAME_COLON_QUOTE.match(text, start, end)
-    role_colon = _ROLE_COLON.match(text, start, end)
+    role_colon = None if quoted_only else _ROLE_COLON.match(text, start, end)
     if found is None and role_colon and _is_role(role_colon.group("who").split()[-1]):
         found = role_colon  # "Agent: Striker Tomas Lindqvist is not joining Real Sociedad"
     if found is None:

@@ -587,3 +587,17 @@ def test_what_was_said_outside_court_is_the_clause_after_that() -> None:
     [statement] = extract_statements(text)
     assert statement.proposition is not None
     assert statement.proposition.startswith("her client")
+
+
+def test_a_name_a_colon_and_a_quotation_in_a_post_speaks() -> None:
+    """A channel post's 'Peskov: "He is in excellent health."' after its first sentence."""
+    text = (
+        "BREAKING: Kremlin denies reports that Putin is seriously ill. "
+        'Peskov: "He is in excellent health and working as usual."'
+    )
+    assert [(s.speaker, s.kind) for s in extract_statements(text)][-1] == ("Peskov", "denial")
+
+
+def test_after_the_first_sentence_a_role_and_colon_need_a_quotation() -> None:
+    text = "The club met on Monday. Manager: Jon Ferris is staying at the club."
+    assert ":" not in [f[1] for f in found(text)]
