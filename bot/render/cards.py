@@ -175,9 +175,11 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
         parts.append(byline)
     parts.extend(f"<i>{note}</i>" for note in notes)
     summary = brief(article.summary)
-    parts.append(
-        "\n" + esc(summary) if summary else "\n<i>No summary: the page had little text.</i>"
-    )
+    rest = _after_title(summary, headline(article))
+    if rest:
+        parts.append("\n" + esc(rest))
+    elif not summary:
+        parts.append("\n<i>No summary: the page had little text.</i>")
     key = key_statements(statements)
     by_position = {s.position: s for s in statements}
     if key:
@@ -189,6 +191,12 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
     else:
         parts.append("\nNo attributed statements found.")
     return fit("\n".join(parts))
+
+
+def _after_title(summary: str, title: str) -> str:
+    """The summary without the title it opens with (a pasted post whose first sentence is its
+    title, shown once): empty when the title is all it says."""
+    return summary[len(title) :].strip() if summary.startswith(title) else summary
 
 
 def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> list[str]:

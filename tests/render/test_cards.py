@@ -187,3 +187,15 @@ def test_a_possessive_speaker_shows_whose_they_are() -> None:
         position=0, kind="denial", sentence="Her spokesman said.", speaker="Her spokesman"
     )
     assert who(unknown) == "Her spokesman"
+
+
+def test_a_title_the_summary_opens_with_shows_once() -> None:
+    """A pasted post whose first sentence is its title: the card does not say it twice."""
+    story = Story(
+        url=None, title="Kremlin denies Putin is ill.", summary="Kremlin denies Putin is ill."
+    )
+    card = story_card(story, [CLAIM], [])
+    assert card.count("Kremlin denies Putin is ill.") == 1
+    assert "No summary" not in card
+    longer = Story(title="Port row", summary="Port row. The port denied it would close the pier.")
+    assert "\nThe port denied it would close the pier." in story_card(longer, [CLAIM], [])
