@@ -196,7 +196,7 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
 def _after_title(summary: str, title: str) -> str:
     """The summary without the title it opens with (a pasted post whose first sentence is its
     title, shown once): empty when the title is all it says."""
-    return summary[len(title) :].strip() if summary.startswith(title) else summary
+    return summary[len(title) :].lstrip(" .!?:;—–-") if summary.startswith(title) else summary
 
 
 def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> list[str]:
