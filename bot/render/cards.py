@@ -196,7 +196,10 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
 def _after_title(summary: str, title: str) -> str:
     """The summary without the title it opens with (a pasted post whose first sentence is its
     title, shown once): empty when the title is all it says."""
-    return summary[len(title) :].lstrip(" .!?:;—–-") if summary.startswith(title) else summary
+    rest = summary[len(title) :]
+    if not summary.startswith(title) or rest[:1].isalnum():
+        return summary  # "Port" is no title of "Portsmouth council said …"
+    return rest.lstrip(" .!?:;—–-")
 
 
 def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> list[str]:

@@ -199,3 +199,5 @@ def test_a_title_the_summary_opens_with_shows_once() -> None:
     assert "No summary" not in card
     longer = Story(title="Port row", summary="Port row. The port denied it would close the pier.")
     assert "\nThe port denied it would close the pier." in story_card(longer, [CLAIM], [])
+    word = Story(title="Port", summary="Portsmouth council denied it.")
+    assert "\nPortsmouth council denied it." in story_card(word, [CLAIM], [])
