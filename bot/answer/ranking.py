@@ -33,6 +33,7 @@ from bot.answer.direction import verdict_words
 from bot.answer.question import Question, stopwords, verb_words
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
+from bot.statements.speakers import speaks_for_others
 from bot.text import lexicon
 from bot.text.words import opposites, underived
 
@@ -446,7 +447,18 @@ def _in_person(statement: Statement) -> Statement:
         speaker_norm=owned.group("head").lower() if owned else statement.speaker_norm,
         org=None,
         role=None,
-        aliases=tuple(a for a in aliases if not _POSSESSED_SPEAKER.match(a)),
+        aliases=tuple(a for a in aliases if not _speaks_for_another(a)),
+    )
+
+
+def _speaks_for_another(alias: str) -> bool:
+    """ "Ames's office", "Representatives for Nadia Vale", "The agent of Swedish striker Tomas
+    Lindqvist" (functionary_roles.txt): a name for one who speaks for somebody else, not that
+    somebody in person."""
+    return bool(
+        _POSSESSED_SPEAKER.match(alias)
+        or _SPEAKING_FOR.match(alias)
+        or bool((found := _ROLE_OF.match(alias)) and speaks_for_others(found["role"].lower()))
     )
 
 
@@ -455,6 +467,10 @@ _POSSESSED_SPEAKER = re.compile(r"^.+?['’]s?\s+(?P<head>[a-z][\w -]*)$")
 # A speaker named as speaking for someone ("Representatives for Nadia Vale", "A spokesman for
 # the club"): the head before "for" is who speaks
 _SPEAKING_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<head>[A-Za-z][a-z -]*?)\s+for\s+\S")
+
+
+# … or by the job of speaking for someone and whose ("The agent of … Tomas Lindqvist")
+_ROLE_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?P<role>[a-z]+)\s+(?:of|to)\s+\S", re.I)
 
 
 @lru_cache(maxsize=MATCH_CACHE)

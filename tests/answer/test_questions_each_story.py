@@ -102,6 +102,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     ),
     # the headline "Agent: Striker … is not joining Real Sociedad" is the agent's denial
     "did the agent deny it?": ("striker_agent_story.txt", "yes", "Johan Berg"),
+    # "The agent of Swedish striker Tomas Lindqvist" is no name of Lindqvist in person
+    "did lindqvist himself deny it?": ("striker_agent_story.txt", "no", "Johan Berg"),
     "did real sociedad comment?": ("striker_agent_story.txt", "no", "Real Sociedad"),
     "who said the claim was baseless?": ("microchip_fact_check_story.txt", "yes", "ministry"),
     # "said outside court that her client …": what she said is the clause after "that", not
