@@ -41,6 +41,7 @@ from bot.answer.ranking import (
     Scored,
     cite,
     score_all,
+    speaks_in_person,
 )
 from bot.answer.sides import (
     as_sentence,
@@ -657,16 +658,18 @@ def _saying_another_thing(question: Question, answering: list[Scored]) -> list[S
     return theirs
 
 
-def _only_refused(question: Question, answering: list[Scored]) -> bool:
+def _only_refused(question: Question, answering: list[Scored]) -> list[Scored]:
     """Asked whether the actor responded at all, all they are quoted on is a refusal or a
-    silence ("did not respond to a request for comment", "declined to comment")."""
+    silence ("did not respond to a request for comment", "declined to comment"): those, the
+    actor's own before those of one speaking for it ("Northline declined to comment", not its
+    lobbyist's words)."""
+    if not question.response or question.opener in _WHO | _WHAT:
+        return []
     theirs = [s for s in answering if s.actor >= ACTOR_MIN]
-    return (
-        question.response
-        and question.opener not in _WHO | _WHAT
-        and bool(theirs)
-        and all(_refuses(s.candidate.statement) for s in theirs)
-    )
+    actor = question.actor or ""
+    own = [s for s in theirs if speaks_in_person(actor, s.candidate.statement)]
+    theirs = own or theirs
+    return theirs if theirs and all(_refuses(s.candidate.statement) for s in theirs) else []
 
 
 # A refusal to say ("declined to say", "would not comment"), not a want of knowing ("said it
@@ -1064,8 +1067,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     own_no = _says_they_did_not(question, answering) or _confirmed_not(question, answering)
     if own_no:  # "did Sevilla receive an offer?": "it had received no offer", nobody said so
         return Verdict("no", "own_no", tuple(cite(own_no, kind_first=False)))
-    if _only_refused(question, answering):  # "did Country Truth respond?": "did not respond …"
-        return Verdict("no", "declined", tuple(cite(answering, by_topic=False)))
+    refused = _only_refused(question, answering)
+    if refused:  # "did Country Truth respond?": "did not respond …"
+        return Verdict("no", "declined", tuple(cite(refused, by_topic=False)))
     if answering:
         open_question = question.intent == "search"
         return Verdict("yes", "yes", tuple(cite(answering, kind_first=not open_question)))

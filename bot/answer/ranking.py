@@ -620,13 +620,19 @@ def score_all(question: Question, candidates: list[Candidate]) -> list[Scored]:
     )
 
 
+def speaks_in_person(actor: str, statement: Statement) -> bool:
+    """The statement's speaker is the actor itself, not one speaking for it ("Northline declined
+    to comment", not "Gavin Price, a lobbyist for the rail operator Northline")."""
+    return _actor_score(actor, _in_person(statement)) >= ACTOR_MIN
+
+
 def _through_others(question: Question, item: Scored) -> bool:
     """Asked what someone said, the statement answers for them only through one who speaks
     for them ("Mensah's agent" for "what did mensah say?"): of two alike, their own comes
     first. (For every question, a true citation on the dev set's checking half was lost.)"""
     if question.actor is None or question.intent != "what_said" or item.actor < ACTOR_MIN:
         return False
-    return _actor_score(question.actor, _in_person(item.candidate.statement)) < ACTOR_MIN
+    return not speaks_in_person(question.actor, item.candidate.statement)
 
 
 def _distinct_hits(question: Question, candidates: list[Candidate]) -> dict[int, int]:

@@ -81,6 +81,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
         "spokeswoman for the prime minister",
     ),
     "did price deny it?": ("lobbying_claims_story.txt", "yes", "Gavin Price"),
+    # "Northline declined to comment": its own silence, not its lobbyist's denial
+    "did northline comment?": ("lobbying_claims_story.txt", "no", "Northline"),
     # "the CEO" is "chief executive Mark Duval"
     "did the ceo deny the report?": ("chipmaker_jobs_story.txt", "yes", "Mark Duval"),
     "what did the ceo say?": ("chipmaker_jobs_story.txt", "yes", "Mark Duval"),
@@ -219,6 +221,13 @@ def test_an_apology_asked_is_worded_as_one(
     assert answered["did the trust apologise?"][2].startswith(
         "<b>Yes.</b> Hospital trust apologised."
     )
+
+
+def test_a_silence_is_the_organisations_own_not_one_speaking_for_it(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, speakers, text = answered["did northline comment?"]
+    assert speakers == ["Northline"], text
 
 
 def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
