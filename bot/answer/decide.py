@@ -1017,6 +1017,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         answering = []  # "who said the bridge collapsed?": only its denial says those words
     answering = _with_the_numbers(question, answering)
     answering = _giving_a_count(question, answering)
+    declined = _declined_instead(question, answering, scored)
+    if declined:  # "did she rule out smaller cuts?": "declined to say whether smaller cuts …"
+        return Verdict("no", "declined", tuple(cite(declined, by_topic=False)))
     confirmed_else = _confirming_another_thing(question, answering)
     if confirmed_else:  # "did the police confirm the bribes?": "… confirmed an inquiry"
         return Verdict("no", "confirmed_else", tuple(cite(confirmed_else, by_topic=False)))
@@ -1053,9 +1056,6 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
         answering = [s for s in answering if s.candidate.in_context]
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
         answering = [s for s in answering if not s.candidate.linked]
-    declined = _declined_instead(question, answering, scored)
-    if declined:  # "did she rule out smaller cuts?": "declined to say whether smaller cuts …"
-        return Verdict("no", "declined", tuple(cite(declined, by_topic=False)))
     said = _said_instead(question, answering, scored, names)
     if said and question.intent == "search":  # "is Okonjo proud of the nurses?"
         return Verdict("yes", "yes", tuple(cite(said, by_topic=False)))

@@ -5,7 +5,7 @@ breach, a mayor's bribes, a ferry operator's cover-up and a supermarket's horse 
 fact-check of a post and of a message about vaccines, a viral video about fluoride, lobbying
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
-hospital's negligence denied."""
+hospital's negligence denied, a jewellery raid."""
 
 from __future__ import annotations
 
@@ -128,6 +128,14 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "deeply sorry for the family's loss": an apology, worded as one, not "took it back"
     "did the trust apologise?": ("hospital_negligence_story.txt", "yes", "hospital trust"),
     "did the hospital deny negligence?": ("hospital_negligence_story.txt", "yes", "trust"),
+    # "would not confirm reports that a second suspect had fled abroad": not "confirmed
+    # something else" (the arrest)
+    "did police confirm a second suspect fled abroad?": (
+        "jewellery_raid_story.txt",
+        "no",
+        "Cheshire Police",
+    ),
+    "did police confirm the arrest?": ("jewellery_raid_story.txt", "yes", "Cheshire Police"),
 }
 
 
@@ -228,6 +236,13 @@ def test_a_silence_is_the_organisations_own_not_one_speaking_for_it(
 ) -> None:
     _, speakers, text = answered["did northline comment?"]
     assert speakers == ["Northline"], text
+
+
+def test_a_refusal_to_confirm_the_thing_asked_is_the_answer(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    text = answered["did police confirm a second suspect fled abroad?"][2]
+    assert text.startswith("<b>No</b> — Cheshire Police would not say:"), text
 
 
 def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
