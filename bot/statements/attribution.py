@@ -6,7 +6,7 @@ the span of what they said ("X said ...", "..., X said.", "... said X", "accordi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from bot.statements.kinds import cue_kinds
@@ -284,11 +284,27 @@ def find_attributions(text: str, start: int, end: int, quotes: list[Quote]) -> l
             continue  # "has added to the intrigue"
         found = _attribute(text, start, end, match, quotes)
         if found:
-            out.append(found)
+            out.append(_what_the_subject_said(text, start, found))
     if not out:  # a headline's "Minister: 'I never met the lobbyist'", a post's 'Peskov: "…"'
         named = named_before_colon(text, start, end, quoted_only=start > 0)
         out += [named] if named else []
     return out
+
+
+# "published what it said were …": a verb, "what", and a pronoun saying it
+_WHAT_PRONOUN = re.compile(r"\s(?P<verb>[a-z]+)\s+what\s+$")
+
+
+def _what_the_subject_said(text: str, start: int, found: Found) -> Found:
+    """ "The Campus Monitor published what it said were 12 copied passages": "it" is the
+    subject of the verb before "what" (the Monitor), not an actor of an earlier sentence."""
+    if found.speaker.lower() not in PRONOUNS or found.mode != "forward":
+        return found
+    what = _WHAT_PRONOUN.search(text, start, found.speaker_start)
+    subject = subject_before(text, start, what.start("verb")) if what else None
+    if subject is None or subject[0] == ELIDED or subject[0].lower() in PRONOUNS:
+        return found
+    return replace(found, speaker=subject[0], speaker_start=subject[1])
 
 
 # A headline's speaker before a colon and a quotation: "Minister: 'I never met the lobbyist'",
@@ -1164,7 +1180,7 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if not np or _is_adverbial(np):
             gap, i = True, i - 1
             continue
-        if np.split()[0].lower() in {"who", "which"}:
+        if np.split()[0].lower() in {"who", "which", "where", "whose"}:
             relative = relative or np.lower() in {"who", "which"}
             gap, i = True, i - 1
             continue

@@ -601,3 +601,22 @@ def test_a_name_a_colon_and_a_quotation_in_a_post_speaks() -> None:
 def test_after_the_first_sentence_a_role_and_colon_need_a_quotation() -> None:
     text = "The club met on Monday. Manager: Jon Ferris is staying at the club."
     assert ":" not in [f[1] for f in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A news website, the Campus Monitor, published what it said were 12 copied passages.",
+            "the Campus Monitor",
+        ),
+        ("Police released what they said was footage of the raid.", "Police"),
+    ],
+)
+def test_what_it_said_is_said_by_the_subject_of_the_verb_before(text: str, speaker: str) -> None:
+    assert [f[2] for f in found(text)] == [speaker]
+
+
+def test_a_where_clause_set_off_is_no_subject() -> None:
+    text = "Regulators in Estonia, where Coinvault is registered, said they were monitoring it."
+    assert [f[2] for f in found(text)] == ["Regulators in Estonia"]

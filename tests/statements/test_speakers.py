@@ -2159,3 +2159,7 @@ def test_the_report_is_the_report_told_before_not_the_latest_outlet() -> None:
     )
     speakers = [s.speaker for s in extract_statements(text)]
     assert speakers[-1] == "Western intelligence report"
+
+
+def test_an_exchange_named_is_an_organisation() -> None:
+    assert parse_actor("Cryptocurrency exchange Coinvault").speaker == "Coinvault"
