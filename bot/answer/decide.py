@@ -841,7 +841,17 @@ def _giving_a_count(question: Question, answering: list[Scored]) -> list[Scored]
     if not question.counting:
         return answering
     giving = [s for s in answering if _COUNT.search(_own_words(s.candidate.statement))]
-    return giving or answering
+    numbered = [s for s in giving if _NUMBER_GIVEN.search(_own_words(s.candidate.statement))]
+    return numbered or giving or answering  # "12 passages" before "no evidence"
+
+
+# A count in figures or number words ("12 passages", "thousands"; count_words.txt "number"),
+# not a mere quantifier ("no evidence", "more pressure")
+_NUMBER_WORDS = "|".join(r[0] for r in lexicon.rows("count_words.txt") if r[1:2] == ("number",))
+_NUMBER_GIVEN = re.compile(
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|(?:dozen|score|hundred|thousand|million|billion)s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_words(statement: Statement) -> str:

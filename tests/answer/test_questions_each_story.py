@@ -5,7 +5,7 @@ breach, a mayor's bribes, a ferry operator's cover-up and a supermarket's horse 
 fact-check of a post and of a message about vaccines, a viral video about fluoride, lobbying
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
-hospital's negligence denied, a jewellery raid."""
+hospital's negligence denied, a jewellery raid, plagiarism claims."""
 
 from __future__ import annotations
 
@@ -136,6 +136,10 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
         "Cheshire Police",
     ),
     "did police confirm the arrest?": ("jewellery_raid_story.txt", "yes", "Cheshire Police"),
+    # "12 passages" is a count; the trustees' "no evidence" is none, though their denial
+    # answers the claim that gave it; "what it said were" is the website's own saying
+    "how many passages were copied?": ("plagiarism_claims_story.txt", "yes", "Campus Monitor"),
+    "who made the plagiarism claims?": ("plagiarism_claims_story.txt", "yes", "Campus Monitor"),
 }
 
 
