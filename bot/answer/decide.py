@@ -1421,8 +1421,9 @@ def _tells_the_act(asked: list[str], item: Scored) -> bool:
     verbs = {cue_kinds().get(w) for w in re.findall(r"[a-z]+", st.sentence.lower())}
     if "denial" in verbs:
         return False  # "North Korea denied hacking Sony": the act is what it denies
-    said = {stem_key(w) for w in content_words(st.sentence)}
-    return bool(asked) and not negations(st.sentence) and {stem_key(w) for w in asked} <= said
+    told = before_background(st.sentence)  # not "… amid withdrawal freeze rumours"
+    said = {stem_key(w) for w in content_words(told)}
+    return bool(asked) and not negations(told) and {stem_key(w) for w in asked} <= said
 
 
 def _name_stems(item: Scored) -> set[str]:

@@ -5,7 +5,8 @@ breach, a mayor's bribes, a ferry operator's cover-up and a supermarket's horse 
 fact-check of a post and of a message about vaccines, a viral video about fluoride, lobbying
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
-hospital's negligence denied, a jewellery raid, plagiarism claims."""
+hospital's negligence denied, a jewellery raid, plagiarism claims,
+rumours about an exchange."""
 
 from __future__ import annotations
 
@@ -140,6 +141,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # answers the claim that gave it; "what it said were" is the website's own saying
     "how many passages were copied?": ("plagiarism_claims_story.txt", "yes", "Campus Monitor"),
     "who made the plagiarism claims?": ("plagiarism_claims_story.txt", "yes", "Campus Monitor"),
+    # "says funds are safe amid withdrawal freeze rumours": the freeze is the rumours', no act
+    # the exchange tells of itself
+    "did coinvault freeze withdrawals?": ("exchange_rumours_story.txt", "yes", "Coinvault"),
 }
 
 
@@ -247,6 +251,13 @@ def test_a_refusal_to_confirm_the_thing_asked_is_the_answer(
 ) -> None:
     text = answered["did police confirm a second suspect fled abroad?"][2]
     assert text.startswith("<b>No</b> — Cheshire Police would not say:"), text
+
+
+def test_an_act_told_only_as_the_background_rumour_is_disputed_not_owned(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    text = answered["did coinvault freeze withdrawals?"][2]
+    assert text.startswith("<b>Disputed.</b>"), text
 
 
 def test_one_sprinter_is_named_once(answered: dict[str, tuple[str, list[str], str]]) -> None:
