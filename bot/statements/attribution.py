@@ -1132,8 +1132,9 @@ _NAME_AFTER = re.compile(
 
 def _name_after(np: str, rest: str) -> str:
     """The name set off after a description ("said the witness, Taugan Kadalim."): the
-    description alone is not who speaks when the sentence names them."""
-    if not re.match(r"(?:the|a|an|his|her|their|its)\s", np, re.IGNORECASE):
+    description alone is not who speaks when the sentence names them; so too "said one, Karen
+    Webb," and "said another passenger, Tom Hale"."""
+    if not re.match(r"(?:the|a|an|his|her|their|its|one|another)(?:\s|$)", np, re.IGNORECASE):
         return ""
     found = _NAME_AFTER.match(rest)
     return found.group(1) if found else ""

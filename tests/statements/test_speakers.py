@@ -2163,3 +2163,14 @@ def test_the_report_is_the_report_told_before_not_the_latest_outlet() -> None:
 
 def test_an_exchange_named_is_an_organisation() -> None:
     assert parse_actor("Cryptocurrency exchange Coinvault").speaker == "Coinvault"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It was chaos," said one, Karen Webb, who was travelling with her two children.',
+        '"It was chaos," said one passenger, Karen Webb.',
+    ],
+)
+def test_one_of_several_then_named_is_the_one_named(sentence: str) -> None:
+    assert [s.speaker for s in extract_statements(sentence)] == ["Karen Webb"]
