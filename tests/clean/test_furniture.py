@@ -43,6 +43,9 @@ FURNITURE = [
     "Updated: 12:04 GMT, 5 March 2024",
     "Posted on 2024-03-05 by admin",
     "Last updated Tue 5 Mar 2024 09.30 GMT",
+    "Home | News | Business | Sport",
+    "Facebook Twitter WhatsApp Email",
+    "Image caption: The Luna doll was last year's bestselling toy",
 ]
 
 PROSE = [
@@ -63,6 +66,8 @@ PROSE = [
     "Updated figures from 2023 show a drop in crossings.",
     "Published in 2019, the report found that most ferries ran late.",
     "Posted on March 5, 2024, the video has been viewed two million times since then.",
+    "Facebook said it removed the post.",
+    "The vote was 12 | 3 in favour of the plan which passed.",
 ]
 
 
