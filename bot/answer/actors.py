@@ -159,6 +159,13 @@ def _role_abbreviations(text: str) -> set[str]:
     return {row[0] for row in rows if f" {' '.join(words(row[1]))} " in said}
 
 
+def synonym_words(actor: str | None) -> list[str]:
+    """The other words of the actor's words' groups in actor_synonyms.tsv, to search for them
+    too: "the Lib Dems" → liberal, democrats."""
+    found = [other for word in words(actor or "") for other in sorted(_synonyms().get(word, ()))]
+    return list(dict.fromkeys(found))
+
+
 def written_out_roles(actor: str | None) -> list[str]:
     """The words of the roles an actor abbreviates, to search for them too: "the CEO" →
     chief, executive (role_abbreviations.txt)."""

@@ -14,6 +14,7 @@ from bot.answer.actors import (
     bridged_aliases,
     full_name_aliases,
     role_aliases,
+    synonym_words,
     the_one_org_meant,
     umbrella_words,
     words,
@@ -352,6 +353,7 @@ async def _relevant_articles(
     """The context article first, then the articles whose statements match the question best."""
     keywords = [*question.keywords, *umbrella_words(question.actor)]
     keywords += written_out_roles(question.actor)  # "the CEO" of "chief executive Mark Duval"
+    keywords += synonym_words(question.actor)  # "the Lib Dems" of "The Liberal Democrats"
     keywords += [part for word in question.keywords for part in compound_parts(word)]
     # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
     hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)

@@ -16,6 +16,7 @@ from bot.answer.actors import (
     name_mentions,
     role_aliases,
     stem,
+    synonym_words,
     the_one_org_meant,
     token_similarity,
     words,
@@ -538,3 +539,7 @@ def test_an_abbreviated_role_is_searched_written_out() -> None:
     """ "what did the CEO say?" must find a story that only writes "chief executive"."""
     assert written_out_roles("the CEO") == ["chief", "executive"]
     assert written_out_roles("the company") == []
+
+
+def test_an_actor_is_searched_by_its_synonyms_too() -> None:
+    assert synonym_words("the Lib Dems") == ["liberal", "democrats"]

@@ -6,7 +6,7 @@ fact-check of a post and of a message about vaccines, a viral video about fluori
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
-rumours about an exchange."""
+rumours about an exchange, a minister's visa scandal."""
 
 from __future__ import annotations
 
@@ -144,6 +144,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "says funds are safe amid withdrawal freeze rumours": the freeze is the rumours', no act
     # the exchange tells of itself
     "did coinvault freeze withdrawals?": ("exchange_rumours_story.txt", "yes", "Coinvault"),
+    # "the Lib Dems" are searched as "The Liberal Democrats" (actor_synonyms.tsv)
+    "what did the lib dems say?": ("visa_scandal_story.txt", "yes", "Liberal Democrats"),
+    "did grant know about the backlog?": ("visa_scandal_story.txt", "no", "Paul Grant"),
 }
 
 
