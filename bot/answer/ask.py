@@ -353,10 +353,12 @@ async def _relevant_articles(
     """The context article first, then the articles whose statements match the question best."""
     keywords = [*question.keywords, *umbrella_words(question.actor)]
     keywords += written_out_roles(question.actor)  # "the CEO" of "chief executive Mark Duval"
-    keywords += synonym_words(question.actor)  # "the Lib Dems" of "The Liberal Democrats"
     keywords += [part for word in question.keywords for part in compound_parts(word)]
     # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
     hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)
+    synonyms = synonym_words(question.actor)
+    if not hits and synonyms:  # "the Lib Dems" of "The Liberal Democrats": only when needed
+        hits = await repo.search_articles(chat_id, synonyms, SEARCH_LIMIT, TOP_ARTICLES + 1)
     ordered = [about] if about is not None else []
     if not hits and _initials(question.actor):  # "the UN" of "a United Nations official"
         recent = await repo.list_articles(chat_id, RECENT_NAMES)
