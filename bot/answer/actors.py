@@ -151,12 +151,23 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return lexicon.related([*lexicon.groups("actor_synonyms.tsv"), *country_synonyms()])
 
 
-def _role_abbreviations(text: str) -> set[str]:
-    """The abbreviations of the roles `text` writes out ("ceo" of "chief executive Mark
-    Duval"; role_abbreviations.txt)."""
-    said = f" {' '.join(words(text))} "
-    rows = lexicon.rows("role_abbreviations.txt")
-    return {row[0] for row in rows if f" {' '.join(words(row[1]))} " in said}
+def _role_abbreviations(found: set[str], text: str) -> set[str]:
+    """The abbreviations of the roles `text` (whose words are `found`) writes out ("ceo" of
+    "chief executive Mark Duval"; role_abbreviations.txt)."""
+    said = None
+    out = set()
+    for short, written in _written_roles():
+        if written[0] in found:  # most texts hold no word of any: no phrase to look for
+            said = said if said is not None else f" {' '.join(words(text))} "
+            if f" {' '.join(written)} " in said:
+                out.add(short)
+    return out
+
+
+@cache
+def _written_roles() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(abbreviation, the words of the role written out) of role_abbreviations.txt."""
+    return tuple((row[0], tuple(words(row[1]))) for row in lexicon.rows("role_abbreviations.txt"))
 
 
 def synonym_words(actor: str | None) -> list[str]:
@@ -170,8 +181,7 @@ def written_out_roles(actor: str | None) -> list[str]:
     """The words of the roles an actor abbreviates, to search for them too: "the CEO" →
     chief, executive (role_abbreviations.txt)."""
     asked = set(words(actor or ""))
-    rows = lexicon.rows("role_abbreviations.txt")
-    return [w for row in rows if row[0] in asked for w in words(row[1])]
+    return [w for short, written in _written_roles() if short in asked for w in written]
 
 
 def _field_words(text: str) -> set[str]:
@@ -180,7 +190,7 @@ def _field_words(text: str) -> set[str]:
     acronym = _acronym(text)
     if acronym:
         found.add(acronym)
-    found |= _role_abbreviations(text)
+    found |= _role_abbreviations(found, text)
     for run in _CAPITAL_RUN.findall(text):  # "the EU" of "Observers from the European Union"
         inner = _acronym(run)
         if inner and len(run.split()) >= 2:
