@@ -406,6 +406,8 @@ def _not_an_attribution(
         return True  # "with three confirmed diagnoses": a participle describing a noun
     if cue_kinds().get(cue) == "denial" and _REFLEXIVE_AFTER.match(text, cue_end, end):
         return True  # "he denied himself a holiday": no claim denied
+    if _HEARSAY_INFINITIVE.match(text, cue_end, end):
+        return True  # "an image said to show his body": a passive of hearsay, nobody speaking
     if cue == "saying" and re.search(r"\bas\s+$", before):
         return True  # part of "cited X as saying"
     if cue == "declined" and not text[cue_end:end].strip(" .!"):
@@ -426,6 +428,12 @@ def _not_an_attribution(
         and not _QUOTED_WORDS.match(after)
         and not (cue == "described" and _DESCRIBED_AS.match(after))
     )
+
+
+# "said to show", "reported to be": the passive of hearsay (hearsay_infinitives.txt)
+_HEARSAY_INFINITIVE = re.compile(
+    rf"\s+to\s+(?:{lexicon.alternation('hearsay_infinitives.txt')})\b", re.IGNORECASE
+)
 
 
 # "described the vote as largely free and fair": a verdict given, whatever it is (the labelling

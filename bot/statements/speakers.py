@@ -719,7 +719,10 @@ def _org_in(tokens: list[str], role_at: int) -> str | None:
         tail = text[link.end() :].split()
         runs = _capital_runs(tail)
         if runs and runs[0][0] == 0:
-            return " ".join(tail[: runs[0][1]]).strip(",.")
+            end = runs[0][1]
+            while end < len(tail) and tail[end].lower().strip(",.") in org_nouns():
+                end += 1  # "a spokesman for the French army": the army, not "French"
+            return " ".join(tail[:end]).strip(",.")
     return _org_before(tokens, role_at) if role_at > 0 else None
 
 

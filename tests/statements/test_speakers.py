@@ -37,6 +37,18 @@ def test_descriptions_keep_their_words() -> None:
     assert actor.org == "Port Council"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [
+        ("a spokesman for the French army", "French army"),
+        ("a spokesman for the Kurdish forces", "Kurdish forces"),
+        ("a spokeswoman for the Kurdish Regional Government", "Kurdish Regional Government"),
+    ],
+)
+def test_an_org_named_by_its_nation_keeps_its_noun(phrase: str, org: str) -> None:
+    assert parse_actor(phrase).org == org
+
+
 def test_anonymous_sources() -> None:
     assert parse_actor("three people familiar with the talks").anonymous
     assert parse_actor("a source close to the family").anonymous

@@ -311,6 +311,22 @@ class TestBackground:
     def test_a_participle_is_not_an_attribution(self) -> None:
         assert extract_statements("He was seen in a video posted online on Monday.") == []
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The rumour spread on Twitter, where an image said to show his body was shared.",
+            "A letter said to be from the minister was leaked on Monday.",
+            "A video reported to depict the attack was removed by the site.",
+            "The striker, believed to have a knee injury, missed training.",
+        ],
+    )
+    def test_a_passive_of_hearsay_names_no_speaker(self, sentence: str) -> None:
+        assert extract_statements(sentence) == []
+
+    def test_said_to_someone_is_still_speech(self) -> None:
+        [found] = extract_statements("The woman said to police that she had seen him.")
+        assert found.speaker == "woman"
+
 
 class TestRemarksAndAnswers:
     def test_a_stance_word_naming_no_claim_is_not_a_denial(self) -> None:
