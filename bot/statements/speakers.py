@@ -861,9 +861,10 @@ def _described_before(before: str, name: str) -> bool:
 
 
 @cache
-def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "the research group Open Watch" (a noun for an organisation, then its name) and
-    "Homeway, the home goods retailer" (the name, then the noun)."""
+def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ "the research group Open Watch" (a noun for an organisation, then its name),
+    "Homeway, the home goods retailer" (the name, then the noun) and "the Islamic State group"
+    (the name before a common noun of generic_org_nouns.txt)."""
     nouns = sorted(
         lexicon.words("generic_org_nouns.txt")
         | lexicon.words("org_descriptors.txt")
@@ -877,7 +878,11 @@ def _described_org_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<name>{_ORG_NAME}),[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?"
         rf"(?P<noun>{noun})\b(?!['’]s)"  # not "Dana Reyes, the company's chief executive"
     )
-    return before, after
+    generic = "|".join(re.escape(n) for n in sorted(lexicon.words("generic_org_nouns.txt")))
+    named = re.compile(  # "the Islamic State group", "the Wagner group": lower case, its kind
+        rf"(?<![\w'’-])(?:[Tt]he)[^\S\n]+(?P<name>{_ORG_NAME})[^\S\n]+(?P<noun>{generic})\b"
+    )
+    return before, after, named
 
 
 @cache

@@ -2186,3 +2186,16 @@ def test_an_exchange_named_is_an_organisation() -> None:
 )
 def test_one_of_several_then_named_is_the_one_named(sentence: str) -> None:
     assert [s.speaker for s in extract_statements(sentence)] == ["Karen Webb"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "org"),
+    [
+        ("The Islamic State group has a history of false reports, analysts say.", "Islamic State"),
+        ("Analysts say the Wagner group has a history of false reports.", "Wagner"),
+    ],
+)
+def test_the_group_is_the_one_named_before_its_noun(mention: str, org: str) -> None:
+    text = f"{mention}\nSeparately, the group claimed it had taken control of a hill.\n"
+    claim = extract_statements(text)[-1]
+    assert (claim.speaker, claim.org) == (org, org)
