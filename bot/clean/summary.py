@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from bot.clean.furniture import is_furniture
-from bot.text.sentences import Sentence, split_paragraph_sentences
+from bot.text.sentences import Sentence, quote_units
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 5
@@ -24,28 +24,6 @@ def _is_summary_worthy(sentence: Sentence, title: str | None) -> bool:
     return not (title and fuzz.ratio(text.lower(), title.lower()) >= 90)
 
 
-def _opens_a_quote(text: str) -> bool:
-    """The sentence leaves a quotation open: more “ than ”, or an odd number of \"."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
-
-
-def _quote_units(text: str) -> list[Sentence]:
-    """The sentences of `text`, those of one quotation joined into one unit within its paragraph
-    ('"There was no leak. The hull is intact," she said.'), so that no unit starts or ends inside
-    a quotation."""
-    units: list[Sentence] = []
-    open_from: Sentence | None = None
-    for sentence in split_paragraph_sentences(text):
-        if open_from is not None and "\n" not in text[open_from.end : sentence.start]:
-            joined = Sentence(text[open_from.start : sentence.end], open_from.start, sentence.end)
-            units[-1] = joined
-            open_from = joined if _opens_a_quote(joined.text) else None
-            continue
-        units.append(sentence)
-        open_from = sentence if _opens_a_quote(sentence.text) else None
-    return units
-
-
 # A wire story's dateline before its first sentence: "CASTELLAN, March 11 (Meridian Wire) - ",
 # "LONDON (Reuters) -", "MAIDUGURI, Nigeria —"; the place in capitals, then a date or country,
 # the agency in brackets, and a dash.
@@ -59,7 +37,7 @@ def summarize(text: str, title: str | None = None) -> str:
     """The lead sentences of `text` that read as prose, joined with spaces; a quotation of
     several sentences is taken whole or not at all; a wire dateline is left out."""
     chosen: list[str] = []
-    for sentence in _quote_units(text):
+    for sentence in quote_units(text):
         if not _is_summary_worthy(sentence, title) or sentence.text in chosen:
             continue
         chosen.append(sentence.text if chosen else _DATELINE.sub("", sentence.text, count=1))

@@ -13,7 +13,7 @@ from typing import Protocol
 from bot.models import Statement
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
-from bot.text.sentences import split_sentences
+from bot.text.sentences import quote_units, split_sentences
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
 KEY_STATEMENTS = 4  # statements shown on a card
@@ -67,11 +67,12 @@ def shared_when(iso: str | None, now: datetime | None = None) -> str:
 
 
 def brief(summary: str, limit: int = CARD_SUMMARY) -> str:
-    """The summary's first sentences within `limit` characters (at least one sentence)."""
+    """The summary's first sentences within `limit` characters (at least one sentence); a
+    quotation of several sentences is kept whole or left out, never cut open."""
     if len(summary) <= limit:
         return summary
     kept: list[str] = []
-    for sentence in split_sentences(summary):
+    for sentence in quote_units(summary):
         if kept and len(" ".join([*kept, sentence.text])) > limit:
             break
         kept.append(sentence.text)

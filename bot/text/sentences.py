@@ -117,3 +117,25 @@ def split_paragraph_sentences(text: str) -> list[Sentence]:
         sentences.extend(split_sentences(line, offset=position))
         position += len(line) + 1
     return sentences
+
+
+def _opens_a_quote(text: str) -> bool:
+    """The sentence leaves a quotation open: more “ than ”, or an odd number of \"."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def quote_units(text: str) -> list[Sentence]:
+    """The sentences of `text`, those of one quotation joined into one unit within its paragraph
+    ('"There was no leak. The hull is intact," she said.'), so that no unit starts or ends inside
+    a quotation."""
+    units: list[Sentence] = []
+    open_from: Sentence | None = None
+    for sentence in split_paragraph_sentences(text):
+        if open_from is not None and "\n" not in text[open_from.end : sentence.start]:
+            joined = Sentence(text[open_from.start : sentence.end], open_from.start, sentence.end)
+            units[-1] = joined
+            open_from = joined if _opens_a_quote(joined.text) else None
+            continue
+        units.append(sentence)
+        open_from = sentence if _opens_a_quote(sentence.text) else None
+    return units

@@ -97,6 +97,16 @@ def test_the_card_summary_is_brief_and_whole_sentences() -> None:
     assert brief("One short summary.") == "One short summary."
 
 
+def test_the_card_summary_never_cuts_a_quotation_open() -> None:
+    from bot.render.cards import brief
+
+    lead = "A spokesman told reporters on Monday that the commander was alive and well. " * 5
+    summary = f'{lead}"He spoke to me this morning. He is in good health," Khalil said.'
+    short = brief(summary, limit=len(lead) + 40)
+    assert short == lead.strip()
+    assert brief(summary, limit=len(summary)) == summary
+
+
 def test_a_card_counts_plain_statements_in_words() -> None:
     one = Statement(0, "statement", "The mayor said the pier was busy.", speaker="The mayor")
     two = Statement(1, "statement", "A guard said it was quiet.", speaker="A guard")
