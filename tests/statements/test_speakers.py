@@ -43,6 +43,8 @@ def test_descriptions_keep_their_words() -> None:
         ("a spokesman for the French army", "French army"),
         ("a spokesman for the Kurdish forces", "Kurdish forces"),
         ("a spokeswoman for the Kurdish Regional Government", "Kurdish Regional Government"),
+        ("The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("the London Centre for Policy Studies", "London Centre for Policy Studies"),
     ],
 )
 def test_an_org_named_by_its_nation_keeps_its_noun(phrase: str, org: str) -> None:
