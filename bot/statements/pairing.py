@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from bot.models import Statement
 from bot.statements.first_names import first_name_gender
-from bot.statements.kinds import cue_kinds, owns_an_error
+from bot.statements.kinds import cue_kinds, is_negated, owns_an_error
 from bot.statements.speakers import is_outlet
 from bot.statements.verdict import is_claim_label, is_correction, is_rating_line
 from bot.text import lexicon
@@ -166,9 +167,10 @@ def _choose(
         ).position
     words = _stems(_answer_text(answer))
     back = _BARE_BACK_REFERENCE.search(answer.sentence) is not None
+    opposed_too = not _says_no(answer)
     scored = [
         (
-            (_overlap(words, c) + _named_as(answer, c))
+            (_overlap(words, c, opposed_too) + _named_as(answer, c))
             * (1.0 if c.position < answer.position else LATER_WEIGHT),
             c,
         )
@@ -239,17 +241,34 @@ def _answer_text(answer: Statement) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    """Five-letter stems of the content words: "suspended" and "suspension" meet."""
+    """Five-letter stems of the content words: "suspended" and "suspension" meet, and the
+    words of one family ("close" and "closure"; word_families.tsv) by its first word's."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
-    return {t[:STEM] for t in tokens if t not in _TARGET_STOP and len(t) > 2}
+    families = _families()
+    return {families.get(t, t)[:STEM] for t in tokens if t not in _TARGET_STOP and len(t) > 2}
 
 
-def _overlap(words: set[str], claim: Statement) -> float:
+@cache
+def _families() -> dict[str, str]:
+    """Word -> the first word of its family in word_families.tsv ("closure" -> "close")."""
+    return {w.lower(): row[0].lower() for row in lexicon.rows("word_families.tsv") for w in row}
+
+
+def _overlap(words: set[str], claim: Statement, opposed_too: bool = True) -> float:
     """How many of the answer's stems the claim shares, a word and its opposite counted as
-    shared ("her father was alive and well" answers "posted that he had passed away")."""
+    shared when `opposed_too` ("her father was alive and well" answers "posted that he had
+    passed away")."""
     theirs = _stems(as_one_word(f"{claim.sentence} {claim.quote or ''}"))
-    opposed = {w for w in words if _OPPOSITES.get(w, frozenset()) & theirs}
+    opposed = {w for w in words if opposed_too and _OPPOSITES.get(w, frozenset()) & theirs}
     return float(len(words & theirs) + len(opposed - theirs))
+
+
+def _says_no(answer: Statement) -> bool:
+    """The answer denies by a verb of denying or negates what it says ("denies plan to close
+    the plant", "There are no plans to close Leeds"): a claim holding the opposite of its words
+    ("the plant would stay open") is on its side, not what it answers."""
+    denies = cue_kinds().get((answer.cue or "").lower()) in {"denial", "denial-if-content"}
+    return denies or is_negated(_answer_text(answer))
 
 
 # A claim noun in an answer and the verb that makes a claim one: "rejected social media claims"
@@ -403,10 +422,22 @@ _DESCRIBED_REPORTING = re.compile(
 )
 
 
+# "denied a newspaper report that …", "dismissed a British tabloid's story": the claimant an
+# outlet, by the noun of what it is before what it published
+_OUTLET_REPORT = re.compile(
+    r"\b(?:an?|the)\s+(?:[A-Za-z-]+\s+)?(?P<noun>[a-z][\w-]+?)(?:['’]s)?\s+"
+    r"(?:reports?|stor(?:y|ies)|articles?)\b"
+)
+
+
 def _described_claimant(sentence: str, claim: Statement) -> bool:
     """The answer names the claim's speaker by a word the story described them with ("claims
     by a losing candidate" of "Independent candidate Roy Tanner told supporters …"), or an
-    outlet's by what it is ("after a newspaper reported" of the Sunday Courier's report)."""
+    outlet's by what it is ("after a newspaper reported", "denied a newspaper report" of the
+    Sunday Courier's report)."""
+    outlet = _OUTLET_REPORT.search(sentence)
+    if outlet and outlet.group("noun") in lexicon.words("outlet_nouns.txt"):
+        return is_outlet(claim.speaker or "")
     found = _CLAIM_BY.search(sentence) or _DESCRIBED_REPORTING.search(sentence)
     if found is None:
         return False

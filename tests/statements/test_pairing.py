@@ -549,3 +549,47 @@ def test_a_lead_denial_answers_the_first_claim_that_tells_it() -> None:
         st(2, "claim", "Carla Gomez", "Gomez said hackers had stolen customer data, verified."),
     ]
     assert assign_targets(statements)[0].target == 1
+
+
+class TestTheClaimDeniedNotOneOnTheDeniersSide:
+    """A carmaker denies a newspaper's report of a closure; a council leader says he was told
+    the plant would stay open (written for these tests)."""
+
+    TEXT = (
+        "Carmaker Veltro denies plan to close Leeds plant\n"
+        "The carmaker Veltro has denied a newspaper report that it plans to close its Leeds"
+        " plant.\n"
+        "The Yorkshire Post reported on Tuesday that the company would announce the closure"
+        " next month.\n"
+        '"There are no plans to close Leeds," a Veltro spokeswoman said.\n'
+        "Union officials said they had been told nothing about a closure.\n"
+        "Leeds City Council leader Tom Hayes said he had spoken to Veltro's chief executive, who"
+        " assured him the plant would stay open.\n"
+    )
+
+    def _target_of(self, start: str) -> str | None:
+        statements = extract_statements(self.TEXT)
+        by_position = {s.position: s for s in statements}
+        [denial] = [s for s in statements if s.sentence.startswith(start)]
+        assert denial.kind == "denial"
+        return None if denial.target is None else by_position[denial.target].speaker
+
+    @pytest.mark.parametrize(
+        "start",
+        ["Carmaker Veltro denies", "The carmaker Veltro has denied", '"There are no plans'],
+    )
+    def test_every_denial_answers_the_newspaper(self, start: str) -> None:
+        assert self._target_of(start) == "Yorkshire Post"
+
+    def test_being_told_nothing_is_no_denial(self) -> None:
+        [union] = [s for s in extract_statements(self.TEXT) if s.speaker == "Union officials"]
+        assert union.kind == "statement"
+
+
+def test_a_negated_answer_is_not_paired_with_a_claim_holding_its_opposite() -> None:
+    statements = [
+        st(0, "claim", "Ann Lee", "Ann Lee said the plant would stay open."),
+        st(1, "claim", "Daily Star", "The Daily Star said the owners plan a sale of the site."),
+        st(2, "denial", "Veltro", "Veltro said there were no plans to close the plant or sell."),
+    ]
+    assert assign_targets(statements)[2].target == 1
