@@ -41,9 +41,8 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) 
     if is_small_talk(question):
         await message.reply_text(HELP_SHORT)
         return
-    topic = timeline_topic(question)
-    if topic is not None:  # "what happened with the bloomberg report?"
-        await reply_timeline(update, context, topic)
+    topic = timeline_topic(question)  # "what happened with the bloomberg report?"
+    if topic is not None and await reply_timeline(update, context, topic, quiet=True):
         return
     about = None
     if message.reply_to_message is not None:

@@ -8,6 +8,7 @@ import html
 from bot.answer.question import Question
 from bot.render.html import esc
 from bot.render.quotemarks import in_quotes
+from bot.text import lexicon
 from bot.text.sentences import split_paragraph_sentences
 from bot.text.words import content_words, stem_key
 
@@ -18,11 +19,13 @@ FACT_OPENERS = frozenset({"when", "where", "what", "which", "how", "why"})
 
 def narrated(question: Question, text: str, said: list[str]) -> list[str]:
     """The sentences of the story `text` that hold every content word of a question asking
-    for a fact, when none of its statements (`said`) holds any of them; else nothing."""
+    for a fact, when none of its statements (`said`) holds them all ("what happened to Veltro
+    shares?" of a story whose statements are Veltro's denials); else nothing."""
     if question.intent != "search" or question.opener not in FACT_OPENERS:
         return []
-    asked = {stem_key(w) for w in content_words(question.topic)}
-    if not asked or any(asked & _stems(sentence) for sentence in said):
+    generic = lexicon.words("generic_topic_words.txt")  # "what happened to …": no fact asked
+    asked = {stem_key(w) for w in content_words(question.topic) if w not in generic}
+    if not asked or any(asked <= _stems(sentence) for sentence in said):
         return []  # a statement tells of it: the statements answer
     told = (s.text.strip() for s in split_paragraph_sentences(text))
     return [sentence for sentence in told if asked <= _stems(sentence)][:NARRATED_MAX]

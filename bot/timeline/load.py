@@ -18,7 +18,7 @@ from storage import Repository
 SEARCH_LIMIT = 60  # statements fetched by full-text search for a timeline question
 MAX_ARTICLES = 12  # stories one timeline gathers, following claim-denial links
 WORD_MATCH = 85.0  # rapidfuzz ratio from which a question word matches a claim word (typos)
-CLAIM_MIN = 0.5  # share of the question's words a claim must match to be the one asked about
+CLAIM_MIN = 0.5  # share of the question's words a claim must pass to be the one asked about
 ANSWERED_BONUS = 0.25  # a claim somebody answered is more likely the story asked about
 
 
@@ -195,7 +195,7 @@ async def find_claim(repo: Repository, chat_id: int, topic: str) -> int | None:
             if answer is not None:
                 words |= _claim_words(answer)
         score = _coverage(wanted, words)
-        if score >= CLAIM_MIN:
+        if score > CLAIM_MIN:
             scored[stored.id] = score + (ANSWERED_BONUS if stored.id in answered else 0.0)
     if not scored:
         return None

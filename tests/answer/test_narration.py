@@ -64,3 +64,17 @@ def test_the_report_is_linked_when_it_came_from_the_web() -> None:
     reply = narrated_reply(["It opens in March."], "Trial news", "https://news.example/t?a=1&b=2")
     assert reply.endswith('— <a href="https://news.example/t?a=1&amp;b=2">Trial news</a>')
     assert narrated_reply(["It opens."], None, "file:///etc/passwd").endswith("— the report")
+
+
+def test_a_fact_no_statement_tells_whole_is_narrated_though_its_subject_spoke() -> None:
+    text = (
+        "Carmaker Veltro denies plan to close plant\n"
+        "The carmaker Veltro has denied a report that it plans to close its Leeds plant.\n"
+        "Veltro shares rose 2 percent in Frankfurt after the denial.\n"
+    )
+    said = ["The carmaker Veltro has denied a report that it plans to close its Leeds plant."]
+    question = parse_question("what happened to veltro shares?")
+    assert narrated(question, text, said) == [
+        "Veltro shares rose 2 percent in Frankfurt after the denial."
+    ]
+    assert narrated(parse_question("what happened to the leeds plant?"), text, said) == []

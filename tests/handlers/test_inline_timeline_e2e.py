@@ -91,6 +91,11 @@ async def test_a_claim_then_its_denial_timeline_card_update_and_digest(
             timeline.text
         )
 
+        # "what happened to …" naming no claim the chat holds is a question like any other
+        fake.user_says(chat, anna, "what happened to the ferry in oslo?")
+        [unknown] = await fake.wait_for_sent(lambda m: m.text.startswith("I don't know"), chat=chat)
+        assert "no claim like that" not in unknown.text
+
         fake.user_says(chat, anna, "/timeline", reply_to=claim_card.message_id)
         await fake.wait_for_sent(
             lambda m: m.text.startswith("Timeline") and m.message_id != timeline.message_id,
