@@ -263,6 +263,15 @@ def _umbrella_score(actor: str, statement: Statement) -> float:
     return UMBRELLA_SCORE if any(f" {member} " in said for member in members) else 0.0
 
 
+def _outlet_kind_score(actor: str, statement: Statement) -> float:
+    """UMBRELLA_SCORE when the actor is an outlet by its kind alone ("the paper", "the
+    newspaper"; outlet_nouns.txt) and the speaker is an outlet ("Yorkshire Post")."""
+    asked = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    kinds = lexicon.words("outlet_nouns.txt")
+    named_by_kind = bool(asked) and all(w in kinds for w in asked)
+    return UMBRELLA_SCORE if named_by_kind and is_outlet(statement.speaker or "") else 0.0
+
+
 def _fields(statement: Statement) -> list[str]:
     names = [statement.speaker, statement.speaker_norm, statement.org, statement.role]
     return [name for name in [*names, *statement.aliases] if name]
@@ -522,6 +531,7 @@ def actor_score(actor: str, statement: Statement) -> float:
         _name_inside_actor(wanted, statement),
         _unmarked_owner(actor, statement),
         _umbrella_score(actor, statement),
+        _outlet_kind_score(actor, statement),
         _spokesperson_score(wanted, statement),
         _misspelt_name(wanted, statement),
         _joined_name(actor, statement),

@@ -6,7 +6,7 @@ fact-check of a post and of a message about vaccines, a viral video about fluori
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
-rumours about an exchange, a minister's visa scandal."""
+rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied."""
 
 from __future__ import annotations
 
@@ -147,6 +147,11 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "the Lib Dems" are searched as "The Liberal Democrats" (actor_synonyms.tsv)
     "what did the lib dems say?": ("visa_scandal_story.txt", "yes", "Liberal Democrats"),
     "did grant know about the backlog?": ("visa_scandal_story.txt", "no", "Paul Grant"),
+    # "a newspaper report": the Yorkshire Post's, not the council leader's "would stay open"
+    "did veltro deny closing the plant?": ("plant_closure_story.txt", "yes", "Veltro"),
+    # "the paper" is the story's outlet by its kind
+    "did the paper stand by its report?": ("plant_closure_story.txt", "yes", "Yorkshire Post"),
+    "what did the newspaper say?": ("plant_closure_story.txt", "yes", "Yorkshire Post"),
 }
 
 
@@ -326,3 +331,11 @@ def test_a_thing_the_story_just_shared_never_says_is_not_known(
 ) -> None:
     _, speakers, text = answered["did she quit?"]
     assert text.startswith("<b>I don't know.</b>") and "quit" in text and not speakers
+
+
+def test_a_denial_cites_the_claim_it_answers_not_one_on_its_side(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    _, _, text = answered["did veltro deny closing the plant?"]
+    assert "In answer to: <i>“The Yorkshire Post reported" in text
+    assert "Leeds City Council" not in text
