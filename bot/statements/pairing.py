@@ -75,13 +75,14 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
             if not _names_any(probe, claims):
                 report = _report_target(probe, claims)
                 target = report if report is not None else target
-            if target is None:  # what they, or the organisation they speak for, answered
-                target = previous.get(statement.speaker_norm or "")
-            if target is None and statement.org:
+            own_claim = _tells_its_claim(statement)  # "shot down claims that he had …"
+            if target is None and not own_claim:  # what they, or the organisation they
+                target = previous.get(statement.speaker_norm or "")  # speak for, answered
+            if target is None and statement.org and not own_claim:
                 target = previous.get(statement.org.lower())
             if target is None and is_rating_line(statement.sentence):
                 target = _rated_claim(statement, claims)  # "Verdict: False." of "Claim: …"
-            if target is None and _points_back(probe):
+            if target is None and _points_back(probe) and not own_claim:
                 deniers = {
                     a.speaker_norm
                     for a in answers
@@ -97,6 +98,23 @@ def assign_targets(statements: list[Statement]) -> list[Statement]:
                 last = target
         out.append(statement)
     return _as_their_next_answer(out)
+
+
+@cache
+def _told_claim() -> re.Pattern[str]:
+    """ "claims that he had fallen out with …", "denied that he had considered resigning": a
+    claim told whole in the answer's own sentence (claim_nouns.txt)."""
+    nouns = lexicon.alternation("claim_nouns.txt")
+    return re.compile(
+        rf"\b(?:(?:{nouns})s?|den(?:y|ies|ied|ying))\s+that\s+\S+\s+\S+", re.IGNORECASE
+    )
+
+
+def _tells_its_claim(answer: Statement) -> bool:
+    """The answer tells what it answers in its own words: when no claim of the story shares
+    them, it answers a claim the story does not tell, not the one its speaker answered
+    before."""
+    return _told_claim().search(answer.sentence) is not None
 
 
 def _owns_error(statement: Statement, claims: list[Statement]) -> bool:

@@ -593,3 +593,15 @@ def test_a_negated_answer_is_not_paired_with_a_claim_holding_its_opposite() -> N
         st(2, "denial", "Veltro", "Veltro said there were no plans to close the plant or sell."),
     ]
     assert assign_targets(statements)[2].target == 1
+
+
+def test_a_denial_telling_its_own_claim_does_not_inherit_the_speakers_last_target() -> None:
+    text = (
+        "The Sun claimed on Saturday that the owners had lined up Luis Ortega as a replacement.\n"
+        "But Holt poured cold water on the story at his press conference on Monday.\n"
+        "Holt was quick to deny that he had considered resigning.\n"
+    )
+    statements = extract_statements(text)
+    assert [s.kind for s in statements] == ["claim", "denial", "denial"]
+    assert statements[1].target == statements[0].position  # "the story": the Sun's
+    assert statements[2].target is None  # resigning: a claim the story does not tell
