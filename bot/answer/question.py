@@ -184,10 +184,13 @@ def _verb_matches(tokens: list[_Token]) -> list[tuple[int, int, str]]:
         for size in range(min(longest, len(tokens) - i), 0, -1):
             phrase = tuple(t.word for t in tokens[i : i + size])
             if phrase in verbs:
+                of_a_claim = phrase not in _needs_claim() or _of_a_claim(tokens, i, i + size)
                 if (phrase not in _needs_object() or _object_after(tokens, i + size)) and (
-                    phrase not in _needs_claim() or _of_a_claim(tokens, i, i + size)
+                    of_a_claim
                 ):
                     found.append((i, i + size, verbs[phrase]))
+                elif not of_a_claim and phrase in _else_claim() and _object_after(tokens, i + size):
+                    found.append((i, i + size, "claim"))  # "did the club back Holt?"
                 break
     return found
 
@@ -209,6 +212,12 @@ def _needs_claim() -> frozenset[tuple[str, ...]]:
     """The verbs that deny or take back only what is said ("needs-claim"): "did Ukraine shoot
     down drones?" asks of drones, "did X shoot down the rumour?" of a claim."""
     return _verbs_marked("needs-claim")
+
+
+def _else_claim() -> frozenset[tuple[str, ...]]:
+    """The verbs that, before no claim, ask what the actor said of their object ("did the
+    club back Holt?"; "else-claim")."""
+    return _verbs_marked("else-claim")
 
 
 CLAIM_OBJECT_REACH = 5  # words after the verb a claim noun may stand ("the latest wild rumour")

@@ -357,8 +357,25 @@ def test_a_verdict_word_makes_who_said_a_question_for_the_denial() -> None:
 
 
 def test_the_only_verb_after_a_possessive_is_a_noun() -> None:
-    question = parse_question("did anyone support chen's report?")
+    question = parse_question("did anyone read chen's report?")
     assert question.intent == "search"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "actor", "topic"),
+    [
+        ("did anyone support chen's report?", "did_confirm", None, "chen's report"),
+        ("did the club back the report?", "did_confirm", "the club", "the report"),
+        # backing a person is no claim confirmed: what the club said of him
+        ("did the club back holt?", "did_claim", "the club", "holt"),
+        ("does the board support the manager?", "did_claim", "the board", "the manager"),
+    ],
+)
+def test_backing_a_claim_confirms_it_backing_a_person_is_said(
+    text: str, intent: str, actor: str | None, topic: str
+) -> None:
+    question = parse_question(text)
+    assert (question.intent, question.actor, question.topic) == (intent, actor, topic)
 
 
 def test_a_real_word_two_letters_from_a_verb_is_no_misspelling_of_it() -> None:
