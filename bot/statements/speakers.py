@@ -1417,7 +1417,30 @@ class Resolver:
         ]
         if not described and word in _ANY_BUSINESS:  # "The company" of "Homeway, the retailer"
             described = [e for e in orgs if _described_as_org(e)]
+        if not described and word in lexicon.words("generic_org_nouns.txt"):
+            return self._the_only_employer(word, known)  # "The club" of "Rovers manager Holt"
         return described[0] if described else None
+
+    def _the_only_employer(self, word: str, known: list[Entity]) -> Entity | None:
+        """The one organisation the people who spoke so far speak for, none an outlet or a
+        person ("Rovers" of "Rovers manager Dean Holt", not "Ortega" of "Ortega's agent"), as
+        an entity a later "the club" is: None when there are none or several."""
+        people = [e for e in known if e.actor.kind == "person" and e.last > 0]
+        persons = [e for e in self.entities if e.actor.kind == "person"]
+        names = {w for e in persons for w in e.actor.speaker.split()}
+        employers = {
+            e.actor.org
+            for e in people
+            if e.actor.org
+            and e.actor.org.lower() not in org_nouns()
+            and not is_outlet(e.actor.org)
+            and not set(e.actor.org.split()) & names
+        }
+        if len(employers) != 1:
+            return None
+        name = employers.pop()
+        self.seed_org(name, word, max(self.named_at - 1, 0))
+        return next(e for e in self.entities if e.actor.norm == normalise(name))
 
     def _described_by(self, entity: Entity, word: str) -> bool:
         """The text described the organisation by `word` ("the research group Open Watch" for

@@ -2201,3 +2201,22 @@ def test_the_group_is_the_one_named_before_its_noun(mention: str, org: str) -> N
     text = f"{mention}\nSeparately, the group claimed it had taken control of a hill.\n"
     claim = extract_statements(text)[-1]
     assert (claim.speaker, claim.org) == (org, org)
+
+
+def test_the_club_is_the_one_its_speakers_speak_for() -> None:
+    text = (
+        "Rovers manager Dean Holt has hit back at reports that he is about to be sacked.\n"
+        "The Sun claimed that the owners had lined up former Spain coach Luis Ortega.\n"
+        'The club said in a statement that Holt had the board\'s "full backing".\n'
+    )
+    club = extract_statements(text)[-1]
+    assert (club.speaker, club.org) == ("Rovers", "Rovers")
+
+
+def test_the_club_is_nobody_named_when_its_speakers_speak_for_several() -> None:
+    text = (
+        "Rovers manager Dean Holt said he would not resign.\n"
+        "United captain Jamie Price said the players were behind him.\n"
+        "The club said in a statement that it had full confidence in the manager.\n"
+    )
+    assert extract_statements(text)[-1].speaker == "club"
