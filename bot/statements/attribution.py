@@ -1068,13 +1068,17 @@ def _ends_clause(before: str) -> bool:
 
 
 def _content_before(text: str, start: int, np_start: int) -> bool:
-    before = text[start:np_start].strip(" ,")
+    before = _LEADING_AND_BUT.sub("", text[start:np_start].strip(" ,"))  # "But the account …"
     if not before:
         return False
     first = before.split()[0].lower().strip(",")
     if first in lexicon.words("clause_openers.txt") and before.count(",") <= 1:
         return False
     return len(before.split()) >= 3
+
+
+# a conjunction joining the sentence to the one before: what follows it decides
+_LEADING_AND_BUT = re.compile(r"^(?:but|and|yet)\s+(?=\S)", re.IGNORECASE)
 
 
 def _quote_before(quotes: list[Quote], start: int, limit: int) -> Quote | None:

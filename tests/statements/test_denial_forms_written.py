@@ -284,6 +284,10 @@ from tests.statements.sentences import kinds_of as _kinds
         ("The ministry denounced the report as “slander.”", "slander"),
         ("The lawyer described the allegations as “defamatory.”", "defamatory"),
         ("“There is zero evidence for this,” the minister said.", "zero evidence"),
+        # a thing passed off as someone's, disowned; the content before a trailing speaker
+        # though the sentence opens with "But"
+        ("But the account is not official, a network spokesperson told the paper.", "official"),
+        ("The letter was not genuine, the palace said.", "genuine"),
     ],
 )
 def test_denials(text: str, part: str) -> None:

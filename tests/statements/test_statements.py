@@ -962,3 +962,19 @@ def test_a_quote_left_open_at_a_paragraphs_end_is_said_by_the_next_paragraphs_sp
     assert [s.speaker for s in found[:3]] == ["Luis Campos"] * 3
     assert found[0].kind == "denial"
     assert all("plays Madrid" not in s.sentence for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("But the fire was small, a fire service spokesman told the Herald.", "the fire was small"),
+        ("And the talks went well, the minister told reporters on Monday.", "the talks went well"),
+        ("The talks went well, the minister told the newspaper.", "The talks went well"),
+        ("The fire was small, a spokesman told local media.", "The fire was small"),
+    ],
+)
+def test_a_sentence_opening_with_but_says_what_comes_before_its_speaker(
+    sentence: str, said: str
+) -> None:
+    [found] = extract_statements(sentence)
+    assert said in (found.proposition or "")
