@@ -1166,6 +1166,7 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
     Handles "X, appositive, verb", "X, who ..., verb", ", which said" and "..., X said".
     """
     left = _TRAIL_MODS.sub("", text[seg_start:cue_start])
+    left = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), left)  # offsets kept
     if re.search(r"(?:^|\s)(?:and|but|or)\s*$", left) and left.strip(" ,") not in {"and", "but"}:
         return ELIDED, cue_start
     pronoun = re.search(r"(?:^|\s)(he|she|they|it|we|I)\s*$", left)
@@ -1225,6 +1226,11 @@ def subject_before(text: str, seg_start: int, cue_start: int) -> tuple[str, int]
         if named:
             return named
     return head, head_at
+
+
+# "The company (which is based in Ohio) said", "John Smith (pictured) said": an aside in
+# brackets, no part of the subject
+_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,100}\)")
 
 
 # A subject whose relative clause, set off by no comma, runs up to the verb: "The network that

@@ -978,3 +978,19 @@ def test_a_sentence_opening_with_but_says_what_comes_before_its_speaker(
 ) -> None:
     [found] = extract_statements(sentence)
     assert said in (found.proposition or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The company (which is based in Ohio) said the report was false.", "company"),
+        ("John Smith (pictured) said the report was false.", "John Smith"),
+        (
+            "The misleading report (not to be confused with the real one) said the actor died.",
+            "misleading report",
+        ),
+    ],
+)
+def test_an_aside_in_brackets_is_no_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    [found] = extract_statements(sentence)
+    assert found.speaker == speaker
