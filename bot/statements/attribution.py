@@ -136,6 +136,8 @@ def _wrong_subject(cue: str, speaker: str) -> bool:
     understands its visitors"), or a "subject" running over a semicolon."""
     if ";" in speaker:
         return True  # "TruthLens found the report; the passages": two clauses, no subject
+    if speaker.lower() == "you":
+        return True  # "you can go ahead and confirm it": the reader, not a source
     if cue in _NOT_FIRST_PERSON and speaker.lower() in {"i", "we"}:
         return True  # "the reasons we suspect Rudd is a superhero": the writer's hunch
     if cue not in _SOURCE_SUBJECT and cue not in _OUTLET_SUBJECT or speaker == ELIDED:
@@ -1416,6 +1418,8 @@ def _speaker_like(head: str) -> bool:
     tokens = head.split()
     if tokens[-1].lower() in _CLAUSE_END or tokens[0].lower() in {"you", "here's", "here’s"}:
         return False  # "you" is the reader, not a source
+    if tokens[-1].lower() == "you":
+        return False  # "Check the photo and you will confirm it": the reader again
     if tokens[0].lower() in _OPENS_A_CLAUSE:
         return False  # "Despite parliamentary reports urging …": a clause, not its subject
     if re.search(r"\w['’](?:ve|re|ll|d)\b|n['’]t\b|\bwhat\b", head):

@@ -288,6 +288,8 @@ from tests.statements.sentences import kinds_of as _kinds
         # though the sentence opens with "But"
         ("But the account is not official, a network spokesperson told the paper.", "official"),
         ("The letter was not genuine, the palace said.", "genuine"),
+        # the verdict set off by commas, under a verb of confirming
+        ("The network confirmed that this account is, in fact, a fake.", "fake"),
     ],
 )
 def test_denials(text: str, part: str) -> None:

@@ -311,6 +311,9 @@ class TestBackground:
     def test_a_participle_is_not_an_attribution(self) -> None:
         assert extract_statements("He was seen in a video posted online on Monday.") == []
 
+    def test_you_the_reader_is_no_speaker(self) -> None:
+        assert extract_statements("Check the photo yourself and you will confirm it.") == []
+
     @pytest.mark.parametrize(
         "sentence",
         [
