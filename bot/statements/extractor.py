@@ -1266,9 +1266,12 @@ _SET_OFF_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?([^,.;:!?\"“”()\n]{2,100}?
 
 @cache
 def _membership_clause() -> re.Pattern[str]:
-    """ "who heads (the) <Name>": a relative clause naming whom the person speaks for."""
+    """ "who heads (the) <Name>", "who runs the cybersecurity firm <Name>": a relative clause
+    naming whom the person speaks for, by a name after at most three words saying what it is."""
     verbs = lexicon.alternation("membership_clauses.txt").replace(r"\ ", r"\s+")
-    return re.compile(rf"^who\s+(?:{verbs})\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+    return re.compile(
+        rf"^who\s+(?:{verbs})\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<org>[A-Z].*)$"
+    )
 
 
 # "of the Teachers Union" set off after a name: the organisation, named with "the"

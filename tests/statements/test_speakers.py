@@ -1735,6 +1735,11 @@ def test_no_organisation_is_made_of_a_public_a_family_or_a_person_owned(phrase: 
         ),
         ("Kim Lee, who works for Oxfam, said aid had stopped.", "Oxfam", None),
         (
+            "Maria Jensen, who runs the cybersecurity firm Redline Labs, said the data leaked.",
+            "Redline Labs",
+            None,
+        ),
+        (
             '"We are shocked," said Ben Ford, president of the Riverside Residents Association.',
             "Riverside Residents Association",
             "president",
