@@ -12,6 +12,8 @@ from functools import cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from bot.answer.actors import role_nouns
+from bot.statements.first_names import is_first_name
 from bot.statements.speakers import org_nouns
 from bot.text import lexicon
 from bot.text.lemmas import is_dictionary_word
@@ -525,9 +527,36 @@ def _keywords(topic: str, actor: str | None) -> list[str]:
     return words
 
 
+_WHO_IS = (("who", "is"), ("who", "was"), ("who", "are"), ("who's",))
+IDENTITY_MAX = 3  # words of a name or role asked "who is …?"
+
+
+def _identity(text: str, tokens: list[_Token]) -> str | None:
+    """ "who is Maria Jensen?", "who's the ceo?": the person asked to be told, by a name (a
+    first name, or a last word that is no English word) or "the" and a job noun; None for
+    "who is right?", "who is behind the attack?"."""
+    lead = next((p for p in _WHO_IS if _starts_with(tokens, p)), None)
+    rest = tokens[len(lead) :] if lead else []
+    if rest and rest[0].word in {"the", "a", "an"}:
+        named = rest[1:]
+        fits = 0 < len(named) <= IDENTITY_MAX and named[-1].word in role_nouns()
+    else:
+        named = rest
+        words = [t.word for t in named]
+        fits = (
+            0 < len(named) <= IDENTITY_MAX
+            and not set(words) & stopwords()
+            and (is_first_name(words[0]) or not is_dictionary_word(words[-1]))
+        )
+    return _span(text, rest) if fits else None
+
+
 def parse_question(text: str) -> Question:
     """Read intent, actor, topic, context reference and search keywords from a question."""
     tokens = _strip_edges(_tokens(text))
+    asked = _identity(text, tokens)
+    if asked is not None:  # "who is Maria Jensen?": what she said tells who she is
+        return Question("what_said", asked, "", False, content_words(asked), opener="who")
     whole = _word_classes().get("whole-story", ())
     if any(_starts_with(tokens, p) and len(tokens) == len(p) for p in whole):
         return Question("search", None, "", True, [], opener=tokens[0].word)  # "tl;dr"

@@ -541,3 +541,21 @@ def test_blame_asks_what_someone_claimed() -> None:
 )
 def test_how_many_asks_a_count(text: str, counting: bool) -> None:
     assert parse_question(text).counting is counting
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("who is maria jensen?", "maria jensen"),
+        ("who is peskov?", "peskov"),
+        ("who's the spokesman?", "the spokesman"),
+        # no one named: a search, as before
+        ("who is right?", None),
+        ("who is behind the attack?", None),
+        ("who is lying?", None),
+    ],
+)
+def test_who_is_a_name_asks_what_they_said(text: str, actor: str | None) -> None:
+    question = parse_question(text)
+    assert question.actor == actor
+    assert question.intent == ("what_said" if actor else "search")

@@ -6,7 +6,8 @@ fact-check of a post and of a message about vaccines, a viral video about fluori
 claims, job cuts, a disputed study, a couple's split, a drone attack on a refinery, a transfer
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
-rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied."""
+rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
+a streaming service's data leak disputed."""
 
 from __future__ import annotations
 
@@ -152,6 +153,14 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "the paper" is the story's outlet by its kind
     "did the paper stand by its report?": ("plant_closure_story.txt", "yes", "Yorkshire Post"),
     "what did the newspaper say?": ("plant_closure_story.txt", "yes", "Yorkshire Post"),
+    # who she is: what she said, the sentence that tells her firm first
+    "who is maria jensen?": ("streaming_leak_story.txt", "yes", "Maria Jensen"),
+    # "aware of the reports and making enquiries": the regulator confirms nothing
+    "did the ico confirm the breach?": (
+        "streaming_leak_story.txt",
+        "no",
+        "Information Commissioner's Office",
+    ),
 }
 
 
