@@ -140,7 +140,10 @@ def _described_otherwise(names: list[str], head: str) -> bool:
     """The person came with a description of their own that is not this one: "Nigeria's
     chief of defense staff, Air Chief Marshal Alex Badeh" is no "leader of Boko Haram"."""
     connectors = lexicon.words("name_connectors.txt")
+    pronouns = lexicon.words("pronouns.tsv")
     for name in names:
+        if name.lower() in pronouns:
+            continue  # "she", a name the resolver gave her, describes nothing
         words = re.findall(r"[\w'’-]+", name)
         if any(w[0].islower() and w not in connectors for w in words) and head not in words:
             return True

@@ -171,6 +171,7 @@ def extract_statements(text: str, outlet: str | None = None) -> list[Statement]:
     drafts = [d for group in per_sentence for d in group]
     drafts = _with_reports_named(text, drafts, resolver)
     _identify_described(text, drafts, resolver)
+    _described_org_named_later(drafts, resolver)
     _spokespeople_of(drafts)
     _headline_by_lead(text, sentences, drafts)
     _headline_noun_in_lead(sentences, drafts)
@@ -352,6 +353,46 @@ def _identify_described(text: str, drafts: list[_Draft], resolver: Resolver) -> 
                 other.actor, other.entity = actor, person
             elif other.entity is person and other.actor.org is None:
                 other.actor = replace(other.actor, org=actor.org)
+
+
+LEAD_SENTENCES = 3  # sentences of a story's opening that may describe an actor named later
+
+
+def _described_org_named_later(drafts: list[_Draft], resolver: Resolver) -> None:
+    """A lead's organisation given only by what it is ("A small software company has accused
+    …") is the one the story names next with that noun ("Brightnest Labs, a software company
+    based in Leeds, said …"), when that one speaks too; the description stays an alias."""
+    lead = sorted({d.sentence.start for d in drafts})[:LEAD_SENTENCES]  # sentences speaking
+    for draft in drafts:
+        actor = draft.actor
+        words = actor.speaker.split()
+        if (
+            draft.sentence.start not in lead
+            or actor.kind != "org"
+            or not re.match(r"(?i:a|an)\s", actor.surface)
+            or any(w[:1].isupper() for w in words)
+        ):
+            continue
+        noun = words[-1].lower()
+        later = sorted(
+            (
+                e
+                for e in resolver.entities
+                if resolver.org_nouns.get(e.actor.norm) == noun
+                and e.seen_at > draft.found.speaker_start
+            ),
+            key=lambda e: e.seen_at,
+        )
+        named = next((e for e in later if any(d.entity is e for d in drafts)), None)
+        if named is None:
+            continue
+        described = draft.entity
+        for name in described.names:
+            if name not in named.names:
+                named.names.append(name)
+        for other in drafts:
+            if other.entity is described:
+                other.actor, other.entity = named.actor, named
 
 
 # The name a naming clause gives: capitalised words up to the clause's end

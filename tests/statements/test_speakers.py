@@ -2225,3 +2225,29 @@ def test_the_club_is_nobody_named_when_its_speakers_speak_for_several() -> None:
         "The club said in a statement that it had full confidence in the manager.\n"
     )
     assert extract_statements(text)[-1].speaker == "club"
+
+
+def test_a_lead_organisation_given_by_what_it_is_is_the_one_named_next_with_that_noun() -> None:
+    text = (
+        "Software firm sues Vidora over budgeting app\n"
+        "A small software company has accused the tech giant Vidora of copying its app.\n"
+        "Brightnest Labs, a software company based in Leeds, said in a lawsuit that Vidora had"
+        " copied its features.\n"
+        "Vidora called the lawsuit meritless.\n"
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Brightnest Labs",
+        "Brightnest Labs",
+        "Vidora",
+    ]
+
+
+def test_a_lead_researcher_is_the_woman_named_next_though_she_was_called_she() -> None:
+    text = (
+        "A security researcher says she found the details of 3 million customers online.\n"
+        "Maria Jensen, who runs the cybersecurity firm Redline Labs, said the data leaked.\n"
+    )
+    assert [(s.speaker, s.org) for s in extract_statements(text)] == [
+        ("Maria Jensen", "Redline Labs"),
+        ("Maria Jensen", "Redline Labs"),
+    ]
