@@ -52,9 +52,11 @@ def is_description(actor: Actor) -> bool:
         "said_objects.txt",
         "outlet_descriptors.txt",
         "collective_nouns.txt",
+        "statement_media.txt",
     )
     if any(head in lexicon.words(name) for name in not_a_person):
-        return False  # "The report", "the company", "the post", "the newspaper", "the family"
+        return False  # "The report", "the company", "the post", "the newspaper", "the family",
+        # "A video viewed two million times" (a thing someone made, not its maker)
     return head not in lexicon.words("functionary_roles.txt")
 
 
