@@ -643,7 +643,9 @@ def _distinct_hits(question: Question, candidates: list[Candidate]) -> dict[int,
     actor_present: set[int] = set()
     for c in candidates:
         pooled[c.article_id] |= _statement_words(c)
-        if question.actor and _actor(question, c.statement) >= ACTOR_MIN:
+        if c.article_id in actor_present or not question.actor:
+            continue
+        if _actor(question, c.statement) >= ACTOR_MIN:
             actor_present.add(c.article_id)
     pools = {aid: frozenset(found) for aid, found in pooled.items()}
     return {
