@@ -504,9 +504,21 @@ def _object_pronoun(topic: list[_Token], at: int) -> bool:
 
 def _says_not(form: str, family: str, topic: list[_Token]) -> bool:
     """True for "who said X never …", "who said the video was fake": asking for a denial."""
-    phrases = _word_classes().get("negation", frozenset())
-    negated = any(_starts_with(topic[i:], p) for i in range(len(topic)) for p in phrases)
-    return family == "say" and negated and form != "what"
+    if family != "say" or form == "what":
+        return False
+    by_first = _negations_by_first_word()
+    return any(
+        _starts_with(topic[i:], p) for i, t in enumerate(topic) for p in by_first.get(t.word, ())
+    )
+
+
+@cache
+def _negations_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The negation phrases of question_words.tsv by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _word_classes().get("negation", frozenset()):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in out.items()}
 
 
 def _intent(form: str, family: str, topic: list[_Token]) -> str:
