@@ -311,13 +311,20 @@ def _direct_score(wanted: list[tuple[str, float]], statement: Statement) -> floa
     return max(scores)
 
 
+def reads_the_sentence(actor: str) -> bool:
+    """The actor's score may depend on the statement's own sentence, not only on the names of
+    its speaker (`_unmarked_owner`: "tiger woods agent", "NHL commissioner")."""
+    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    return len(found) >= 2 and found[-1] in role_nouns()
+
+
 def _unmarked_owner(actor: str, statement: Statement) -> float:
     """An owner written without "'s" before a role noun ("tiger woods agent", "NHL
     commissioner"). The role matched alone counts POSSESSED_FACTOR when the statement's own sentence
     names the owner too (a Pentagon spokesman is no "Kremlin spokesman")."""
-    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
-    if len(found) < 2 or found[-1] not in role_nouns():
+    if not reads_the_sentence(actor):
         return 0.0
+    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
     said = set(words(statement.sentence)) | set(words(statement.proposition or ""))
     if not all(best_similarity(w, said) for w in found[:-1]):
         return 0.0

@@ -26,6 +26,7 @@ from bot.answer.actors import (
     coverage,
     is_person,
     person_gender,
+    reads_the_sentence,
     stem,
     words,
 )
@@ -473,10 +474,32 @@ _SPEAKING_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<head>[A-Za-z][a-z -]*?)\s+
 _ROLE_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?P<role>[a-z]+)\s+(?:of|to)\s+\S", re.I)
 
 
-@lru_cache(maxsize=MATCH_CACHE)
 def _actor_score(actor: str, statement: Statement) -> float:
-    """`actor_score`, remembered: `story_match` and `score_all` ask it of the same statements."""
+    """`actor_score`, remembered: `story_match` and `score_all` ask it of the same statements,
+    and of many statements by the same speaker, scored alike unless their sentences count."""
+    if reads_the_sentence(actor):
+        return _actor_score_of(actor, statement)
+    names = (statement.speaker, statement.speaker_norm, statement.org, statement.role)
+    return _actor_score_by_names(actor, *names, statement.aliases)
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def _actor_score_of(actor: str, statement: Statement) -> float:
     return actor_score(actor, statement)
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def _actor_score_by_names(
+    actor: str,
+    speaker: str | None,
+    speaker_norm: str | None,
+    org: str | None,
+    role: str | None,
+    aliases: tuple[str, ...],
+) -> float:
+    """`actor_score` of any statement by a speaker of these names."""
+    named = Statement(0, "statement", "", speaker, speaker_norm, org, role, aliases=aliases)
+    return actor_score(actor, named)
 
 
 def _accused(question: Question, candidate: Candidate) -> float:
