@@ -849,12 +849,12 @@ def _we_the_outlet(
 ) -> _Draft:
     """ "We rate this claim FALSE", "We contacted the agency": "we" outside any quotation is
     the outlet writing."""
-    if draft.actor.kind != "pronoun" or draft.actor.speaker.lower() != "we":
-        return draft
+    if draft.found.speaker.strip().lower() != "we":
+        return draft  # (the resolver may have given "we" to the last group named already)
     at = draft.found.speaker_start
     if any(q.open_at <= at < q.close_at for q in quotes):
         return draft  # a speaker's own "we" inside their quotation
-    actor, entity = resolver.resolve(replace(parse_actor(outlet), kind="outlet"))
+    actor, entity = resolver.resolve_by_name(_own_voice(outlet))
     return replace(draft, actor=actor, entity=entity)
 
 

@@ -246,3 +246,26 @@ def test_a_deed_before_a_told_claim_is_no_verdict() -> None:
         "Police arrested the man after a witness said he had a knife.", outlet="Daily Check"
     )
     assert all(s.speaker != "Daily Check" for s in statements)
+
+
+@pytest.mark.parametrize(
+    "rating",
+    [
+        "We rate this claim False.",
+        "Factline rates this claim: False.",
+        "We rate this post as misleading.",
+    ],
+)
+def test_we_or_the_site_by_name_rating_the_claim_is_the_outlet_after_a_post_claimed_it(
+    rating: str,
+) -> None:
+    """ "we" is the outlet writing, not the post the story named last."""
+    text = f"A post shared on Facebook claims the mayor banned Christmas lights.\n{rating}\n"
+    found = extract_statements(text, outlet="Factline")
+    assert [(s.kind, s.speaker) for s in found] == [("claim", "post"), ("denial", "Factline")]
+
+
+def test_a_rating_another_site_gave_is_reported_not_the_outlets_own() -> None:
+    text = "A post claims the mayor banned lights.\nPolitiFact rated the claim False.\n"
+    speakers = [s.speaker for s in extract_statements(text, outlet="Daily Courier")]
+    assert "Daily Courier" not in speakers
