@@ -189,6 +189,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ in _SUBJECTS and _pronoun_on_object(child):
             return _object_giver(verb), False
+        if child.dep_ in _SUBJECTS and _relative_on_a_name(child):
+            return verb.head, False  # "Westford Patriots, which did not respond": the name
         if child.dep_ in _SUBJECTS:
             return (None, False) if _is_empty(child) else (child, False)
         if child.dep_ in {"nsubjpass", "expl"}:
@@ -202,6 +204,19 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in _SUBJECTS:
                 return (None, False) if _is_empty(child) else (child, False)
     return None, False
+
+
+def _relative_on_a_name(subject: Token) -> bool:
+    """ "which" or "who" opening a relative clause set off after a name ("… a page called
+    Westford Patriots, which did not respond …"): the clause's verb is the name's."""
+    verb = subject.head
+    return (
+        subject.lower_ in {"which", "who"}
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ == "PROPN"
+        and verb.head.i + 1 < len(verb.doc)
+        and verb.doc[verb.head.i + 1].text == ","
+    )
 
 
 # Pronouns that may open a relative clause on an object ("photos it said showed …"); the

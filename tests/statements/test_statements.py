@@ -997,3 +997,16 @@ def test_a_sentence_opening_with_but_says_what_comes_before_its_speaker(
 def test_an_aside_in_brackets_is_no_part_of_the_speaker(sentence: str, speaker: str) -> None:
     [found] = extract_statements(sentence)
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post started on a page run by Westford Patriots, which did not respond to a request"
+        " for comment.",
+        "The post was shared by Westford Patriots, which did not reply to questions.",
+    ],
+)
+def test_a_relative_clause_after_a_name_is_the_names_statement(sentence: str) -> None:
+    [found] = extract_statements(sentence)
+    assert (found.speaker, found.kind) == ("Westford Patriots", "statement")
