@@ -1147,6 +1147,7 @@ _HEADLINES = {
     "said_otherwise": "I have nothing from {actor} in those words. What {actor} said:",
     "own_no": "<b>No</b>, says {names}:",
     "declined": "<b>No</b> — {names} would not say:",
+    "no_response": "<b>No</b> — {names} gave no answer:",
     "unknowing": "<b>No</b> — {names} said nothing either way:",
     "attributed": (
         "<b>Disputed.</b> Nothing quotes {actor} saying it: the report that they did, and"
@@ -1485,6 +1486,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
         headline = _SAID_OPPOSITE.format(names=_names(cited))
     if verdict.case == "declined" and not any(_refusing(s) for s in cited):
         headline = _HEADLINES["unknowing"].format(names=_names(cited))  # "had not been told"
+    elif verdict.case == "declined" and question.response:  # "did they respond?"
+        headline = _HEADLINES["no_response"].format(names=_names(cited))
     if verdict.case == "unanswered" and question.intent == "search":  # no kind was asked for
         headline = _HEADLINES["unanswered_search"]
     if verdict.case == "absent" and cited and kind in _WHO_HEAD:  # who did answer instead

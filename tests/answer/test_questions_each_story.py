@@ -7,7 +7,7 @@ claims, job cuts, a disputed study, a couple's split, a drone attack on a refine
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
-a streaming service's data leak disputed."""
+a streaming service's data leak disputed, a fact-check of a ban on Christmas lights."""
 
 from __future__ import annotations
 
@@ -155,6 +155,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "what did the newspaper say?": ("plant_closure_story.txt", "yes", "Yorkshire Post"),
     # who she is: what she said, the sentence that tells her firm first
     "who is maria jensen?": ("streaming_leak_story.txt", "yes", "Maria Jensen"),
+    # "Westford Patriots, which did not respond to a request for comment": no answer
+    "did westford patriots respond?": ("christmas_lights_check.txt", "no", "Westford Patriots"),
     # "aware of the reports and making enquiries": the regulator confirms nothing
     "did the ico confirm the breach?": (
         "streaming_leak_story.txt",
@@ -231,7 +233,7 @@ def test_a_page_that_did_not_respond_did_not_respond(
 ) -> None:
     """ "did country truth respond?" is "No", not "What Country Truth said:" over its silence."""
     _, _, text = answered["did country truth respond?"]
-    assert text.startswith("<b>No</b> — Country Truth would not say")
+    assert text.startswith("<b>No</b> — Country Truth gave no answer")
 
 
 def test_a_thing_called_fabricated_is_not_said_to_be_real(
@@ -348,3 +350,10 @@ def test_a_denial_cites_the_claim_it_answers_not_one_on_its_side(
     _, _, text = answered["did veltro deny closing the plant?"]
     assert "In answer to: <i>“The Yorkshire Post reported" in text
     assert "Leeds City Council" not in text
+
+
+def test_a_page_that_did_not_respond_gave_no_answer(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    text = answered["did westford patriots respond?"][2]
+    assert text.startswith("<b>No</b> — Westford Patriots gave no answer:"), text
