@@ -37,7 +37,7 @@ from bot.answer.ranking import (
     unsaid,
 )
 from bot.models import Statement
-from bot.text.words import compound_parts, content_words
+from bot.text.words import compound_parts, content_words, same_act
 from storage import Repository, StoredArticle, StoredStatement
 
 SEARCH_LIMIT = 80  # statements fetched by full-text search per question
@@ -354,6 +354,7 @@ async def _relevant_articles(
     keywords = [*question.keywords, *umbrella_words(question.actor)]
     keywords += written_out_roles(question.actor)  # "the CEO" of "chief executive Mark Duval"
     keywords += [part for word in question.keywords for part in compound_parts(word)]
+    keywords += [other for word in question.keywords for other in same_act(word)]  # "detained"
     # the articles of the best SEARCH_LIMIT statements: one more, in case `about` is one
     hits = await repo.search_articles(chat_id, keywords, SEARCH_LIMIT, TOP_ARTICLES + 1)
     synonyms = synonym_words(question.actor)

@@ -36,7 +36,7 @@ from bot.models import Statement
 from bot.statements.first_names import first_name_gender
 from bot.statements.speakers import speaks_for_others
 from bot.text import lexicon
-from bot.text.words import opposites, underived
+from bot.text.words import opposites, same_act, underived
 
 # Thresholds, 0–100. Chosen on hand-made stories, then checked on the development set.
 TOPIC_MIN = 40.0  # share of the topic's content words a relevant statement must cover
@@ -163,7 +163,18 @@ def _words_of(statement: Statement, answers: Statement | None) -> frozenset[str]
         table = opposites()
         own = words(f"{statement.sentence} {statement.quote or ''}")
         found.update(o for w in own for o in table.get(w, ()) if " " not in o)
+    # "nobody had been detained" answers "was anyone arrested?": an act negated in other words
+    # (as event_synonyms.tsv pairs a claim and its denial); an act told in other words ("the
+    # aide had left his job") is no answer to "is Voss going to resign?"
+    negated = words(" ".join(_NEGATED_SPAN.findall(statement.sentence)))
+    found.update(o for w in negated for o in same_act(w))
     return frozenset(found)
+
+
+# the words a negation covers: "nobody had been detained", "was not arrested"
+_NEGATED_SPAN = re.compile(
+    r"(?:\b(?:not|no|never|nobody|none|nothing|neither)|n['’]t)\s+((?:\S+\s+){0,3}\S+)", re.I
+)
 
 
 @lru_cache(maxsize=MATCH_CACHE)

@@ -81,6 +81,22 @@ def underived(stemmed: str) -> str:
 
 
 @cache
+def _same_acts() -> dict[str, tuple[str, ...]]:
+    """Stem → the other verbs for the same act (event_synonyms.tsv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in lexicon.rows("event_synonyms.tsv"):
+        for word in row:
+            out[stem(word)] = tuple(other for other in row if other != word)
+    return out
+
+
+def same_act(word: str) -> tuple[str, ...]:
+    """The other verbs for the act a word names ("detained" → arrest; event_synonyms.tsv), so
+    that "was anyone arrested?" finds "nobody had been detained"."""
+    return _same_acts().get(stem(word), ())
+
+
+@cache
 def opposites() -> dict[str, frozenset[str]]:
     """Word -> its opposites (antonyms.tsv: "alive" / "died", "banned" / "allowed")."""
     pairs = ((row[0].lower(), row[1].lower()) for row in lexicon.rows("antonyms.tsv"))

@@ -7,7 +7,8 @@ claims, job cuts, a disputed study, a couple's split, a drone attack on a refine
 denied by an agent, a fraud trial, a fabricated quote, donation records called a forgery, a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
-a streaming service's data leak disputed, a fact-check of a ban on Christmas lights."""
+a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
+questioned."""
 
 from __future__ import annotations
 
@@ -155,6 +156,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "what did the newspaper say?": ("plant_closure_story.txt", "yes", "Yorkshire Post"),
     # who she is: what she said, the sentence that tells her firm first
     "who is maria jensen?": ("streaming_leak_story.txt", "yes", "Maria Jensen"),
+    # "nobody had been detained" is found by "arrested": the same act (event_synonyms.tsv)
+    "was anyone arrested?": ("pilots_questioned_story.txt", "yes", "Police"),
     # "Westford Patriots, which did not respond to a request for comment": no answer
     "did westford patriots respond?": ("christmas_lights_check.txt", "no", "Westford Patriots"),
     # "aware of the reports and making enquiries": the regulator confirms nothing

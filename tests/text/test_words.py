@@ -56,3 +56,11 @@ def test_a_noun_made_of_a_verb_is_one_word_with_it(one: str, other: str) -> None
 
 def test_a_word_ending_in_ment_keeps_a_short_stem() -> None:
     assert stem_key("moment") != stem_key("mom")
+
+
+def test_the_same_act_in_other_words() -> None:
+    from bot.text.words import same_act
+
+    assert "arrest" in same_act("detained")
+    assert "detain" in same_act("arrested")
+    assert same_act("said") == ()
