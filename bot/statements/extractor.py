@@ -1754,8 +1754,8 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
         m
         for p in lexicon.patterns("wellbeing_phrases.txt")
         for part in said
-        if (m := p.search(part))
-    ]
+        if (m := p.search(part)) and not stance_opening(part)
+    ]  # "We want Jim to come home … to know he's okay": a wish, no word on how he is
     if not found:
         return False
     who = found[0].group("who").lower()

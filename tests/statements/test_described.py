@@ -277,6 +277,9 @@ def test_saying_someone_is_well_denies_a_claim_that_they_were_hurt(text: str) ->
         'Reports said the bridge had collapsed. "The bridge is fine," an engineer said.',
         # nobody said anyone was hurt
         'The club won 3-0, the coach said. "He is fine," the coach said of the goalkeeper.',
+        # a wish to hear he is well says nothing of how he is
+        "A video posted by the group claimed that Jim Hale had been killed. 'We want Jim home,"
+        " or at least to speak with him to know he's okay,' his father Tom Hale said.",
     ],
 )
 def test_being_well_answers_no_claim_of_harm(text: str) -> None:
