@@ -408,6 +408,8 @@ def _not_an_attribution(
         return True  # "with three confirmed diagnoses": a participle describing a noun
     if cue_kinds().get(cue) == "denial" and _REFLEXIVE_AFTER.match(text, cue_end, end):
         return True  # "he denied himself a holiday": no claim denied
+    if _NOUN_TO.search(before):
+        return True  # "made the decision to tell people": what the decision was, nobody speaks
     if _HEARSAY_INFINITIVE.match(text, cue_end, end):
         return True  # "an image said to show his body": a passive of hearsay, nobody speaking
     if cue == "saying" and re.search(r"\bas\s+$", before):
@@ -430,6 +432,12 @@ def _not_an_attribution(
         and not _QUOTED_WORDS.match(after)
         and not (cue == "described" and _DESCRIBED_AS.match(after))
     )
+
+
+# "the decision to …", "the right to …" just before the cue (infinitive_nouns.txt)
+_NOUN_TO = re.compile(
+    rf"\b(?:{lexicon.alternation('infinitive_nouns.txt')})\s+to\s+$", re.IGNORECASE
+)
 
 
 # "said to show", "reported to be": the passive of hearsay (hearsay_infinitives.txt)
@@ -1659,6 +1667,8 @@ def from_parse(
         return None
     if _wrong_subject(cue, parsed.speaker):
         return None
+    if cue in _PASSIVE_ONLY and not parsed.passive and not _CLAIM_OBJECT.match(_after_lead(after)):
+        return None  # "made the decision to tell people"; not "made similar allegations"
     if parsed.passive:
         if cue in _ACTIVE_ONLY:
             return None

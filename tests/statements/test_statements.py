@@ -311,6 +311,20 @@ class TestBackground:
     def test_a_participle_is_not_an_attribution(self) -> None:
         assert extract_statements("He was seen in a video posted online on Monday.") == []
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The former pupil made the decision to tell people during her first week.",
+            "The singer never had the chance to tell him how she felt.",
+        ],
+    )
+    def test_a_decision_or_a_chance_to_tell_is_no_telling(self, sentence: str) -> None:
+        assert extract_statements(sentence) == []
+
+    def test_made_with_a_claim_as_its_object_still_attributes(self) -> None:
+        [found] = extract_statements("The coach made similar allegations in a radio interview.")
+        assert (found.speaker, found.kind) == ("coach", "claim")
+
     def test_you_the_reader_is_no_speaker(self) -> None:
         assert extract_statements("Check the photo yourself and you will confirm it.") == []
 
