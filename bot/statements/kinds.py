@@ -463,7 +463,8 @@ def _colon_lead(whole: str, cue: str) -> bool:
     rumours to rest: a spokesperson told BuzzFeed that ..."); not a speaker's own lead
     ("A spoof account claimed to be the owner, tweeting: ...")."""
     lead = _COLON_LEAD.match(whole)
-    if lead is None or re.search(rf"\b{re.escape(cue)}\b", lead.group(1), re.IGNORECASE):
+    stem = cue if " " in cue else cue[: max(4, len(cue) - 3)]  # "tweeted" in "tweeting:"
+    if lead is None or re.search(rf"\b{re.escape(stem)}", lead.group(1), re.IGNORECASE):
         return False
     return lexicon.first_match("denial_cues.tsv", lead.group(1)) is not None
 

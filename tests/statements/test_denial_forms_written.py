@@ -404,6 +404,12 @@ def test_denials(text: str, part: str) -> None:
         ("Fans ridiculed the club's new kit.", "kit"),
         ("The coach said the striker played on despite reports of an injury.", "played"),
         ("The senator called the bill a slander on veterans.", "slander"),
+        # a spoof account's own post, its lead naming the account, not an act of denying
+        (
+            "A spoof account for Iron Man also claimed to be the owner, tweeting: “Yes, they"
+            " were in good condition, besides the paint on my car.”",
+            "good condition",
+        ),
     ],
 )
 def test_not_denials(text: str, part: str) -> None:
