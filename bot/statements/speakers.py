@@ -798,7 +798,12 @@ def person_name_spans(text: str) -> list[tuple[int, str]]:
     for match in _FULL_NAME.finditer(text):
         name = re.sub(r"['’]s$", "", match.group(1))  # "Anna Berg's lawyer": Anna Berg
         inside = found and match.start() < found[-1][0] + len(found[-1][1])
-        if not inside and first_name_gender(name) is not None:
+        first = name.split()[0]
+        # "Paul Rudd", and "Sam Reed" of a name given to either sex; never "The Times"
+        named = first_name_gender(name) is not None or (
+            is_first_name(first) and first.lower() not in stopwords()
+        )
+        if not inside and named:
             found.append((match.start(), name))
     return found
 

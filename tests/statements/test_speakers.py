@@ -2251,3 +2251,12 @@ def test_a_lead_researcher_is_the_woman_named_next_though_she_was_called_she() -
         ("Maria Jensen", "Redline Labs"),
         ("Maria Jensen", "Redline Labs"),
     ]
+
+
+def test_a_bare_surname_is_the_person_named_in_full_though_the_first_name_fits_either_sex() -> None:
+    text = (
+        "The Daily Star reported that Dane had left the group after a row with guitarist Sam"
+        " Reed.\n"
+        "Reed did not respond to requests for comment.\n"
+    )
+    assert extract_statements(text)[-1].speaker == "Sam Reed"
