@@ -8,7 +8,7 @@ denied by an agent, a fraud trial, a fabricated quote, donation records called a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
-questioned."""
+questioned, a singer's split from her band denied."""
 
 from __future__ import annotations
 
@@ -158,6 +158,12 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "who is maria jensen?": ("streaming_leak_story.txt", "yes", "Maria Jensen"),
     # "nobody had been detained" is found by "arrested": the same act (event_synonyms.tsv)
     "was anyone arrested?": ("pilots_questioned_story.txt", "yes", "Police"),
+    # "I have not left the band": "left" and "quit" name one act
+    "did kira dane quit the band?": ("band_split_story.txt", "yes", "Kira Dane"),
+    # the band named before its manager: "the band's manager" speaks for Northern Lights
+    "what did northern lights say?": ("band_split_story.txt", "yes", "Lucy Gray"),
+    # "guitarist Sam Reed" named in the claim, then "Reed did not respond"
+    "did sam reed respond?": ("band_split_story.txt", "no", "Sam Reed"),
     # "Westford Patriots, which did not respond to a request for comment": no answer
     "did westford patriots respond?": ("christmas_lights_check.txt", "no", "Westford Patriots"),
     # "aware of the reports and making enquiries": the regulator confirms nothing
