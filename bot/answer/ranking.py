@@ -173,7 +173,7 @@ def _words_of(statement: Statement, answers: Statement | None) -> frozenset[str]
 
 # the words a negation covers: "nobody had been detained", "was not arrested"
 _NEGATED_SPAN = re.compile(
-    r"(?:\b(?:not|no|never|nobody|none|nothing|neither)|n['’]t)\s+((?:\S+\s+){0,3}\S+)", re.I
+    r"(?:\b(?:not|no|never|nobody|none|nothing|neither)|n['’]t)\s+((?:\S+\s+){0,5}\S+)", re.I
 )
 
 

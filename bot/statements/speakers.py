@@ -1656,6 +1656,8 @@ def _same_org(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and re.search(rf"\b{re.escape(short)}$", long):
         return True
+    if short in org_nouns() and long.startswith(f"{short} of "):
+        return True  # "the ministry" of the "Ministry of Defence", "the bank" of "Bank of …"
     initials = "".join(w[0] for w in long.split() if w not in _CONNECTORS)
     return short.replace(".", "") == initials and len(short) >= 2
 

@@ -8,7 +8,7 @@ denied by an agent, a fraud trial, a fabricated quote, donation records called a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
-questioned, a singer's split from her band denied."""
+questioned, a singer's split from her band denied, a warship said to be hit."""
 
 from __future__ import annotations
 
@@ -164,6 +164,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "what did northern lights say?": ("band_split_story.txt", "yes", "Lucy Gray"),
     # "guitarist Sam Reed" named in the claim, then "Reed did not respond"
     "did sam reed respond?": ("band_split_story.txt", "no", "Sam Reed"),
+    # "no one on board was injured": "hurt" and "injured" name one act, told five words on
+    "was anyone hurt?": ("warship_drone_post.txt", "yes", "Ministry of Defence"),
     # "Westford Patriots, which did not respond to a request for comment": no answer
     "did westford patriots respond?": ("christmas_lights_check.txt", "no", "Westford Patriots"),
     # "aware of the reports and making enquiries": the regulator confirms nothing

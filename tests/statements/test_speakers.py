@@ -2260,3 +2260,11 @@ def test_a_bare_surname_is_the_person_named_in_full_though_the_first_name_fits_e
         "Reed did not respond to requests for comment.\n"
     )
     assert extract_statements(text)[-1].speaker == "Sam Reed"
+
+
+def test_the_ministry_is_the_ministry_of_defence_named_before() -> None:
+    text = (
+        "Ministry of Defence: reports that a warship was hit by a drone are untrue.\n"
+        "The ministry said the ship was operating normally.\n"
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Ministry of Defence"] * 2
