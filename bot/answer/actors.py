@@ -185,7 +185,7 @@ def written_out_roles(actor: str | None) -> list[str]:
 
 
 def _field_words(text: str) -> set[str]:
-    found = {w for w in words(text) if _actor_words().get(w) != "skip"}
+    found = set(_named_words(text))
     found |= {other for w in list(found) for other in _synonyms().get(w, ())}
     acronym = _acronym(text)
     if acronym:
@@ -263,10 +263,16 @@ def _umbrella_score(actor: str, statement: Statement) -> float:
     return UMBRELLA_SCORE if any(f" {member} " in said for member in members) else 0.0
 
 
+def _named_words(text: str) -> list[str]:
+    """The words of `text` that name someone, without those that never do ("the", "of";
+    "skip" in actor_words.tsv)."""
+    return [w for w in words(text) if _actor_words().get(w) != "skip"]
+
+
 def _outlet_kind_score(actor: str, statement: Statement) -> float:
     """UMBRELLA_SCORE when the actor is an outlet by its kind alone ("the paper", "the
     newspaper"; outlet_nouns.txt) and the speaker is an outlet ("Yorkshire Post")."""
-    asked = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    asked = _named_words(actor)
     kinds = lexicon.words("outlet_nouns.txt")
     named_by_kind = bool(asked) and all(w in kinds for w in asked)
     return UMBRELLA_SCORE if named_by_kind and is_outlet(statement.speaker or "") else 0.0
@@ -314,7 +320,7 @@ def _direct_score(wanted: list[tuple[str, float]], statement: Statement) -> floa
 def reads_the_sentence(actor: str) -> bool:
     """The actor's score may depend on the statement's own sentence, not only on the names of
     its speaker (`_unmarked_owner`: "tiger woods agent", "NHL commissioner")."""
-    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    found = _named_words(actor)
     return len(found) >= 2 and found[-1] in role_nouns()
 
 
@@ -324,7 +330,7 @@ def _unmarked_owner(actor: str, statement: Statement) -> float:
     names the owner too (a Pentagon spokesman is no "Kremlin spokesman")."""
     if not reads_the_sentence(actor):
         return 0.0
-    found = [w for w in words(actor) if _actor_words().get(w) != "skip"]
+    found = _named_words(actor)
     said = set(words(statement.sentence)) | set(words(statement.proposition or ""))
     if not all(best_similarity(w, said) for w in found[:-1]):
         return 0.0
@@ -623,7 +629,7 @@ def _close(asked: str, named: str) -> bool:
 def _spokesperson_score(wanted: list[tuple[str, float]], statement: Statement) -> float:
     """SPOKESPERSON_SCORE for one who speaks for the actor asked about: "Hunter spokesman Joe
     Kasper" (org "Hunter") answers for "Duncan Hunter", every word of the org in the actor."""
-    org = [w for w in words(statement.org or "") if _actor_words().get(w) != "skip"]
+    org = _named_words(statement.org or "")
     if not org or not _speaks_for(statement):
         return 0.0
     asked = {word for word, _ in wanted}

@@ -463,7 +463,7 @@ def _colon_lead(whole: str, cue: str) -> bool:
     rumours to rest: a spokesperson told BuzzFeed that ..."); not a speaker's own lead
     ("A spoof account claimed to be the owner, tweeting: ...")."""
     lead = _COLON_LEAD.match(whole)
-    stem = cue if " " in cue else cue[: max(4, len(cue) - 3)]  # "tweeted" in "tweeting:"
+    stem = _cue_stem(cue)  # "tweeted" in "tweeting:"
     if lead is None or re.search(rf"\b{re.escape(stem)}", lead.group(1), re.IGNORECASE):
         return False
     return lexicon.first_match("denial_cues.tsv", lead.group(1)) is not None
@@ -477,6 +477,12 @@ _COLON_LEAD = re.compile(r"^([^:\"“”]{8,160}):\s+\S")
 def _negated_cue(cue: str, whole: str) -> bool:
     """The cue verb, in any form ("verified" as "verify"), under a negation: "cannot
     independently verify", "did not confirm"."""
-    stem = cue if " " in cue else cue[: max(4, len(cue) - 3)]
+    stem = _cue_stem(cue)
     pattern = rf"\b(?:not|cannot|n't|never|no longer)\s+(?:\w+\s+)?{re.escape(stem)}"
     return re.search(pattern, whole, re.IGNORECASE) is not None
+
+
+def _cue_stem(cue: str) -> str:
+    """The cue without its ending, to find it in any form ("verified" as "verify", "tweeted"
+    as "tweeting"); a cue of several words as it is."""
+    return cue if " " in cue else cue[: max(4, len(cue) - 3)]
