@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -812,16 +813,27 @@ _ORG_NAME = r"[A-Z][\w&'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w&'’-]*){0,3}"
 
 
 def sentence_subjects(
-    text: str, spans: list[tuple[int, int]], people: list[tuple[int, str]]
+    text: str,
+    spans: list[tuple[int, int]],
+    people: list[tuple[int, str]],
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> dict[int, str]:
     """Sentence start -> the person (a "First Last" name of `people`, or its surname once
     named in full) the sentence before it opens with, in the same paragraph; not a possessive
-    ("Moreno's agent said")."""
+    ("Moreno's agent said"). A sentence inside a quote that opened sentences before (the
+    `quoted` spans, from opening to closing mark) takes the person before the quote opened:
+    `Ramos was asked about it. "I am happy here. My focus is the league," he said.`"""
     subjects: dict[int, str] = {}
     for (start, end), (following, _) in zip(spans, spans[1:], strict=False):
         name = _opening_person(text, start, end, people)
         if name and "\n" not in text[end:following]:
             subjects[following] = name
+    for start, _ in spans:
+        opened = next((o for o, c in quoted if o < start < c), None)
+        if opened is not None and start not in subjects:
+            first = max((s for s, _ in spans if s <= opened), default=None)
+            if first is not None and first in subjects:
+                subjects[start] = subjects[first]
     return subjects
 
 

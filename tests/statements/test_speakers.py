@@ -1336,6 +1336,13 @@ def test_a_role_of_something_then_a_name(
             "the case was weak.",
             "Anna Berg",
         ),
+        (  # a quote of two sentences: the sentence before the quote opened
+            "Coach Luis Ramos was linked with Benfica.\n\n"
+            '"He has a contract," club president Igor Surkis said.\n\n'
+            "Ramos, 54, was asked about the report after Saturday's 2-0 win. "
+            '"I am happy here. My focus is on the league," he said.',
+            "Luis Ramos",
+        ),
     ],
 )
 def test_he_or_she_is_the_person_the_sentence_before_opens_with(text: str, speaker: str) -> None:
