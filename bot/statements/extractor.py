@@ -2124,7 +2124,7 @@ def _serves(statement: Statement, role: str, theirs: set[str]) -> bool:
         if role in words:
             owners.append(" ".join(words[: words.index(role)]))
     for owner in owners:
-        found = set(_words(owner)) - lexicon.words("stopwords.txt")
+        found = set(_words(owner.lower())) - lexicon.words("stopwords.txt")
         if found and found <= theirs:
             return True
     return False

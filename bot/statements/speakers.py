@@ -997,6 +997,9 @@ def _person_role_nouns() -> frozenset[str]:
 # "the group's director", "the company's spokesman": an organisation's common noun owning
 # the role
 _OWNER_NOUN = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)
+# "Portuguese club", "Lisbon club", "Seoul-based firm": a place's word before a common noun in
+# lower case, a description of an organisation (a name capitalises its noun: "Lisbon Club")
+_PLACE_AND_NOUN = re.compile(r"([A-Z][a-z]+)(?:-based)?\s+([a-z]+)")
 
 
 class Resolver:
@@ -1047,6 +1050,9 @@ class Resolver:
         owner = _OWNER_NOUN.search(actor.surface) if actor.org is None and actor.role else None
         if owner and owner.group(1).lower() in org_nouns():  # "the group's director, X"
             actor = replace(actor, org=owner.group(1).lower())
+        placed = self._described_by_place(actor.org) if actor.org else None
+        if placed is not None:  # "a spokesman for the Portuguese club": Benfica, named before
+            actor = replace(actor, org=placed.actor.speaker)
         by_noun = actor.role is not None and actor.org in org_nouns()
         named_org = self.org_by_noun(actor.org) if by_noun else None
         if named_org:  # "ministry spokeswoman": the ministry met so far, not one named later
@@ -1277,11 +1283,28 @@ class Resolver:
                 return named
         if actor.kind == "org" and actor.speaker.lower() in lexicon.words("generic_org_nouns.txt"):
             return self._find_named_org(actor)
+        placed = self._described_by_place(actor.speaker) if actor.kind == "org" else None
+        if placed is not None:  # "The Lisbon club said"
+            return placed
         if actor.kind in {"org", "outlet"}:
             return self._find_org(actor)
         if actor.speaker.lower() in lexicon.words("outlet_descriptors.txt"):
             return self._find_outlet()
         return self._find_kin(actor) or self._find_definite(actor)
+
+    def _described_by_place(self, name: str) -> Entity | None:
+        """ "the Portuguese club", "the Lisbon club", "the Seoul-based firm": an organisation
+        named before, described by where it is and a common noun (generic_org_nouns.txt): the
+        one whose name holds the place's word ("the Kiev club" of Dynamo Kiev), else the latest
+        organisation met; None when the phrase names one itself or none was met."""
+        found = _PLACE_AND_NOUN.fullmatch(name)
+        nouns = lexicon.words("generic_org_nouns.txt")
+        if found is None or found.group(2) not in nouns or self._named_with(found.group(0)):
+            return None
+        place = found.group(1).lower()
+        orgs = [e for e in self._antecedents() if e.last > 0 and _may_be_an_org_name(e.actor)]
+        named = [e for e in orgs if place in " ".join([e.actor.speaker, *e.names]).lower().split()]
+        return (named or orgs or [None])[0]
 
     def _find_outlet(self) -> Entity | None:
         """ "The newspaper, citing people familiar with the matter, said": the latest outlet
@@ -1579,6 +1602,20 @@ def _unnamed_elsewhere(actor: Actor, entity: Entity) -> bool:
     mine = _qualifiers(actor.role, [actor.surface])
     theirs = _qualifiers(entity.actor.role, [entity.actor.surface, *entity.names])
     return bool(mine and theirs and not mine & theirs)
+
+
+def _may_be_an_org_name(actor: Actor) -> bool:
+    """An organisation, or a name read as a person's that no first name, role or pronoun
+    makes one ("Benfica", "Dynamo Kiev")."""
+    if actor.kind == "org":
+        return True
+    first = actor.speaker.split()[0]
+    return (
+        actor.kind == "person"
+        and actor.role is None
+        and actor.gender is None
+        and first_name_gender(first) is None
+    )
 
 
 def _may_be_an_org(actor: Actor) -> bool:

@@ -1039,3 +1039,14 @@ def test_an_editor_vouching_for_the_papers_own_report_denies_nothing() -> None:
         "Nutrio said the product was completely safe."
     )
     assert _kinds(accused, "Nutrio said") == ["denial"]
+
+
+def test_a_spokesman_of_the_denier_described_by_place_goes_on_denying() -> None:
+    """ "Benfica distanced themselves from the story. A spokesman for the Portuguese club said
+    the job "is not vacant".": Benfica's spokesman, negating, carries on Benfica's denial."""
+    text = (
+        "A Bola claimed that coach Luis Ramos had signed for Benfica.\n\n"
+        "Benfica distanced themselves from the story. A spokesman for the Portuguese club "
+        'said the coaching job "is not vacant".'
+    )
+    assert [s.kind for s in extract_statements(text)] == ["claim", "denial", "denial"]

@@ -2275,3 +2275,40 @@ def test_the_ministry_is_the_ministry_of_defence_named_before() -> None:
         "The ministry said the ship was operating normally.\n"
     )
     assert [s.speaker for s in extract_statements(text)] == ["Ministry of Defence"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "org"),
+    [
+        (  # the latest organisation met
+            "Dynamo Kiev dismissed the report. Benfica also distanced itself from the story.\n\n"
+            'A spokesman for the Portuguese club said the job "is not vacant".',
+            "spokesman for the Portuguese club",
+            "Benfica",
+        ),
+        (  # the one whose name holds the place's word
+            "Dynamo Kiev dismissed the report. Benfica also distanced itself from the story.\n\n"
+            "The Kiev club said the coach would stay.",
+            "Dynamo Kiev",
+            None,
+        ),
+        (  # a company said to be based somewhere
+            "Harlow Motors denied the claim on Monday.\n\n"
+            "A spokeswoman for the Detroit-based firm said no plant would close.",
+            "spokeswoman for the Detroit-based firm",
+            "Harlow Motors",
+        ),
+    ],
+)
+def test_an_organisation_described_by_its_place(text: str, speaker: str, org: str | None) -> None:
+    """Sports and business pages call an organisation they named by where it is and a common
+    noun ("the Portuguese club", "the Detroit-based firm"): the one named before."""
+    found = extract_statements(text)[-1]
+    assert found.speaker == speaker
+    assert found.org == org
+
+
+def test_a_place_and_noun_that_is_a_name_stays_itself() -> None:
+    """ "the Lisbon Club" capitalises its noun: a name of its own, not Benfica."""
+    text = "Benfica denied the report.\n\nThe Lisbon Club said the coach would stay."
+    assert extract_statements(text)[-1].speaker == "Lisbon Club"
