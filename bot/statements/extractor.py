@@ -49,6 +49,7 @@ from bot.statements.speakers import (
     is_outlet,
     is_report_phrase,
     kin_nouns,
+    may_be_an_org_name,
     named_mention_spans,
     names_the_noun,
     org_names_by_noun,
@@ -528,6 +529,10 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
     known = noun.lower() in head or (same_role(noun, lead.actor.role) and len(holders) == 1)
     # "Zoo denies …" over "Westbury Zoo has denied …": the noun ends the lead's name
     known = known or (opening and lead.actor.speaker.lower().split()[-1:] == [noun.lower()])
+    # "…, club insists" over "Dynamo Kiev have dismissed …": a common noun for any
+    # organisation, over one by its name
+    generic = noun.islower() and noun in lexicon.words("generic_org_nouns.txt")
+    known = known or (generic and may_be_an_org_name(lead.actor))
     # "Ferry operator denies …" over "Ferry operator Kerran Lines has denied …": the noun
     # describes the name right after it
     described = rf"\b{re.escape(noun)}\s+{re.escape(lead.actor.speaker)}\b"
@@ -555,23 +560,34 @@ def _headline_by_lead(text: str, sentences: list[Sentence], drafts: list[_Draft]
 def _trade_nouns_named(drafts: list[_Draft]) -> None:
     """ "the airline said" is the organisation a headline called by that noun ("Airline
     denies …" over "SkyWest Air has rejected …"), known only once the headline took the lead's
-    name."""
+    name; so is the organisation of one who speaks for "the club" ("club president Igor
+    Surkis" under "…, club insists" over "Dynamo Kiev have dismissed …")."""
     nouns = lexicon.words("generic_org_nouns.txt")
     for i, draft in enumerate(drafts):
         noun = draft.actor.speaker.lower()
         bare = {strip_article(n).lower() for n in draft.entity.names} <= {noun}
-        if draft.actor.kind != "org" or noun not in nouns or not bare:
-            continue  # only "the airline", never named
-        named = (
-            d
-            for d in drafts[:i]
-            if d.entity is not draft.entity
-            and d.actor.kind == "org"
-            and noun in {n.lower() for n in d.entity.names}
-        )
-        found = next(named, None)
-        if found is not None:
-            draft.actor, draft.entity = found.actor, found.entity
+        if draft.actor.kind == "org" and noun in nouns and bare:  # only "the airline"
+            found = _called_by(noun, draft, drafts[:i])
+            if found is not None:
+                draft.actor, draft.entity = found.actor, found.entity
+        org = (draft.actor.org or "").lower()
+        if draft.actor.kind != "org" and org in nouns and draft.actor.org == org:
+            found = _called_by(org, draft, drafts[:i])
+            if found is not None:
+                draft.actor = replace(draft.actor, org=found.actor.speaker)
+
+
+def _called_by(noun: str, draft: _Draft, before: list[_Draft]) -> _Draft | None:
+    """The earlier organisation the story called by `noun` (its entity holds the noun as a
+    name), other than the draft's own."""
+    named = (
+        d
+        for d in before
+        if d.entity is not draft.entity
+        and may_be_an_org_name(d.actor)
+        and noun in {n.lower() for n in d.entity.names}
+    )
+    return next(named, None)
 
 
 def _a_name(draft: _Draft, text: str) -> bool:

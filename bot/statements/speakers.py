@@ -1302,7 +1302,7 @@ class Resolver:
         if found is None or found.group(2) not in nouns or self._named_with(found.group(0)):
             return None
         place = found.group(1).lower()
-        orgs = [e for e in self._antecedents() if e.last > 0 and _may_be_an_org_name(e.actor)]
+        orgs = [e for e in self._antecedents() if e.last > 0 and may_be_an_org_name(e.actor)]
         named = [e for e in orgs if place in " ".join([e.actor.speaker, *e.names]).lower().split()]
         return (named or orgs or [None])[0]
 
@@ -1604,7 +1604,7 @@ def _unnamed_elsewhere(actor: Actor, entity: Entity) -> bool:
     return bool(mine and theirs and not mine & theirs)
 
 
-def _may_be_an_org_name(actor: Actor) -> bool:
+def may_be_an_org_name(actor: Actor) -> bool:
     """An organisation, or a name read as a person's that no first name, role or pronoun
     makes one ("Benfica", "Dynamo Kiev")."""
     if actor.kind == "org":

@@ -2312,3 +2312,17 @@ def test_a_place_and_noun_that_is_a_name_stays_itself() -> None:
     """ "the Lisbon Club" capitalises its noun: a name of its own, not Benfica."""
     text = "Benfica denied the report.\n\nThe Lisbon Club said the coach would stay."
     assert extract_statements(text)[-1].speaker == "Lisbon Club"
+
+
+def test_a_headline_noun_for_any_organisation_is_the_lead_s_named_one() -> None:
+    """ "Coach Ramos not leaving, club insists" over "Dynamo Kiev have dismissed reports …":
+    the club is Dynamo Kiev, and so is the club of "club president Igor Surkis"."""
+    text = (
+        "Coach Ramos not leaving, club insists\n\n"
+        "Dynamo Kiev have dismissed reports that coach Luis Ramos has agreed to join Benfica.\n\n"
+        '"He has a contract until 2027," club president Igor Surkis said.'
+    )
+    headline, lead, president = extract_statements(text)
+    assert (headline.speaker, headline.kind) == ("Dynamo Kiev", "denial")
+    assert lead.speaker == "Dynamo Kiev"
+    assert (president.speaker, president.org) == ("Igor Surkis", "Dynamo Kiev")
