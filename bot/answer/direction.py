@@ -299,7 +299,7 @@ def said_besides_denying(said: str) -> list[str]:
     return before + after
 
 
-_BUT = re.compile(r",\s+but\s+", re.IGNORECASE)  # a concession, then what is denied
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)  # a concession, then what is denied
 
 
 @cache

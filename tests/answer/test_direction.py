@@ -291,6 +291,11 @@ def test_a_denier_who_says_the_asked_words_plainly_said_it(
     ("said", "besides"),
     [
         ("Lemons are healthy, but they are not a medicine for cancer", ["Lemons are healthy"]),
+        # no comma before "but"
+        (
+            "talks had taken place but no agreement had been reached",
+            ["talks had taken place"],
+        ),
         (
             "its forces had struck a command post and denied hitting homes",
             ["its forces had struck a command post"],

@@ -8,7 +8,8 @@ denied by an agent, a fraud trial, a fabricated quote, donation records called a
 hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
-questioned, a singer's split from her band denied, a warship said to be hit."""
+questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
+denied by his club."""
 
 from __future__ import annotations
 
@@ -174,6 +175,12 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
         "no",
         "Information Commissioner's Office",
     ),
+    # the agent said talks had taken place "but no agreement had been reached": who said it
+    "who said talks took place?": ("coach_stays_story.txt", "yes", "Jorge Pinto"),
+    # "…, club insists" over "Dynamo Kiev have dismissed reports …"; "A spokesman for the
+    # Portuguese club" speaks for Benfica, named just before
+    "did benfica deny it?": ("coach_stays_story.txt", "yes", "Benfica"),
+    "did the club deny the report?": ("coach_stays_story.txt", "yes", "Dynamo Kiev"),
 }
 
 
