@@ -1395,7 +1395,7 @@ def _draft(
     best = -1
     anonymous = actor.anonymous or _unnamed_by_request(text, main)
     for found in [main, *extra]:
-        content = text[found.content_start : found.content_end]
+        content = _after_hearer(found.cue, text[found.content_start : found.content_end])
         found_kind = classify(found.cue, content, sentence.text, anonymous, _reports(actor))
         if _RANK[found_kind] > best:
             best, kind, cue = _RANK[found_kind], found_kind, found.cue
@@ -1415,6 +1415,15 @@ def _draft(
     if said and hearer_first and not colon and main.content_start >= main.cue_end:
         said = _without_hearer(said)  # "the newspaper that Okoro …", not a quote before
     return _Draft(sentence, main, actor, entity, kind, cue, said)
+
+
+def _after_hearer(cue: str, content: str) -> str:
+    """What was said, after the hearer a cue names first and a colon ("told reporters outside
+    her home: "No."": "No.")."""
+    if cue.lower() not in object_first_cues():
+        return content
+    colon = _HEARER_COLON.match(content.lstrip())
+    return content.lstrip()[colon.end() :] if colon else content
 
 
 def _added_after(text: str, main: Found, sentence: Sentence) -> re.Match[str] | None:

@@ -1050,3 +1050,18 @@ def test_a_spokesman_of_the_denier_described_by_place_goes_on_denying() -> None:
         'said the coaching job "is not vacant".'
     )
     assert [s.kind for s in extract_statements(text)] == ["claim", "denial", "denial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked whether she would resign, Marsh told reporters outside her home: "No. I have '
+        'apologised and I have paid the money back."',
+        'Asked if he would quit, the coach told the BBC: "No."',
+    ],
+)
+def test_a_flat_no_told_to_a_hearer_is_a_denial(sentence: str) -> None:
+    """ "told reporters: "No."": what was said comes after the hearer and the colon, a flat
+    no, as "Smith said: "No."" is."""
+    text = f"The Sunday Mirror reported that she would step down.\n\n{sentence}"
+    assert extract_statements(text)[1].kind == "denial"
