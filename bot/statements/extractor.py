@@ -1593,6 +1593,7 @@ def _topic_denials(
                     statement, [c for c in claims if c.position < statement.position]
                 )
                 or _well_after_harm(statement, answerable)
+                or _staying_after_leaving(statement, answerable)
                 or _insists_when_accused(statement, answerable)
                 or _sworn_unprompted(statement, answerable)
                 or _retracts_own_claim(statement, answerable)
@@ -1771,14 +1772,29 @@ _CLAIM_WORD_STEMS = {
 
 def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
     """ "Tom is fine," his publicist said, after a post said Tom Reyes had been killed: saying
-    that the person another speaker claimed dead, hurt or ill is well denies it. The one said
-    to be well is named in that claim, is the one the speaker speaks for ("Dad is fine", by
-    the daughter of the man), or is "he"/"she" told by one speaking for nobody named ("She's
+    that the person another speaker claimed dead, hurt or ill is well denies it (`_state_after`
+    says of whom)."""
+    return _state_after(statement, claims, "wellbeing_phrases.txt", "harm_words.txt")
+
+
+def _staying_after_leaving(statement: Statement, claims: list[Statement]) -> bool:
+    """ "Helen isn't going anywhere," an MP said, after a paper reported the minister would
+    step down: saying that the person another speaker claimed is leaving stays denies it."""
+    return _state_after(statement, claims, "staying_phrases.txt", "leaving_words.txt")
+
+
+def _state_after(
+    statement: Statement, claims: list[Statement], phrases: str, claimed_words: str
+) -> bool:
+    """The statement tells a person's state (a pattern of `phrases`, naming them as "who")
+    that answers what another speaker's claim told of them (a word of `claimed_words`). The
+    person is named in that claim, is the one the speaker speaks for ("Dad is fine", by the
+    daughter of the man), or is "he"/"she" told by one speaking for nobody named ("She's
     fine," her rep said); "I'm safe", tweeted by an MP nobody said was hurt, denies nothing."""
     said = [unquoted(part) for part in (statement.proposition, statement.quote) if part]
     found = [
         m
-        for p in lexicon.patterns("wellbeing_phrases.txt")
+        for p in lexicon.patterns(phrases)
         for part in said
         if (m := p.search(part)) and not stance_opening(part)
     ]  # "We want Jim to come home … to know he's okay": a wish, no word on how he is
@@ -1795,13 +1811,13 @@ def _well_after_harm(statement: Statement, claims: list[Statement]) -> bool:
         person = client or {w.lower() for w in _words(statement.speaker or "")}
     if who in kin_nouns():  # "Dad is fine": the one they speak for, or of their family name
         person = client or {w.lower() for w in _words(statement.speaker or "")[-1:]}
-    for claim in claims:
+    for claim in claims:  # a claim, or one a denial tells ("rejected claims that X …")
         told = f"{claim.sentence} {claim.proposition or ''}"  # "Rumours that Ray Dalton had …"
         named = {w.lower() for w in _words(told)}
         if (
-            claim.kind == "claim"
+            claim.kind in {"claim", "denial"}
             and claim.speaker_norm != statement.speaker_norm
-            and lexicon.first_match("harm_words.txt", told) is not None
+            and lexicon.first_match(claimed_words, told) is not None
             and (anyone or person & named)
         ):
             return True

@@ -1065,3 +1065,38 @@ def test_a_flat_no_told_to_a_hearer_is_a_denial(sentence: str) -> None:
     no, as "Smith said: "No."" is."""
     text = f"The Sunday Mirror reported that she would step down.\n\n{sentence}"
     assert extract_statements(text)[1].kind == "denial"
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer"),
+    [
+        (
+            'The Sunday Mirror reported that Helen Marsh would step down "within days".',
+            'One senior MP said: "Helen isn\'t going anywhere."',
+        ),
+        (  # the claim told inside a denial
+            "Downing Street rejected claims that Helen Marsh is about to resign.",
+            'An ally said: "Helen is going nowhere."',
+        ),
+        (
+            "The Sun reported that manager Dean Holt was set to be sacked.",
+            '"I\'m not going anywhere," Holt told reporters.',
+        ),
+        (
+            "A blog claimed the striker was leaving the club in January.",
+            "His agent said he has no intention of leaving.",
+        ),
+    ],
+)
+def test_staying_answers_a_claim_of_leaving(claim: str, answer: str) -> None:
+    """ "Helen isn't going anywhere" after a report that the minister would step down: saying
+    the one said to be leaving stays denies it."""
+    assert extract_statements(f"{claim}\n\n{answer}")[-1].kind == "denial"
+
+
+def test_staying_without_a_claim_of_leaving_denies_nothing() -> None:
+    text = (
+        "The council said the library would reopen in May.\n\n"
+        '"I\'m not going anywhere this summer," the mayor said.'
+    )
+    assert extract_statements(text)[-1].kind != "denial"
