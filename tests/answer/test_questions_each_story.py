@@ -9,7 +9,7 @@ hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
 questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
-denied by his club."""
+denied by his club, a minister said to be resigning."""
 
 from __future__ import annotations
 
@@ -181,6 +181,10 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # Portuguese club" speaks for Benfica, named just before
     "did benfica deny it?": ("coach_stays_story.txt", "yes", "Benfica"),
     "did the club deny the report?": ("coach_stays_story.txt", "yes", "Dynamo Kiev"),
+    # 'Asked whether she would resign, Marsh told reporters …: "No.' is her flat no
+    "did marsh deny she would resign?": ("minister_expenses_story.txt", "yes", "Helen Marsh"),
+    # "Helen isn't going anywhere," an MP said: staying denies the report she would step down
+    "did the mp deny it?": ("minister_expenses_story.txt", "yes", "Conservative MP"),
 }
 
 
