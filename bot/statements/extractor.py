@@ -1276,7 +1276,11 @@ def _actor(phrase: str, before: str = "") -> Actor:
     for other in actors:
         if other is main:
             continue
-        main = replace(main, org=main.org or other.org, role=main.role or other.role)
+        # the role they speak in, whatever rank the name carries ("An army spokesman, Colonel
+        # Idris Bako"), else the first known
+        speaking = (other.role or "") in lexicon.words("spokesperson_roles.txt")
+        role = other.role if speaking else main.role or other.role
+        main = replace(main, org=main.org or other.org, role=role)
     described = [*parts, before] if before else parts
     if main.kind == "person" and not main.role and any(map(_names_an_org, described)):
         main = replace(main, kind="org", org=main.speaker, gender=None)
@@ -1860,9 +1864,10 @@ def _answerers_state(statements: list[Statement]) -> list[Statement]:
     out: list[Statement] = []
     for statement in statements:
         neutral = cue_kinds().get((statement.cue or "").lower(), "neutral") == "neutral"
-        answered_at = first_answer.get(statement.speaker_norm)
-        if answered_at is None and statement.org:  # one who speaks for the denier ("zoo
-            answered_at = first_answer.get(statement.org.lower())  # director" of the zoo)
+        # theirs, or that of the denier they speak for ("zoo director" of the zoo)
+        answers_at = [first_answer.get(statement.speaker_norm)]
+        answers_at.append(first_answer.get(statement.org.lower()) if statement.org else None)
+        answered_at = min((a for a in answers_at if a is not None), default=None)
         if (
             statement.kind == "claim"
             and neutral

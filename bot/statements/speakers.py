@@ -1803,10 +1803,14 @@ def org_nouns() -> frozenset[str]:
 
 
 def _merge(new: Actor, old: Actor) -> Actor:
+    """`new`, with what `old` knows that it does not; a spokesperson's role over a rank
+    ("Colonel Idris Bako", first heard as "An army spokesman")."""
+    spokes = lexicon.words("spokesperson_roles.txt")
+    speaking = old.role in spokes and new.role not in spokes
     return replace(
         new,
         org=new.org or old.org,
-        role=new.role or old.role,
+        role=old.role if speaking else new.role or old.role,
         gender=new.gender or old.gender,
         anonymous=new.anonymous and old.anonymous,
     )

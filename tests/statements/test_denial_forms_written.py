@@ -1100,3 +1100,16 @@ def test_staying_without_a_claim_of_leaving_denies_nothing() -> None:
         '"I\'m not going anywhere this summer," the mayor said.'
     )
     assert extract_statements(text)[-1].kind != "denial"
+
+
+def test_the_denier_s_spokesman_goes_on_denying_in_a_quote() -> None:
+    """The army denied the helicopter was shot down; its spokesman, a colonel, gives the army's
+    account (a statement: the denier's side) and then, quoted, "There was no hostile action"
+    (the denial carried on)."""
+    text = (
+        "Rebels said they had shot down a military helicopter near Kessa.\n\n"
+        "The army denied that the helicopter had been brought down by enemy fire. An army "
+        "spokesman, Colonel Idris Bako, said the aircraft had crashed because of a technical "
+        'fault.\n\n"There was no hostile action," Bako said.'
+    )
+    assert [s.kind for s in extract_statements(text)] == ["claim", "denial", "statement", "denial"]

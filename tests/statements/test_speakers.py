@@ -2326,3 +2326,17 @@ def test_a_headline_noun_for_any_organisation_is_the_lead_s_named_one() -> None:
     assert (headline.speaker, headline.kind) == ("Dynamo Kiev", "denial")
     assert lead.speaker == "Dynamo Kiev"
     assert (president.speaker, president.org) == ("Igor Surkis", "Dynamo Kiev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied it. An army spokesman, Colonel Idris Bako, said the aircraft crashed.",
+        "The army denied it. Colonel Idris Bako, an army spokesman, said the aircraft crashed.",
+    ],
+)
+def test_a_spokesperson_s_role_over_a_rank(text: str) -> None:
+    """ "An army spokesman, Colonel Idris Bako": he speaks as the army's spokesman, whatever
+    rank his name carries."""
+    last = extract_statements(text)[-1]
+    assert (last.speaker, last.role, last.org) == ("Idris Bako", "spokesman", "army")

@@ -922,6 +922,8 @@ def test_a_spokesman_goes_on_with_a_denial_past_the_report_it_named() -> None:
 
 
 def test_a_spokesmans_negation_after_the_claim_his_side_rejected_is_a_denial() -> None:
+    """What the ministry's spokesman tells after the ministry's denial is its side's account
+    (a statement), whether or not he goes on to deny in his own words."""
     text = (
         "The Health Ministry has rejected figures from a rights group.\n\n"
         "Human Rights Monitor said the hospital was hit by two missiles.\n\n"
@@ -929,7 +931,7 @@ def test_a_spokesmans_negation_after_the_claim_his_side_rejected_is_a_denial() -
         '"There was no air strike," Belov told reporters.'
     )
     kinds = [s.kind for s in extract_statements(text)]
-    assert kinds == ["denial", "claim", "claim", "denial"]
+    assert kinds == ["denial", "claim", "statement", "denial"]
 
 
 def test_a_plan_told_after_the_spokesmans_own_remark_is_no_denial() -> None:
