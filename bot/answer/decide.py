@@ -1403,7 +1403,25 @@ def _told_by_the_named(question: Question, answering: list[Scored]) -> list[Scor
     denials = [s for s in theirs if s.candidate.statement.kind == "denial"]
     if any(not _tells_the_act(words[1:], s) for s in denials):
         return []  # "did Delgado use public money?": she denied it, and that answers
+    if _denied_by_others(theirs, answering):
+        return []  # "did the message come from a Stanford doctor?": Stanford says it did not
     return theirs
+
+
+def _denied_by_others(theirs: list[Scored], answering: list[Scored]) -> bool:
+    """Another speaker's denial answers one of their claims: their account is disputed."""
+    claims = {
+        (s.candidate.article_id, s.candidate.statement.position)
+        for s in theirs
+        if s.candidate.statement.kind == "claim"
+    }
+    return any(
+        s.candidate.statement.kind == "denial"
+        and s not in theirs
+        and s.candidate.answers is not None
+        and (s.candidate.article_id, s.candidate.answers.position) in claims
+        for s in answering
+    )
 
 
 # "obi's coach know about the test": a subject owned by someone named first

@@ -9,7 +9,8 @@ hospital's negligence denied, a jewellery raid, plagiarism claims,
 rumours about an exchange, a minister's visa scandal, a carmaker's plant closure denied,
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
 questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
-denied by his club, a minister said to be resigning."""
+denied by his club, a minister said to be resigning, a fact-check of hot
+water said to kill a virus."""
 
 from __future__ import annotations
 
@@ -185,6 +186,13 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did marsh deny she would resign?": ("minister_expenses_story.txt", "yes", "Helen Marsh"),
     # "Helen isn't going anywhere," an MP said: staying denies the report she would step down
     "did the mp deny it?": ("minister_expenses_story.txt", "yes", "Conservative MP"),
+    # the message says it comes from a Stanford doctor; Stanford says it did not: disputed,
+    # not "Yes, says message"
+    "did the message come from a stanford doctor?": (
+        "hot_water_check.txt",
+        "yes",
+        "Stanford Health Care",
+    ),
 }
 
 
