@@ -1589,6 +1589,7 @@ def _topic_denials(
                     and _contradicts(statement, headline)
                     and asserts_fact(statement.proposition or "")
                     or _continues_denial(statement, out)
+                    or _also_denies(statement, out)
                     or _repeats_a_denial(statement, out)
                     or _answers_own_relative(statement)
                     or _headline_of_own_denial(statement, statements)
@@ -1606,6 +1607,22 @@ def _topic_denials(
             statement = replace(statement, kind="denial")
         out.append(statement)
     return out
+
+
+_ALSO = re.compile(r"\b(?:also|too|likewise|similarly)\b", re.IGNORECASE)
+_ALSO_BACK = 2  # statements back that the denial "also" joins may stand
+
+
+def _also_denies(statement: Statement, earlier: list[Statement]) -> bool:
+    """A negated remark that "also" joins another speaker's denial just before it ("The World
+    Health Organization has also said that hot drinks do not prevent infection", after a
+    doctor's "There is no evidence that hot water protects against the virus")."""
+    said = statement.proposition or ""
+    before = statement.sentence.split(said)[0] if said and said in statement.sentence else ""
+    if not _ALSO.search(before):
+        return False
+    recent = [s for s in earlier[-_ALSO_BACK:] if s.speaker_norm != statement.speaker_norm]
+    return any(s.kind == "denial" for s in recent)
 
 
 def _headline_of_own_denial(statement: Statement, statements: list[Statement]) -> bool:

@@ -1113,3 +1113,25 @@ def test_the_denier_s_spokesman_goes_on_denying_in_a_quote() -> None:
         'fault.\n\n"There was no hostile action," Bako said.'
     )
     assert [s.kind for s in extract_statements(text)] == ["claim", "denial", "statement", "denial"]
+
+
+@pytest.mark.parametrize(
+    ("last", "kind"),
+    [
+        (
+            "The World Health Organization has also said that hot drinks do not prevent infection.",
+            "denial",
+        ),
+        ("The WHO, too, said hot drinks do not prevent infection.", "denial"),
+        # not negated: a view of its own
+        ("The WHO also said people should drink plenty of water.", "statement"),
+    ],
+)
+def test_also_joins_the_denial_just_before(last: str, kind: str) -> None:
+    """A negated remark that "also" joins another speaker's denial denies the same claim."""
+    text = (
+        "A message on WhatsApp claims that drinking hot water kills the virus.\n\n"
+        '"There is no evidence that hot water protects against the virus," said Dr. Maya Lin.'
+        f"\n\n{last}"
+    )
+    assert extract_statements(text)[-1].kind == kind
