@@ -615,7 +615,7 @@ def _declined_instead(
     said it ("did Ukraine say how many drones it launched?": "did not say how many …")."""
     asked = _asked_stems(question)
     intents = (*STANCE_INTENTS, "did_claim")
-    if question.intent not in intents or not question.actor or len(asked) < 2:
+    if question.intent not in intents or not question.actor or not asked:
         return []
     refusals = [
         s

@@ -76,6 +76,13 @@ _NOUN_BEFORE = re.compile(
     rf"(?:\b(?:{lexicon.alternation('noun_before_words.txt')})|'s|’s)\s+$",
     re.IGNORECASE,
 )
+# A determiner and one modifier in lower case before a base-form cue ("the wedding claim"), a
+# noun when nothing is said after it (not "The rebels claim they took the town")
+_MODIFIED_NOUN = re.compile(
+    rf"\b(?:{lexicon.alternation('noun_before_words.txt')})\s+[a-z][\w-]*\s+$", re.IGNORECASE
+)
+_CLAIM_NOUNS = lexicon.words("claim_nouns.txt")  # "claim", "report": nouns of what was said
+_NOTHING_SAID_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:of|by|from|about|on|in)\b)")
 # A count before a participle: "three confirmed cases", "12 reported deaths", "more confirmed".
 _NUMBER_BEFORE = re.compile(
     rf"\b(?:\d[\d,.]*|{lexicon.alternation('count_words.txt')})\s+$",
@@ -396,6 +403,9 @@ def _not_an_attribution(
     before = text[start:cue_start]
     if cue in _BASE_FORMS and not finite and _NOUN_BEFORE.search(before):
         return True  # "a claim", "the reports": a noun, not a verb
+    modified = cue.rstrip("s") in _CLAIM_NOUNS and _MODIFIED_NOUN.search(before)
+    if modified and not finite and _NOTHING_SAID_AFTER.match(text, cue_end, end):
+        return True  # "did not address the wedding claim.": a noun closing a phrase
     if re.search(r"\w-$", before):
         return True  # "self-reported", "much-noted": part of a hyphenated word
     if _is_noun_use(cue, before, text[cue_end:end]):

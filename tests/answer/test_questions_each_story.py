@@ -10,7 +10,7 @@ rumours about an exchange, a minister's visa scandal, a carmaker's plant closure
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
 questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
 denied by his club, a minister said to be resigning, a fact-check of hot
-water said to kill a virus."""
+water said to kill a virus, a singer's pregnancy denied."""
 
 from __future__ import annotations
 
@@ -188,6 +188,11 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did the mp deny it?": ("minister_expenses_story.txt", "yes", "Conservative MP"),
     # the message says it comes from a Stanford doctor; Stanford says it did not: disputed,
     # not "Yes, says message"
+    # "after a tabloid claimed": In Touch Weekly, an outlet by its name, not the tabloid's
+    # source of the wedding claim told after
+    "who said she was pregnant?": ("singer_pregnancy_story.txt", "yes", "In Touch Weekly"),
+    # "Stone's rep did not address the wedding claim": the rep's denial was of the pregnancy
+    "did her rep deny the wedding?": ("singer_pregnancy_story.txt", "no", "Stone's rep"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",

@@ -696,3 +696,17 @@ def test_evidence_called_forged_or_fake_is_denied(text: str) -> None:
 def test_neither_side_would_say_is_no_answer_either_way() -> None:
     text = "Neither campaign would say whether it had been approached by the company."
     assert kinds_of(text, text[:20]) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stone's rep did not address the wedding claim.",
+        "The club has not addressed the rumours.",
+    ],
+)
+def test_not_addressing_a_claim_is_no_answer(sentence: str) -> None:
+    """ "did not address the wedding claim": no answer either way, and "claim" there is a
+    noun closing the phrase, no verb of a claim."""
+    [found] = extract_statements(sentence)
+    assert found.kind == "statement"

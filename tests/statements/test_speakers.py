@@ -2340,3 +2340,8 @@ def test_a_spokesperson_s_role_over_a_rank(text: str) -> None:
     rank his name carries."""
     last = extract_statements(text)[-1]
     assert (last.speaker, last.role, last.org) == ("Idris Bako", "spokesman", "army")
+
+
+def test_a_name_ending_weekly_is_an_outlet() -> None:
+    """ "In Touch Weekly", "Us Weekly": outlets by their name."""
+    assert is_outlet("In Touch Weekly") and is_outlet("Us Weekly")
