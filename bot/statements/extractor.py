@@ -1336,6 +1336,7 @@ def _membership_clause() -> re.Pattern[str]:
     )
 
 
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which)\b", re.IGNORECASE)
 # "of the Teachers Union" set off after a name: the organisation, named with "the"
 _LINKED_ORG = re.compile(r"^(?:of|from|at|with)\s+the\s+(?P<org>[A-Z].*)$")
 
@@ -1350,6 +1351,8 @@ def _with_org_after(actor: Actor, after: str) -> Actor:
     if member is not None:
         org = parse_actor(member.group("org"))
         return replace(actor, org=org.speaker) if org.kind in {"org", "outlet", "person"} else actor
+    if _RELATIVE_OPENING.match(after):
+        return actor  # "who won 54 percent of the vote": an act, no role or employer
     described = parse_actor(after)
     if described.kind != "group" or not described.role or not described.org:
         return actor

@@ -1135,3 +1135,16 @@ def test_also_joins_the_denial_just_before(last: str, kind: str) -> None:
         f"\n\n{last}"
     )
     assert extract_statements(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The president called the opposition\'s claims "the sour grapes of a bad loser".',
+        'The club described the report as "wishful thinking".',
+    ],
+)
+def test_a_claim_dismissed_as_spite_or_hope_is_denied(sentence: str) -> None:
+    """ "sour grapes", "wishful thinking": a claim dismissed, not taken up."""
+    [found] = extract_statements(sentence)
+    assert found.kind == "denial"

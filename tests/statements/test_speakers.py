@@ -2345,3 +2345,14 @@ def test_a_spokesperson_s_role_over_a_rank(text: str) -> None:
 def test_a_name_ending_weekly_is_an_outlet() -> None:
     """ "In Touch Weekly", "Us Weekly": outlets by their name."""
     assert is_outlet("In Touch Weekly") and is_outlet("Us Weekly")
+
+
+def test_a_relative_clause_of_an_act_gives_no_organisation() -> None:
+    """ "President Anton Ries, who won 54 percent of the vote according to official results,
+    …": what he did, not whom he speaks for."""
+    text = (
+        "President Anton Ries, who won 54 percent of the vote according to official results, "
+        "called the claims false."
+    )
+    [found] = extract_statements(text)
+    assert (found.speaker, found.org) == ("Anton Ries", None)
