@@ -605,3 +605,21 @@ def test_a_denial_telling_its_own_claim_does_not_inherit_the_speakers_last_targe
     assert [s.kind for s in statements] == ["claim", "denial", "denial"]
     assert statements[1].target == statements[0].position  # "the story": the Sun's
     assert statements[2].target is None  # resigning: a claim the story does not tell
+
+
+def test_a_headline_takes_the_claim_its_lead_answers() -> None:
+    """ "Election commission rejects fraud claims in Dorvania vote" shares "vote" with monitors
+    who said the vote was well run; the lead, by the same speaker, answers the candidate's
+    claim, and so does the headline."""
+    text = (
+        "Election commission rejects fraud claims in Dorvania vote\n\n"
+        "The election commission on Sunday rejected opposition claims that last week's vote was "
+        "rigged.\n\n"
+        'Opposition candidate Marek Vill said on Friday that "tens of thousands" of ballots had '
+        "been stuffed in the capital.\n\n"
+        'Monitors from the OSCE said the vote was "competitive and well run", though they '
+        'noted "isolated irregularities" at some polling stations.'
+    )
+    headline, lead, claim, monitors = extract_statements(text)
+    assert lead.target == claim.position
+    assert headline.target == claim.position
