@@ -10,7 +10,8 @@ rumours about an exchange, a minister's visa scandal, a carmaker's plant closure
 a streaming service's data leak disputed, a fact-check of a ban on Christmas lights, pilots
 questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
 denied by his club, a minister said to be resigning, a fact-check of hot
-water said to kill a virus, a singer's pregnancy denied."""
+water said to kill a virus, a singer's pregnancy denied, an election
+said to be rigged."""
 
 from __future__ import annotations
 
@@ -193,6 +194,9 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "who said she was pregnant?": ("singer_pregnancy_story.txt", "yes", "In Touch Weekly"),
     # "Stone's rep did not address the wedding claim": the rep's denial was of the pregnancy
     "did her rep deny the wedding?": ("singer_pregnancy_story.txt", "no", "Stone's rep"),
+    # "called the opposition's claims "the sour grapes of a bad loser"": dismissed, a denial
+    "did ries deny the claims?": ("dorvania_vote_story.txt", "yes", "Anton Ries"),
+    "did the commission deny fraud?": ("dorvania_vote_story.txt", "yes", "commission"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
