@@ -179,6 +179,13 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
     return tokens, gender
 
 
+_PORTFOLIO_NOUNS = frozenset({"secretary", "minister"})  # the roles a portfolio comes before
+
+
+def _portfolios() -> frozenset[str]:
+    return lexicon.words("portfolios.txt")
+
+
 def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
     """Index, words and gender of the last role noun among `tokens` (-1 when none), with a
     modifier before it that belongs to it ("press secretary")."""
@@ -190,6 +197,9 @@ def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
             if job is not None:  # "ministry spokesman Colonel Petr Marek": the spokesman
                 return job
             at = i
+            if at and word in _PORTFOLIO_NOUNS and tokens[at - 1].lower() in _portfolios():
+                at -= 1  # "Transport Secretary Helen Marsh"
+                word = f"{tokens[at].lower()} {word}"
             while at and tokens[at - 1].lower() in lexicon.words("role_modifiers.txt"):
                 at -= 1  # "chief technology officer", "deputy press secretary"
                 word = f"{tokens[at].lower()} {word}"
@@ -645,6 +655,9 @@ def _tail_org(tokens: list[str]) -> str | None:
 
 
 def _org_before(tokens: list[str], role_at: int) -> str | None:
+    role = tokens[role_at].lower().strip(".,'’") if role_at < len(tokens) else ""
+    if role_at > 0 and role in _PORTFOLIO_NOUNS and tokens[role_at - 1].lower() in _portfolios():
+        role_at -= 1  # "Home Secretary X": "Home" is the portfolio, not an organisation
     while role_at > 0 and tokens[role_at - 1].lower() in lexicon.words("role_modifiers.txt"):
         role_at -= 1  # "Prime Minister X": "Prime" is the role's, not an organisation
     if role_at <= 0:

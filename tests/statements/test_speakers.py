@@ -391,7 +391,7 @@ def test_one_speaking_for_a_described_person_is_the_speaker(
 @pytest.mark.parametrize(
     ("phrase", "speaker", "role"),
     [
-        ("Former health minister Viktor Adamov", "Viktor Adamov", "minister"),
+        ("Former health minister Viktor Adamov", "Viktor Adamov", "health minister"),
         ("Acting police chief Tom Reed", "Tom Reed", "chief"),
         ("Outgoing chief executive Jane Park", "Jane Park", "chief executive"),
     ],
@@ -2356,3 +2356,22 @@ def test_a_relative_clause_of_an_act_gives_no_organisation() -> None:
     )
     [found] = extract_statements(text)
     assert (found.speaker, found.org) == ("Anton Ries", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "org"),
+    [
+        ("Transport Secretary Helen Marsh", "transport secretary", None),
+        ("Home Secretary Priya Patel", "home secretary", None),
+        ("Deputy Health Minister Jo Kay", "deputy health minister", None),
+        # the portfolio word names a body before other roles
+        ("Home Office spokesman", "spokesman", "Home Office"),
+        ("a Health Department spokeswoman", "spokeswoman", "Health Department"),
+    ],
+)
+def test_a_portfolio_belongs_to_the_minister_s_title(
+    phrase: str, role: str, org: str | None
+) -> None:
+    """ "Home Secretary Priya Patel" holds the home portfolio; "Home" is no organisation."""
+    actor = parse_actor(phrase)
+    assert (actor.role, actor.org) == (role, org)
