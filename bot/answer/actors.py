@@ -144,6 +144,12 @@ def _acronym(text: str) -> str | None:
     return letters.lower() if len(letters) >= 2 else None
 
 
+def initials(name: str) -> str | None:
+    """The initials a name may be asked by ("fsa" of "Food Standards Agency"), for names of two
+    capitalised words or more; None otherwise."""
+    return _acronym(name) if len(re.findall(r"\b[A-Z]", name)) >= 2 else None
+
+
 @cache
 def _synonyms() -> dict[str, frozenset[str]]:
     """Word → the other words of its group in actor_synonyms.tsv, and a country's name and

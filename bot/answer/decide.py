@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from bot.answer.actors import actor_words, words
+from bot.answer.actors import actor_words, initials, words
 from bot.answer.direction import (
     asserted_instead,
     asserts,
@@ -1234,6 +1234,9 @@ def _concedes_asked(question: Question, denial: Scored) -> bool:
     st = denial.candidate.statement
     said = {st.quote or "", st.proposition or ""} - {""}
     parts = [part for text in said for part in said_besides_denying(text)]
+    # a sentence of its quote: '"The notice is not one of ours. Our milk is completely safe to
+    # drink."' concedes "is the milk safe?"
+    parts += [s.text for s in split_sentences(st.quote or "")]
     return any(says_it_plainly(question.topic, part) for part in parts)
 
 
@@ -1446,8 +1449,11 @@ def _tells_the_act(asked: list[str], item: Scored) -> bool:
 
 
 def _name_stems(item: Scored) -> set[str]:
+    """The stems of the words of the speaker's names, and their initials ("fsa")."""
     st = item.candidate.statement
-    return {stem_key(w) for n in (st.speaker, st.org, *st.aliases) for w in content_words(n or "")}
+    names = [n for n in (st.speaker, st.org, *st.aliases) if n]
+    found = {stem_key(w) for n in names for w in content_words(n)}
+    return found | {short for n in names if (short := initials(n))}
 
 
 def _denies_asked(question: Question, item: Scored) -> bool:

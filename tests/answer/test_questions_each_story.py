@@ -11,7 +11,7 @@ a streaming service's data leak disputed, a fact-check of a ban on Christmas lig
 questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
 denied by his club, a minister said to be resigning, a fact-check of hot
 water said to kill a virus, a singer's pregnancy denied, an election
-said to be rigged."""
+said to be rigged, a milk recall said to be fake."""
 
 from __future__ import annotations
 
@@ -197,6 +197,11 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # "called the opposition's claims "the sour grapes of a bad loser"": dismissed, a denial
     "did ries deny the claims?": ("dorvania_vote_story.txt", "yes", "Anton Ries"),
     "did the commission deny fraud?": ("dorvania_vote_story.txt", "yes", "commission"),
+    # "The notice in the post is not one of ours. Our milk is completely safe to drink.": the
+    # denier says what is asked, not "Disputed"
+    "is the milk safe?": ("milk_recall_post.txt", "yes", "FreshWay"),
+    # "FSA" for the Food Standards Agency, which said it had not issued any alert
+    "did the fsa issue an alert?": ("milk_recall_post.txt", "no", "Food Standards Agency"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
@@ -396,3 +401,19 @@ def test_a_page_that_did_not_respond_gave_no_answer(
 ) -> None:
     text = answered["did westford patriots respond?"][2]
     assert text.startswith("<b>No</b> — Westford Patriots gave no answer:"), text
+
+
+def test_a_denier_who_says_what_is_asked_answers_yes(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "is the milk safe?": the supermarket that denied the recall says its milk is safe, a
+    sentence of the denial's quote; not "Disputed. Denied by" the ones who say it is."""
+    text = answered["is the milk safe?"][2]
+    assert text.startswith("<b>Yes</b>, says FreshWay spokeswoman:"), text
+
+
+def test_a_refusal_to_address_the_thing_asked_is_the_answer(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    text = answered["did her rep deny the wedding?"][2]
+    assert text.startswith("<b>No</b> — Stone's rep said nothing either way:"), text
