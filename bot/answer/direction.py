@@ -284,8 +284,9 @@ def said_besides_denying(said: str) -> list[str]:
     """What a denier says besides the denial: "its forces had struck a military command post
     in Varna" of "… in Varna and denied hitting residential buildings"; "the payments were
     loans from friends" of "his client 'never took a penny' and that the payments were loans
-    from friends"; "Lemons are healthy" of "Lemons are healthy, but they are not a medicine".
-    Empty when the words do not turn so."""
+    from friends"; "Lemons are healthy" of "Lemons are healthy, but they are not a medicine";
+    "had his hands raised" of "did not own a gun and had his hands raised". Empty when the words
+    do not turn so."""
     found = _denying_verb().search(said)
     before = [said[: found.start()]] if found and found.start() > 0 else []
     conceded = _BUT.split(said, maxsplit=1)
@@ -293,12 +294,16 @@ def said_besides_denying(said: str) -> list[str]:
         before.append(conceded[0])  # "Lemons are healthy, but they are not a medicine"
     parts = _AND_THAT.split(said)
     after = [p for p in parts[1:] if not negations(p)]
+    joined = _AND.split(said, maxsplit=1)  # "did not own a gun and had his hands raised"
+    if len(parts) == 1 and len(joined) == 2 and negations(joined[0]) and not negations(joined[1]):
+        after.append(joined[1])
     saying = _and_saying().split(said, maxsplit=1)  # "… as "nonsense" and said relations …"
     if len(saying) == 2 and not negations(saying[1]):
         after.append(saying[1])
     return before + after
 
 
+_AND = re.compile(r",?\s+and\s+(?=(?:had|has|have|was|were|is|are)\b)", re.IGNORECASE)  # a 2nd verb
 _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)  # a concession, then what is denied
 
 

@@ -291,6 +291,9 @@ def test_a_denier_who_says_the_asked_words_plainly_said_it(
     ("said", "besides"),
     [
         ("Lemons are healthy, but they are not a medicine for cancer", ["Lemons are healthy"]),
+        # a second verb after "and", not negated
+        ("her brother did not own a gun and had his hands raised", ["had his hands raised"]),
+        ("he did not own a gun and had never fired one", []),
         # no comma before "but"
         (
             "talks had taken place but no agreement had been reached",

@@ -11,7 +11,8 @@ a streaming service's data leak disputed, a fact-check of a ban on Christmas lig
 questioned, a singer's split from her band denied, a warship said to be hit, a coach's move
 denied by his club, a minister said to be resigning, a fact-check of hot
 water said to kill a virus, a singer's pregnancy denied, an election
-said to be rigged, a milk recall said to be fake."""
+said to be rigged, a milk recall said to be fake, a man shot at a
+traffic stop said to be armed."""
 
 from __future__ import annotations
 
@@ -202,6 +203,10 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "is the milk safe?": ("milk_recall_post.txt", "yes", "FreshWay"),
     # "FSA" for the Food Standards Agency, which said it had not issued any alert
     "did the fsa issue an alert?": ("milk_recall_post.txt", "no", "Food Standards Agency"),
+    # "did not own a gun and had his hands raised": she said the second part herself
+    "who said he had his hands raised?": ("traffic_stop_shooting.txt", "yes", "Lina Reyes"),
+    # his sister speaks for the family
+    "did his family deny he had a gun?": ("traffic_stop_shooting.txt", "yes", "family"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
@@ -417,3 +422,11 @@ def test_a_refusal_to_address_the_thing_asked_is_the_answer(
 ) -> None:
     text = answered["did her rep deny the wedding?"][2]
     assert text.startswith("<b>No</b> — Stone's rep said nothing either way:"), text
+
+
+def test_the_family_speaks_through_a_sister(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "did his family deny he had a gun?": his sister's "did not own a gun" is the family's."""
+    _, speakers, text = answered["did his family deny he had a gun?"]
+    assert "Lina Reyes" in speakers, text
