@@ -520,9 +520,12 @@ def _accused(question: Question, candidate: Candidate) -> float:
 
 
 def _retraction_ok(question: Question, candidate: Candidate) -> bool:
-    """A retraction answers the actor's own claim, not somebody else's."""
-    if not question.retraction or candidate.answers is None or question.actor is None:
+    """A retraction answers the actor's own claim, not somebody else's; asked of "she" ("did
+    she apologise?"), a denial of her own claim, not of the report about her."""
+    if not question.retraction or candidate.answers is None:
         return True
+    if question.actor is None:
+        return _retracts(candidate)
     return _actor(question, candidate.answers) >= ACTOR_MIN
 
 
@@ -771,11 +774,13 @@ def _asked_words(question: Question) -> list[str]:
 
 
 def _used_in(word: str, texts: list[str]) -> bool:
-    """A form of `word` (or of its family) is a word of one of the texts."""
+    """A form of `word` (or of its family, or a verb for the same act: "shelved" of "cancel")
+    is a word of one of the texts."""
+    acts = {stem(w) for w in same_act(word)}
     for text in texts:
         vocabulary = _vocabulary(text)
         found = {stem(w) for w in vocabulary}
-        if {_in_text(stem(word), word, found, vocabulary), *_family(word)} & found:
+        if {_in_text(stem(word), word, found, vocabulary), *_family(word), *acts} & found:
             return True
         if underived(stem(word)) in {underived(s) for s in found}:
             return True  # "forged" of a story that says "forgeries"

@@ -1076,6 +1076,7 @@ def _bare_speaker(after: str) -> bool:
         or kin
         or head in org_nouns()  # "..., says council"
         or head in lexicon.words("outlet_nouns.txt")  # "…, says newspaper"
+        or head in {"report", "study", "survey", "poll"}  # a headline's "…, says report"
         or (head.endswith("s") and not head.endswith("ss"))
         or (named and len(words) <= 3)
     )

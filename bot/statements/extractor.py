@@ -1268,6 +1268,9 @@ def _actor(phrase: str, before: str = "") -> Actor:
     A description headed by an organisation noun, in the phrase or `before` it ("The group
     that owns her music, Big Machine, says"), makes the name an organisation, though it looks
     like a person's."""
+    if phrase.startswith("by ") and _REPORT_BY.search(f"{before}, by "):
+        phrase = f"{before} {phrase}"  # "A second report, by The Information, said"
+    phrase = _REPORT_BY.sub(r"\1 by ", phrase)
     parts = [p.strip() for p in appositive_parts(phrase) if p.strip()]
     actors = [parse_actor(p) for p in parts]
     named = (a for a in actors if a.kind in {"org", "outlet"} and a.speaker[:1].isupper())
@@ -1285,6 +1288,9 @@ def _actor(phrase: str, before: str = "") -> Actor:
     if main.kind == "person" and not main.role and any(map(_names_an_org, described)):
         main = replace(main, kind="org", org=main.speaker, gender=None)
     return replace(main, surface=phrase)
+
+
+_REPORT_BY = re.compile(r"\b(report|story|article|study|survey),\s+by\s+", re.IGNORECASE)
 
 
 def _description_before(text: str, found: Found) -> str:

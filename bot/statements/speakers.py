@@ -540,7 +540,9 @@ def _report_outlet(tokens: list[str]) -> str | None:
     after = tokens[at + 1 :]
     if len(after) >= 2 and low[at + 1] in {"from", "in", "by", "on"}:
         name = " ".join(t for t in after[1:] if t.lower() != "the").strip(",.")
-        if name and is_outlet(name):
+        # "a report by The Information": whoever wrote it, by name; "from Vancouver" is a place
+        written_by = low[at + 1] == "by" and all(_NAME_TOKEN.match(t) for t in after[1:])
+        if name and (is_outlet(name) or written_by):
             return name
     return None
 

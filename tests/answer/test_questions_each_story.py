@@ -12,7 +12,7 @@ questioned, a singer's split from her band denied, a warship said to be hit, a c
 denied by his club, a minister said to be resigning, a fact-check of hot
 water said to kill a virus, a singer's pregnancy denied, an election
 said to be rigged, a milk recall said to be fake, a man shot at a
-traffic stop said to be armed."""
+traffic stop said to be armed, a car project said to be shelved."""
 
 from __future__ import annotations
 
@@ -78,9 +78,13 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # the claim the story's denials answer, not every claim it tells ("TikTok said it had
     # added a label"); "more than two million times" is no speaker
     "who made the claim?": ("fluoride_video_story.txt", "yes", "video"),
-    # the story just shared never says "quit": an honest "I don't know", not the police's
-    # confirmation of an inquiry
-    "did she quit?": ("mayor_bribes_story.txt", "unknown", ""),
+    # the story just shared never says "retire", in any words: an honest "I don't know", not
+    # the police's confirmation of an inquiry
+    "did she retire?": ("mayor_bribes_story.txt", "unknown", ""),
+    # "Okafor said she would not resign": quitting in other words (event_synonyms.tsv)
+    "did she quit?": ("mayor_bribes_story.txt", "yes", "Rachel Okafor"),
+    # her denials answer the site's report, not a claim of her own: no apology
+    "did she apologise?": ("mayor_bribes_story.txt", "no", "Rachel Okafor"),
     # "A spokeswoman for the prime minister" is hers, not the transport minister's
     "did the prime minister say anything?": (
         "lobbying_claims_story.txt",
@@ -207,6 +211,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "who said he had his hands raised?": ("traffic_stop_shooting.txt", "yes", "Lina Reyes"),
     # his sister speaks for the family
     "did his family deny he had a gun?": ("traffic_stop_shooting.txt", "yes", "family"),
+    # "shelved plans to build its own electric car": shelving is cancelling (event_synonyms)
+    "did apple cancel the car?": ("car_project_report.txt", "yes", "Bloomberg News"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
@@ -389,8 +395,15 @@ def test_who_made_the_claim_names_the_claim_the_denials_answer(
 def test_a_thing_the_story_just_shared_never_says_is_not_known(
     answered: dict[str, tuple[str, list[str], str]],
 ) -> None:
-    _, speakers, text = answered["did she quit?"]
-    assert text.startswith("<b>I don't know.</b>") and "quit" in text and not speakers
+    _, speakers, text = answered["did she retire?"]
+    assert text.startswith("<b>I don't know.</b>") and "retire" in text and not speakers
+
+
+def test_denying_another_s_claim_is_no_apology(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    text = answered["did she apologise?"][2]
+    assert text.startswith("<b>No.</b> I have no apology by Rachel Okafor"), text
 
 
 def test_a_denial_cites_the_claim_it_answers_not_one_on_its_side(

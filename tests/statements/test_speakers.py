@@ -2375,3 +2375,27 @@ def test_a_portfolio_belongs_to_the_minister_s_title(
     """ "Home Secretary Priya Patel" holds the home portfolio; "Home" is no organisation."""
     actor = parse_actor(phrase)
     assert (actor.role, actor.org) == (role, org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second report, by The Information, said some of the team would be laid off.",
+        "A report by The Information said some of the team would be laid off.",
+    ],
+)
+def test_a_report_by_a_name_is_that_name_s(text: str) -> None:
+    """ "a report by The Information": whoever wrote it, by name, an outlet or not known."""
+    [found] = extract_statements(text)
+    assert (found.kind, found.speaker) == ("claim", "Information")
+
+
+def test_a_headline_s_says_report_is_the_lead_s_outlet() -> None:
+    """ "Apple will not make a car, says report": the report the lead names (Bloomberg News),
+    not Apple saying it."""
+    text = (
+        "Apple will not make a car, says report; company stays silent\n\n"
+        "Apple has shelved plans to build its own electric car, Bloomberg News reported."
+    )
+    headline, lead = extract_statements(text)
+    assert headline.speaker == lead.speaker == "Bloomberg News"
