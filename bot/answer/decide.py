@@ -1236,7 +1236,7 @@ def _concedes_asked(question: Question, denial: Scored) -> bool:
     parts = [part for text in said for part in said_besides_denying(text)]
     # a sentence of its quote: '"The notice is not one of ours. Our milk is completely safe to
     # drink."' concedes "is the milk safe?"
-    parts += [s.text for s in split_sentences(st.quote or "")]
+    parts += [s.text for s in split_sentences(st.quote or "") if not untrue_roots(s.text)]
     return any(says_it_plainly(question.topic, part) for part in parts)
 
 
