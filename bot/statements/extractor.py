@@ -1240,6 +1240,9 @@ _NAME_IN_PHRASE = re.compile(
 )
 
 
+_QUANTIFIER = re.compile(r"^(?:some|many|several|other|most|few|both|all)\s+", re.IGNORECASE)
+
+
 def _split_coordinated(found: Found) -> list[Found]:
     match = _COORDINATED.match(found.speaker)
     if not match or "," in found.speaker:
@@ -1249,6 +1252,9 @@ def _split_coordinated(found: Found) -> list[Found]:
         return [found]
     if len(strip_article(left).split()) < 2:
         return [found]  # "the Russian and Syrian defense ministries": one head noun, shared
+    rest = _QUANTIFIER.sub("", strip_article(left)).split()
+    if len(rest) < 2 and rest[0][:1].isupper():
+        return [found]  # "Some Japanese and Chinese outlets": an adjective, the noun shared
     if _NAME_IN_PHRASE.search(left) and right[:1].isupper():
         return [found]  # "a spokesman for the Texas Parks and Wildlife Department": one name
     if found.mode == "according":

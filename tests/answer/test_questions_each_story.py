@@ -12,7 +12,8 @@ questioned, a singer's split from her band denied, a warship said to be hit, a c
 denied by his club, a minister said to be resigning, a fact-check of hot
 water said to kill a virus, a singer's pregnancy denied, an election
 said to be rigged, a milk recall said to be fake, a man shot at a
-traffic stop said to be armed, a car project said to be shelved."""
+traffic stop said to be armed, a car project said to be shelved, a leader said to
+be gravely ill."""
 
 from __future__ import annotations
 
@@ -213,6 +214,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did his family deny he had a gun?": ("traffic_stop_shooting.txt", "yes", "family"),
     # "shelved plans to build its own electric car": shelving is cancelling (event_synonyms)
     "did apple cancel the car?": ("car_project_report.txt", "yes", "Bloomberg News"),
+    # "Kim appeared to be "alive and well"", after reports that he was gravely ill
+    "did south korea deny it?": ("leader_health_rumours.txt", "yes", "South Korea"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",

@@ -1148,3 +1148,22 @@ def test_a_claim_dismissed_as_spite_or_hope_is_denied(sentence: str) -> None:
     """ "sour grapes", "wishful thinking": a claim dismissed, not taken up."""
     [found] = extract_statements(sentence)
     assert found.kind == "denial"
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer"),
+    [
+        (
+            "A website said Kim Jong Un was gravely ill after heart surgery.",
+            'The ministry said Kim appeared to be "alive and well".',
+        ),
+        (
+            "Some outlets went further, claiming Kim was in a coma.",
+            "South Korea said Kim seemed to be in good health.",
+        ),
+    ],
+)
+def test_well_after_a_claim_of_grave_illness(claim: str, answer: str) -> None:
+    """Appearing "alive and well" or "in good health" answers a claim that the same person
+    was gravely ill or in a coma."""
+    assert extract_statements(f"{claim}\n\n{answer}")[-1].kind == "denial"

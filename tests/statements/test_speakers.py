@@ -2399,3 +2399,22 @@ def test_a_headline_s_says_report_is_the_lead_s_outlet() -> None:
     )
     headline, lead = extract_statements(text)
     assert headline.speaker == lead.speaker == "Bloomberg News"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (  # two adjectives, one head noun: one speaker
+            "Some Japanese and Chinese outlets went further, claiming he was in a coma.",
+            ["Some Japanese and Chinese outlets"],
+        ),
+        (  # two noun phrases: two speakers
+            "Several residents and a local priest said the army had fired first.",
+            ["Several residents", "local priest"],
+        ),
+    ],
+)
+def test_coordinated_speakers_split_only_between_two_nouns(
+    sentence: str, speakers: list[str]
+) -> None:
+    assert [s.speaker for s in extract_statements(sentence)] == speakers
