@@ -265,8 +265,8 @@ def _opposite(question: Question, item: Scored) -> bool:
     its opposite ("he died" for "who said he is alive?") and a denial of it are the opposite,
     a denial of its opposite ("reports of his death are false") says it."""
     st = item.candidate.statement
-    if not content_words(question.topic):
-        return False
+    if not content_words(question.topic):  # "did Freeman say that?" of his side's denial: no
+        return question.intent in CLAIM_INTENTS and st.kind == "denial"
     claim = item.candidate.answers
     denied = st.proposition or st.sentence
     claimed = (claim.proposition or claim.sentence) if claim else None
@@ -1178,6 +1178,7 @@ def _retracting(question: Question) -> str:
 
 # cases that quote the actor asked about
 _OWN_CASES = ("own", "not_taken_back", "denial_kept", "said_otherwise")
+_DENIED_IT = "<b>No</b> — {names} denied it:"
 _SAID_OPPOSITE = "<b>No</b> — {names} said the opposite:"
 
 
@@ -1508,6 +1509,8 @@ def word(question: Question, verdict: Verdict) -> Answer:
         headline = headline.replace("denied", "confirmed")
     if verdict.case == "opposite" and question.intent in CLAIM_INTENTS:
         headline = _SAID_OPPOSITE.format(names=_names(cited))
+        if not content_words(question.topic):  # "did Freeman say that?": what was denied
+            headline = _DENIED_IT.format(names=_names(cited))
     if verdict.case == "declined" and not any(_refusing(s) for s in cited):
         headline = _HEADLINES["unknowing"].format(names=_names(cited))  # "had not been told"
     elif verdict.case == "declined" and question.response:  # "did they respond?"

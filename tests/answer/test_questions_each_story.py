@@ -13,7 +13,7 @@ denied by his club, a minister said to be resigning, a fact-check of hot
 water said to kill a virus, a singer's pregnancy denied, an election
 said to be rigged, a milk recall said to be fake, a man shot at a
 traffic stop said to be armed, a car project said to be shelved, a leader said to
-be gravely ill."""
+be gravely ill, a quote an actor never said."""
 
 from __future__ import annotations
 
@@ -216,6 +216,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did apple cancel the car?": ("car_project_report.txt", "yes", "Bloomberg News"),
     # "Kim appeared to be "alive and well"", after reports that he was gravely ill
     "did south korea deny it?": ("leader_health_rumours.txt", "yes", "South Korea"),
+    # his publicist: "Mr. Freeman did not say this": no, denied, not "Yes … said so"
+    "did morgan freeman say that?": ("fake_quote_check.txt", "no", "Stan Rosenfield"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
@@ -446,3 +448,10 @@ def test_the_family_speaks_through_a_sister(
     """ "did his family deny he had a gun?": his sister's "did not own a gun" is the family's."""
     _, speakers, text = answered["did his family deny he had a gun?"]
     assert "Lina Reyes" in speakers, text
+
+
+def test_asked_whether_someone_said_that_their_side_s_denial_is_no(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    text = answered["did morgan freeman say that?"][2]
+    assert text.startswith("<b>No</b> — Stan Rosenfield (publicist, Morgan Freeman) denied it:")

@@ -1167,3 +1167,17 @@ def test_well_after_a_claim_of_grave_illness(claim: str, answer: str) -> None:
     """Appearing "alive and well" or "in good health" answers a claim that the same person
     was gravely ill or in a coma."""
     assert extract_statements(f"{claim}\n\n{answer}")[-1].kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quote combines a real interview with invented words about Christmas, according to "
+        "Snopes.",
+        'Her lawyer said the post carried "a fabricated quote".',
+    ],
+)
+def test_words_called_invented_are_denied(sentence: str) -> None:
+    """ "invented words", "a fabricated quote": what someone is said to have said, made up."""
+    [found] = extract_statements(sentence)
+    assert found.kind == "denial"
