@@ -559,3 +559,20 @@ def test_who_is_a_name_asks_what_they_said(text: str, actor: str | None) -> None
     question = parse_question(text)
     assert question.actor == actor
     assert question.intent == ("what_said" if actor else "search")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "topic"),
+    [
+        ("did freeman talk about black history month?", "freeman", "black history month"),
+        ("did the minister speak about the strike?", "the minister", "the strike"),
+        ("did she mention the payments?", None, "the payments"),
+    ],
+)
+def test_talking_about_something_asks_what_was_said_of_it(
+    text: str, actor: str | None, topic: str
+) -> None:
+    """ "did X talk about Y?": what X said of Y; "talk" is no word Y must be told with."""
+    question = parse_question(text)
+    assert question.intent == "did_claim"
+    assert (question.actor, question.topic) == (actor, topic)
