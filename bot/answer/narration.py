@@ -14,7 +14,7 @@ from bot.text.words import content_words, stem_key
 
 NARRATED_MAX = 2  # narrated sentences quoted at most
 # openers of a question asking for a fact, not whether something is so ("when is the trial?")
-FACT_OPENERS = frozenset({"when", "where", "what", "which", "how", "why"})
+FACT_OPENERS = frozenset({"when", "where", "what", "which", "how", "why", "was", "were"})
 
 
 def narrated(question: Question, text: str, said: list[str]) -> list[str]:

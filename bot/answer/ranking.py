@@ -815,6 +815,9 @@ def _in_text(stemmed: str, word: str, found: set[str], vocabulary: tuple[str, ..
     typo of ("guideliens" for "guidelines"), found once among the text's distinct words."""
     if stemmed in found or len(word) <= TYPO_MIN_LETTERS:
         return stemmed
+    kin = _family(word) & found  # "injuries" of "injured" (word_families.tsv)
+    if kin:
+        return next(iter(kin))
     close = process.extractOne(
         word, vocabulary, scorer=OSA.normalized_similarity, score_cutoff=_TYPO_CUTOFF
     )

@@ -78,3 +78,25 @@ def test_a_fact_no_statement_tells_whole_is_narrated_though_its_subject_spoke() 
         "Veltro shares rose 2 percent in Frankfurt after the denial."
     ]
     assert narrated(parse_question("what happened to the leeds plant?"), text, said) == []
+
+
+PORT_POST = (
+    "BREAKING: Reports of explosion at Port of Halden are false, port authority says. "
+    "No injuries, operations normal. #Halden\n"
+)
+
+
+def test_was_anyone_injured_is_told_by_the_post_itself(tmp_path: Path) -> None:
+    """A channel post's own "No injuries": "injuries" is the asked "injured" (the stemmer keeps
+    them apart; word_families.tsv joins them), and a "was …?" question asks for a fact."""
+    post = tmp_path / "post.txt"
+    post.write_text(PORT_POST, encoding="utf-8")
+
+    async def run() -> Answer:
+        async with await Repository.open(str(tmp_path / "p.db")) as repo:
+            await ingest(repo, str(post), Settings(), chat_id=8)
+            return await answer_question(repo, 8, "was anyone injured?", None)
+
+    answer = asyncio.run(run())
+    assert answer.case == "narrated", answer.text
+    assert "No injuries, operations normal." in answer.text
