@@ -37,6 +37,8 @@ from bot.answer.ranking import (
     unsaid,
 )
 from bot.models import Statement
+from bot.render.html import esc
+from bot.text.language import foreign_note
 from bot.text.words import compound_parts, content_words, same_act
 from storage import Repository, StoredArticle, StoredStatement
 
@@ -230,6 +232,9 @@ async def answer_question(
     for article_id in relevant:
         await gather.add_article(article_id)
     candidates = list(gather.candidates.values())
+    unread = _foreign(gather, about)
+    if unread:  # "did the Kremlin deny it?" of a story in German: it was never read
+        return Answer("unknown", f"<b>I don't know.</b> {esc(unread)}", [], case="foreign")
     question = _generic_org_as_named(question, candidates)
     if about is not None and not question.refers_to_context:
         article = gather.articles.get(about)
@@ -272,6 +277,15 @@ async def answer_question(
         if found:  # "what did the UN say?": it says nothing, but a story names it
             return replace(answer, text=mentions_reply(question.actor, found), case="mentioned")
     return answer
+
+
+def _foreign(gather: _Gather, about: int | None) -> str | None:
+    """Why the story asked about says nothing: it is not in English and no statement of it
+    was read; None otherwise."""
+    article = gather.articles.get(about) if about is not None else None
+    if article is None or gather.statements.get(about or 0):
+        return None
+    return foreign_note(article.language)
 
 
 def _narrated(

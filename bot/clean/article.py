@@ -13,6 +13,7 @@ from bot.clean.metadata import parse_html
 from bot.clean.page_metadata import page_metadata
 from bot.clean.summary import summarize
 from bot.models import Article, Metadata
+from bot.text.language import detected_language
 
 _TITLE_MAX = 200
 _BLANKS = re.compile(r"[ \t\u00a0]+")
@@ -45,7 +46,7 @@ def _build(meta: Metadata, url: str | None, paragraphs: list[str]) -> Article:
         site=meta.site,
         author=meta.author,
         published=meta.published,
-        language=meta.language,
+        language=meta.language or detected_language(text),
         text=text,
         summary=summarize(text, meta.title),
         content_hash=content_hash(text),

@@ -13,6 +13,7 @@ from typing import Protocol
 from bot.models import Statement
 from bot.render.html import esc, verbatim, who
 from bot.render.quotemarks import in_quotes
+from bot.text.language import foreign_note
 from bot.text.sentences import quote_units, split_sentences
 
 MAX_MESSAGE = 4096  # Telegram's limit for one message, in characters after entity parsing
@@ -31,6 +32,7 @@ class ArticleLike(Protocol):
     title: str | None
     site: str | None
     published: str | None
+    language: str | None
     summary: str
 
 
@@ -190,8 +192,14 @@ def story_card(article: ArticleLike, statements: Sequence[Statement], notes: Seq
         counted = plural(len(statements), "attributed statement", "attributed statements")
         parts.append(f"\n{counted}, none a claim or denial.")
     else:
-        parts.append("\nNo attributed statements found.")
+        parts.append(f"\n{_nothing_found(article)}")
     return fit("\n".join(parts))
+
+
+def _nothing_found(article: ArticleLike) -> str:
+    """ "No attributed statements found.", with the reason when the story is not in English."""
+    note = foreign_note(article.language)
+    return f"No attributed statements found. {note}" if note else "No attributed statements found."
 
 
 def _after_title(summary: str, title: str) -> str:
@@ -206,7 +214,7 @@ def _after_title(summary: str, title: str) -> str:
 def all_statements(article: ArticleLike, statements: Sequence[Statement]) -> list[str]:
     """Every statement of a story, as messages within Telegram's length limit."""
     if not statements:
-        return [f"{title_line(article)}\nNo attributed statements found."]
+        return [f"{title_line(article)}\n{_nothing_found(article)}"]
     by_position = {s.position: s for s in statements}
     lines = [_statement_line(s, by_position) for s in distinct(statements)]
     return split_messages(title_line(article), lines)
