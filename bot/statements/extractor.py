@@ -458,11 +458,16 @@ def _spokespeople_of(drafts: list[_Draft]) -> None:
     """A spokesperson or an executive named for no organisation speaks for the organisation
     that spoke in the statement just before ("UNICEF said it had never issued such advice.
     'This is a fake message,' said spokeswoman Charlotte Gornitzka."): the organisation
-    becomes theirs."""
+    becomes theirs. Only where they are first heard: "Berg declined to say …" after a union
+    spoke is still the bank's chief executive, heard before."""
+    heard: set[int] = set()
     for before, draft in pairwise(drafts):
+        heard.add(id(before.entity))
         role = (draft.actor.role or "").lower()
         speaks_for = role.startswith("spokes") or role in lexicon.words("org_voice_roles.txt")
         if not speaks_for or draft.actor.org or before.actor.kind != "org":
+            continue
+        if id(draft.entity) in heard:
             continue
         org = before.actor.speaker
         draft.actor = replace(draft.actor, org=org)

@@ -2418,3 +2418,16 @@ def test_coordinated_speakers_split_only_between_two_nouns(
     sentence: str, speakers: list[str]
 ) -> None:
     assert [s.speaker for s in extract_statements(sentence)] == speakers
+
+
+def test_an_executive_heard_before_does_not_speak_for_the_next_organisation() -> None:
+    """ "Berg declined to say …" after the union spoke: the chief executive heard before is
+    not the union's."""
+    text = (
+        "Nordbank confirmed it will cut 1,200 jobs.\n\n"
+        "Chief executive Anna Berg said the cuts were painful.\n\n"
+        "The finance workers' union said it had not been consulted.\n\n"
+        "Berg declined to say how many branches would close."
+    )
+    found = [s for s in extract_statements(text) if s.speaker == "Anna Berg"]
+    assert [s.org for s in found] == [None, None]
