@@ -1067,6 +1067,9 @@ def judge(question: Question, scored: list[Scored], story_known: bool, in_contex
     if any(not s.candidate.linked for s in answering):  # in its own words, before other stories
         answering = [s for s in answering if not s.candidate.linked]
     said = _said_instead(question, answering, scored, names)
+    own_no = _says_they_did_not(question, said) if question.intent == "search" else []
+    if own_no:  # "was the union consulted?": "the union said it had not been consulted"
+        return Verdict("no", "own_no", tuple(cite(own_no, kind_first=False)))
     if said and question.intent == "search":  # "is Okonjo proud of the nurses?"
         return Verdict("yes", "yes", tuple(cite(said, by_topic=False)))
     if said:
@@ -1316,7 +1319,7 @@ _WHO = frozenset(row[0] for row in lexicon.rows("question_words.tsv") if row[1] 
 _WHAT = frozenset(
     row[0] for row in lexicon.rows("question_words.tsv") if row[1] in {"what", "open"}
 )
-_ACTS_ASKED = frozenset({"did", "does", "do", "has", "have"})
+_ACTS_ASKED = frozenset({"did", "does", "do", "has", "have", "was", "were"})
 
 
 def _of_the_named(question: Question, relevant: list[Scored], scored: list[Scored]) -> list[Scored]:

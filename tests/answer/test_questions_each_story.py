@@ -13,7 +13,8 @@ denied by his club, a minister said to be resigning, a fact-check of hot
 water said to kill a virus, a singer's pregnancy denied, an election
 said to be rigged, a milk recall said to be fake, a man shot at a
 traffic stop said to be armed, a car project said to be shelved, a leader said to
-be gravely ill, a quote an actor never said."""
+be gravely ill, a quote an actor never said, job cuts confirmed after
+a denial."""
 
 from __future__ import annotations
 
@@ -218,6 +219,10 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did south korea deny it?": ("leader_health_rumours.txt", "yes", "South Korea"),
     # his publicist: "Mr. Freeman did not say this": no, denied, not "Yes … said so"
     "did morgan freeman say that?": ("fake_quote_check.txt", "no", "Stan Rosenfield"),
+    # "said it had not been consulted": their own no, asked in the passive
+    "was the union consulted?": ("bank_cuts_confirmed.txt", "no", "finance workers' union"),
+    # confirmed a week after its spokesman called the report "speculation"
+    "did nordbank take back its denial?": ("bank_cuts_confirmed.txt", "yes", "Nordbank"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
