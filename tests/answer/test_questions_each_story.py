@@ -14,7 +14,7 @@ water said to kill a virus, a singer's pregnancy denied, an election
 said to be rigged, a milk recall said to be fake, a man shot at a
 traffic stop said to be armed, a car project said to be shelved, a leader said to
 be gravely ill, a quote an actor never said, job cuts confirmed after
-a denial."""
+a denial, a study of energy drinks disputed by the industry."""
 
 from __future__ import annotations
 
@@ -223,6 +223,12 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "was the union consulted?": ("bank_cuts_confirmed.txt", "no", "finance workers' union"),
     # confirmed a week after its spokesman called the report "speculation"
     "did nordbank take back its denial?": ("bank_cuts_confirmed.txt", "yes", "Nordbank"),
+    # "industry disputes findings": the British Soft Drinks Association, the lead's denier
+    "did the industry deny the findings?": (
+        "energy_drinks_study.txt",
+        "yes",
+        "British Soft Drinks Association",
+    ),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",

@@ -2431,3 +2431,31 @@ def test_an_executive_heard_before_does_not_speak_for_the_next_organisation() ->
     )
     found = [s for s in extract_statements(text) if s.speaker == "Anna Berg"]
     assert [s.org for s in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Drinking energy drinks may raise the risk, according to a study published on Monday "
+            "in the Journal of Cardiology.",
+            "study",
+        ),
+        ("Sales fell, according to a report released on Tuesday.", "report"),
+    ],
+)
+def test_a_report_published_is_the_report(sentence: str, speaker: str) -> None:
+    """ "according to a study published on Monday": the study, not "study published"."""
+    [found] = extract_statements(sentence)
+    assert found.speaker == speaker
+
+
+def test_a_headline_s_industry_is_the_trade_body_of_the_lead() -> None:
+    """ "…; industry disputes findings" over "The British Soft Drinks Association said the study
+    was "deeply flawed"": the association."""
+    text = (
+        "Study links energy drinks to heart problems; industry disputes findings\n\n"
+        "Energy drinks may raise the risk of irregular heartbeat, a study found.\n\n"
+        'The British Soft Drinks Association said the study was "deeply flawed".'
+    )
+    assert extract_statements(text)[0].speaker == "British Soft Drinks Association"
