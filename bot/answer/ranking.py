@@ -760,9 +760,11 @@ def unsaid(question: Question, texts: list[str]) -> tuple[str, ...]:
     """The topic's words none of the stories uses, when the stories use at least as many of
     the others ("safe" of "is the dam safe?" asked of a story about the dam that never says
     so); empty when they use all of them, or fewer than half ("the flu vaccine" is not the
-    story of 5G said to spread the flu)."""
+    story of 5G said to spread the flu). The people asked of are no word it must use ("fans"
+    of "will fans get refunds?", when the story says "ticket holders": people_asked_of.txt)."""
     asked = _asked_words(question)
-    missing = tuple(word for word in asked if not _used_in(word, texts))
+    people = lexicon.words("people_asked_of.txt")
+    missing = tuple(w for w in asked if w not in people and not _used_in(w, texts))
     return missing if missing and 2 * len(missing) <= len(asked) else ()
 
 

@@ -229,6 +229,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
         "yes",
         "British Soft Drinks Association",
     ),
+    # "ticket holders would get refunds": the fans asked of, called otherwise
+    "will fans get refunds?": ("band_split_story.txt", "yes", "Live Arena"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
