@@ -60,7 +60,7 @@ from bot.statements.speakers import strip_article
 from bot.statements.verdict import OWN_VOICE_CUE
 from bot.text import lexicon
 from bot.text.sentences import split_sentences
-from bot.text.words import content_words, stem_key, stopwords
+from bot.text.words import content_words, same_act, stem_key, stopwords
 
 SHOWN_CITATIONS = 3  # of the cited statements, the reply text quotes this many
 MAX_QUOTE_CHARS = 400  # longer sentences are replaced by their direct quote when there is one
@@ -1361,11 +1361,24 @@ def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scor
             continue
         if not negations((st.proposition or st.sentence) if st.kind != "denial" else st.sentence):
             continue  # "The airline said it had suspended neither pilot": its own "no" too
-        told = {stem_key(w) for w in content_words(st.sentence)}
+        told = _acts_told(st.sentence)
         claimed = {stem_key(w) for w in content_words(claim.sentence)} if claim else set()
-        if act <= told and not act <= claimed:
+        # "Police said nobody had been detained" of "did police arrest the pilots?": nobody
+        # at all, whatever else is asked
+        verb = stem_key(words[1])
+        if (act <= told or _NOBODY.search(st.sentence) and verb in told) and not act <= claimed:
             out.append(s)
     return out
+
+
+_NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one|none\s+of\s+them)\b", re.IGNORECASE)
+
+
+def _acts_told(sentence: str) -> set[str]:
+    """The stems of a sentence's words, with those of other verbs for the same acts
+    ("detained": arrest)."""
+    said = content_words(sentence)
+    return {stem_key(w) for w in said} | {stem_key(o) for w in said for o in same_act(w)}
 
 
 def _confirmed_not(question: Question, answering: list[Scored]) -> list[Scored]:

@@ -231,6 +231,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     ),
     # "ticket holders would get refunds": the fans asked of, called otherwise
     "will fans get refunds?": ("band_split_story.txt", "yes", "Live Arena"),
+    # "Police said nobody had been detained": nobody at all, and detaining is arresting
+    "did police arrest the pilots?": ("pilots_questioned_story.txt", "no", "Police"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
@@ -468,3 +470,9 @@ def test_asked_whether_someone_said_that_their_side_s_denial_is_no(
 ) -> None:
     text = answered["did morgan freeman say that?"][2]
     assert text.startswith("<b>No</b> — Stan Rosenfield (publicist, Morgan Freeman) denied it:")
+
+
+def test_nobody_detained_is_the_police_s_no(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    assert answered["did police arrest the pilots?"][2].startswith("<b>No</b>, says Police:")
