@@ -779,7 +779,9 @@ def _interview_answers(
     """In a question-and-answer interview ("Q: Did you ask to leave the club?" / "A: No. I
     never asked to leave."), every sentence of an answer is said by the one interviewed: the
     person the text named most often before the first question (the latest of those). The
-    questions are the interviewer's, no statement of the story's."""
+    questions are the interviewer's, no statement of the story's, but for what they report
+    another saying ("Q: The Tribune reported that your campaign took $50,000. Is that
+    true?")."""
     lines = [(m.start(), m.end(), m.group("who")[0]) for m in _QA_LINE.finditer(text)]
     asks = [start for start, _, who in lines if who == "Q"]
     if not asks or not any(who == "A" for *_, who in lines):
@@ -794,7 +796,7 @@ def _interview_answers(
         if line is None or "\n" in text[line[1] : sentence.start].strip(" \t"):
             continue  # before the first line, or in a paragraph of its own after them
         if line[2] == "Q":
-            per_sentence[i] = []
+            per_sentence[i] = [d for d in per_sentence[i] if _reported_in_a_question(d)]
             continue
         start = max(sentence.start, line[1])
         content = text[start : sentence.end]
@@ -804,6 +806,14 @@ def _interview_answers(
         per_sentence[i] = [
             _Draft(sentence, found, actor, entity, kind, "said", _proposition(content))
         ]
+
+
+def _reported_in_a_question(draft: _Draft) -> bool:
+    """An attribution inside an interviewer's question to a named third party ("The Tribune
+    reported that …"), not the question itself ("Did you say …?")."""
+    return draft.actor.kind in {"org", "outlet", "person"} and not draft.sentence.text.rstrip(
+        "\"”’' "
+    ).endswith("?")
 
 
 def _own_verdicts(

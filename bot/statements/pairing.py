@@ -402,7 +402,16 @@ def _claim_about(denial: Statement, claims: list[Statement]) -> int | None:
 
 
 def _points_back(answer: Statement) -> bool:
-    return bool(_POINTER.search(answer.proposition or answer.sentence))
+    """The answer points back to what was said before it: "the report", "that", or a flat
+    "No." (to the question just put: "Q: The Tribune reported that … Is that true?" / "A:
+    No.")."""
+    said = answer.proposition or answer.sentence
+    return bool(_POINTER.search(said) or _FLAT_NO.match(said))
+
+
+_FLAT_NO = re.compile(
+    r"^\W*(?:no|nope|never|not\s+true|absolutely\s+not|of\s+course\s+not)\W*$", re.IGNORECASE
+)
 
 
 def _nearest_earlier(

@@ -2459,3 +2459,20 @@ def test_a_headline_s_industry_is_the_trade_body_of_the_lead() -> None:
         'The British Soft Drinks Association said the study was "deeply flawed".'
     )
     assert extract_statements(text)[0].speaker == "British Soft Drinks Association"
+
+
+def test_a_report_told_in_an_interviewer_s_question_is_the_reporter_s_claim() -> None:
+    """ "Q: The Tribune reported that your campaign took $50,000. Is that true?": the report
+    is the Tribune's claim, the question itself nobody's; "A: No." answers it."""
+    text = (
+        "In an interview, Mayor Elena Lopez answered questions about a donation.\n\n"
+        "Q: The Tribune reported that your campaign took $50,000 from Crane Developments. "
+        "Is that true?\n\n"
+        "A: No. Every donation to my campaign is listed on the public register."
+    )
+    found = extract_statements(text)
+    claim = next(s for s in found if s.speaker == "Tribune")
+    assert claim.kind == "claim"
+    assert not any(s.sentence.endswith("Is that true?") for s in found)
+    no = next(s for s in found if s.sentence == "A: No.")
+    assert (no.kind, no.target) == ("denial", claim.position)
