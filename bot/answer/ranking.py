@@ -770,9 +770,19 @@ def unsaid(question: Question, texts: list[str]) -> tuple[str, ...]:
 
 def _asked_words(question: Question) -> list[str]:
     """The topic's words, but verbs of saying and verdicts: "did Marca get it wrong?": "wrong"
-    judges the story, which need not say it."""
+    judges the story, which need not say it; so does a word of truth, the opposite of a
+    verdict ("real" of "is the photo real?", opposite "fake")."""
     verdict = verdict_words(question.topic)
-    return [w for w, _ in _topic_words(question) if w not in verb_words() and w not in verdict]
+    return [
+        w
+        for w, _ in _topic_words(question)
+        if w not in verb_words() and w not in verdict and not _of_truth(w)
+    ]
+
+
+def _of_truth(word: str) -> bool:
+    """ "real", "true", "genuine": a word whose opposite calls something untrue (antonyms.tsv)."""
+    return any(verdict_words(other) for other in opposites().get(word, ()))
 
 
 def _used_in(word: str, texts: list[str]) -> bool:

@@ -14,7 +14,8 @@ water said to kill a virus, a singer's pregnancy denied, an election
 said to be rigged, a milk recall said to be fake, a man shot at a
 traffic stop said to be armed, a car project said to be shelved, a leader said to
 be gravely ill, a quote an actor never said, job cuts confirmed after
-a denial, a study of energy drinks disputed by the industry."""
+a denial, a study of energy drinks disputed by the industry,
+an old photo of a flooded airport."""
 
 from __future__ import annotations
 
@@ -233,6 +234,10 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "will fans get refunds?": ("band_split_story.txt", "yes", "Live Arena"),
     # "Police said nobody had been detained": nobody at all, and detaining is arresting
     "did police arrest the pilots?": ("pilots_questioned_story.txt", "no", "Police"),
+    # "real" judges the photo, as "fake" would: the page's verdict and the poster's "wrong
+    # photo" answer, not "say nothing of real"
+    "is the photo real?": ("flooded_airport_photo.txt", "yes", "article"),
+    "did weatherwatch24 apologise?": ("flooded_airport_photo.txt", "yes", "WeatherWatch24"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
