@@ -1473,8 +1473,21 @@ class Resolver:
         if not described and word in _ANY_BUSINESS:  # "The company" of "Homeway, the retailer"
             described = [e for e in orgs if _described_as_org(e)]
         if not described and word in lexicon.words("generic_org_nouns.txt"):
-            return self._the_only_employer(word, known)  # "The club" of "Rovers manager Holt"
+            employer = self._the_only_employer(word, known)  # "The club" of "Rovers manager Holt"
+            definite = actor.surface.lower().startswith("the ")  # not a headline's "Hospital"
+            return employer or (self._the_only_named(word) if definite else None)
         return described[0] if described else None
+
+    def _the_only_named(self, word: str) -> Entity | None:
+        """The one organisation the text names with the noun ("Westcoast Bank" for "the bank",
+        named before as whose customers were hit), as an entity; None when it names none or
+        several."""
+        named = self.org_names.get(word, frozenset())
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        self.seed_org(name, word, max(self.named_at - 1, 0))
+        return next(e for e in self.entities if e.actor.norm == normalise(name))
 
     def _the_only_employer(self, word: str, known: list[Entity]) -> Entity | None:
         """The one organisation the people who spoke so far speak for, none an outlet or a

@@ -1181,3 +1181,12 @@ def test_words_called_invented_are_denied(sentence: str) -> None:
     """ "invented words", "a fabricated quote": what someone is said to have said, made up."""
     [found] = extract_statements(sentence)
     assert found.kind == "denial"
+
+
+def test_evidence_that_proved_nothing_is_dismissed() -> None:
+    text = (
+        "A hacker group claimed it had knocked the bank's systems offline.\n\n"
+        "Security researcher Ian Moss said the screenshots appeared to be from a test "
+        "environment and proved nothing."
+    )
+    assert extract_statements(text)[-1].kind == "denial"

@@ -2476,3 +2476,14 @@ def test_a_report_told_in_an_interviewer_s_question_is_the_reporter_s_claim() ->
     assert not any(s.sentence.endswith("Is that true?") for s in found)
     no = next(s for s in found if s.sentence == "A: No.")
     assert (no.kind, no.target) == ("denial", claim.position)
+
+
+def test_the_bank_is_the_one_bank_the_story_names() -> None:
+    """ "The bank said …" when the story named Westcoast Bank only as whose customers were hit:
+    that bank, which never spoke before."""
+    text = (
+        "Customers of Westcoast Bank were unable to use its app for six hours on Friday.\n\n"
+        'The bank said there was "no evidence of a cyber attack".'
+    )
+    [found] = extract_statements(text)
+    assert found.speaker == "Westcoast Bank"
