@@ -15,7 +15,7 @@ said to be rigged, a milk recall said to be fake, a man shot at a
 traffic stop said to be armed, a car project said to be shelved, a leader said to
 be gravely ill, a quote an actor never said, job cuts confirmed after
 a denial, a study of energy drinks disputed by the industry,
-an old photo of a flooded airport."""
+an old photo of a flooded airport, a bank's outage claimed as a hack."""
 
 from __future__ import annotations
 
@@ -238,6 +238,14 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # photo" answer, not "say nothing of real"
     "is the photo real?": ("flooded_airport_photo.txt", "yes", "article"),
     "did weatherwatch24 apologise?": ("flooded_airport_photo.txt", "yes", "WeatherWatch24"),
+    # "The bank said …": Westcoast Bank, named only as whose customers were hit
+    "did westcoast bank deny a cyber attack?": (
+        "bank_outage_hack_claim.txt",
+        "yes",
+        "Westcoast Bank",
+    ),
+    # the screenshots "proved nothing": the hackers' evidence dismissed
+    "did the researcher deny it?": ("bank_outage_hack_claim.txt", "yes", "Ian Moss"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
