@@ -1875,7 +1875,9 @@ def _state_after(
     return False
 
 
-_PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
+_PRONOUN_WHO = frozenset(
+    {"he", "she", "they", "i", "we", "client"}
+)  # "client": whom they speak for
 _FIRST_PERSON_WHO = frozenset({"i", "we", ""})  # "" for a bare "Still here"
 
 

@@ -1086,6 +1086,10 @@ def test_a_flat_no_told_to_a_hearer_is_a_denial(sentence: str) -> None:
             "A blog claimed the striker was leaving the club in January.",
             "His agent said he has no intention of leaving.",
         ),
+        (  # "his client": the one the agent speaks for; a move to another club is leaving
+            "Marca reported that striker Kofi Mensah was close to a move to Al-Nassr.",
+            'Mensah\'s agent, Samuel Osei, said his client was "happy in Seville".',
+        ),
     ],
 )
 def test_staying_answers_a_claim_of_leaving(claim: str, answer: str) -> None:
@@ -1190,3 +1194,11 @@ def test_evidence_that_proved_nothing_is_dismissed() -> None:
         "environment and proved nothing."
     )
     assert extract_statements(text)[-1].kind == "denial"
+
+
+def test_happy_where_one_is_without_a_claim_of_leaving_denies_nothing() -> None:
+    text = (
+        "Marca said striker Kofi Mensah scored twice on Sunday.\n\n"
+        'Mensah\'s agent, Samuel Osei, said his client was "happy in Seville".'
+    )
+    assert extract_statements(text)[-1].kind == "statement"
