@@ -2487,3 +2487,9 @@ def test_the_bank_is_the_one_bank_the_story_names() -> None:
     )
     [found] = extract_statements(text)
     assert found.speaker == "Westcoast Bank"
+
+
+@pytest.mark.parametrize("name", ["Marca", "Cadena SER", "Bild", "Sky Sports", "Page Six"])
+def test_sports_and_gossip_outlets_are_outlets(name: str) -> None:
+    """ "Marca said on Monday that Mensah had agreed personal terms": a report, an outlet's."""
+    assert is_outlet(name)
