@@ -621,12 +621,14 @@ def _denied_in_short(headline: _Draft, lead: _Draft) -> bool:
     lead's denial of that act in short ("Rovers said … Berg had not been fired"); a headline's
     denial ("Footballer denies taking banned drug") is the lead's plain account of not doing it
     ("Baxter said he had never taken a banned substance")."""
+    said_no = _negated_stems(headline.proposition or "")
+    # what the lead negates, or what its verb of denying rejects ("Supermarket says no recall"
+    # over "A supermarket chain has dismissed a post claiming its milk had been recalled")
+    rejected = _negated_stems(lead.proposition or "")
+    if cue_kinds().get((lead.cue or "").lower()) == "denial":
+        rejected |= _predicate_stems(lead.proposition or "")
     return (
-        headline.kind == "claim"
-        and lead.kind == "denial"
-        and bool(
-            _negated_stems(headline.proposition or "") & _negated_stems(lead.proposition or "")
-        )
+        headline.kind == "claim" and lead.kind == "denial" and bool(said_no & rejected)
     ) or _denial_told_plainly(headline, lead)
 
 

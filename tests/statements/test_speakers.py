@@ -2493,3 +2493,16 @@ def test_the_bank_is_the_one_bank_the_story_names() -> None:
 def test_sports_and_gossip_outlets_are_outlets(name: str) -> None:
     """ "Marca said on Monday that Mensah had agreed personal terms": a report, an outlet's."""
     assert is_outlet(name)
+
+
+def test_a_headline_saying_no_is_the_lead_s_rejection_in_short() -> None:
+    """ "Supermarket says no recall after viral post" over "A supermarket chain has dismissed a
+    viral post claiming that its milk had been recalled": the chain's denial, in short."""
+    text = (
+        "Supermarket says no recall after viral post about contaminated milk\n\n"
+        "A supermarket chain has dismissed a viral social media post claiming that its milk had "
+        "been recalled.\n\n"
+        "The post showed what it said was a recall notice from FreshWay Foods."
+    )
+    headline, lead, _ = extract_statements(text)
+    assert (headline.speaker, headline.kind) == (lead.speaker, "denial")
