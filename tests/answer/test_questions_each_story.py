@@ -15,7 +15,8 @@ said to be rigged, a milk recall said to be fake, a man shot at a
 traffic stop said to be armed, a car project said to be shelved, a leader said to
 be gravely ill, a quote an actor never said, job cuts confirmed after
 a denial, a study of energy drinks disputed by the industry,
-an old photo of a flooded airport, a bank's outage claimed as a hack."""
+an old photo of a flooded airport, a bank's outage claimed as a hack, a deepfake of a
+candidate."""
 
 from __future__ import annotations
 
@@ -246,6 +247,15 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     ),
     # the screenshots "proved nothing": the hackers' evidence dismissed
     "did the researcher deny it?": ("bank_outage_hack_claim.txt", "yes", "Ian Moss"),
+    # "… saying she would abolish pensions is a deepfake, her campaign said": no, not "said so"
+    "did santos say she would abolish pensions?": (
+        "deepfake_candidate_video.txt",
+        "no",
+        "campaign",
+    ),
+    # TikTok removed it "for violating its rules on manipulated media": a verdict of its own,
+    # nothing that disputes the removal
+    "did tiktok remove the video?": ("deepfake_candidate_video.txt", "yes", "TikTok"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",

@@ -1202,3 +1202,16 @@ def test_happy_where_one_is_without_a_claim_of_leaving_denies_nothing() -> None:
         'Mensah\'s agent, Samuel Osei, said his client was "happy in Seville".'
     )
     assert extract_statements(text)[-1].kind == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A video that appears to show the candidate attacking pensions is a deepfake, her "
+        "campaign said.",
+        "TikTok said it had removed the video for violating its rules on manipulated media.",
+    ],
+)
+def test_a_deepfake_or_manipulated_media_is_denied(sentence: str) -> None:
+    [found] = extract_statements(sentence)
+    assert found.kind == "denial"
