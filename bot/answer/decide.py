@@ -1371,7 +1371,10 @@ def _says_they_did_not(question: Question, answering: list[Scored]) -> list[Scor
     return out
 
 
-_NOBODY = re.compile(r"\b(?:nobody|no\s+one|no-one|none\s+of\s+them)\b", re.IGNORECASE)
+_NOBODY = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|none\s+of\s+them|no\s+(?:sign|trace|evidence)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def _acts_told(sentence: str) -> set[str]:

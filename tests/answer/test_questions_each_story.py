@@ -16,7 +16,7 @@ traffic stop said to be armed, a car project said to be shelved, a leader said t
 be gravely ill, a quote an actor never said, job cuts confirmed after
 a denial, a study of energy drinks disputed by the industry,
 an old photo of a flooded airport, a bank's outage claimed as a hack, a deepfake of a
-candidate."""
+candidate, a tiger said to have escaped."""
 
 from __future__ import annotations
 
@@ -256,6 +256,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # TikTok removed it "for violating its rules on manipulated media": a verdict of its own,
     # nothing that disputes the removal
     "did tiktok remove the video?": ("deepfake_candidate_video.txt", "yes", "TikTok"),
+    # "had found no sign of a big cat": the police's own no
+    "did police find the tiger?": ("tiger_escape_rumour.txt", "no", "police"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
