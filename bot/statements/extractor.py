@@ -813,9 +813,8 @@ def _interview_answers(
 def _reported_in_a_question(draft: _Draft) -> bool:
     """An attribution inside an interviewer's question to a named third party ("The Tribune
     reported that …"), not the question itself ("Did you say …?")."""
-    return draft.actor.kind in {"org", "outlet", "person"} and not draft.sentence.text.rstrip(
-        "\"”’' "
-    ).endswith("?")
+    asks = draft.sentence.text.rstrip("\"”’' ").endswith("?")
+    return draft.actor.kind in {"org", "outlet", "person"} and not asks
 
 
 def _own_verdicts(
