@@ -255,11 +255,16 @@ def _distance(answer: Statement, claim: Statement) -> int:
 
 
 def _answer_text(answer: Statement) -> str:
-    """The words of the answer that say what is answered: its proposition and the quote."""
-    parts = [answer.proposition or answer.sentence]
+    """The words of the answer that say what is answered: its proposition, without a clause of
+    background after it (", after videos of a large cat were shared …"), and the quote."""
+    said = answer.proposition or answer.sentence
+    parts = [_BACKGROUND_AFTER.split(said, maxsplit=1)[0]]
     if answer.quote and answer.quote not in parts[0]:
         parts.append(answer.quote)
     return " ".join(parts)
+
+
+_BACKGROUND_AFTER = re.compile(r",\s+(?:after|as|amid|following)\s+(?!(?:it|he|she|they)\b)")
 
 
 def _stems(text: str) -> set[str]:

@@ -623,3 +623,17 @@ def test_a_headline_takes_the_claim_its_lead_answers() -> None:
     headline, lead, claim, monitors = extract_statements(text)
     assert lead.target == claim.position
     assert headline.target == claim.position
+
+
+def test_a_background_clause_after_a_denial_finds_no_claim() -> None:
+    """ "… denied reports that a tiger had escaped, after videos of a large cat were shared":
+    the videos are background; an expert's later "a large domestic cat" is no claim it
+    answers."""
+    text = (
+        "Westbury Zoo on Saturday denied reports that a tiger had escaped from its enclosure, "
+        "after videos of a large cat on a suburban street were shared thousands of times.\n\n"
+        "Wildlife expert Sam Reid said the animal in the video appeared to be a large domestic "
+        "cat, filmed from a distance."
+    )
+    denial, expert = extract_statements(text)
+    assert denial.target != expert.position
