@@ -16,7 +16,8 @@ traffic stop said to be armed, a car project said to be shelved, a leader said t
 be gravely ill, a quote an actor never said, job cuts confirmed after
 a denial, a study of energy drinks disputed by the industry,
 an old photo of a flooded airport, a bank's outage claimed as a hack, a deepfake of a
-candidate, a tiger said to have escaped."""
+candidate, a tiger said to have escaped, a footballer accused of racist abuse, a channel post
+calling school closures fake."""
 
 from __future__ import annotations
 
@@ -258,6 +259,11 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     "did tiktok remove the video?": ("deepfake_candidate_video.txt", "yes", "TikTok"),
     # "had found no sign of a big cat": the police's own no
     "did police find the tiger?": ("tiger_escape_rumour.txt", "no", "police"),
+    "who accused blake?": ("racist_abuse_allegation.txt", "yes", "Marcus Osei"),
+    # "his club … said he "categorically denies" the allegation": his side's denial too
+    "did blake deny it?": ("racist_abuse_allegation.txt", "yes", "Jordan Blake"),
+    # a channel post: "Ministry of Health: reports that schools will close on Monday are FAKE"
+    "will schools close on monday?": ("schools_closure_post.txt", "yes", "Ministry of Health"),
     "did the message come from a stanford doctor?": (
         "hot_water_check.txt",
         "yes",
