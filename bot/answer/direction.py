@@ -227,12 +227,15 @@ def _negates_tied(asked: str, theirs: tuple[str, ...]) -> bool:
 
 
 def _tied(asked: str, says: str) -> bool:
-    """An antonym of an asked word, an asked word of an antonym pair, or an asked word that
-    a negation in `says` reaches ties what a speaker says to the question's direction."""
+    """An antonym of an asked word, an asked word of an antonym pair, the asked verdict itself
+    ("deepfake", "hoax"), or an asked word that a negation in `says` reaches ties what a
+    speaker says to the question's direction."""
     mine, theirs = set(_tokens(asked)), _tokens(says)
     table = opposites()
     if any(w in table and (w in mine or table[w] & mine) for w in theirs):
         return True
+    if untrue_roots(asked, ("verdict",)) & untrue_roots(says, ("verdict",)):
+        return True  # "is the video a deepfake?" of "Deepfake video of candidate …": one verdict
     return _negates_tied(asked, theirs)
 
 

@@ -257,6 +257,7 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     # TikTok removed it "for violating its rules on manipulated media": a verdict of its own,
     # nothing that disputes the removal
     "did tiktok remove the video?": ("deepfake_candidate_video.txt", "yes", "TikTok"),
+    "is the video a deepfake?": ("deepfake_candidate_video.txt", "yes", "campaign"),
     # "had found no sign of a big cat": the police's own no
     "did police find the tiger?": ("tiger_escape_rumour.txt", "no", "police"),
     "who accused blake?": ("racist_abuse_allegation.txt", "yes", "Marcus Osei"),
@@ -507,3 +508,11 @@ def test_nobody_detained_is_the_police_s_no(
     answered: dict[str, tuple[str, list[str], str]],
 ) -> None:
     assert answered["did police arrest the pilots?"][2].startswith("<b>No</b>, says Police:")
+
+
+def test_the_verdict_asked_is_the_verdict_its_deniers_give(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    """ "is the video a deepfake?": the campaign says it is one; not "Disputed" by them."""
+    text = answered["is the video a deepfake?"][2]
+    assert text.startswith("<b>Yes</b>, say "), text
