@@ -248,6 +248,8 @@ QUESTIONS: dict[str, tuple[str, str, str]] = {
     ),
     # the screenshots "proved nothing": the hackers' evidence dismissed
     "did the researcher deny it?": ("bank_outage_hack_claim.txt", "yes", "Ian Moss"),
+    # "hacked" of "hackers claim attack" (word_families.tsv): the bank's denial first
+    "was the bank hacked?": ("bank_outage_hack_claim.txt", "yes", "Westcoast Bank"),
     # "… saying she would abolish pensions is a deepfake, her campaign said": no, not "said so"
     "did santos say she would abolish pensions?": (
         "deepfake_candidate_video.txt",
