@@ -518,3 +518,9 @@ def test_the_verdict_asked_is_the_verdict_its_deniers_give(
     """ "is the video a deepfake?": the campaign says it is one; not "Disputed" by them."""
     text = answered["is the video a deepfake?"][2]
     assert text.startswith("<b>Yes</b>, say "), text
+
+
+def test_hacked_is_what_the_hackers_claim(
+    answered: dict[str, tuple[str, list[str], str]],
+) -> None:
+    assert answered["was the bank hacked?"][2].startswith("<b>Disputed.</b>")
