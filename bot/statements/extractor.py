@@ -48,6 +48,7 @@ from bot.statements.speakers import (
     described_subjects,
     is_outlet,
     is_report_phrase,
+    kept_role,
     kin_nouns,
     may_be_an_org_name,
     named_mention_spans,
@@ -1301,11 +1302,7 @@ def _actor(phrase: str, before: str = "") -> Actor:
     for other in actors:
         if other is main:
             continue
-        # the role they speak in, whatever rank the name carries ("An army spokesman, Colonel
-        # Idris Bako"), else the first known
-        speaking = (other.role or "") in lexicon.words("spokesperson_roles.txt")
-        role = other.role if speaking else main.role or other.role
-        main = replace(main, org=main.org or other.org, role=role)
+        main = replace(main, org=main.org or other.org, role=kept_role(main.role, other.role))
     described = [*parts, before] if before else parts
     if main.kind == "person" and not main.role and any(map(_names_an_org, described)):
         main = replace(main, kind="org", org=main.speaker, gender=None)

@@ -182,8 +182,17 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], str | None]:
 _PORTFOLIO_NOUNS = frozenset({"secretary", "minister"})  # the roles a portfolio comes before
 
 
-def _portfolios() -> frozenset[str]:
-    return lexicon.words("portfolios.txt")
+def _role_start(tokens: list[str], at: int) -> int:
+    """Where the role whose noun is tokens[at] starts: with a government portfolio before
+    "secretary" or "minister" ("Transport Secretary", portfolios.txt), then the modifiers that
+    belong to it ("deputy press secretary", role_modifiers.txt)."""
+    noun = tokens[at].lower().strip(".,'’") if 0 <= at < len(tokens) else ""
+    portfolios = lexicon.words("portfolios.txt")
+    if at > 0 and noun in _PORTFOLIO_NOUNS and tokens[at - 1].lower() in portfolios:
+        at -= 1
+    while at > 0 and tokens[at - 1].lower() in lexicon.words("role_modifiers.txt"):
+        at -= 1
+    return at
 
 
 def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
@@ -196,13 +205,8 @@ def _last_role(tokens: list[str]) -> tuple[int, str | None, str | None]:
             job = _job_before_rank(tokens, i)
             if job is not None:  # "ministry spokesman Colonel Petr Marek": the spokesman
                 return job
-            at = i
-            if at and word in _PORTFOLIO_NOUNS and tokens[at - 1].lower() in _portfolios():
-                at -= 1  # "Transport Secretary Helen Marsh"
-                word = f"{tokens[at].lower()} {word}"
-            while at and tokens[at - 1].lower() in lexicon.words("role_modifiers.txt"):
-                at -= 1  # "chief technology officer", "deputy press secretary"
-                word = f"{tokens[at].lower()} {word}"
+            start = _role_start(tokens, i)  # "Transport Secretary", "chief technology officer"
+            word = " ".join([*(t.lower() for t in tokens[start:i]), word])
             return i, word, gender
     return -1, None, None
 
@@ -657,11 +661,7 @@ def _tail_org(tokens: list[str]) -> str | None:
 
 
 def _org_before(tokens: list[str], role_at: int) -> str | None:
-    role = tokens[role_at].lower().strip(".,'’") if role_at < len(tokens) else ""
-    if role_at > 0 and role in _PORTFOLIO_NOUNS and tokens[role_at - 1].lower() in _portfolios():
-        role_at -= 1  # "Home Secretary X": "Home" is the portfolio, not an organisation
-    while role_at > 0 and tokens[role_at - 1].lower() in lexicon.words("role_modifiers.txt"):
-        role_at -= 1  # "Prime Minister X": "Prime" is the role's, not an organisation
+    role_at = _role_start(tokens, role_at)  # "Prime Minister", "Home Secretary": the role's
     if role_at <= 0:
         return None
     runs = [r for r in _capital_runs(tokens[:role_at])]
@@ -1485,9 +1485,7 @@ class Resolver:
         named = self.org_names.get(word, frozenset())
         if len(named) != 1:
             return None
-        name = next(iter(named))
-        self.seed_org(name, word, max(self.named_at - 1, 0))
-        return next(e for e in self.entities if e.actor.norm == normalise(name))
+        return self._seeded(next(iter(named)), word)
 
     def _the_only_employer(self, word: str, known: list[Entity]) -> Entity | None:
         """The one organisation the people who spoke so far speak for, none an outlet or a
@@ -1506,7 +1504,10 @@ class Resolver:
         }
         if len(employers) != 1:
             return None
-        name = employers.pop()
+        return self._seeded(employers.pop(), word)
+
+    def _seeded(self, name: str, word: str) -> Entity:
+        """The organisation `name`, met as "the `word`" just before here, as an entity."""
         self.seed_org(name, word, max(self.named_at - 1, 0))
         return next(e for e in self.entities if e.actor.norm == normalise(name))
 
@@ -1830,15 +1831,19 @@ def org_nouns() -> frozenset[str]:
     return lexicon.words("generic_org_nouns.txt") | lexicon.words("org_words.txt")
 
 
-def _merge(new: Actor, old: Actor) -> Actor:
-    """`new`, with what `old` knows that it does not; a spokesperson's role over a rank
-    ("Colonel Idris Bako", first heard as "An army spokesman")."""
+def kept_role(first: str | None, other: str | None) -> str | None:
+    """Of two roles told of one person, the one they speak in: a spokesperson's over a rank
+    ("An army spokesman, Colonel Idris Bako"), else the first known."""
     spokes = lexicon.words("spokesperson_roles.txt")
-    speaking = old.role in spokes and new.role not in spokes
+    return other if other in spokes and first not in spokes else first or other
+
+
+def _merge(new: Actor, old: Actor) -> Actor:
+    """`new`, with what `old` knows that it does not (`kept_role` of their roles)."""
     return replace(
         new,
         org=new.org or old.org,
-        role=old.role if speaking else new.role or old.role,
+        role=kept_role(new.role, old.role),
         gender=new.gender or old.gender,
         anonymous=new.anonymous and old.anonymous,
     )
